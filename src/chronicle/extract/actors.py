@@ -1,0 +1,67 @@
+"""The actor lexicon: aliases (English and Korean) resolved to the contract's
+dotted actor keys. Data in ``chronicle/data/actors/``."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from .. import data
+
+
+@dataclass(frozen=True)
+class ActorAlias:
+    alias: str
+    key: str
+    generic: bool  # "officials", "agents", 당국: a kind of official, no organisation named
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    start: int
+    end: int
+    text: str
+    key: str
+    generic: bool
+
+
+class ActorLexicon:
+    def __init__(self, aliases: list[ActorAlias], names: dict[str, str]) -> None:
+        self.names = names
+        self.aliases = sorted(aliases, key=lambda a: -len(a.alias))
+        self._by_alias = {a.alias.casefold(): a for a in self.aliases}
+        alternation = "|".join(re.escape(a.alias) for a in self.aliases)
+        # Latin aliases need word boundaries; Hangul ones are matched as prefixes of a
+        # word (보위부가, 보위부원들이) and the longest alias wins.
+        self._pattern = re.compile(rf"(?<![\w'])(?:{alternation})(?:(?<=[가-힣])|(?![\w]))",
+                                   re.IGNORECASE)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "ActorLexicon":
+        names = {row["key"]: row["name"] for row in data.read_tsv("actors/keys.tsv")}
+        aliases = []
+        for lang in ("en", "ko"):
+            for row in data.read_tsv(f"actors/{lang}.tsv"):
+                if row["key"] not in names:
+                    raise ValueError(f"actors/{lang}.tsv: alias {row['alias']!r} names unknown key {row['key']!r}")
+                aliases.append(ActorAlias(row["alias"], row["key"], row["generic"] == "generic"))
+        return cls(aliases, names)
+
+    def name(self, key: Optional[str]) -> Optional[str]:
+        return self.names.get(key) if key else None
+
+    def lookup(self, phrase: str) -> Optional[ActorAlias]:
+        """The alias a whole phrase is (case-insensitive), if any."""
+        return self._by_alias.get(phrase.strip().casefold())
+
+    def find(self, text: str, offset: int = 0) -> list[ActorMatch]:
+        """Every alias occurrence in ``text``, longest first, no overlaps."""
+        out = []
+        for m in self._pattern.finditer(text):
+            alias = self._by_alias.get(m.group(0).casefold())
+            if alias is None:
+                continue
+            out.append(ActorMatch(m.start() + offset, m.end() + offset, m.group(0), alias.key, alias.generic))
+        return out

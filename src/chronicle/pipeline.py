@@ -1,0 +1,61 @@
+"""The pipeline: text -> extraction -> places -> times, as named stages over an
+``Analysis``. Ingest (reading bytes into Documents) happens before it and
+storing after it; both live in their own modules.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from .records import Analysis, Document
+from .registry import extractors, stages
+
+DEFAULT_STAGES = ("extract", "dedupe", "locate", "date")
+
+
+def _load_components() -> None:
+    # Importing the modules registers their components.
+    from . import extract  # noqa: F401
+    from . import places  # noqa: F401
+    from . import times  # noqa: F401
+
+
+@stages.register("extract")
+def extract_stage(analysis: Analysis) -> Analysis:
+    lang = analysis.document.source.language or "en"
+    if lang not in extractors:
+        analysis.notes["extract"] = f"no extractor for language {lang!r}"
+        return analysis
+    analysis.events = list(extractors.get(lang)(analysis.document))
+    return analysis
+
+
+@stages.register("dedupe")
+def dedupe_stage(analysis: Analysis) -> Analysis:
+    """One record per (type, evidence span): two rules reading the same act in
+    the same passage must not export it twice."""
+    seen: dict[str, int] = {}
+    kept = []
+    for ev in analysis.events:
+        if ev.event_id in seen:
+            continue
+        seen[ev.event_id] = len(kept)
+        kept.append(ev)
+    analysis.events = kept
+    return analysis
+
+
+class Pipeline:
+    def __init__(self, names: Sequence[str] = DEFAULT_STAGES) -> None:
+        _load_components()
+        self.names = tuple(names)
+        self.components = [stages.get(n) for n in self.names]
+
+    def __call__(self, document: Document) -> Analysis:
+        analysis = Analysis(document=document)
+        for component in self.components:
+            analysis = component(analysis)
+        return analysis
+
+    def pipe(self, documents: Iterable[Document]) -> Iterable[Analysis]:
+        for doc in documents:
+            yield self(doc)
