@@ -1,0 +1,229 @@
+"""The ``chronicle`` command.
+
+Exit codes scripts can rely on: 0 done; 1 some inputs failed (the rest were
+processed); 2 bad usage; 3 the store could not be opened or written.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="chronicle: reports of state coercion -> a verifiable incident record.")
+console = Console(stderr=True)
+out = Console()
+
+
+class State:
+    db: Optional[str] = None
+
+
+@app.callback()
+def main(db: Optional[str] = typer.Option(
+        None, "--db", envvar="CHRONICLE_DB",
+        help="The store: a path for the embedded SQLite store (default ./chronicle.db) "
+             "or a database URL.")) -> None:
+    State.db = db
+
+
+def open_store():
+    from .store import Store, StoreError
+
+    try:
+        return Store.open(State.db)
+    except StoreError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_STORE)
+    except Exception as exc:  # a database that is not ours, unreachable, read-only
+        console.print(f"[red]error:[/red] cannot open the store {State.db or 'chronicle.db'}: {exc}")
+        raise typer.Exit(EXIT_STORE)
+
+
+def _ingest(paths: List[Path], quiet: bool):
+    from .batch import run_batch
+    from .pipeline import Pipeline
+
+    store = open_store()
+    pipeline = Pipeline()
+    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[last]}"), TimeElapsedColumn(),
+                  console=console, disable=quiet, transient=True) as progress:
+        task = progress.add_task("ingest", total=None, last="")
+
+        def on_item(item, outcome):
+            progress.update(task, advance=1, last=f"{outcome}: {Path(item.origin).name[:40]}")
+            if outcome == "error":
+                progress.console.print(f"[red]error:[/red] {item}")
+
+        report = run_batch(paths, store, pipeline=pipeline, on_item=on_item)
+    return store, report
+
+
+@app.command()
+def ingest(paths: List[Path] = typer.Argument(..., help="Files or folders: text, HTML, PDF, "
+                                                         "RSS/Atom feeds, documents JSON Lines."),
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")) -> None:
+    """Read reports, extract their events and store both."""
+    _store, report = _ingest(paths, quiet)
+    console.print(f"{report.stored} stored, {report.skipped} already in the store, "
+                  f"{report.failed} failed; {report.events} events extracted")
+    if report.failed:
+        raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+def _filter(type_: List[str], actor, admin1, since, until, review):
+    from .records import EVENT_TYPES
+    from .store import EventFilter
+
+    bad = [t for t in type_ if t.upper() not in EVENT_TYPES]
+    if bad:
+        console.print(f"[red]error:[/red] unknown event type {', '.join(bad)}; "
+                      f"known: {', '.join(EVENT_TYPES)}")
+        raise typer.Exit(EXIT_USAGE)
+    return EventFilter(types=[t.upper() for t in type_], actor=actor, admin1=admin1,
+                       since=since, until=until, review_states=review)
+
+
+TypeOpt = typer.Option([], "--type", "-t", help="Event type (repeatable), e.g. COERCE.")
+ActorOpt = typer.Option(None, "--actor", help="Actor key or prefix, e.g. KP.MSS.")
+Admin1Opt = typer.Option(None, "--admin1", help="First-level division, e.g. 'North Hamgyong'.")
+SinceOpt = typer.Option(None, "--since", help="Events ending on or after this date (YYYY-MM-DD).")
+UntilOpt = typer.Option(None, "--until", help="Events starting on or before this date.")
+ReviewOpt = typer.Option([], "--review", help="Review state (repeatable): pending, accepted, rejected.")
+
+
+@app.command()
+def events(type_: List[str] = TypeOpt, actor: Optional[str] = ActorOpt,
+           admin1: Optional[str] = Admin1Opt, since: Optional[str] = SinceOpt,
+           until: Optional[str] = UntilOpt, review: List[str] = ReviewOpt,
+           limit: int = typer.Option(50, "--limit", "-n", help="Rows to show."),
+           offset: int = typer.Option(0, "--offset", help="Rows to skip.")) -> None:
+    """Show stored events as a table."""
+    store = open_store()
+    flt = _filter(type_, actor, admin1, since, until, review)
+    total = store.count_events(flt)
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("type", "status", "perpetrator", "target", "place", "time", "certainty", "evidence"):
+        table.add_column(col, overflow="fold")
+    for rec in store.event_records(flt, limit=limit, offset=offset):
+        perp, tgt = rec.get("perpetrator") or {}, rec.get("target") or {}
+        loc, tm = rec.get("location") or {}, rec.get("time") or {}
+        when = tm.get("start") or ""
+        if tm.get("end") and tm.get("end") != tm.get("start"):
+            when += f"..{tm['end']}"
+        place = loc.get("name") or ""
+        if loc.get("admin1") and loc.get("admin1") != loc.get("name"):
+            place = f"{place}, {loc['admin1']}" if place else loc["admin1"]
+        evidence = rec["evidence"]["text"].replace("\n", " ")
+        table.add_row(rec["type"], rec["status"], perp.get("actor") or "",
+                      tgt.get("category") or "", place, when, rec["certainty"],
+                      evidence[:110] + ("…" if len(evidence) > 110 else ""))
+    out.print(table)
+    console.print(f"{min(limit, max(0, total - offset))} of {total} events shown")
+
+
+@app.command()
+def export(format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (the contract, schema 1) or csv."),
+           output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
+           type_: List[str] = TypeOpt, actor: Optional[str] = ActorOpt,
+           admin1: Optional[str] = Admin1Opt, since: Optional[str] = SinceOpt,
+           until: Optional[str] = UntilOpt, review: List[str] = ReviewOpt) -> None:
+    """Export stored events."""
+    from . import export as _exporters  # noqa: F401  (registers the formats)
+    from .registry import exporters
+
+    if format not in exporters:
+        console.print(f"[red]error:[/red] unknown format {format!r}; known: {', '.join(exporters.names())}")
+        raise typer.Exit(EXIT_USAGE)
+    store = open_store()
+    flt = _filter(type_, actor, admin1, since, until, review)
+    records = store.event_records(flt)
+    if output:
+        tmp = output.with_name(output.name + ".part")
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            n = exporters.get(format)(records, fh)
+        tmp.replace(output)  # a failed export never leaves a half file under the real name
+    else:
+        n = exporters.get(format)(records, sys.stdout)
+        sys.stdout.flush()
+    console.print(f"{n} events exported as {format}")
+
+
+@app.command()
+def validate(path: Path = typer.Argument(..., help="A JSON Lines export to check.")) -> None:
+    """Check an export against the contract's JSON Schema (and, when the store
+    holds the documents, that every evidence span indexes the stored text)."""
+    from .schema import validate_record
+
+    store = open_store()
+    texts: dict[str, Optional[str]] = {}
+    bad = 0
+    n = 0
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            n += 1
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                console.print(f"{path}:{lineno}: not JSON ({exc.msg})")
+                bad += 1
+                continue
+            doc_id = rec.get("document_id") if isinstance(rec, dict) else None
+            if doc_id and doc_id not in texts:
+                doc = store.document(doc_id)
+                texts[doc_id] = doc["text"] if doc else None
+            problems = validate_record(rec, texts.get(doc_id)) if isinstance(rec, dict) else ["not an object"]
+            for p in problems:
+                console.print(f"{path}:{lineno}: {p}")
+            bad += bool(problems)
+    console.print(f"{n - bad} of {n} records valid")
+    if bad:
+        raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+@app.command()
+def demo() -> None:
+    """Run the whole job on the bundled demo corpus and summarise it."""
+    corpus = resources.files("chronicle.demo").joinpath("corpus")
+    with resources.as_file(corpus) as corpus_path:
+        store, report = _ingest([Path(corpus_path)], quiet=False)
+    console.print(f"demo corpus: {report.stored} reports stored now, {report.skipped} already stored, "
+                  f"{report.failed} failed")
+    total = store.count_events()
+    by_type = Table(title=f"{total} events by type", header_style="bold")
+    by_type.add_column("type")
+    by_type.add_column("events", justify="right")
+    for key, n in store.count_events(by="type"):
+        by_type.add_row(key, str(n))
+    by_place = Table(title="events by province (admin1)", header_style="bold")
+    by_place.add_column("admin1")
+    by_place.add_column("events", justify="right")
+    for key, n in store.count_events(by="admin1"):
+        by_place.add_row(key or "(no place stated)", str(n))
+    out.print(by_type)
+    out.print(by_place)
+    db = State.db or "chronicle.db"
+    out.print("\nTry next:\n"
+              f"  chronicle --db {db} events --type COERCE        # forced acts, as a table\n"
+              f"  chronicle --db {db} events --actor KP.MSS       # what the State Security apparatus did\n"
+              f"  chronicle --db {db} export --format jsonl > events.jsonl\n"
+              f"  chronicle --db {db} export --format csv -o events.csv\n"
+              f"  chronicle --db {db} ingest path/to/your/reports/")
+    if report.failed:
+        raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,235 @@
+"""The store: documents (raw bytes, content-addressed), events and the ingest
+log, behind SQLAlchemy so the embedded SQLite default and a shared database
+speak the same code. The schema is created and evolved by Alembic migrations,
+run on open."""
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator, Optional, Sequence
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, func, insert, select, update
+from sqlalchemy.engine import Engine
+
+from ..records import Analysis
+from .schema import documents, events, ingest_log
+
+DEFAULT_DB = "chronicle.db"
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+def database_url(target: Optional[str]) -> str:
+    """A path means the embedded SQLite store; anything with '://' is a database URL."""
+    target = target or os.environ.get("CHRONICLE_DB") or DEFAULT_DB
+    if "://" in target:
+        return target
+    return f"sqlite:///{Path(target).expanduser().resolve()}"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("chronicle.store").joinpath("migrations")))
+    return cfg
+
+
+@dataclass
+class EventFilter:
+    """The filters every listing, search and export takes."""
+    types: Sequence[str] = ()
+    actor: Optional[str] = None  # a key or a key prefix (KP.MSS matches KP.MSS.anti_espionage)
+    admin1: Optional[str] = None
+    since: Optional[str] = None  # ISO date: events whose time ends on or after it
+    until: Optional[str] = None  # ISO date: events whose time starts on or before it
+    review_states: Sequence[str] = ()
+    document_id: Optional[str] = None
+
+    def apply(self, query):
+        if self.types:
+            query = query.where(events.c.type.in_([t.upper() for t in self.types]))
+        if self.actor:
+            query = query.where((events.c.actor == self.actor) | events.c.actor.like(self.actor + ".%"))
+        if self.admin1:
+            query = query.where(func.lower(events.c.admin1) == self.admin1.lower())
+        if self.since:
+            query = query.where(func.coalesce(events.c.time_end, events.c.time_start) >= self.since)
+        if self.until:
+            query = query.where(events.c.time_start <= self.until)
+        if self.review_states:
+            query = query.where(events.c.review_state.in_(list(self.review_states)))
+        if self.document_id:
+            query = query.where(events.c.document_id == self.document_id)
+        return query
+
+
+class Store:
+    def __init__(self, url: str, *, migrate: bool = True) -> None:
+        self.url = url
+        self.engine: Engine = create_engine(url, future=True)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        if migrate:
+            self.migrate()
+
+    @classmethod
+    def open(cls, target: Optional[str] = None, *, migrate: bool = True) -> "Store":
+        url = database_url(target)
+        if url.startswith("sqlite:///"):
+            parent = Path(url[len("sqlite:///"):]).parent
+            if not parent.exists():
+                raise StoreError(f"cannot create the store: folder {parent} does not exist")
+        return cls(url, migrate=migrate)
+
+    # -- schema -------------------------------------------------------------
+    def migrate(self) -> None:
+        cfg = _alembic_config()
+        with self.engine.begin() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            head = ScriptDirectory.from_config(cfg).get_current_head()
+            if current == head:
+                return
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def revision(self) -> Optional[str]:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    # -- documents ----------------------------------------------------------
+    def has_document(self, document_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(documents.c.document_id)
+                                .where(documents.c.document_id == document_id)).first() is not None
+
+    def save(self, analysis: Analysis, *, ingested_by: Optional[str] = None) -> bool:
+        """Store a document and its events in one transaction. Returns False
+        when the same bytes were stored before (re-ingesting is a no-op)."""
+        doc = analysis.document
+        now = _now()
+        with self.engine.begin() as conn:
+            exists = conn.execute(select(documents.c.document_id)
+                                  .where(documents.c.document_id == doc.document_id)).first()
+            if exists:
+                _log(conn, doc.origin, "duplicate", doc.document_id, "same bytes already stored")
+                return False
+            conn.execute(insert(documents).values(
+                document_id=doc.document_id, raw=doc.raw, text=doc.text, media_type=doc.media_type,
+                origin=doc.origin, url=doc.source.url, outlet=doc.source.outlet,
+                title=doc.source.title, published=doc.source.published,
+                language=doc.source.language, ingested_at=now,
+                ingested_by=ingested_by or _user(),
+                duplicate_of=analysis.notes.get("duplicate_of")))
+            rows = [_event_row(ev.to_record(doc.source), now) for ev in analysis.events]
+            if rows:
+                conn.execute(insert(events), rows)
+            _log(conn, doc.origin, "stored", doc.document_id,
+                 f"{len(rows)} events" + (f"; {analysis.notes['extract']}" if "extract" in analysis.notes else ""))
+        return True
+
+    def log_error(self, origin: str, message: str) -> None:
+        with self.engine.begin() as conn:
+            _log(conn, origin, "error", None, message)
+
+    def document(self, document_id: str) -> Optional[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(documents).where(documents.c.document_id == document_id)).mappings().first()
+            return dict(row) if row else None
+
+    def documents(self, limit: Optional[int] = None) -> list[dict[str, Any]]:
+        cols = [c for c in documents.c if c.name not in ("raw", "text")]
+        with self.engine.connect() as conn:
+            q = select(*cols).order_by(documents.c.ingested_at, documents.c.document_id)
+            if limit:
+                q = q.limit(limit)
+            return [dict(r) for r in conn.execute(q).mappings()]
+
+    # -- events ------------------------------------------------------------
+    def event_records(self, flt: Optional[EventFilter] = None, *, limit: Optional[int] = None,
+                      offset: int = 0, with_review: bool = False) -> Iterator[dict[str, Any]]:
+        """Contract records (schema 1) of stored events, streamed in a stable order."""
+        q = select(events.c.record, events.c.review_state)
+        q = (flt or EventFilter()).apply(q).order_by(events.c.document_id, events.c.evidence_start,
+                                                     events.c.event_id)
+        if limit is not None:
+            q = q.limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            for record, review_state in conn.execution_options(stream_results=True).execute(q):
+                rec = json.loads(record)
+                if with_review:
+                    rec["review_state"] = review_state
+                yield rec
+
+    def count_events(self, flt: Optional[EventFilter] = None, by: Optional[str] = None) -> Any:
+        with self.engine.connect() as conn:
+            if by is None:
+                q = (flt or EventFilter()).apply(select(func.count()).select_from(events))
+                return conn.execute(q).scalar_one()
+            col = events.c[by]
+            q = (flt or EventFilter()).apply(select(col, func.count()).select_from(events))
+            q = q.group_by(col).order_by(func.count().desc())
+            return [(k, n) for k, n in conn.execute(q)]
+
+    def set_review_state(self, event_id: str, state: str) -> None:
+        with self.engine.begin() as conn:
+            done = conn.execute(update(events).where(events.c.event_id == event_id)
+                                .values(review_state=state, updated_at=_now()))
+            if done.rowcount != 1:
+                raise StoreError(f"no event {event_id!r}")
+
+    def ingest_log(self, limit: int = 100) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            q = select(ingest_log).order_by(ingest_log.c.id.desc()).limit(limit)
+            return [dict(r) for r in conn.execute(q).mappings()]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _event_row(rec: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
+    loc = rec.get("location") or {}
+    tm = rec.get("time") or {}
+    return dict(
+        event_id=rec["event_id"], document_id=rec["document_id"], type=rec["type"],
+        status=rec["status"], certainty=rec["certainty"],
+        actor=(rec.get("perpetrator") or {}).get("actor"),
+        target_category=(rec.get("target") or {}).get("category"),
+        admin1=loc.get("admin1"), country=loc.get("country"),
+        time_start=tm.get("start"), time_end=tm.get("end"),
+        evidence_start=rec["evidence"]["start"], evidence_end=rec["evidence"]["end"],
+        review_state="pending", record=json.dumps(rec, ensure_ascii=False),
+        created_at=now, updated_at=now)
+
+
+def _log(conn, origin: str, outcome: str, document_id: Optional[str], message: str) -> None:
+    conn.execute(insert(ingest_log).values(at=_now(), origin=origin, outcome=outcome,
+                                           document_id=document_id, message=message))
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "unknown"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")  # readers (the web app) never block the ingest
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()

@@ -1,0 +1,65 @@
+"""Tables of the store (SQLAlchemy Core). Alembic migrations in
+``migrations/versions`` create and evolve them; this module is what the code
+queries through and must agree with the latest migration (a test checks)."""
+from __future__ import annotations
+
+from sqlalchemy import (Column, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
+                        String, Table, Text)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents", metadata,
+    Column("document_id", String(64), primary_key=True),  # sha256 of raw
+    Column("raw", LargeBinary, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("media_type", String(64), nullable=False),
+    Column("origin", Text, nullable=False),  # file path, path:line, feed entry
+    Column("url", Text),
+    Column("outlet", String(200)),
+    Column("title", Text),
+    Column("published", String(10)),
+    Column("language", String(8)),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("ingested_by", String(100), nullable=False),
+    Column("duplicate_of", String(64)),  # near-duplicate of another document
+)
+
+events = Table(
+    "events", metadata,
+    Column("event_id", String(32), primary_key=True),
+    Column("document_id", String(64), ForeignKey("documents.document_id", ondelete="CASCADE"),
+           nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("certainty", String(16), nullable=False),
+    Column("actor", String(64)),
+    Column("target_category", String(32)),
+    Column("admin1", String(64)),
+    Column("country", String(2)),
+    Column("time_start", String(10)),
+    Column("time_end", String(10)),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    Column("review_state", String(16), nullable=False, server_default="pending"),
+    Column("record", Text, nullable=False),  # the contract object (schema 1) as JSON
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_events_document", "document_id"),
+    Index("ix_events_type", "type"),
+    Index("ix_events_actor", "actor"),
+    Index("ix_events_admin1", "admin1"),
+    Index("ix_events_time", "time_start", "time_end"),
+    Index("ix_events_review", "review_state"),
+)
+
+ingest_log = Table(
+    "ingest_log", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("origin", Text, nullable=False),
+    Column("outcome", String(16), nullable=False),  # stored | duplicate | error
+    Column("document_id", String(64)),
+    Column("message", Text),
+    Index("ix_ingest_log_origin", "origin"),
+)
