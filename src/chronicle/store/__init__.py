@@ -17,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event, func, insert, select, update
+from sqlalchemy import create_engine, event, func, insert, select, text as sql, update
 from sqlalchemy.engine import Engine
 
 from ..records import Analysis
@@ -137,9 +137,41 @@ class Store:
             rows = [_event_row(ev.to_record(doc.source), now) for ev in analysis.events]
             if rows:
                 conn.execute(insert(events), rows)
+            self._index(conn, doc, analysis.events)
             _log(conn, doc.origin, "stored", doc.document_id,
                  f"{len(rows)} events" + (f"; {analysis.notes['extract']}" if "extract" in analysis.notes else ""))
         return True
+
+    def _index(self, conn, doc, evs) -> None:
+        from ..search import index_body
+
+        rows = [{"kind": "document", "ref": doc.document_id, "document_id": doc.document_id,
+                 "body": index_body(f"{doc.source.title or ''}\n{doc.text}")}]
+        rows += [{"kind": "event", "ref": ev.event_id, "document_id": doc.document_id,
+                  "body": index_body(ev.evidence.text)} for ev in evs]
+        conn.execute(sql("INSERT INTO search_index (kind, ref, document_id, body) "
+                         "VALUES (:kind, :ref, :document_id, :body)"), rows)
+
+    def search(self, query: str, *, kind: str = "event", limit: int = 50) -> list[dict[str, Any]]:
+        """Full-text search over event evidence (kind="event") or whole documents
+        (kind="document"); best matches first, with a highlighted snippet."""
+        from ..search import fts_query
+
+        match = fts_query(query)
+        if not match:
+            return []
+        with self.engine.connect() as conn:
+            if self.engine.dialect.name == "sqlite":
+                rows = conn.execute(sql(
+                    "SELECT ref, document_id, snippet(search_index, 3, '[', ']', '…', 12) AS snippet "
+                    "FROM search_index WHERE search_index MATCH :m AND kind = :k "
+                    "ORDER BY rank LIMIT :n"), {"m": match, "k": kind, "n": limit})
+            else:
+                like = "%" + query.replace("%", "").replace("_", "") + "%"
+                rows = conn.execute(sql(
+                    "SELECT ref, document_id, substr(body, 1, 200) AS snippet FROM search_index "
+                    "WHERE kind = :k AND body ILIKE :q LIMIT :n"), {"k": kind, "q": like, "n": limit})
+            return [dict(r) for r in rows.mappings()]
 
     def log_error(self, origin: str, message: str) -> None:
         with self.engine.begin() as conn:
