@@ -133,12 +133,14 @@ def events(type_: List[str] = TypeOpt, actor: Optional[str] = ActorOpt,
 
 
 @app.command()
-def export(format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (the contract, schema 1) or csv."),
+def export(format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (the contract, schema 1), csv, acled-csv, geojson, plover, uwazi-csv."),
            output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
            type_: List[str] = TypeOpt, actor: Optional[str] = ActorOpt,
            admin1: Optional[str] = Admin1Opt, since: Optional[str] = SinceOpt,
-           until: Optional[str] = UntilOpt, review: List[str] = ReviewOpt) -> None:
-    """Export stored events."""
+           until: Optional[str] = UntilOpt, review: List[str] = ReviewOpt,
+           public: bool = typer.Option(False, "--public", help="Only accepted events, with "
+                                       "names of victims and relatives redacted.")) -> None:
+    """Export stored events (--public: accepted events only, personal names redacted)."""
     from . import export as _exporters  # noqa: F401  (registers the formats)
     from .registry import exporters
 
@@ -146,8 +148,12 @@ def export(format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (th
         console.print(f"[red]error:[/red] unknown format {format!r}; known: {', '.join(exporters.names())}")
         raise typer.Exit(EXIT_USAGE)
     store = open_store()
-    flt = _filter(type_, actor, admin1, since, until, review)
+    flt = _filter(type_, actor, admin1, since, until, ["accepted"] if public else review)
     records = store.event_records(flt)
+    if public:
+        from .redact import redact_record
+
+        records = (redact_record(rec) for rec in records)
     if output:
         tmp = output.with_name(output.name + ".part")
         with tmp.open("w", encoding="utf-8", newline="") as fh:
@@ -157,6 +163,28 @@ def export(format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (th
         n = exporters.get(format)(records, sys.stdout)
         sys.stdout.flush()
     console.print(f"{n} events exported as {format}")
+
+
+@app.command("import")
+def import_(path: Path = typer.Argument(..., help="A file of events coded elsewhere."),
+            format: str = typer.Option("jsonl", "--format", "-f",
+                                       help="jsonl (chronicle schema 1) or acled-csv.")) -> None:
+    """Import events coded elsewhere, to merge hand-coded records with extracted ones."""
+    from .interchange import READERS, import_events
+
+    if format not in READERS:
+        console.print(f"[red]error:[/red] unknown import format {format!r}; known: {', '.join(READERS)}")
+        raise typer.Exit(EXIT_USAGE)
+    if not path.is_file():
+        console.print(f"[red]error:[/red] {path}: no such file")
+        raise typer.Exit(EXIT_INPUT_FAILED)
+    store = open_store()
+    report = import_events(path, store, format)
+    for err in report.errors:
+        console.print(f"[red]error:[/red] {err}")
+    console.print(f"{report.imported} events imported, {report.skipped} already stored, {report.failed} failed")
+    if report.failed:
+        raise typer.Exit(EXIT_INPUT_FAILED)
 
 
 @app.command()

@@ -173,6 +173,39 @@ class Store:
                     "WHERE kind = :k AND body ILIKE :q LIMIT :n"), {"k": kind, "q": like, "n": limit})
             return [dict(r) for r in rows.mappings()]
 
+    def import_record(self, rec: dict[str, Any], origin: str, *,
+                      document: Optional[dict[str, Any]] = None) -> bool:
+        """Store one contract record coded elsewhere, in one transaction.
+        ``document`` (raw, text) is the text it came from when the importer has
+        it; otherwise a reference row stands for a document the store does not
+        hold. Returns False when the event is already stored."""
+        from ..interchange import REFERENCE_MEDIA_TYPE
+
+        now = _now()
+        src = rec.get("source") or {}
+        with self.engine.begin() as conn:
+            if conn.execute(select(events.c.event_id).where(events.c.event_id == rec["event_id"])).first():
+                return False
+            if not conn.execute(select(documents.c.document_id)
+                                .where(documents.c.document_id == rec["document_id"])).first():
+                conn.execute(insert(documents).values(
+                    document_id=rec["document_id"],
+                    raw=document["raw"] if document else b"",
+                    text=document["text"] if document else "",
+                    media_type="text/plain" if document else REFERENCE_MEDIA_TYPE,
+                    origin=origin, url=src.get("url"), outlet=src.get("outlet"),
+                    title=src.get("title"), published=src.get("published"),
+                    language=src.get("language"), ingested_at=now, ingested_by=_user()))
+            conn.execute(insert(events), [_event_row(rec, now)])
+            from ..search import index_body
+
+            conn.execute(sql("INSERT INTO search_index (kind, ref, document_id, body) "
+                             "VALUES ('event', :ref, :document_id, :body)"),
+                         {"ref": rec["event_id"], "document_id": rec["document_id"],
+                          "body": index_body(rec["evidence"]["text"])})
+            _log(conn, origin, "imported", rec["document_id"], f"event {rec['event_id']}")
+        return True
+
     def log_error(self, origin: str, message: str) -> None:
         with self.engine.begin() as conn:
             _log(conn, origin, "error", None, message)

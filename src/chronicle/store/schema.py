@@ -63,3 +63,39 @@ ingest_log = Table(
     Column("message", Text),
     Index("ix_ingest_log_origin", "origin"),
 )
+
+# -- review desk (migration 0003) -------------------------------------------
+from sqlalchemy import Boolean  # noqa: E402  (appended section)
+
+events.append_column(Column("superseded_by", Text))  # ids that replaced a split/merged event
+
+users = Table(
+    "users", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("role", String(16), nullable=False),  # admin | analyst | viewer
+    Column("password_hash", Text, nullable=False),
+    Column("active", Boolean, nullable=False, server_default="1"),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+settings = Table(
+    "settings", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+audit_log = Table(
+    "audit_log", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(32), nullable=False),
+    Column("actor", String(100), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("event_id", String(32)),
+    Column("note", Text),
+    Column("before", Text),
+    Column("after", Text),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Index("ix_audit_event", "event_id"),
+)
