@@ -133,7 +133,7 @@ def events(type_: List[str] = TypeOpt, actor: Optional[str] = ActorOpt,
 
 
 @app.command()
-def export(format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (the contract, schema 1), csv, acled-csv, geojson, plover, uwazi-csv."),
+def export(format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (the contract, schema 1), csv, acled-csv, geojson, plover, uwazi-csv, incidents."),
            output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
            type_: List[str] = TypeOpt, actor: Optional[str] = ActorOpt,
            admin1: Optional[str] = Admin1Opt, since: Optional[str] = SinceOpt,
@@ -149,7 +149,13 @@ def export(format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (th
         raise typer.Exit(EXIT_USAGE)
     store = open_store()
     flt = _filter(type_, actor, admin1, since, until, ["accepted"] if public else review)
-    records = store.event_records(flt)
+    # Most formats write events; a format marked ``reads = "incidents"`` writes incidents.
+    if getattr(exporters.get(format), "reads", "events") == "incidents":
+        from .incidents import incident_records
+
+        records = incident_records(store)
+    else:
+        records = store.event_records(flt)
     if public:
         from .redact import redact_record
 
@@ -163,6 +169,37 @@ def export(format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (th
         n = exporters.get(format)(records, sys.stdout)
         sys.stdout.flush()
     console.print(f"{n} events exported as {format}")
+
+
+@app.command()
+def incidents(rebuild: bool = typer.Option(False, "--rebuild", help="Regroup every event "
+                                           "(analysts' split/merge decisions still hold)."),
+              limit: int = typer.Option(30, "--limit", "-n", help="Incidents to show."),
+              jsonl: bool = typer.Option(False, "--jsonl", help="Print every incident as JSON Lines.")) -> None:
+    """Group events that report the same act into incidents, and list them."""
+    from .incidents import group, incident_records
+
+    store = open_store()
+    report = group(store, rebuild=rebuild)
+    if jsonl:
+        for inc in incident_records(store):
+            print(json.dumps(inc, ensure_ascii=False))
+        return
+    table = Table(header_style="bold")
+    for col in ("incident", "types", "place", "time", "events", "documents", "outlets", "independent sources"):
+        table.add_column(col, overflow="fold")
+    shown = 0
+    for inc in sorted(incident_records(store), key=lambda i: (-i["documents"], -len(i["members"]))):
+        if shown >= limit:
+            break
+        place = (inc["place"] or {}).get("name") or ""
+        tm = inc["time"] or {}
+        when = (tm.get("start") or "") + (f"..{tm['end']}" if tm.get("end") and tm.get("end") != tm.get("start") else "")
+        table.add_row(inc["incident_id"][:10], ",".join(inc["types"]), place, when, str(len(inc["members"])),
+                      str(inc["documents"]), str(inc["outlets"]), str(inc["independent_sources"]))
+        shown += 1
+    out.print(table)
+    console.print(f"{report.placed} events placed now; {report.incidents_total} incidents in the store")
 
 
 @app.command("import")

@@ -16,3 +16,13 @@ def export_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
         out.write("\n")
         n += 1
     return n
+
+
+@exporters.register("incidents")
+def export_incidents(incidents: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Incidents, one a line: member event ids, corroboration counts, the best
+    place and time with the event they come from, and the reasons for grouping."""
+    return export_jsonl(incidents, out)
+
+
+export_incidents.reads = "incidents"  # type: ignore[attr-defined]

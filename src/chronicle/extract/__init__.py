@@ -1,3 +1,3 @@
-"""Event extraction, one module per language; importing registers the extractors."""
-from . import english  # noqa: F401
-from . import korean  # noqa: F401
+"""Event extraction, one module per language (``english``, ``korean``), each
+registering itself in ``chronicle.registry.extractors`` when imported; the
+pipeline imports them. ``actors`` holds the shared actor lexicon."""

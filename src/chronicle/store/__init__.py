@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, event, func, insert, select, text as sql, 
 from sqlalchemy.engine import Engine
 
 from ..records import Analysis
-from .schema import documents, events, ingest_log
+from .schema import document_signatures, documents, events, ingest_log
 
 DEFAULT_DB = "chronicle.db"
 
@@ -137,6 +137,12 @@ class Store:
             rows = [_event_row(ev.to_record(doc.source), now) for ev in analysis.events]
             if rows:
                 conn.execute(insert(events), rows)
+            if analysis.notes.get("minhash"):
+                conn.execute(insert(document_signatures).values(
+                    document_id=doc.document_id, minhash=analysis.notes["minhash"]))
+            if analysis.notes.get("duplicate_of"):
+                analysis.notes["extract"] = (f"near-duplicate of {analysis.notes['duplicate_of']} "
+                                             f"(Jaccard {analysis.notes['near_duplicate_score']}); not extracted again")
             self._index(conn, doc, analysis.events)
             _log(conn, doc.origin, "stored", doc.document_id,
                  f"{len(rows)} events" + (f"; {analysis.notes['extract']}" if "extract" in analysis.notes else ""))
@@ -210,6 +216,12 @@ class Store:
         with self.engine.begin() as conn:
             _log(conn, origin, "error", None, message)
 
+    def log_duplicate(self, origin: str, document_id: str) -> None:
+        """Record that these bytes came in again (the batch skips them before
+        the pipeline runs, so ``save`` never sees them)."""
+        with self.engine.begin() as conn:
+            _log(conn, origin, "duplicate", document_id, "same bytes already stored")
+
     def document(self, document_id: str) -> Optional[dict[str, Any]]:
         with self.engine.connect() as conn:
             row = conn.execute(select(documents).where(documents.c.document_id == document_id)).mappings().first()
@@ -227,14 +239,15 @@ class Store:
     def event_records(self, flt: Optional[EventFilter] = None, *, limit: Optional[int] = None,
                       offset: int = 0, with_review: bool = False) -> Iterator[dict[str, Any]]:
         """Contract records (schema 1) of stored events, streamed in a stable order."""
-        q = select(events.c.record, events.c.review_state)
+        q = select(events.c.record, events.c.review_state, events.c.incident_id)
         q = (flt or EventFilter()).apply(q).order_by(events.c.document_id, events.c.evidence_start,
                                                      events.c.event_id)
         if limit is not None:
             q = q.limit(limit).offset(offset)
         with self.engine.connect() as conn:
-            for record, review_state in conn.execution_options(stream_results=True).execute(q):
+            for record, review_state, incident_id in conn.execution_options(stream_results=True).execute(q):
                 rec = json.loads(record)
+                rec["incident_id"] = incident_id  # an added field (the contract allows additions)
                 if with_review:
                     rec["review_state"] = review_state
                 yield rec

@@ -43,6 +43,7 @@ events = Table(
     Column("evidence_end", Integer, nullable=False),
     Column("review_state", String(16), nullable=False, server_default="pending"),
     Column("record", Text, nullable=False),  # the contract object (schema 1) as JSON
+    Column("incident_id", String(32)),  # the incident this act belongs to (migration 0004)
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Index("ix_events_document", "document_id"),
@@ -51,6 +52,7 @@ events = Table(
     Index("ix_events_admin1", "admin1"),
     Index("ix_events_time", "time_start", "time_end"),
     Index("ix_events_review", "review_state"),
+    Index("ix_events_incident", "incident_id"),
 )
 
 ingest_log = Table(
@@ -98,4 +100,35 @@ audit_log = Table(
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
     Index("ix_audit_event", "event_id"),
+)
+
+
+# -- incidents (migration 0004) ---------------------------------------------
+incidents = Table(
+    "incidents", metadata,
+    Column("incident_id", String(32), primary_key=True),
+    Column("family", String(16), nullable=False),  # type family: the blocking key
+    Column("admin1", String(64)),
+    Column("time_start", String(10)),
+    Column("time_end", String(10)),
+    Column("summary", Text, nullable=False),  # JSON: members, counts, best place/time, reasons
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_incidents_block", "family", "admin1"),
+)
+
+incident_decisions = Table(
+    "incident_decisions", metadata,
+    Column("event_id", String(32), primary_key=True),
+    Column("other_event_id", String(32), primary_key=True),
+    Column("decision", String(16), nullable=False),  # same | different
+    Column("decided_by", String(100), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("note", Text),
+)
+
+document_signatures = Table(
+    "document_signatures", metadata,
+    Column("document_id", String(64), ForeignKey("documents.document_id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("minhash", LargeBinary, nullable=False),  # datasketch MinHash hash values
 )
