@@ -13,6 +13,7 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -20,7 +21,8 @@ EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="chronicle: reports of state coercion -> a verifiable incident record.")
-console = Console(stderr=True)
+# soft_wrap: one message, one line, so "path:line: reason" stays greppable in logs.
+console = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 
@@ -42,10 +44,10 @@ def open_store():
     try:
         return Store.open(State.db)
     except StoreError as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_STORE)
     except Exception as exc:  # a database that is not ours, unreachable, read-only
-        console.print(f"[red]error:[/red] cannot open the store {State.db or 'chronicle.db'}: {exc}")
+        console.print(f"[red]error:[/red] cannot open the store {escape(State.db or 'chronicle.db')}: {escape(str(exc))}")
         raise typer.Exit(EXIT_STORE)
 
 
@@ -63,7 +65,7 @@ def _ingest(paths: List[Path], quiet: bool):
         def on_item(item, outcome):
             progress.update(task, advance=1, last=f"{outcome}: {Path(item.origin).name[:40]}")
             if outcome == "error":
-                progress.console.print(f"[red]error:[/red] {item}")
+                progress.console.print(f"[red]error:[/red] {escape(str(item))}")
 
         report = run_batch(paths, store, pipeline=pipeline, on_item=on_item)
     return store, report
@@ -218,7 +220,7 @@ def import_(path: Path = typer.Argument(..., help="A file of events coded elsewh
     store = open_store()
     report = import_events(path, store, format)
     for err in report.errors:
-        console.print(f"[red]error:[/red] {err}")
+        console.print(f"[red]error:[/red] {escape(str(err))}")
     console.print(f"{report.imported} events imported, {report.skipped} already stored, {report.failed} failed")
     if report.failed:
         raise typer.Exit(EXIT_INPUT_FAILED)
@@ -289,6 +291,10 @@ def demo() -> None:
     if report.failed:
         raise typer.Exit(EXIT_INPUT_FAILED)
 
+
+from .web.cli import register as _register_web  # noqa: E402  (review desk: serve, user, audit)
+
+_register_web(app)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

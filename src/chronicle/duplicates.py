@@ -40,7 +40,8 @@ def to_bytes(mh: MinHash) -> bytes:
 
 
 def from_bytes(raw: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(raw, dtype=np.uint64).copy())
+    # datasketch >= 2 must be told which hashing scheme made the stored values.
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(raw, dtype=np.uint64).copy(), scheme="affine32")
 
 
 class NearDuplicateIndex:

@@ -21,8 +21,12 @@ def iso_date(value: object, what: str = "published") -> Optional[str]:
         raise ReadError(f"{what} {value!r} is not a date")
     try:
         parsed = dateutil_parser.parse(value.strip(), default=dt.datetime(1900, 1, 1))
+        # Parsed again with other defaults: a part that changes was not in the text.
+        other = dateutil_parser.parse(value.strip(), default=dt.datetime(1904, 2, 2))
     except (ValueError, OverflowError):
         raise ReadError(f"{what} {value!r} is not a date") from None
+    if (parsed.year, parsed.month, parsed.day) != (other.year, other.month, other.day):
+        return None  # "Sep 2014", "2014": no day given, and a day is never guessed
     if parsed.year < 1900 or parsed.year > 2100:
         raise ReadError(f"{what} {value!r} is out of range")
     return parsed.date().isoformat()

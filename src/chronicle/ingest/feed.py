@@ -12,6 +12,7 @@ import feedparser
 from defusedxml import DefusedXmlException
 
 from ..registry import readers
+from .dates import iso_date
 from .decode import check_size
 from .errors import IngestError, ReadError
 from .records import document_from_record
@@ -46,10 +47,12 @@ def read_feed(path: Path) -> Iterator:
         if entry.get("content"):
             body = entry["content"][0].get("value", "")
         body = body or entry.get("summary", "")
-        published = None
-        if entry.get("published_parsed"):
-            p = entry["published_parsed"]
-            published = f"{p.tm_year:04d}-{p.tm_mon:02d}-{p.tm_mday:02d}"
+        # The date as the feed states it: feedparser's *_parsed is in UTC, which
+        # moves "Tue, 16 Sep 2014 08:00 +0900" to the 15th.
+        try:
+            published = iso_date(entry.get("published"))
+        except ReadError:
+            published = None
         record = {"url": entry.get("link"), "outlet": outlet, "title": entry.get("title"),
                   "published": published, "html": body}
         if entry.get("language") or parsed.feed.get("language"):

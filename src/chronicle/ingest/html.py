@@ -2,6 +2,7 @@
 detection (Korean outlets still serve EUC-KR/CP949)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -15,10 +16,15 @@ from .errors import IngestError, ReadError
 from .language import detect_language
 
 MAX_DEPTH_BYTES = 20 * 1024 * 1024
+_PAGE = re.compile(r"<(html|body)[\s>]", re.IGNORECASE)
 
 
 def html_to_text(html: str) -> tuple[str, dict]:
     """Main text of a page and its metadata (title, date, url, sitename, language)."""
+    if not _PAGE.search(html):
+        # trafilatura finds no text at all in a bare fragment (a feed entry, a
+        # JSON Lines "html" field): give it the page around it.
+        html = f"<html><body>{html}</body></html>"
     text = trafilatura.extract(html, output_format="txt", include_comments=False,
                                include_tables=True, favor_recall=True, deduplicate=False)
     if not text or not text.strip():

@@ -1,0 +1,149 @@
+"""Throughput and memory: the whole pipeline, and incident grouping.
+
+    python bench/throughput.py --docs 2000 --group-events 100000
+
+Prints reports/s for the pipeline alone and for ingest end to end (read,
+extract, locate, date, store in SQLite), peak RSS, and the time to group
+N synthetic events into incidents. Targets (printed beside the figures):
+>= 100 reports/s end to end, peak RSS < 1 GiB, grouping 100k events < 60 s.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import write_corpus  # noqa: E402
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_pipeline(corpus: Path) -> dict:
+    from chronicle.ingest import iter_items
+    from chronicle.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    docs = list(iter_items([corpus]))
+    words = sum(len(d.text.split()) for d in docs)
+    pipeline(docs[0])  # load models before timing
+    t = time.perf_counter()
+    n_events = sum(len(pipeline(d).events) for d in docs)
+    secs = time.perf_counter() - t
+    return {"reports": len(docs), "seconds": round(secs, 2), "reports_per_s": round(len(docs) / secs, 1),
+            "words_per_report": round(words / len(docs)), "events": n_events}
+
+
+def bench_ingest(corpus: Path, workdir: Path) -> dict:
+    from chronicle.batch import run_batch
+    from chronicle.store import Store
+
+    store = Store.open(str(workdir / "ingest.db"))
+    t = time.perf_counter()
+    report = run_batch([corpus], store)
+    secs = time.perf_counter() - t
+    return {"reports": report.stored, "seconds": round(secs, 2),
+            "reports_per_s": round(report.stored / secs, 1), "events": report.events}
+
+
+def bench_grouping(n_events: int, workdir: Path) -> dict:
+    """N synthetic events (one per 5 documents) over 8 provinces with 15
+    counties each (a fifth of the events placed at province level only), 10
+    years, 4 actors, then ``incidents.group`` on all of them."""
+    from sqlalchemy import insert
+
+    from chronicle.incidents import group
+    from chronicle.store import Store, _now
+    from chronicle.store.schema import documents, events
+
+    rng = random.Random(3)
+    store = Store.open(str(workdir / "group.db"))
+    provinces = ["North Hamgyong", "Ryanggang", "North Pyongan", "South Hamgyong", "Chagang",
+                 "South Hwanghae", "Kangwon", "South Pyongan"]
+    types = ["VISIT", "SURVEIL", "THREATEN", "COERCE", "DETAIN", "PUNISH", "EXPEL", "RESTRICT"]
+    actors = ["KP.MSS", "KP.MSoS", "KP.gov", "KP.border_guard"]
+    words = "agents visited families defectors homes questioned phone calls warned punished camp " \
+            "border crossing arrested relatives market inspection".split()
+    now = _now()
+    n_docs = max(1, n_events // 5)
+    with store.engine.begin() as conn:
+        conn.execute(insert(documents), [dict(document_id=f"{i:064x}", raw=b"", text="", media_type="text/plain",
+                                              origin="bench", outlet=f"Outlet {i % 7}",
+                                              published="2020-01-01", language="en", ingested_at=now,
+                                              ingested_by="bench") for i in range(n_docs)])
+        rows = []
+        for i in range(n_events):
+            start = dt.date(2014, 1, 1) + dt.timedelta(days=rng.randint(0, 3650))
+            admin1 = rng.choice(provinces)
+            county = None if rng.random() < 0.2 else f"{admin1}-county-{rng.randrange(15)}"
+            rec = {"schema": 1, "event_id": f"{i:032x}", "document_id": f"{rng.randrange(n_docs):064x}",
+                   "source": {"url": None, "outlet": None, "title": None, "published": None, "language": "en"},
+                   "type": rng.choice(types), "status": "occurred", "certainty": "reported",
+                   "perpetrator": {"text": "agents", "actor": rng.choice(actors), "name": None},
+                   "target": {"text": "families", "category": "defector_family"},
+                   "location": {"text": county or admin1, "name": county or admin1, "admin1": admin1,
+                                "country": "KP", "lat": None, "lon": None,
+                                "precision": "county" if county else "admin1",
+                                "gazetteer_id": county or admin1},
+                   "time": {"text": "x", "start": start.isoformat(),
+                            "end": (start + dt.timedelta(days=rng.choice([0, 30]))).isoformat(),
+                            "precision": "day"},
+                   "attribution": None,
+                   "evidence": {"text": " ".join(rng.sample(words, 6)), "start": 0, "end": 10},
+                   "tactics": [], "extractor": {"name": "bench", "version": "1", "rule": "bench"}}
+            rows.append(dict(event_id=rec["event_id"], document_id=rec["document_id"], type=rec["type"],
+                             status="occurred", certainty="reported", actor=rec["perpetrator"]["actor"],
+                             target_category="defector_family", admin1=admin1, country="KP",
+                             time_start=rec["time"]["start"], time_end=rec["time"]["end"],
+                             evidence_start=0, evidence_end=10, review_state="pending",
+                             record=json.dumps(rec), created_at=now, updated_at=now))
+        conn.execute(insert(events), rows)
+    t = time.perf_counter()
+    report = group(store)
+    secs = time.perf_counter() - t
+    return {"events": n_events, "seconds": round(secs, 1), "incidents": report.incidents_total}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=1000)
+    ap.add_argument("--group-events", type=int, default=100_000)
+    ap.add_argument("--skip-grouping", action="store_true")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    figures: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        corpus = write_corpus(work / "corpus.jsonl", args.docs)
+        figures["pipeline"] = bench_pipeline(corpus)
+        figures["ingest"] = bench_ingest(corpus, work)
+        if not args.skip_grouping:
+            figures["grouping"] = bench_grouping(args.group_events, work)
+    figures["peak_rss_mib"] = round(peak_rss_mib())
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return
+    p, i = figures["pipeline"], figures["ingest"]
+    print(f"pipeline only : {p['reports_per_s']:>7} reports/s  ({p['reports']} reports, "
+          f"~{p['words_per_report']} words each, {p['events']} events, {p['seconds']} s)")
+    print(f"ingest (1 process, SQLite): {i['reports_per_s']:>7} reports/s  ({i['seconds']} s)   "
+          f"target >= 100   ratio {i['reports_per_s'] / 100:.2f}")
+    print(f"peak RSS      : {figures['peak_rss_mib']:>7} MiB   target < 1024   "
+          f"ratio {figures['peak_rss_mib'] / 1024:.2f}")
+    if "grouping" in figures:
+        g = figures["grouping"]
+        print(f"grouping      : {g['seconds']:>7} s for {g['events']} events -> {g['incidents']} incidents   "
+              f"target < 60 s   ratio {g['seconds'] / 60:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""The append-only audit log of review actions, chained by hashes.
+
+Each entry stores ``prev_hash`` (the hash of the entry before it; 64 zeros for
+the first) and ``hash = sha256(prev_hash + canonical JSON of the entry)``.
+Changing, removing or reordering any stored entry breaks the chain from that
+point on, and ``verify`` names the first entry where it breaks.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import threading
+from typing import Any, Optional
+
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection, Engine
+
+from .store.schema import audit_log
+
+GENESIS = "0" * 64
+# Fields that go into the hash, in the order they are stored.
+HASHED = ("id", "at", "actor", "action", "event_id", "note", "before", "after")
+
+# One writer at a time inside this process: the read of the last hash and the
+# insert of the next entry must not interleave.
+_lock = threading.Lock()
+
+
+def canonical(obj: Any) -> str:
+    """The one JSON spelling of a value: sorted keys, no spaces, UTF-8 kept."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def entry_hash(prev_hash: str, entry: dict[str, Any]) -> str:
+    body = canonical({k: entry.get(k) for k in HASHED})
+    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def append(conn: Connection, *, actor: str, action: str, event_id: Optional[str] = None,
+           note: Optional[str] = None, before: Any = None, after: Any = None) -> dict[str, Any]:
+    """Add one entry inside the caller's transaction (so the change it records
+    and its entry commit together) and return it."""
+    with _lock:
+        last = conn.execute(select(audit_log.c.id, audit_log.c.hash)
+                            .order_by(audit_log.c.id.desc()).limit(1)).first()
+        prev = last.hash if last else GENESIS
+        entry = {
+            "id": (last.id + 1) if last else 1,
+            "at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds"),
+            "actor": actor, "action": action, "event_id": event_id, "note": note,
+            "before": None if before is None else canonical(before),
+            "after": None if after is None else canonical(after),
+        }
+        entry["prev_hash"] = prev
+        entry["hash"] = entry_hash(prev, entry)
+        conn.execute(insert(audit_log).values(**entry))
+        return entry
+
+
+def entries(engine: Engine, *, event_id: Optional[str] = None, limit: Optional[int] = None,
+            newest_first: bool = False) -> list[dict[str, Any]]:
+    q = select(audit_log)
+    if event_id:
+        q = q.where(audit_log.c.event_id == event_id)
+    q = q.order_by(audit_log.c.id.desc() if newest_first else audit_log.c.id)
+    if limit:
+        q = q.limit(limit)
+    with engine.connect() as conn:
+        return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def verify(engine: Engine) -> Optional[dict[str, Any]]:
+    """None when the whole chain holds; else the first broken entry, with a
+    ``problem`` key saying what is wrong."""
+    prev = GENESIS
+    expected_id = 1
+    with engine.connect() as conn:
+        for row in conn.execute(select(audit_log).order_by(audit_log.c.id)).mappings():
+            entry = dict(row)
+            if entry["id"] != expected_id:
+                return {**entry, "problem": f"entry {expected_id} is missing"}
+            if entry["prev_hash"] != prev:
+                return {**entry, "problem": "prev_hash does not match the entry before"}
+            if entry_hash(prev, entry) != entry["hash"]:
+                return {**entry, "problem": "hash does not match the entry's content"}
+            prev = entry["hash"]
+            expected_id += 1
+    return None

@@ -1,0 +1,90 @@
+"""Merging restatements: a report often tells one act twice (a summary lead, then a
+source's quote saying the same; a statement, then the quoted words that make it).
+Same type, same actor, same kind of target and near-identical wording of the act's
+clause -> one event, the more specific passage kept."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Event
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+# Function words carry no content for comparing two clauses.
+_STOP = frozenset("""a an the of to in on at for from by with and or but that this these those
+is are was were be been being have has had do does did will would can could may might
+they them their we our you your he she his her it its who whom which what when where there
+some one other others more most very as into than then so not no""".split())
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str  # the act's words: from the trigger to the end of its target
+    sentence: int
+    paragraph: int
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("'-")
+    for suffix in ("ings", "ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def signature(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP)
+
+
+def _key(ev: Event):
+    return ev.perpetrator.actor if ev.perpetrator else None
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.type != b.type:
+        return False
+    ka, kb = _key(a), _key(b)
+    if ka and kb and ka != kb:
+        return False
+    ca = a.target.category if a.target else None
+    cb = b.target.category if b.target else None
+    return not (ca and cb and ca != cb)
+
+
+def _specificity(ev: Event) -> tuple:
+    key = _key(ev) or ""
+    return (key.count(".") + bool(key), ev.target is not None and ev.target.category != "other",
+            len(ev.tactics))
+
+
+def _same_act(a: Event, ca: Clause, b: Event, cb: Clause, threshold: float) -> bool:
+    if not _compatible(a, b):
+        return False
+    sa, sb = signature(ca.text), signature(cb.text)
+    small = min(len(sa), len(sb))
+    if small >= 3 and len(sa & sb) / small >= threshold:
+        return True
+    # The next sentence of the same paragraph elaborating the act without naming its
+    # target again ("employed appeasement tactics" -> the promise in the quote).
+    return (abs(ca.sentence - cb.sentence) == 1 and ca.paragraph == cb.paragraph
+            and _key(a) is not None and _key(a) == _key(b)
+            and (a.target is None or b.target is None))
+
+
+def merge_restatements(events: list[Event], clauses: dict[int, Clause],
+                       threshold: float = 0.75) -> list[Event]:
+    kept: list[int] = []
+    for i, ev in enumerate(events):
+        ci = clauses[id(ev)]
+        for n, j in enumerate(kept):
+            if not _same_act(events[j], clauses[id(events[j])], ev, ci, threshold):
+                continue
+            if _specificity(ev) > _specificity(events[j]):
+                ev.tactics.extend(t for t in events[j].tactics if t not in ev.tactics)
+                kept[n] = i
+            else:
+                events[j].tactics.extend(t for t in ev.tactics if t not in events[j].tactics)
+            break
+        else:
+            kept.append(i)
+    return [events[i] for i in sorted(kept)]

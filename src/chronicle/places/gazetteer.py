@@ -1,0 +1,167 @@
+"""The gazetteer at run time: entries loaded from the built data file and a
+finder for place mentions in English and Korean text.
+
+Matching works on tokens, not on one regular expression per name: each run of
+Latin letters or of Hangul is a token, and the longest sequence of up to
+``MAX_TOKENS`` tokens whose folded form is a known name wins. Hangul names also
+match at the start of a word when the rest of the word is a particle
+(회령시에서, 함경북도의).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from .. import data
+from .cues import has_role
+from .spelling import fold
+
+MAX_TOKENS = 6
+_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+(?:['’ʼ][A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+)*|[가-힣]+")
+_GAP_OK = re.compile(r"[ \t\r\n]*(?:[-‐–][ \t\r\n]*)?")
+_POSSESSIVE = re.compile(r"['’ʼ]s$")
+_KIND_RANK = {"country": 0, "region": 1, "province": 2, "city": 3, "county": 4, "district": 5, "town": 6, "point": 7}
+PRECISION_RANK = {"country": 0, "region": 1, "admin1": 2, "county": 3, "point": 4}
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    id: str
+    kind: str
+    name: str
+    country: str
+    admin1: Optional[str]
+    parent: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+    hangul: tuple[str, ...]
+    aliases: tuple[str, ...]
+    source: str
+
+    @property
+    def precision(self) -> str:
+        if self.kind in ("country", "region"):
+            return self.kind
+        if self.parent == self.country:  # a first-level division, whatever its kind
+            return "admin1"
+        return "point" if self.kind in ("town", "point") else "county"
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    candidates: tuple[PlaceEntry, ...]
+
+
+class Gazetteer:
+    def __init__(self, entries: list[PlaceEntry], suffixes: set[str], nouns: set[str]) -> None:
+        self.entries = {e.id: e for e in entries}
+        self._index: dict[str, list[PlaceEntry]] = {}
+        # Keys some spelling writes as several words; only these may match across a space,
+        # so "Kim Chaek" (a person) is not Kimchaek (a city) while "North Hamgyong" is a province.
+        self._spaced: set[str] = set()
+        for e in entries:
+            for name in (e.name,) + e.aliases + e.hangul:
+                key = fold(name)
+                if len(key) < 2 or (key.isascii() and len(key) < 3):
+                    continue
+                bucket = self._index.setdefault(key, [])
+                if e not in bucket:
+                    bucket.append(e)
+                if re.search(r"[\s\-]", name.strip()):
+                    self._spaced.add(key)
+        self._particles = suffixes
+        self._nouns = nouns
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "Gazetteer":
+        entries = [_entry(row) for row in data.read_tsv("places/gazetteer.tsv")]
+        particles, nouns = set(), set()
+        for row in data.read_tsv("places/ko_suffixes.tsv"):
+            (particles if row["kind"] == "particle" else nouns).add(row["form"])
+        return cls(entries, particles, nouns)
+
+    def get(self, entry_id: str) -> Optional[PlaceEntry]:
+        return self.entries.get(entry_id)
+
+    def lookup_all(self, name: str) -> list[PlaceEntry]:
+        """Every entry that goes by ``name`` (any spelling), most prominent first."""
+        return sorted(self._index.get(fold(name), ()), key=_prominence)
+
+    def lookup(self, name: str) -> Optional[PlaceEntry]:
+        """The entry a whole name means when nothing else is known: a North Korean
+        place before others, a larger division before a smaller one."""
+        found = self.lookup_all(name)
+        return found[0] if found else None
+
+    def find(self, text: str, offset: int = 0) -> list[PlaceMention]:
+        """Place mentions in ``text``, longest first, no overlaps; offsets are
+        shifted by ``offset`` so a passage can be searched in place."""
+        toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        keys = [fold(t) for _, _, t in toks]
+        gap_ok = [bool(_GAP_OK.fullmatch(text, toks[j][1], toks[j + 1][0])) for j in range(len(toks) - 1)]
+        spaced = [toks[j][1] < toks[j + 1][0] for j in range(len(toks) - 1)]
+        out, i = [], 0
+        while i < len(toks):
+            hit = self._match_at(toks, keys, gap_ok, spaced, i)
+            if hit is None:
+                i += 1
+                continue
+            n, end, entries = hit
+            start = toks[i][0]
+            if has_role(text, start, end, "not_place"):  # Hwasong-15, Kim Chaek University
+                i += n
+                continue
+            out.append(PlaceMention(start + offset, end + offset, text[start:end], tuple(entries)))
+            i += n
+        return out
+
+    def _match_at(self, toks, keys, gap_ok, spaced, i):
+        for n in range(min(MAX_TOKENS, len(toks) - i), 0, -1):
+            if not all(gap_ok[i:i + n - 1]):
+                continue
+            key = "".join(keys[i:i + n])
+            last_start, last_end, last = toks[i + n - 1]
+            multi = any(spaced[i:i + n - 1])
+            if key in self._index and (not multi or key in self._spaced):
+                return n, last_end, self._index[key]
+            if _POSSESSIVE.search(last):  # Hyesan's
+                k2 = key[:-1]
+                if k2 in self._index and (not multi or k2 in self._spaced):
+                    return n, last_end - 2, self._index[k2]
+            if "가" <= last[0] <= "힣":
+                head = "".join(keys[i:i + n - 1])
+                for cut in range(len(last) - 1, 0, -1):
+                    k2 = head + last[:cut]
+                    if k2 in self._index and (not multi or k2 in self._spaced) and self._is_ending(last[cut:]):
+                        return n, last_start + cut, self._index[k2]
+        return None
+
+    def _is_ending(self, rest: str) -> bool:
+        """Whether ``rest`` (the word after a Hangul place name) is an optional noun
+        and at most two particles: 에서, 의, 보위부는, 지역에서도."""
+        for noun in [""] + [x for x in self._nouns if rest.startswith(x)]:
+            tail = rest[len(noun):]
+            if tail == "" or tail in self._particles or any(
+                    tail.startswith(p) and tail[len(p):] in self._particles for p in self._particles):
+                return True
+        return False
+
+
+def _prominence(e: PlaceEntry) -> tuple:
+    return (e.country != "KP", _KIND_RANK.get(e.kind, 9), e.id)
+
+
+def _entry(row: dict[str, str]) -> PlaceEntry:
+    def split(v: str) -> tuple[str, ...]:
+        return tuple(x for x in (v or "").split("|") if x)
+    return PlaceEntry(
+        id=row["id"], kind=row["kind"], name=row["name"], country=row["country"],
+        admin1=row["admin1"] or None, parent=row["parent"] or None,
+        lat=float(row["lat"]) if row["lat"] else None, lon=float(row["lon"]) if row["lon"] else None,
+        hangul=split(row["hangul"]), aliases=split(row["aliases"]), source=row["source"])

@@ -1,0 +1,299 @@
+"""Tests for chronicle.places: the gazetteer, mention finding and the locate stage."""
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+import pytest
+
+from chronicle.places import locate
+from chronicle.places.gazetteer import Gazetteer
+from chronicle.places.spelling import fold, romanize, south_form
+from chronicle.records import Analysis, Document, Event, Evidence, Extractor, Perpetrator, Source
+from chronicle.registry import stages
+
+SHARED = Path(__file__).parents[2] / "shared"
+SAMPLE = SHARED / "samples" / "dailynk-2014-09-ssd-pressures-families.txt"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+# -- coverage against the shared reference tables ---------------------------------------
+
+def _admin_rows():
+    with (SHARED / "data" / "kp-admin-divisions" / "all-flat.csv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def test_every_reference_division_resolves(gaz):
+    rows = _admin_rows()
+    assert rows
+    provinces = {r["id"]: r["name.en"] for r in rows if r["level"] == "1"}
+    missing = []
+    for r in rows:
+        entry = gaz.lookup(r["name.en"])
+        if entry is None or entry.country != "KP":
+            missing.append(r["name.en"])
+        elif r["level"] == "2":  # a county must sit in the province the table gives
+            want = gaz.lookup(provinces[r["parent.id"]]).admin1
+            if want not in {e.admin1 for e in gaz.lookup_all(r["name.en"])}:
+                missing.append(r["name.en"])
+    assert missing == []
+
+
+def test_reference_provinces_map_to_canonical_admin1(gaz):
+    canon = {"Jagang": "Chagang"}
+    for r in _admin_rows():
+        if r["level"] == "1":
+            assert gaz.lookup(r["name.en"]).admin1 == canon.get(r["name.en"], r["name.en"])
+
+
+def test_county_level_coverage_of_north_korea(gaz):
+    # The reference table counts 179 counties under its 11 provinces; the gazetteer has
+    # every city, county and district of all 13 first-level divisions, plus towns.
+    counties = [e for e in gaz.entries.values() if e.country == "KP" and e.precision == "county"]
+    assert len(counties) >= 179
+    assert {e.admin1 for e in counties} >= {"Pyongyang", "South Pyongan", "North Pyongan", "Chagang",
+                                            "South Hwanghae", "North Hwanghae", "Kangwon", "South Hamgyong",
+                                            "North Hamgyong", "Ryanggang", "Rason", "Nampo", "Kaesong"}
+
+
+def test_every_admin1_variant_resolves(gaz):
+    with (SHARED / "data" / "korea-admin1-variants.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    failures = []
+    for r in rows:
+        country = r["iso3166_2"][:2]
+        names = [r["iso_name"], r["mr_geonames"], r["english"]]
+        for col in ("hangul", "rr_auto", "news_variants_curated"):
+            names += r[col].split("|")
+        for name in filter(None, names):
+            found = [e for e in gaz.lookup_all(name) if e.country == country and e.precision == "admin1"]
+            if country == "KP" and r["english"]:
+                found = [e for e in found if e.admin1 == r["english"]]
+            if not found:
+                failures.append((r["iso3166_2"], name))
+    assert failures == []
+
+
+# -- spellings ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name,entry_id", [
+    ("North Hamgyung", "KP-09"), ("North Hamkyung Province", "KP-09"), ("Hamgyong-bukto", "KP-09"),
+    ("South Hamkyung", "KP-08"), ("Hamheung", "KP-08.hamhung"), ("Hamhŭng-si", "KP-08.hamhung"),
+    ("Hoiryeong", "KP-09.hoeryong"), ("Hoeryong", "KP-09.hoeryong"), ("Hoeryŏng City", "KP-09.hoeryong"),
+    ("Yangkang", "KP-10"), ("Ryanggang-do", "KP-10"), ("Yanggang Province", "KP-10"),
+    ("Sinuiju", "KP-03.sinuiju"), ("Shinuiju", "KP-03.sinuiju"), ("Sinŭiju-si", "KP-03.sinuiju"),
+    ("Chongjin", "KP-09.chongjin"), ("Cheongjin", "KP-09.chongjin"), ("Ch'ŏngjin", "KP-09.chongjin"),
+    ("Hyesan", "KP-10.hyesan"), ("Musan County", "KP-09.musan"), ("Musan-gun", "KP-09.musan"),
+    ("Onsong", "KP-09.onsong"), ("Onseong", "KP-09.onsong"), ("Kimchaek", "KP-09.kimchaek"),
+    ("Gimchaek-si", "KP-09.kimchaek"), ("Yongbyon", "KP-03.nyongbyon"), ("녕변군", "KP-03.nyongbyon"),
+    ("영변군", "KP-03.nyongbyon"), ("룡천", "KP-03.ryongchon"), ("용천군", "KP-03.ryongchon"),
+    ("회령시", "KP-09.hoeryong"), ("함북", "KP-09"), ("평남", "KP-02"), ("양강도", "KP-10"), ("량강도", "KP-10"),
+    ("Yanji", "CN-JL.yanji"), ("연길", "CN-JL.yanji"), ("Dandong", "CN-LN.dandong"), ("Changbai", "CN-JL.changbai"),
+    ("Ji'an", "CN-JL.jian"), ("Jilin", "CN-JL"), ("Seoul", "KR-11"), ("North Korea", "KP"), ("북한", "KP"),
+])
+def test_spelling_variants(gaz, name, entry_id):
+    assert gaz.lookup(name).id == entry_id
+
+
+def test_spelling_helpers():
+    assert fold("P'yŏngyang") == fold("PYONG-YANG") == "pyongyang"
+    assert south_form("룡천") == "용천" and south_form("리원") == "이원" and south_form("녕변") == "영변"
+    assert romanize("백암") == "baegam" and romanize("함경북도") == "hamgyeongbukdo"
+
+
+def test_entries_have_parents_and_coordinates(gaz):
+    for e in gaz.entries.values():
+        if e.parent:
+            assert gaz.get(e.parent) is not None, e.id
+    hyesan = gaz.get("KP-10.hyesan")
+    assert hyesan.admin1 == "Ryanggang" and abs(hyesan.lat - 41.4) < 0.1 and abs(hyesan.lon - 128.18) < 0.1
+
+
+# -- finding mentions --------------------------------------------------------------------
+
+def _found(gaz, text):
+    return [(m.text, m.candidates[0].id) for m in gaz.find(text)]
+
+
+def test_find_offsets_are_exact_across_line_breaks(gaz):
+    text = "Officials in\nNorth Hamgyung Province and in Hyesan's market"
+    ms = gaz.find(text, offset=100)
+    assert [(m.text, text[m.start - 100:m.end - 100]) for m in ms] == [
+        ("North Hamgyung Province", "North Hamgyung Province"), ("Hyesan", "Hyesan")]
+
+
+def test_korean_particles_and_abbreviations(gaz):
+    text = "함경북도 회령시에서 보위부가 감시했다. 함북 소식통은 양강도 혜산시보위부는 국경지역에서도 평남의"
+    assert _found(gaz, text) == [("함경북도", "KP-09"), ("회령시", "KP-09.hoeryong"), ("함북", "KP-09"),
+                                 ("양강도", "KP-10"), ("혜산시", "KP-10.hyesan"),
+                                 ("국경지역", "KP.region.border"), ("평남", "KP-02")]
+
+
+def test_words_that_only_look_like_places(gaz):
+    # 무산계급 (proletariat), 연탄 (coal briquette), a person, a university, a missile.
+    text = "무산계급 연탄을 Kim Chaek was a general. Kim Chaek University. The Hwasong-15 missile."
+    assert _found(gaz, text) == []
+
+
+def test_longest_match_wins(gaz):
+    assert _found(gaz, "in North Hamgyong Province") == [("North Hamgyong Province", "KP-09")]
+    assert _found(gaz, "the Tumen River") == [("Tumen River", "KP.region.border")]
+
+
+def test_find_speed(gaz):
+    sentence = ("Agents of the State Security Department in Hyesan, Ryanggang Province, visited the homes of "
+                "families whose relatives had defected to South Korea, a source in North Hamgyong said. ")
+    text = sentence * 20  # 20 sentences, about 560 words
+    gaz.find(text)
+    t0 = time.perf_counter()
+    for _ in range(5):
+        n = len(gaz.find(text))
+    per_sentence = (time.perf_counter() - t0) / 5 / 20
+    assert n == 80
+    assert per_sentence < 0.005  # aim is < 1 ms; leave room for a loaded test machine
+
+
+# -- the locate stage --------------------------------------------------------------------
+
+def _analysis(text: str, *evidence: str, actor: str = "KP.MSS") -> Analysis:
+    doc = Document(raw=text.encode(), text=text, source=Source(language="en"), origin="test",
+                   media_type="text/plain")
+    events = []
+    for ev in evidence:
+        i = text.index(ev)
+        events.append(Event(document_id=doc.document_id, type="VISIT", evidence=Evidence(ev, i, i + len(ev)),
+                            extractor=Extractor("test", "0", "t"), perpetrator=Perpetrator("agents", actor)))
+    return Analysis(document=doc, events=events)
+
+
+def _where(analysis: Analysis):
+    return [(e.location.text, e.location.gazetteer_id, e.location.precision, e.location.basis)
+            if e.location else None for e in analysis.events]
+
+
+def test_stage_is_registered():
+    assert stages.get("locate") is locate
+
+
+def test_wrong_province_is_corrected():
+    text = "A source in North Hamgyung Province said a resident in Hamheung was forced to call his son."
+    a = locate(_analysis(text, "a resident in Hamheung was forced to call his son."))
+    loc = a.events[0].location
+    assert (loc.text, loc.admin1, loc.country, loc.precision, loc.basis) == (
+        "Hamheung", "South Hamgyong", "KP", "county", "evidence")
+    assert text[loc.start:loc.end] == loc.text
+
+
+def test_destination_is_not_the_act_place():
+    text = ("A source in Ryanggang Province reported the news.\n\n"
+            "Agents visited the families of those who defected to South Korea and live in Seoul.")
+    a = locate(_analysis(text, "Agents visited the families of those who defected to South Korea and live in Seoul."))
+    assert _where(a) == [("Ryanggang Province", "KP-10", "admin1", "source")]
+
+
+def test_korean_destination_and_source():
+    text = "양강도 소식통은 \"한국으로 간 사람들의 가족을 보위부가 감시한다\"고 말했다."
+    a = locate(_analysis(text, "한국으로 간 사람들의 가족을 보위부가 감시한다"))
+    assert _where(a) == [("양강도", "KP-10", "admin1", "paragraph")]
+    two = locate(_analysis("함경북도 내부 소식통은 전했다.\n\n한국으로 간 사람들의 가족을 보위부가 감시한다.",
+                           "한국으로 간 사람들의 가족을 보위부가 감시한다."))
+    assert _where(two) == [("함경북도", "KP-09", "admin1", "source")]
+
+
+def test_destination_used_when_nothing_else():
+    text = "Chinese police arrested defectors who had fled to Yanji."
+    a = locate(_analysis(text, text, actor="CN.police"))
+    assert _where(a) == [("Yanji", "CN-JL.yanji", "county", "evidence")]
+
+
+def test_region_phrases():
+    text = ("Authorities expelled families from the border area.\n\n"
+            "Officials in the capital promised housing.\n\nThey crack down near the Chinese border.")
+    a = locate(_analysis(text, "Authorities expelled families from the border area.",
+                         "Officials in the capital promised housing.", "They crack down near the Chinese border."))
+    assert _where(a) == [("the border area", "KP.region.border", "region", "evidence"),
+                         ("the capital", "KP.region.capital", "region", "evidence"),
+                         ("Chinese border", "KP.region.border", "region", "evidence")]
+    assert a.events[1].location.admin1 == "Pyongyang"
+
+
+def test_paragraph_document_and_country_fallbacks():
+    text = ("HYESAN, Sept. 3 - Residents talk.\n\n"
+            "In Musan County, people are nervous. Agents came at night.\n\n"
+            "Agents also warned the families.")
+    a = locate(_analysis(text, "Agents came at night.", "Agents also warned the families."))
+    assert _where(a) == [("Musan County", "KP-09.musan", "county", "paragraph"),
+                         ("HYESAN", "KP-10.hyesan", "county", "document")]
+    country = locate(_analysis("North Korean agents threatened the families.", "agents threatened the families."))
+    assert _where(country) == [("North Korean", "KP", "country", "country")]
+    assert _where(locate(_analysis("Agents threatened the families.", "threatened the families."))) == [None]
+
+
+def test_ambiguous_name_prefers_stated_province():
+    north = locate(_analysis("In North Pyongan Province, agents in Unsan questioned residents.", "agents in Unsan"))
+    south = locate(_analysis("In South Pyongan Province, agents in Unsan questioned residents.", "agents in Unsan"))
+    assert north.events[0].location.gazetteer_id == "KP-03.unsan"
+    assert south.events[0].location.gazetteer_id == "KP-02.unsan"
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="founding sample not available")
+def test_founding_report():
+    text = SAMPLE.read_text(encoding="utf-8")
+    picks = ["One resident in Hamheung said", "We know everything you have said", "had\nexpelled some family"]
+    doc = Document(raw=text.encode(), text=text, source=Source(language="en"), origin="sample", media_type="text/plain")
+    events = []
+    for p in picks:
+        i = text.index(p)
+        j = text.index(".", i) + 1
+        events.append(Event(document_id=doc.document_id, type="VISIT", evidence=Evidence(text[i:j], i, j),
+                            extractor=Extractor("test", "0", "t"), perpetrator=Perpetrator("agents", "KP.MSS")))
+    a = locate(Analysis(document=doc, events=events))
+    got = [(e.location.name, e.location.admin1, e.location.basis) for e in a.events]
+    assert got[0] == ("Hamhung", "South Hamgyong", "evidence")
+    assert got[1] == ("North Hamgyong", "North Hamgyong", "source")  # not South Korea, said in the passage
+    assert got[2][0] == "North Korea-China border area"
+    for e in a.events:
+        assert text[e.location.start:e.location.end] == e.location.text
+
+
+def test_words_pointing_back_to_the_city_or_county():
+    # "시 보위부" / "군 보위부" / "the city" name the city or county the report is about.
+    text = ("함경북도 회령시 보위부가 탈북민 가족을 찾아다닌다.\n\n"
+            "함경북도 소식통은 \"이달 초부터 시 보위부 보위원들이 집집을 방문하고 있다\"고 전했다.\n\n"
+            "무산군에서도 단속이 벌어졌다. 소식통은 \"군 보위부가 주민들을 불러 조사했다\"고 말했다.")
+    a = locate(_analysis(text, "시 보위부 보위원들이 집집을 방문하고 있다", "군 보위부가 주민들을 불러 조사했다"))
+    assert [e.location.gazetteer_id for e in a.events] == ["KP-09.hoeryong", "KP-09.musan"]
+    en = "Agents in Kanggye arrested a trader.\n\nTheir families were moved out of apartments in the city center."
+    a = locate(_analysis(en, "Their families were moved out of apartments in the city center."))
+    assert a.events[0].location.gazetteer_id == "KP-04.kanggye"
+
+
+def test_source_named_last_before_the_passage():
+    text = ("단둥의 대북 소식통은 \"김 씨가 납치됐다\"고 전했다.\n\n"
+            "평안북도 소식통은 \"김 씨는 신의주에 갇혀 있다\"고 전했다.\n\n"
+            "단둥 현지 소식통은 \"이 일 이후 보위원이 노동자들을 감시하고 있다\"고 말했다.\n\n"
+            "또 공장 책임자는 본국으로 소환됐다고 한다.")
+    a = locate(_analysis(text, "공장 책임자는 본국으로 소환됐다고 한다"))
+    assert (a.events[0].location.gazetteer_id, a.events[0].location.basis) == ("CN-LN.dandong", "source")
+
+
+def test_banishment_and_promised_places_are_not_the_act_place():
+    text = ("온성읍에서 탈북자가 나온 집 10여 세대가 요녕성 산골 마을로 이주됐다.\n\n"
+            "Agents in Musan promised the mother that her son would be given an apartment in Shenyang.")
+    a = locate(_analysis(text, "온성읍에서 탈북자가 나온 집 10여 세대가 요녕성 산골 마을로 이주됐다",
+                         "Agents in Musan promised the mother that her son would be given an apartment in Shenyang."))
+    assert [e.location.gazetteer_id for e in a.events] == ["KP-09.onsong", "KP-09.musan"]
+
+
+def test_paragraph_place_in_the_actors_country():
+    text = "무산은 중국 화룡시와 마주한 광산 도시다. 이 같은 단속이 한층 강해졌다."
+    a = locate(_analysis(text, "이 같은 단속이 한층 강해졌다"))
+    assert a.events[0].location.gazetteer_id == "KP-09.musan"
+    a = locate(_analysis(text, "이 같은 단속이 한층 강해졌다", actor="CN.police"))
+    assert a.events[0].location.gazetteer_id == "CN-JL.helong"

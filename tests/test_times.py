@@ -1,0 +1,293 @@
+"""Time expressions (English and Korean) resolved against a fixed publication date, and
+the ``date`` stage on hand-built events. All test sentences are written for these tests."""
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from chronicle.records import Analysis, Document, Event, Evidence, Extractor, Source
+from chronicle.registry import stages
+from chronicle.times import find
+
+PUB = date(2014, 9, 15)  # a Monday
+
+
+def one(text: str, language: str = "en", published=PUB):
+    found = find(text, published, language)
+    assert len(found) == 1, [m.text for m in found]
+    m = found[0]
+    assert text[m.start:m.end] == m.text == m.span.text
+    return m
+
+
+def span_of(text: str, language: str = "en", published=PUB):
+    m = one(text, language, published)
+    return m.text, m.span.start, m.span.end, m.span.precision
+
+
+EN_CASES = [
+    # exact days
+    ("The visit came on September 12th.", ("September 12th", "2014-09-12", "2014-09-12", "day")),
+    ("Agents came Sept. 12 to the house.", ("Sept. 12", "2014-09-12", "2014-09-12", "day")),
+    ("He was held from 12 September 2014 onward.", ("12 September 2014", "2014-09-12", "2014-09-12", "day")),
+    ("It began on March 3, 2013, in Hyesan.", ("March 3, 2013", "2013-03-03", "2013-03-03", "day")),
+    ("A day later than September 20 they left.", ("September 20", "2013-09-20", "2013-09-20", "day")),
+    ("They were seized last Tuesday.", ("last Tuesday", "2014-09-09", "2014-09-09", "day")),
+    ("They were seized on Friday.", ("Friday", "2014-09-12", "2014-09-12", "day")),
+    ("He was called in yesterday.", ("yesterday", "2014-09-14", "2014-09-14", "day")),
+    ("The notice was posted on the 3rd in the village.", ("the 3rd", "2014-09-03", "2014-09-03", "day")),
+    ("The file is dated 2014-08-03 by the unit.", ("2014-08-03", "2014-08-03", "2014-08-03", "day")),
+    # months
+    ("Arrests rose in late May.", ("late May", "2014-05-21", "2014-05-31", "month")),
+    ("Arrests rose early this month.", ("early this month", "2014-09-01", "2014-09-10", "month")),
+    ("Arrests rose last month.", ("last month", "2014-08-01", "2014-08-31", "month")),
+    ("Arrests rose in mid-August.", ("mid-August", "2014-08-11", "2014-08-20", "month")),
+    ("Arrests rose late last month.", ("late last month", "2014-08-21", "2014-08-31", "month")),
+    ("Arrests rose in August.", ("August", "2014-08-01", "2014-08-31", "month")),
+    ("Arrests rose in November.", ("November", "2013-11-01", "2013-11-30", "month")),
+    ("Arrests rose last May.", ("last May", "2014-05-01", "2014-05-31", "month")),
+    ("Arrests rose in May of last year.", ("May of last year", "2013-05-01", "2013-05-31", "month")),
+    ("Arrests rose in June 2012.", ("June 2012", "2012-06-01", "2012-06-30", "month")),
+    # seasons
+    ("Searches grew this spring.", ("this spring", "2014-03-01", "2014-05-31", "season")),
+    ("Searches grew last winter.", ("last winter", "2013-12-01", "2014-02-28", "season")),
+    ("Searches grew in the spring of 2013.", ("the spring of 2013", "2013-03-01", "2013-05-31", "season")),
+    ("Searches grew in the summer of last year.", ("the summer of last year", "2013-06-01", "2013-08-31", "season")),
+    ("Searches grew in late spring.", ("late spring", "2014-05-01", "2014-05-31", "season")),
+    # years
+    ("Fines doubled last year.", ("last year", "2013-01-01", "2013-12-31", "year")),
+    ("Fines doubled in 2013.", ("2013", "2013-01-01", "2013-12-31", "year")),
+    ("Fines doubled early this year.", ("early this year", "2014-01-01", "2014-03-31", "year")),
+    ("Fines doubled late last year.", ("late last year", "2013-10-01", "2013-12-31", "year")),
+    ("Fines doubled in mid-2012.", ("mid-2012", "2012-04-01", "2012-09-30", "year")),
+    ("Fines doubled at the end of last year.", ("the end of last year", "2013-10-01", "2013-12-31", "year")),
+    ("Fines doubled earlier this year.", ("earlier this year", "2014-01-01", "2014-09-15", "year")),
+    # ranges
+    ("Since late last year to spring of this year, families were expelled.",
+     ("Since late last year to spring of this year", "2013-10-01", "2014-05-31", "year")),
+    ("Raids ran from March to May.", ("from March to May", "2014-03-01", "2014-05-31", "month")),
+    ("Raids ran between 2012 and 2014.", ("between 2012 and 2014", "2012-01-01", "2014-12-31", "year")),
+    ("Raids ran in 2012-2014.", ("2012-2014", "2012-01-01", "2014-12-31", "year")),
+    # relative
+    ("He vanished two weeks ago.", ("two weeks ago", "2014-08-29", "2014-09-04", "month")),
+    ("He vanished three days ago.", ("three days ago", "2014-09-12", "2014-09-12", "day")),
+    ("He vanished 10 days ago.", ("10 days ago", "2014-09-05", "2014-09-05", "day")),
+    ("He vanished a few days ago.", ("a few days ago", "2014-09-08", "2014-09-13", "unknown")),
+    ("He vanished last week.", ("last week", "2014-09-08", "2014-09-14", "month")),
+    # open and recurring
+    ("Checks have recently grown.", ("recently", "2014-06-17", "2014-09-15", "unknown")),
+    ("These days checks are common.", ("These days", "2014-06-17", "2014-09-15", "unknown")),
+    ("Since Kim Jong Un took power, checks grew.",
+     ("Since Kim Jong Un took power", "2011-12-17", "2014-09-15", "day")),
+    ("Since Kim Jong Eun took power, checks grew.",
+     ("Since Kim Jong Eun took power", "2011-12-17", "2014-09-15", "day")),
+    ("Checks have grown since 2012.", ("since 2012", "2012-01-01", "2014-09-15", "year")),
+]
+
+
+@pytest.mark.parametrize("text,expected", EN_CASES, ids=[c[1][0] for c in EN_CASES])
+def test_english_forms(text, expected):
+    assert span_of(text) == expected
+
+
+KO_CASES = [
+    ("보위부원들이 지난 12일 집을 찾았다.", ("지난 12일", "2014-09-12", "2014-09-12", "day")),
+    ("보위부원들이 12일 집을 찾았다.", ("12일", "2014-09-12", "2014-09-12", "day")),
+    ("보위부원들이 지난 20일 집을 찾았다.", ("지난 20일", "2014-08-20", "2014-08-20", "day")),
+    ("보위부원들이 8월 12일 집을 찾았다.", ("8월 12일", "2014-08-12", "2014-08-12", "day")),
+    ("보위부원들이 지난 8월 12일 집을 찾았다.", ("지난 8월 12일", "2014-08-12", "2014-08-12", "day")),
+    ("보위부원들이 2013년 11월 3일에 집을 찾았다.", ("2013년 11월 3일", "2013-11-03", "2013-11-03", "day")),
+    ("보위부원들이 어제 집을 찾았다.", ("어제", "2014-09-14", "2014-09-14", "day")),
+    ("보위부원들이 지난 화요일 집을 찾았다.", ("지난 화요일", "2014-09-09", "2014-09-09", "day")),
+    ("단속은 지난달 중순 시작됐다.", ("지난달 중순", "2014-08-11", "2014-08-20", "month")),
+    ("단속은 이달 초 시작됐다.", ("이달 초", "2014-09-01", "2014-09-10", "month")),
+    ("단속은 8월 말에 시작됐다.", ("8월 말", "2014-08-21", "2014-08-31", "month")),
+    ("단속은 11월에 시작됐다.", ("11월", "2013-11-01", "2013-11-30", "month")),
+    ("단속은 지난 5월 시작됐다.", ("지난 5월", "2014-05-01", "2014-05-31", "month")),
+    ("단속은 작년 5월 시작됐다.", ("작년 5월", "2013-05-01", "2013-05-31", "month")),
+    ("단속은 지난해 겨울 시작됐다.", ("지난해 겨울", "2013-12-01", "2014-02-28", "season")),
+    ("단속은 올봄 시작됐다.", ("올봄", "2014-03-01", "2014-05-31", "season")),
+    ("단속은 지난겨울 시작됐다.", ("지난겨울", "2013-12-01", "2014-02-28", "season")),
+    ("단속은 2013년 가을에 시작됐다.", ("2013년 가을", "2013-09-01", "2013-11-30", "season")),
+    ("단속은 올해 초 시작됐다.", ("올해 초", "2014-01-01", "2014-03-31", "year")),
+    ("단속은 작년에 시작됐다.", ("작년", "2013-01-01", "2013-12-31", "year")),
+    ("단속은 지난해 말 시작됐다.", ("지난해 말", "2013-10-01", "2013-12-31", "year")),
+    ("단속은 2012년에 시작됐다.", ("2012년", "2012-01-01", "2012-12-31", "year")),
+    ("지난해 말부터 올봄까지 가족들이 추방됐다.", ("지난해 말부터 올봄까지", "2013-10-01", "2014-05-31", "year")),
+    ("3월부터 5월까지 가족들이 추방됐다.", ("3월부터 5월까지", "2014-03-01", "2014-05-31", "month")),
+    ("그는 사흘 전 체포됐다.", ("사흘 전", "2014-09-12", "2014-09-12", "day")),
+    ("그는 일주일 전 체포됐다.", ("일주일 전", "2014-09-05", "2014-09-11", "month")),
+    ("그는 3일 전 체포됐다.", ("3일 전", "2014-09-12", "2014-09-12", "day")),
+    ("그는 두 달 전 체포됐다.", ("두 달 전", "2014-06-30", "2014-07-30", "month")),
+    ("그는 며칠 전 체포됐다.", ("며칠 전", "2014-09-08", "2014-09-13", "unknown")),
+    ("최근 감시가 강화됐다.", ("최근", "2014-06-17", "2014-09-15", "unknown")),
+    ("김정은 집권 이후 감시가 강화됐다.", ("김정은 집권 이후", "2011-12-17", "2014-09-15", "day")),
+    ("2012년 이후 감시가 강화됐다.", ("2012년 이후", "2012-01-01", "2014-09-15", "year")),
+    ("올해 들어 감시가 강화됐다.", ("올해 들어", "2014-01-01", "2014-09-15", "year")),
+]
+
+
+@pytest.mark.parametrize("text,expected", KO_CASES, ids=[c[1][0] for c in KO_CASES])
+def test_korean_forms(text, expected):
+    assert span_of(text, "ko") == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Officials may visit the house.", "en"),
+    ("The 2013 report counted 2014 people.", "en"),
+    ("In spring, water is short.", "en"),  # no modifier, no preposition before "spring"? has "In"
+    ("그는 3일간 조사를 받았다.", "ko"),
+    ("그는 12일 동안 구금됐다.", "ko"),
+    ("올림픽 소식을 전했다.", "ko"),
+])
+def test_no_false_times(text, language):
+    found = [m.text for m in find(text, PUB, language)]
+    if text.startswith("In spring"):
+        assert found == ["spring"]  # "in spring" is a time; the check is it reads only that
+    else:
+        assert found == []
+
+
+def test_winter_belongs_to_its_december_and_wraps_the_year():
+    assert span_of("Raids grew last winter.", published=date(2015, 1, 20))[1:3] == ("2013-12-01", "2014-02-28")
+    assert span_of("Raids grew this winter.", published=date(2015, 1, 20))[1:3] == ("2014-12-01", "2015-02-28")
+    # 지난해 겨울 = the winter of last year, i.e. the one that began in last year's December.
+    assert span_of("단속은 지난해 겨울 시작됐다.", "ko", date(2015, 1, 20))[1:3] == ("2014-12-01", "2015-02-28")
+
+
+def test_unknown_publication_keeps_relative_times_unresolved():
+    text = "Last month agents came; on 12 September 2014 they returned, and since 2012 the checks grew."
+    found = find(text, None, "en")
+    by_text = {m.text: m.span for m in found}
+    assert set(by_text) == {"Last month", "12 September 2014", "since 2012"}
+    assert (by_text["Last month"].start, by_text["Last month"].end, by_text["Last month"].precision) == (None, None, "unknown")
+    assert (by_text["12 September 2014"].start, by_text["12 September 2014"].precision) == ("2014-09-12", "day")
+    assert (by_text["since 2012"].start, by_text["since 2012"].end) == ("2012-01-01", None)
+    ko = find("지난 12일 그리고 2013년 5월", None, "ko")
+    assert [(m.text, m.span.start) for m in ko] == [("지난 12일", None), ("2013년 5월", "2013-05-01")]
+
+
+def test_offsets_are_document_offsets():
+    text = "Raids began\nlate last\nyear and recently grew."
+    found = find(text, PUB, "en", offset=100)
+    doc = "x" * 100 + text
+    assert [doc[m.start:m.end] for m in found] == ["late last\nyear", "recently"]
+    assert [(m.span.begin, m.span.stop) for m in found] == [(m.start, m.end) for m in found]
+
+
+SAMPLE = Path("/work/shared/samples/dailynk-2014-09-ssd-pressures-families.txt")
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="the founding report is kept outside the repository")
+def test_founding_report_times():
+    text = SAMPLE.read_text(encoding="utf-8")
+    spans = {m.text: (m.span.start, m.span.end) for m in find(text, PUB, "en")}
+    assert spans["Since late last year to spring of this year"] == ("2013-10-01", "2014-05-31")
+    assert spans["September 12th"] == ("2014-09-12", "2014-09-12")
+    assert spans["Since Kim Jong Eun took power"] == ("2011-12-17", "2014-09-15")
+    assert spans["August"] == ("2014-08-01", "2014-08-31")
+
+
+# --- the date stage ------------------------------------------------------------------
+
+def _analysis(text: str, passages: list[tuple[str, str]], language="en", published="2014-09-15",
+              status="occurred") -> Analysis:
+    """An analysis whose events have the given (evidence passage, trigger word) pairs."""
+    doc = Document(raw=text.encode(), text=text, source=Source(published=published, language=language),
+                   origin="test", media_type="text/plain")
+    events = []
+    for passage, trigger in passages:
+        s = text.index(passage)
+        t = text.index(trigger, s)
+        events.append(Event(document_id=doc.document_id, type="VISIT", status=status,
+                            evidence=Evidence(passage, s, s + len(passage)),
+                            extractor=Extractor("test", "0", "hand"),
+                            trigger_start=t, trigger_end=t + len(trigger)))
+    return Analysis(document=doc, events=events)
+
+
+def test_stage_uses_evidence_then_paragraph_then_none():
+    text = ("Late last year agents came to the village. They searched every home.\n\n"
+            "Guards beat a man in March. A woman was also arrested.\n\n"
+            "Officials watch the families.")
+    a = _analysis(text, [("They searched every home.", "searched"),
+                         ("Guards beat a man in March.", "beat"),
+                         ("A woman was also arrested.", "arrested"),
+                         ("Officials watch the families.", "watch")])
+    a = stages.get("date")(a)
+    t = [e.time for e in a.events]
+    assert (t[0].text, t[0].start, t[0].end, t[0].basis) == ("Late last year", "2013-10-01", "2013-12-31", "paragraph")
+    assert (t[1].text, t[1].start, t[1].basis) == ("March", "2014-03-01", "evidence")
+    assert (t[2].text, t[2].basis) == ("March", "paragraph")
+    assert t[3] is None  # the report date is not the event date
+    assert text[t[1].begin:t[1].stop] == "March"
+
+
+def test_stage_prefers_the_time_nearest_the_trigger():
+    text = "In 2012 he left, and last month agents visited his mother."
+    a = stages.get("date")(_analysis(text, [(text, "visited")]))
+    assert a.events[0].time.text == "last month"
+
+
+def test_stage_skips_the_time_a_source_spoke():
+    text = ("A source reported on September 12th that agents were visiting homes.\n\n"
+            "A source reported on September 12th that agents threatened a family in August.")
+    a = _analysis(text, [("A source reported on September 12th that agents were visiting homes.", "visiting"),
+                         ("A source reported on September 12th that agents threatened a family in August.",
+                          "threatened")])
+    a = stages.get("date")(a)
+    first, second = (e.time for e in a.events)
+    # Nothing else given: when the source spoke does not date the act.
+    assert first is None
+    assert (second.text, second.start) == ("August", "2014-08-01")
+
+
+def test_stage_reporting_time_does_not_date_an_ongoing_act():
+    text = "The source told Daily NK on September 12th that agents keep visiting homes."
+    a = stages.get("date")(_analysis(text, [(text, "visiting")], status="ongoing"))
+    assert a.events[0].time is None
+
+
+def test_stage_skips_the_dateline():
+    text = "SEOUL, Nov 16 - Agents executed two men in Hyesan on Thursday, a source said."
+    a = stages.get("date")(_analysis(text, [(text, "executed")]))
+    assert (a.events[0].time.text, a.events[0].time.start) == ("Thursday", "2014-09-11")
+
+
+def test_stage_vague_time_gives_none():
+    # "recently" / 요즘 / 몇 달 전부터 do not date an act, and they stop a paragraph time
+    # from reaching the sentence they govern.
+    text = "In May agents arrested a trader.\n\nRecently agents have been watching the families."
+    a = stages.get("date")(_analysis(text, [("Recently agents have been watching the families.", "watching")]))
+    assert a.events[0].time is None
+    ko = "보위성 요원들이 몇 달 전부터 김 씨의 동선을 몰래 따라다니며 살폈다."
+    a = stages.get("date")(_analysis(ko, [(ko, "살폈다")], language="ko"))
+    assert a.events[0].time is None
+
+
+def test_stage_korean_skips_reporting_time():
+    text = "소식통은 12일 데일리NK와의 통화에서 \"보위부가 지난달 중순 주민을 체포했다\"고 전했다."
+    a = stages.get("date")(_analysis(text, [(text, "체포")], language="ko"))
+    assert (a.events[0].time.text, a.events[0].time.start) == ("지난달 중순", "2014-08-11")
+
+
+def test_stage_without_publication_date():
+    text = "Last month agents visited homes."
+    a = stages.get("date")(_analysis(text, [(text, "visited")], published=None))
+    tm = a.events[0].time
+    assert (tm.text, tm.start, tm.end, tm.precision) == ("Last month", None, None, "unknown")
+
+
+def test_speed_on_a_500_word_text():
+    sentence = ("Since late last year to spring of this year agents visited homes in the county, "
+                "a source said on September 12th, and recently they came again two weeks ago. ")
+    text = sentence * 17  # about 500 words, 17 sentences
+    find(text, PUB, "en")  # warm caches
+    t0 = time.perf_counter()
+    found = find(text, PUB, "en")
+    elapsed = time.perf_counter() - t0
+    assert len(found) == 17 * 4
+    assert elapsed / 17 < 0.005  # well under the 1 ms target on a free core; loose bound for shared CI
