@@ -273,6 +273,8 @@ def group(store: Store, *, rebuild: bool = False) -> GroupingReport:
             if apart and any(o.event_id in apart for o in inc.members):
                 continue
             forced = bool(together) and any(o.event_id in together for o in inc.members)
+            if not forced and any(o.document_id == m.document_id for o in inc.members):
+                continue  # one report's two events are two acts, whichever member they meet
             best_here, other = None, inc.members[0]
             for o in inc.members[:MAX_COMPARED]:
                 agreement = _agreement(m, o)
