@@ -188,20 +188,21 @@ def incidents(rebuild: bool = typer.Option(False, "--rebuild", help="Regroup eve
             print(json.dumps(inc, ensure_ascii=False))
         return
     table = Table(header_style="bold")
-    for col in ("incident", "types", "place", "time", "events", "documents", "outlets", "independent sources"):
-        table.add_column(col, overflow="fold")
+    for col in ("incident", "types", "place", "time", "events", "docs", "outlets", "sources"):
+        table.add_column(col, no_wrap=col in ("incident", "types", "time"), overflow="fold")
     shown = 0
     for inc in sorted(incident_records(store), key=lambda i: (-i["documents"], -len(i["members"]))):
         if shown >= limit:
             break
         place = (inc["place"] or {}).get("name") or ""
         tm = inc["time"] or {}
-        when = (tm.get("start") or "") + (f"..{tm['end']}" if tm.get("end") and tm.get("end") != tm.get("start") else "")
-        table.add_row(inc["incident_id"][:10], ",".join(inc["types"]), place, when, str(len(inc["members"])),
+        when = (tm.get("start") or "") + ("…" if tm.get("end") and tm.get("end") != tm.get("start") else "")
+        table.add_row(inc["incident_id"][:8], ",".join(inc["types"]), place, when, str(len(inc["members"])),
                       str(inc["documents"]), str(inc["outlets"]), str(inc["independent_sources"]))
         shown += 1
     out.print(table)
-    console.print(f"{report.placed} events placed now; {report.incidents_total} incidents in the store")
+    console.print(f"{report.placed} events placed now; {report.incidents_total} incidents in the store "
+                  "(docs: reports; sources: independent sources, re-posts not counted)")
 
 
 @app.command("import")
@@ -281,13 +282,20 @@ def demo() -> None:
         by_place.add_row(key or "(no place stated)", str(n))
     out.print(by_type)
     out.print(by_place)
-    db = State.db or "chronicle.db"
-    out.print("\nTry next:\n"
-              f"  chronicle --db {db} events --type COERCE        # forced acts, as a table\n"
-              f"  chronicle --db {db} events --actor KP.MSS       # what the State Security apparatus did\n"
-              f"  chronicle --db {db} export --format jsonl > events.jsonl\n"
-              f"  chronicle --db {db} export --format csv -o events.csv\n"
-              f"  chronicle --db {db} ingest path/to/your/reports/")
+    cmd = f"chronicle --db {State.db}" if State.db else "chronicle"
+    tips = [
+        (f"{cmd} events --type COERCE", "forced acts, as a table"),
+        (f"{cmd} events --actor KP.MSS", "what the State Security apparatus did"),
+        (f"{cmd} incidents", "one act told by several reports, grouped"),
+        (f"{cmd} export --format jsonl > events.jsonl", "the record, schema 1"),
+        (f"{cmd} export --format acled-csv -o events.csv", "for tools built for ACLED data"),
+        (f"{cmd} user add NAME --role analyst && {cmd} serve", "the review desk on 127.0.0.1"),
+        (f"{cmd} ingest path/to/your/reports/", "your own reports"),
+    ]
+    width = max(len(c) for c, _ in tips)
+    out.print("\nTry next:", soft_wrap=True)
+    for c, why in tips:
+        out.print(f"  {c.ljust(width)}  # {why}", soft_wrap=True, markup=False, highlight=False)
     if report.failed:
         raise typer.Exit(EXIT_INPUT_FAILED)
 
