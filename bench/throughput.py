@@ -1,11 +1,15 @@
 """Throughput and memory: the whole pipeline, and incident grouping.
 
-    python bench/throughput.py --docs 2000 --group-events 100000
+    python bench/throughput.py --docs 10000 --skip-grouping
 
 Prints reports/s for the pipeline alone and for ingest end to end (read,
-extract, locate, date, store in SQLite), peak RSS, and the time to group
-N synthetic events into incidents. Targets (printed beside the figures):
->= 100 reports/s end to end, peak RSS < 1 GiB, grouping 100k events < 60 s.
+extract, locate, date, store in SQLite) in one process, with 1 and 2 worker
+processes (``--workers``) and on a local Dask cluster of 2 workers
+(``--dask local``), the 1 -> 2 workers scaling ratio, peak RSS (of this
+process, and of the whole process tree during each parallel run), and the
+time to group N synthetic events into incidents. Targets (printed beside the
+figures): >= 100 reports/s end to end, >= 1.7x from 1 to 2 workers, peak RSS
+< 1 GiB, grouping 100k events < 60 s.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import random
 import resource
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -26,6 +31,61 @@ from corpus import write_corpus  # noqa: E402
 
 def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class TreeRSS:
+    """Peak RSS of this process and all its children (worker processes, a
+    Dask nanny and its worker), sampled every 50 ms while a run lasts."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+
+    def _sample(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for proc in [me] + me.children(recursive=True):
+                try:
+                    total += proc.memory_info().rss
+                except psutil.Error:  # ended between listing and reading
+                    pass
+            self.peak = max(self.peak, total)
+            self._stop.wait(0.05)
+
+    def __enter__(self) -> "TreeRSS":
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def mib(self) -> int:
+        return round(self.peak / 2**20)
+
+
+def bench_parallel(corpus: Path, workdir: Path, workers: int = 0, dask: str = "") -> dict:
+    """Ingest end to end with ``chronicle.parallel``; the time includes
+    starting the workers and loading their models."""
+    from chronicle.parallel import run_dask, run_workers
+    from chronicle.store import Store
+
+    store = Store.open(str(workdir / f"parallel-{workers}-{bool(dask)}.db"))
+    with TreeRSS() as rss:
+        t = time.perf_counter()
+        if dask:
+            report = run_dask([corpus], store, dask)
+        else:
+            report = run_workers([corpus], store, workers)
+        secs = time.perf_counter() - t
+    return {"reports": report.stored, "seconds": round(secs, 2),
+            "reports_per_s": round(report.stored / secs, 1), "events": report.events,
+            "peak_tree_rss_mib": rss.mib}
 
 
 def bench_pipeline(corpus: Path) -> dict:
@@ -118,25 +178,44 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--group-events", type=int, default=100_000)
     ap.add_argument("--skip-grouping", action="store_true")
+    ap.add_argument("--skip-serial", action="store_true", help="no 1-process pipeline and ingest runs")
+    ap.add_argument("--skip-parallel", action="store_true", help="no worker and Dask runs")
+    ap.add_argument("--dask", default="local", help="scheduler address, 'local', or '' for none")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     figures: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         corpus = write_corpus(work / "corpus.jsonl", args.docs)
-        figures["pipeline"] = bench_pipeline(corpus)
-        figures["ingest"] = bench_ingest(corpus, work)
+        if not args.skip_serial:
+            figures["pipeline"] = bench_pipeline(corpus)
+            figures["ingest"] = bench_ingest(corpus, work)
+        if not args.skip_parallel:
+            figures["workers_1"] = bench_parallel(corpus, work, workers=1)
+            figures["workers_2"] = bench_parallel(corpus, work, workers=2)
+            if args.dask:
+                figures["dask_2"] = bench_parallel(corpus, work, dask=args.dask)
         if not args.skip_grouping:
             figures["grouping"] = bench_grouping(args.group_events, work)
     figures["peak_rss_mib"] = round(peak_rss_mib())
     if args.json:
         print(json.dumps(figures, indent=2))
         return
-    p, i = figures["pipeline"], figures["ingest"]
-    print(f"pipeline only : {p['reports_per_s']:>7} reports/s  ({p['reports']} reports, "
-          f"~{p['words_per_report']} words each, {p['events']} events, {p['seconds']} s)")
-    print(f"ingest (1 process, SQLite): {i['reports_per_s']:>7} reports/s  ({i['seconds']} s)   "
-          f"target >= 100   ratio {i['reports_per_s'] / 100:.2f}")
+    if "pipeline" in figures:
+        p, i = figures["pipeline"], figures["ingest"]
+        print(f"pipeline only : {p['reports_per_s']:>7} reports/s  ({p['reports']} reports, "
+              f"~{p['words_per_report']} words each, {p['events']} events, {p['seconds']} s)")
+        print(f"ingest (1 process, SQLite): {i['reports_per_s']:>7} reports/s  ({i['seconds']} s)   "
+              f"target >= 100   ratio {i['reports_per_s'] / 100:.2f}")
+    for key, label in (("workers_1", "--workers 1"), ("workers_2", "--workers 2"), ("dask_2", "--dask (2 workers)")):
+        if key in figures:
+            r = figures[key]
+            print(f"ingest {label:<18}: {r['reports_per_s']:>7} reports/s  ({r['seconds']} s, "
+                  f"{r['events']} events)   target >= 100   ratio {r['reports_per_s'] / 100:.2f}   "
+                  f"peak tree RSS {r['peak_tree_rss_mib']} MiB (target < 1024)")
+    if "workers_2" in figures:
+        scale = figures["workers_2"]["reports_per_s"] / figures["workers_1"]["reports_per_s"]
+        print(f"scaling 1 -> 2 workers: {scale:.2f}x   target >= 1.7   ratio {scale / 1.7:.2f}")
     print(f"peak RSS      : {figures['peak_rss_mib']:>7} MiB   target < 1024   "
           f"ratio {figures['peak_rss_mib'] / 1024:.2f}")
     if "grouping" in figures:

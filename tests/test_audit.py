@@ -72,3 +72,49 @@ def test_cli_audit_verify_exit_codes(store, tmp_path):
         conn.exec_driver_sql("UPDATE audit_log SET note = 'x' WHERE id = 1")
     bad = CliRunner().invoke(app, ["--db", db, "audit", "verify"])
     assert bad.exit_code == 1 and "entry 1" in bad.output
+
+
+def test_a_cut_tail_verifies_without_an_anchor_and_fails_with_one(store):
+    head = audit.anchor(store.engine)
+    assert head["id"] == 3 and head["hash"] == audit.entries(store.engine)[-1]["hash"]
+    assert audit.verify(store.engine, head=head["hash"]) is None
+    with store.engine.begin() as conn:  # whoever can write the database drops the newest entry
+        conn.exec_driver_sql("DELETE FROM audit_log WHERE id = 3")
+    assert audit.verify(store.engine) is None  # the documented limit: the chain alone cannot tell
+    broken = audit.verify(store.engine, head=head["hash"])
+    assert broken is not None and "not in the log" in broken["problem"] and "entry 2" in broken["problem"]
+    # An older anchor still verifies: entries added after it are not covered by it.
+    assert audit.verify(store.engine, head=audit.entries(store.engine)[0]["hash"]) is None
+
+
+def test_empty_log_anchor_is_genesis(tmp_path):
+    s = Store.open(str(tmp_path / "empty.db"))
+    with s.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM audit_log")  # the store may log arrivals; start bare
+    assert audit.anchor(s.engine) == {"id": 0, "at": None, "hash": audit.GENESIS}
+    assert audit.verify(s.engine, head=audit.GENESIS) is None
+    s.close()
+
+
+def test_cli_anchor_then_verify_head_catches_a_cut_tail(store, tmp_path):
+    import typer
+    from typer.testing import CliRunner
+
+    from chronicle.cli import app as main_app
+    from chronicle.web.cli import register
+
+    app = typer.Typer()
+    app.registered_callback = main_app.registered_callback
+    register(app)
+    db = str(tmp_path / "audit.db")
+    out = CliRunner().invoke(app, ["--db", db, "audit", "anchor"])
+    assert out.exit_code == 0
+    head = out.stdout.strip().splitlines()[0]
+    assert head == audit.entries(store.engine)[-1]["hash"]
+    ok = CliRunner().invoke(app, ["--db", db, "audit", "verify", "--head", head])
+    assert ok.exit_code == 0 and "anchored head present" in ok.output
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM audit_log WHERE id = 3")
+    assert CliRunner().invoke(app, ["--db", db, "audit", "verify"]).exit_code == 0
+    bad = CliRunner().invoke(app, ["--db", db, "audit", "verify", "--head", head])
+    assert bad.exit_code == 1 and "not in the log" in bad.output

@@ -25,6 +25,7 @@ ADMIN1 = {
     "South Jeolla", "North Gyeongsang", "South Gyeongsang", "Jeju",
     # China border region
     "Jilin", "Liaoning",
+    "Primorsky Krai",
 }
 RECORD_KEYS = {"id", "url", "outlet", "title", "published", "language", "text", "tags", "gold"}
 GOLD_KEYS = {"type", "evidence", "status", "certainty", "perpetrator", "target", "admin1",

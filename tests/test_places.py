@@ -297,3 +297,29 @@ def test_paragraph_place_in_the_actors_country():
     assert a.events[0].location.gazetteer_id == "KP-09.musan"
     a = locate(_analysis(text, "이 같은 단속이 한층 강해졌다", actor="CN.police"))
     assert a.events[0].location.gazetteer_id == "CN-JL.helong"
+
+
+def test_places_people_were_sent_to_inside_north_korea_are_not_the_act_place():
+    # Banishment happens where people are taken from; a list of destinations is all destinations.
+    text = ("Families were expelled from Pyongyang and resettled in remote villages in Chagang Province.\n\n"
+            "이달 중순 혜산시에 사는 탈북자 가족들이 백암군과 운흥군의 산골 마을로 강제 이주됐다.")
+    a = locate(_analysis(text, "Families were expelled from Pyongyang and resettled in remote villages in Chagang Province.",
+                         "이달 중순 혜산시에 사는 탈북자 가족들이 백암군과 운흥군의 산골 마을로 강제 이주됐다."))
+    assert [e.location.admin1 for e in a.events] == ["Pyongyang", "Ryanggang"]
+    assert a.events[1].location.gazetteer_id == "KP-10.hyesan"
+    only = locate(_analysis("In Musan, the family was told it would be moved to a farm in Yonggwang county.",
+                            "the family was told it would be moved to a farm in Yonggwang county."))
+    assert only.events[0].location.gazetteer_id == "KP-09.musan"
+
+
+def test_russian_far_east_and_old_provinces():
+    a = locate(_analysis("Agents seized a worker in Vladivostok.", "Agents seized a worker in Vladivostok."))
+    assert (a.events[0].location.name, a.events[0].location.admin1) == ("Vladivostok", "Primorsky Krai")
+    old = locate(_analysis("A source in Hamgyong Province said agents came.", "agents came."))
+    assert (old.events[0].location.precision, old.events[0].location.admin1) == ("region", None)
+
+
+def test_a_capital_standing_for_its_government_is_no_place():
+    text = "Agents in Hoeryong questioned the family. Pyongyang has denied the reports."
+    a = locate(_analysis(text, "Pyongyang has denied the reports."))
+    assert a.events[0].location.gazetteer_id == "KP-09.hoeryong"

@@ -1,6 +1,8 @@
 """Redaction of personal names for the public view and export."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from chronicle.redact import redact, redact_record
@@ -51,3 +53,40 @@ def test_redact_record_covers_free_text_fields_and_flags_changes():
     assert out["attribution"]["text"] == "[person], a neighbour"
     assert out["source"]["title"] == "[person]'s family pressed"
     assert rec["target"]["text"] == "Kim Kwang Ho"  # the stored record is untouched
+
+
+# -- a corpus with names: none may leak -----------------------------------------
+# Sentences written for this test; each lists the name parts that must vanish.
+LEAK_CORPUS = [
+    ("The wife of Kim Kwang Ho was summoned twice.", ["Kwang"]),
+    ("Agents questioned the mother of Pak Chol-su in Musan.", ["Chol"]),
+    ("Mr. Pak and Ms. Ri Ok-sun were warned not to talk.", ["Pak", "Ok-sun"]),
+    ("KIM KWANG HO WAS TAKEN AWAY, his neighbour said.", ["KWANG"]),
+    ("Defector Choe Myong Chol, 45, said the SSD called his family.", ["Myong"]),
+    ("according to Mrs. Kim, the agents came at night", ["Mrs. Kim"]),
+    ("보위부는 김 씨를 불러 아들에게 전화하라고 강요했다.", ["김 씨"]),
+    ("김모씨(34)는 가족이 감시당한다고 말했다.", ["김모씨"]),
+    ("김모 씨에게 송금을 중단하라고 했다.", ["김모 씨"]),
+    ("회령에 사는 박영희는 두 차례 조사를 받았다.", ["박영희"]),
+    ("탈북민 이영수 씨의 어머니가 불려갔다.", ["이영수"]),
+    ("그의 아내 김순옥이 보위부에 불려갔다.", ["김순옥"]),
+    ("탈북자 최철민(41)은 가족 걱정을 했다.", ["최철민"]),
+]
+
+
+@pytest.mark.parametrize("text, names", LEAK_CORPUS)
+def test_no_name_in_the_corpus_leaks(text, names):
+    out = redact(text)
+    for name in names:
+        assert name not in out, out
+    assert "[person]" in out or "[relative]" in out
+
+
+def test_no_name_leaks_from_a_public_record():
+    text = " ".join(t for t, _ in LEAK_CORPUS)
+    rec = {"evidence": {"text": text, "start": 0, "end": len(text)},
+           "target": {"text": "Kim Kwang Ho and 박영희"}, "source": {"title": "KIM KWANG HO's family"}}
+    public = json.dumps(redact_record(rec), ensure_ascii=False)
+    for _, names in LEAK_CORPUS:
+        for name in names:
+            assert name not in public

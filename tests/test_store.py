@@ -138,7 +138,7 @@ def test_failure_mid_save_leaves_nothing_half_written(store, monkeypatch, where)
             return real_insert(table)
         monkeypatch.setattr(store_mod, "insert", failing_insert)
     else:
-        def failing_index(self, conn, doc_, evs):
+        def failing_index(self, conn, doc_, evs, *args, **kwargs):
             raise RuntimeError("index broke after the events were inserted")
         monkeypatch.setattr(Store, "_index", failing_index)
 

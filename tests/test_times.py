@@ -291,3 +291,25 @@ def test_speed_on_a_500_word_text():
     elapsed = time.perf_counter() - t0
     assert len(found) == 17 * 4
     assert elapsed / 17 < 0.005  # well under the 1 ms target on a free core; loose bound for shared CI
+
+
+def test_times_moved_or_stretched_by_relative_lengths():
+    text = "A씨는 2012년 11월 화룡에서 붙잡혀 한 달 뒤 북한으로 넘겨졌다. 그는 무산에서 석 달 동안 조사를 받았다."
+    a = _analysis(text, [("A씨는 2012년 11월 화룡에서 붙잡혀 한 달 뒤 북한으로 넘겨졌다.", "넘겨졌다"),
+                         ("A씨는 2012년 11월 화룡에서 붙잡혀", "붙잡혀"),
+                         ("그는 무산에서 석 달 동안 조사를 받았다.", "조사")],
+                  language="ko", published="2013-06-10")
+    t = [(e.time.start, e.time.end) for e in stages.get("date")(a).events]
+    assert t[0] == ("2012-12-01", "2012-12-31")  # handed over a month after November
+    assert t[1] == ("2012-11-01", "2012-11-30")  # the arrest itself is not moved
+    assert t[2] == ("2012-12-01", "2013-03-31")  # three months from December
+    en = "He came back in January. He was questioned for about a month."
+    a = stages.get("date")(_analysis(en, [("He was questioned for about a month.", "questioned")], published="2013-06-10"))
+    assert (a.events[0].time.start, a.events[0].time.end) == ("2013-01-01", "2013-02-28")
+
+
+def test_lunar_holidays_come_from_the_table():
+    got = [(m.text, m.span.start) for m in find("올해 설에는 오지 않았고 지난해 추석에 왔다. 설명도 없었다.",
+                                                date(2020, 3, 5), "ko")]
+    assert got == [("올해 설", "2020-01-25"), ("지난해 추석", "2019-09-13")]
+    assert [m.span.start for m in find("They came before Chuseok.", date(2017, 11, 1), "en")] == ["2017-10-04"]

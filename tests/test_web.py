@@ -83,6 +83,11 @@ def desk(tmp_path):
     store.close()
 
 
+def review_entries(store: Store) -> list[dict]:
+    """Audit entries of review actions (the store also logs each document's arrival)."""
+    return [e for e in audit.entries(store.engine) if e["action"] not in ("ingest", "import")]
+
+
 def client(app) -> TestClient:
     return TestClient(app, base_url="https://testserver", follow_redirects=False)
 
@@ -214,7 +219,7 @@ def test_viewer_reads_but_cannot_edit(desk):
     assert "Save edit" not in page and "Accept" not in page
     r = c.post(f"/events/{ids['visit']}/edit", data={"csrf": token, "type": "DETAIN", "note": "x"})
     assert r.status_code == 403
-    assert audit.entries(store.engine) == []
+    assert review_entries(store) == []
 
 
 # -- browsing ------------------------------------------------------------------
@@ -278,7 +283,7 @@ def test_edit_needs_note_and_is_audited(desk):
     rec = recs[ids["coerce"]]
     assert rec["location"]["admin1"] == "North Hamgyong" and rec["location"]["lat"] is not None
     assert rec["time"]["start"] == "2015-03-01"
-    [entry] = audit.entries(store.engine)
+    [entry] = review_entries(store)
     assert entry["actor"] == "ana" and entry["action"] == "edit" and "location" in entry["after"]
     assert audit.verify(store.engine) is None
     html = c.get(f"/events/{ids['coerce']}").text
@@ -305,7 +310,7 @@ def test_split_and_merge(desk):
     merged = {r["event_id"]: r for r in store.event_records()}[merged_id]
     assert merged["evidence"]["start"] < merged["evidence"]["end"]
     assert doc_text[merged["evidence"]["start"]:merged["evidence"]["end"]] == merged["evidence"]["text"]
-    assert [e["action"] for e in audit.entries(store.engine)] == ["split", "merge"]
+    assert [e["action"] for e in review_entries(store)] == ["split", "merge"]
     assert audit.verify(store.engine) is None
 
 
@@ -364,3 +369,144 @@ def test_admin_manages_users(desk):
     assert r.status_code == 303
     c.post("/admin/users", data={"csrf": token, "op": "disable", "name": "newbie"})
     assert n.get("/events").status_code == 303  # disabled: the session no longer counts
+
+
+# -- round 2: gazetteer places, split by words, incidents, indexed columns ----
+
+def test_place_search_offers_gazetteer_entries_in_english_and_hangul(desk):
+    app, store, ids = desk
+    c, token = login(app, "ana")
+    hits = c.get("/places", params={"q": "회령"}).json()
+    assert hits[0]["name"] == "Hoeryong" and hits[0]["admin1"] == "North Hamgyong"
+    assert c.get("/places", params={"q": "hoery"}).json()[0]["gazetteer_id"] == hits[0]["gazetteer_id"]
+    # Without scripts the "Find" button reloads the page with the hits in the list.
+    html = c.get(f"/events/{ids['coerce']}", params={"place_q": "Hyesan"}).text
+    assert re.search(r'<option value="[^"]+" selected>Hyesan', html)
+    r = c.post(f"/events/{ids['coerce']}/edit", data={
+        "csrf": token, "place_id": hits[0]["gazetteer_id"], "note": "the paragraph is about Hoeryong"})
+    assert r.status_code == 303
+    rec = {r["event_id"]: r for r in store.event_records()}[ids["coerce"]]
+    assert rec["location"] == {"text": None, "name": "Hoeryong", "admin1": "North Hamgyong", "country": "KP",
+                               "lat": hits[0]["lat"], "lon": hits[0]["lon"], "precision": "county",
+                               "gazetteer_id": hits[0]["gazetteer_id"]}
+    # the indexed mirrors follow the edit: the county facet and the map see it
+    assert "Hoeryong" in c.get("/events", params={"admin1": "North Hamgyong", "county": "Hoeryong"}).text
+    assert "1 events" in c.get("/events", params={"county": "Hoeryong"}).text
+    # "(unchanged)" leaves the place alone; a made-up id is refused
+    c.post(f"/events/{ids['coerce']}/edit", data={"csrf": token, "place_id": "__keep__", "type": "THREATEN",
+                                                  "note": "type only"})
+    assert {r["event_id"]: r for r in store.event_records()}[ids["coerce"]]["location"]["name"] == "Hoeryong"
+    r = c.post(f"/events/{ids['coerce']}/edit", data={"csrf": token, "place_id": "KP-99.nowhere", "note": "x"})
+    assert r.status_code == 400
+
+
+def test_split_form_offers_a_cut_before_each_word(desk):
+    app, store, ids = desk
+    c, token = login(app, "ana")
+    rec = {r["event_id"]: r for r in store.event_records()}[ids["threat"]]
+    html = c.get(f"/events/{ids['threat']}").text
+    cuts = [int(x) for x in re.findall(r'<input type="radio" name="at" value="(\d+)"', html)]
+    words = rec["evidence"]["text"].split()
+    assert len(cuts) == len(words) - 1  # not before the first word
+    doc = store.document(ids["doc"])["text"]
+    assert [doc[a:].split()[0] for a in cuts] == words[1:]
+    that = next(a for a in cuts if doc[a:].startswith("that "))
+    r = c.post(f"/events/{ids['threat']}/split", data={"csrf": token, "at": str(that), "note": "two acts"})
+    assert r.status_code == 303
+    assert c.post(f"/events/{ids['visit']}/split", data={"csrf": token, "note": "no cut"}).status_code == 400
+
+
+DOC_SAME = ("Security agents came to the house of a defector's family in Hoeryong in March 2015, "
+            "a second source said.")
+
+
+def _second_report(store: Store) -> str:
+    from chronicle.records import Document, Source
+
+    d = Document(raw=DOC_SAME.encode(), text=DOC_SAME, origin="test:same", media_type="text/plain",
+                 source=Source(url="https://example.org/b", outlet="Other Outlet", title="Agents at a house",
+                               published="2015-04-10", language="en"))
+    ev = _event(d, "Security agents came to the house of a defector's family in Hoeryong in March 2015",
+                "VISIT", actor="KP.MSS", admin1="North Hamgyong", lat=42.45, lon=129.75, start="2015-03-01",
+                end="2015-03-31", target="defector_family")
+    store.save(Analysis(d, [ev]))
+    return ev.event_id
+
+
+def test_incidents_page_split_out_and_merge_stick_and_are_audited(desk):
+    from chronicle import incidents
+
+    app, store, ids = desk
+    other = _second_report(store)
+    incidents.group(store)
+    inc_of = {r["event_id"]: r["incident_id"] for r in store.event_records()}
+    assert inc_of[other] == inc_of[ids["visit"]]  # two outlets, one visit
+    c, token = login(app, "ana")
+    listing = c.get("/incidents").text
+    assert f'/incidents/{inc_of[other]}' in listing
+    page = c.get(f"/incidents/{inc_of[other]}").text
+    assert "Other Outlet" in page and "Test Outlet" in page and "Hoeryong" in page
+    assert re.search(r"<b>2</b>documents", page) and re.search(r"<b>2</b>outlets", page)
+    assert "actor 1.0" in page  # the reasons, field by field, with the score
+    r = c.post(f"/incidents/{inc_of[other]}/split", data={"csrf": token, "event": other, "note": "another visit"})
+    assert r.status_code == 303
+    inc_of = {r["event_id"]: r["incident_id"] for r in store.event_records()}
+    assert inc_of[other] != inc_of[ids["visit"]]
+    incidents.group(store, rebuild=True)  # the decision sticks on re-runs
+    inc_of = {r["event_id"]: r["incident_id"] for r in store.event_records()}
+    assert inc_of[other] != inc_of[ids["visit"]]
+    # merge them back from the visit's incident page, where the other is "nearby"
+    page = c.get(f"/incidents/{inc_of[ids['visit']]}").text
+    assert f'name="other" value="{inc_of[other]}"' in page
+    r = c.post(f"/incidents/{inc_of[ids['visit']]}/merge", data={"csrf": token, "other": inc_of[other],
+                                                                 "note": "same visit after all"})
+    assert r.status_code == 303
+    incidents.group(store, rebuild=True)
+    inc_of = {r["event_id"]: r["incident_id"] for r in store.event_records()}
+    assert inc_of[other] == inc_of[ids["visit"]]
+    actions = [e["action"] for e in review_entries(store)]
+    assert actions == ["incident_split", "incident_merge"] and audit.verify(store.engine) is None
+    v, vtoken = login(app, "vic")  # viewers read incidents but cannot change them
+    assert v.post(f"/incidents/{inc_of[other]}/split", data={"csrf": vtoken, "event": other,
+                                                             "note": "x"}).status_code == 403
+    assert "Split out" not in v.get(f"/incidents/{inc_of[other]}").text
+
+
+def test_indexed_columns_mirror_the_record_and_the_migration_backfills_them(tmp_path):
+    from sqlalchemy import text as sql
+
+    store = Store.open(str(tmp_path / "cols.db"))
+    ids = seed(store)
+    with store.engine.connect() as conn:
+        row = conn.execute(sql("SELECT lat, lon, place, outlet, time_month FROM events WHERE event_id = :e"),
+                           {"e": ids["visit"]}).one()
+    assert tuple(row) == (42.45, 129.75, "North Hamgyong", "Test Outlet", "2015-03")
+    # Back to 0004 and up again: the backfill fills the columns from the stored records.
+    from alembic import command
+
+    from chronicle.store import _alembic_config
+
+    cfg = _alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0004")
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005")
+    with store.engine.connect() as conn:
+        rows = dict(conn.execute(sql("SELECT event_id, place || '|' || coalesce(time_month, '-') || '|' || outlet "
+                                     "FROM events")).all())
+    assert rows[ids["visit"]] == "North Hamgyong|2015-03|Test Outlet"
+    assert rows[ids["coerce"]] is None  # no place: NULL || ... is NULL
+    store.close()
+
+
+def test_search_is_capped_and_says_so(desk, monkeypatch):
+    from chronicle.web import queries
+
+    app, _, _ = desk
+    c, _ = login(app, "vic")
+    assert "4 events" in c.get("/events", params={"q": "the"}).text
+    monkeypatch.setattr(queries, "SEARCH_CAP", 1)
+    html = c.get("/events", params={"q": "the"}).text
+    assert "at least" in html

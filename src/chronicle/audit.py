@@ -4,6 +4,15 @@ Each entry stores ``prev_hash`` (the hash of the entry before it; 64 zeros for
 the first) and ``hash = sha256(prev_hash + canonical JSON of the entry)``.
 Changing, removing or reordering any stored entry breaks the chain from that
 point on, and ``verify`` names the first entry where it breaks.
+
+The limit, plainly: the chain cannot see its own end. Whoever can write the
+database can delete the newest entries (the tail) and what is left still
+verifies, because nothing after the cut points back at what was removed.
+Only a hash kept outside the database closes that gap: ``anchor`` gives the
+current head (``chronicle audit anchor``); the analyst writes it down
+elsewhere (a notebook, a signed e-mail), and ``verify(head=...)`` (``chronicle
+audit verify --head HASH``) then fails if that entry is no longer in the chain.
+Entries added after the anchor are not covered until the next anchor.
 """
 from __future__ import annotations
 
@@ -70,11 +79,29 @@ def entries(engine: Engine, *, event_id: Optional[str] = None, limit: Optional[i
         return [dict(r) for r in conn.execute(q).mappings()]
 
 
-def verify(engine: Engine) -> Optional[dict[str, Any]]:
+def anchor(engine: Engine) -> dict[str, Any]:
+    """The head of the chain: the newest entry's id, time and hash (id 0 and
+    the genesis hash while the log is empty)."""
+    with engine.connect() as conn:
+        last = conn.execute(select(audit_log.c.id, audit_log.c.at, audit_log.c.hash)
+                            .order_by(audit_log.c.id.desc()).limit(1)).first()
+    if not last:
+        return {"id": 0, "at": None, "hash": GENESIS}
+    return {"id": last.id, "at": last.at, "hash": last.hash}
+
+
+def verify(engine: Engine, *, head: Optional[str] = None) -> Optional[dict[str, Any]]:
     """None when the whole chain holds; else the first broken entry, with a
-    ``problem`` key saying what is wrong."""
+    ``problem`` key saying what is wrong. With ``head`` (a hash from
+    ``anchor``, recorded earlier outside the database) the chain must also
+    still hold that entry: a cut tail is then caught."""
+    return _verify_chain(engine, (head or "").strip().lower() or None)
+
+
+def _verify_chain(engine: Engine, head: Optional[str]) -> Optional[dict[str, Any]]:
     prev = GENESIS
     expected_id = 1
+    seen_head = head is None or head == GENESIS
     with engine.connect() as conn:
         for row in conn.execute(select(audit_log).order_by(audit_log.c.id)).mappings():
             entry = dict(row)
@@ -85,5 +112,11 @@ def verify(engine: Engine) -> Optional[dict[str, Any]]:
             if entry_hash(prev, entry) != entry["hash"]:
                 return {**entry, "problem": "hash does not match the entry's content"}
             prev = entry["hash"]
+            seen_head = seen_head or prev == head
             expected_id += 1
+    if not seen_head:
+        return {"id": expected_id, "at": None, "actor": None, "action": None,
+                "problem": f"the anchored head {head[:16]}… is not in the log: entries from there on "
+                           f"were removed (the log now ends at entry {expected_id - 1}), "
+                           f"or the anchor is from another store"}
     return None

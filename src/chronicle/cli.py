@@ -51,12 +51,12 @@ def open_store():
         raise typer.Exit(EXIT_STORE)
 
 
-def _ingest(paths: List[Path], quiet: bool):
+def _ingest(paths: List[Path], quiet: bool, workers: int = 1, dask: Optional[str] = None):
     from .batch import run_batch
     from .pipeline import Pipeline
 
     store = open_store()
-    pipeline = Pipeline()
+    pipeline = Pipeline() if workers <= 1 and not dask else None  # workers load their own
     with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[last]}"), TimeElapsedColumn(),
                   console=console, disable=quiet, transient=True) as progress:
@@ -67,16 +67,30 @@ def _ingest(paths: List[Path], quiet: bool):
             if outcome == "error":
                 progress.console.print(f"[red]error:[/red] {escape(str(item))}")
 
-        report = run_batch(paths, store, pipeline=pipeline, on_item=on_item)
+        if dask:
+            from .parallel import run_dask
+
+            report = run_dask(paths, store, dask, on_item=on_item)
+        elif workers > 1:
+            from .parallel import run_workers
+
+            report = run_workers(paths, store, workers, on_item=on_item)
+        else:
+            report = run_batch(paths, store, pipeline=pipeline, on_item=on_item)
     return store, report
 
 
 @app.command()
 def ingest(paths: List[Path] = typer.Argument(..., help="Files or folders: text, HTML, PDF, "
                                                          "RSS/Atom feeds, documents JSON Lines."),
-           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")) -> None:
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+           workers: int = typer.Option(1, "--workers", "-w", min=1,
+                                       help="Run the pipeline in N processes (the store is written by one)."),
+           dask: Optional[str] = typer.Option(None, "--dask", metavar="SCHEDULER_ADDRESS",
+                                              help="Run the pipeline on a Dask cluster "
+                                                   "('local': 2 worker processes here).")) -> None:
     """Read reports, extract their events and store both."""
-    _store, report = _ingest(paths, quiet)
+    _store, report = _ingest(paths, quiet, workers, dask)
     console.print(f"{report.stored} stored, {report.skipped} already in the store, "
                   f"{report.failed} failed; {report.events} events extracted")
     if report.failed:
@@ -303,6 +317,10 @@ def demo() -> None:
 from .web.cli import register as _register_web  # noqa: E402  (review desk: serve, user, audit)
 
 _register_web(app)
+
+from .safety_cli import register as _register_safety  # noqa: E402  (init, rekey, verify, custody, backup, restore)
+
+_register_safety(app)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

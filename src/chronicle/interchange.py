@@ -70,7 +70,7 @@ _GEO_BACK = {v: k for k, v in GEO_PRECISION.items() if k in ("county", "admin1")
 
 
 def acled_row_to_record(row: dict[str, str], origin: str) -> dict[str, Any]:
-    from .extract.actors import ActorLexicon
+    from .extraction.actors import ActorLexicon
 
     notes = (row.get("notes") or "").strip()
     if not notes:

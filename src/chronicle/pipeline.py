@@ -14,7 +14,7 @@ DEFAULT_STAGES = ("extract", "dedupe", "locate", "date")
 
 def _load_components() -> None:
     # Importing the modules registers their components.
-    from .extract import english, korean  # noqa: F401
+    from .extraction import english, korean  # noqa: F401
     from . import places  # noqa: F401
     from . import times  # noqa: F401
 

@@ -69,6 +69,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "full_ko": re.compile(rf"(?<![{_HANGUL}])(?:{_alt(r['surname_ko'])})[{_HANGUL}]{{1,2}}"
                               rf"(?:{_AGE}\s?(?:씨|氏)?|\s?(?:씨|氏|님)(?![앗{_HANGUL}])"
                               rf"|\s?(?:씨|氏|님)(?=(?:는|가|의|를|에게|에|도|와|과|은|이|을|한테|께서)))"),
+        # "회령에 사는 박영희는": a bare family name + two syllables, a person only
+        # after a context word (see ``context_ko``), else "정부는" would go too.
+        "bare_ko": re.compile(rf"(?:{_alt(r.get('context_ko', []))})\s+((?:{_alt(r['surname_ko'])})[{_HANGUL}]{{2}})"
+                              rf"(?=(?:는|가|의|를|에게|에|도|와|과|은|이|을|한테|께서)?(?![{_HANGUL}]))"),
+        # "KIM KWANG HO" in headlines and captions: surname and two given parts, all capitals.
+        "caps_en": re.compile(rf"\b(?:{_alt([v.upper() for v in r['surname_en']])})"
+                              rf"((?:[ ][A-Z]+(?:-[A-Z]+)?){{1,2}})\b"),
         # "김 씨", "김씨는", "김모씨", "김 모 씨".
         "short_ko": re.compile(rf"(?<![{_HANGUL}])(?:{_alt(r['surname_ko'])})\s?(?:모\s?)?(?:씨|氏)"
                                rf"(?:(?![{_HANGUL}])|(?=(?:는|가|의|를|에게|에|도|와|과|은|이|을|한테|께서)))"),
@@ -80,8 +87,25 @@ def _is_given(words: str) -> bool:
     return bool(parts) and all(_GIVEN_WORD.fullmatch(p) for p in parts)
 
 
-def redact(text: str) -> str:
-    """The text with personal names replaced by role labels."""
+def _is_caps_given(words: str) -> bool:
+    # Two given-name parts at least, so a shouted "SO MANY" is not a name.
+    parts = [p for w in words.split() for p in w.split("-")]
+    return len(parts) >= 2 and _is_given(" ".join(parts).lower())
+
+
+@lru_cache(maxsize=1)
+def _bare_ko() -> re.Pattern[str]:
+    return re.compile(rf"(?<![{_HANGUL}])(?:{_alt(_rules()['surname_ko'])})[{_HANGUL}]{{2}}"
+                      rf"(?=(?:는|가|의|를|에게|에|도|와|과|은|이|을|한테|께서)?(?![{_HANGUL}]))")
+
+
+def redact(text: str, *, names_field: bool = False) -> str:
+    """The text with personal names replaced by role labels. ``names_field``:
+    the text names someone (a record's target or source of a statement), so
+    any bare three-syllable word with a family name counts as a name (better
+    "[person]" for "주민들" than a leaked 박영희)."""
+    if names_field and text:
+        return _bare_ko().sub(PERSON, redact(text))
     if not text:
         return text
     pats = _patterns()
@@ -100,7 +124,9 @@ def redact(text: str) -> str:
     out = pats["honorific"].sub(label, out)
     out = pats["full_en"].sub(lambda m: label(m) if _is_given(m.group(1)) else m.group(0), out)
     out = pats["surname_age_en"].sub(label, out)
+    out = pats["caps_en"].sub(lambda m: label(m) if _is_caps_given(m.group(1)) else m.group(0), out)
     out = pats["full_ko"].sub(PERSON, out)
+    out = pats["bare_ko"].sub(lambda m: m.group(0)[:m.start(1) - m.start()] + PERSON, out)
     out = pats["short_ko"].sub(PERSON, out)
     return re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], out)
 
@@ -119,7 +145,7 @@ def redact_record(rec: dict[str, Any]) -> dict[str, Any]:
     for obj, key in _TEXT_FIELDS:
         part = out.get(obj)
         if isinstance(part, dict) and isinstance(part.get(key), str):
-            part[key] = redact(part[key])
+            part[key] = redact(part[key], names_field=obj in ("target", "attribution"))
     if isinstance(out.get("evidence"), dict):
         out["evidence"]["redacted"] = out["evidence"]["text"] != rec["evidence"]["text"]
     return out

@@ -38,10 +38,13 @@ def declared_charset(raw: bytes) -> Optional[str]:
 def decode(raw: bytes, declared: Optional[str] = None) -> str:
     """Decode ``raw`` to text or raise ``ReadError`` saying why it is not text."""
     check_size(raw)
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return _clean(raw[3:].decode("utf-8", errors="strict"))
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _clean(raw.decode("utf-16"))
+    try:  # a byte-order mark promises an encoding; bytes that break it are refused, not raised
+        if raw.startswith(b"\xef\xbb\xbf"):
+            return _clean(raw[3:].decode("utf-8", errors="strict"))
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return _clean(raw.decode("utf-16"))
+    except UnicodeDecodeError as exc:
+        raise ReadError(f"bytes do not match their byte-order mark ({exc.reason})") from None
     if b"\x00" in raw[:8192]:
         raise ReadError("binary content (NUL bytes), not a text document")
     for enc in filter(None, (declared, "utf-8")):

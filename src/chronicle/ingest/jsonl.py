@@ -36,6 +36,8 @@ def read_jsonl(path: Path) -> Iterator:
                     raise ReadError("line is not UTF-8") from None
                 except json.JSONDecodeError as exc:
                     raise ReadError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+                except RecursionError:  # thousands of nested brackets: hostile, not a record
+                    raise ReadError("JSON nested too deeply") from None
                 yield document_from_record(record, origin, raw=stripped)
             except ReadError as exc:
                 yield IngestError(origin, str(exc))

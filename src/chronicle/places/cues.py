@@ -20,9 +20,11 @@ def _cues() -> dict[tuple[str, str], list[re.Pattern]]:
 
 def has_role(text: str, start: int, end: int, role: str) -> bool:
     """Whether the words around ``text[start:end]`` give it ``role``
-    (source, destination, not_place)."""
+    (source, destination, residence, not_place)."""
     before = text[max(0, start - _WINDOW):start]
     after = text[end:end + _WINDOW]
     cues = _cues()
+    itself = text[start:end + _WINDOW]
     return (any(p.search(before) for p in cues.get((role, "before"), ()))
-            or any(p.match(after) for p in cues.get((role, "after"), ())))
+            or any(p.match(after) for p in cues.get((role, "after"), ()))
+            or any(p.match(itself) for p in cues.get((role, "self"), ())))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -33,8 +33,14 @@ class Placed:
     """A mention with the entry chosen for it in this document."""
     mention: PlaceMention
     entry: PlaceEntry
-    destination: bool  # where someone went / lives, not where an act happened
+    destination: bool  # where someone went or was sent, not where an act happened
     source: bool  # where the reporting source is
+    residence: bool = False  # where someone lives
+
+    @property
+    def away(self) -> bool:
+        """A place people went to, or live in abroad: never the report's own place."""
+        return self.destination or (self.residence and self.entry.country != "KP")
 
     @property
     def start(self) -> int:
@@ -51,8 +57,8 @@ def locate_events(analysis: Analysis, gazetteer: Optional[Gazetteer] = None) -> 
         return analysis
     paragraphs = _paragraph_spans(text)
     context = _stated_admin1(mentions)
-    placed = [_place(text, m, context, paragraphs) for m in mentions]
-    sources = [p for p in placed if p.source and not p.destination and p.entry.precision != "country"]
+    placed = _spread_destination(text, [_place(text, m, context, paragraphs) for m in mentions])
+    sources = [p for p in placed if p.source and not p.away and p.entry.precision != "country"]
     document = _document_place(text, placed)
     pointed = _pointed(text, placed)
     for ev in analysis.events:
@@ -76,7 +82,7 @@ def _pointed(text: str, placed: list[Placed]) -> list[Placed]:
     out = []
     for kind, pattern in _deixis():
         for m in pattern.finditer(text):
-            prior = [p for p in placed if p.mention.end <= m.start() and p.entry.kind == kind and not p.destination]
+            prior = [p for p in placed if p.mention.end <= m.start() and p.entry.kind == kind and not p.away]
             if prior:
                 ref = prior[-1]
                 mention = PlaceMention(m.start(), m.end(), m.group(0), (ref.entry,))
@@ -119,12 +125,16 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document) -
 
 
 def _not_act_place(p: Placed, ev: Event) -> bool:
-    """Whether a mention must not be taken as where ``ev`` happened: a place abroad
-    that people went to or live in, or South Korea for an act by North Korean organs
-    (their families are pressured at home, not where the defector lives)."""
+    """Whether a mention must not be taken as where ``ev`` happened: a place people
+    were sent or went to (banishment happens where they are taken from; only a return
+    or repatriation ends where it goes, when that is inside North Korea), a place abroad
+    people live in, or South Korea for an act by North Korean organs (their families
+    are pressured at home, not where the defector lives)."""
+    if p.destination:
+        return p.entry.country != "KP" or ev.type not in ("RETURN", "REPATRIATE")
     if p.entry.country == "KP":
         return False
-    if p.destination:
+    if p.residence:
         return True
     actor = ev.perpetrator.actor if ev.perpetrator and ev.perpetrator.actor else ""
     return p.entry.country == "KR" and (actor.startswith("KP") or not actor)
@@ -139,7 +149,26 @@ def _most_specific(found: list[Placed], anchor: int) -> Optional[Placed]:
 def _place(text: str, m: PlaceMention, context: dict[str, int], paragraphs) -> Placed:
     entry = _choose(m, context, paragraphs)
     return Placed(m, entry, has_role(text, m.start, m.end, "destination"),
-                  has_role(text, m.start, m.end, "source"))
+                  has_role(text, m.start, m.end, "source"), has_role(text, m.start, m.end, "residence"))
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)|,|and|or|과|와|및|이나|나)\s*")
+
+
+def _spread_destination(text: str, placed: list[Placed]) -> list[Placed]:
+    """A destination cue names one end of a list ("to villages in Kapsan and Pungso",
+    "백암군과 운흥군의 산골 마을로"): every place joined to it is a destination too."""
+    out = list(placed)
+    for order in (range(len(out) - 1), reversed(range(len(out) - 1))):
+        for i in order:
+            a, b = out[i], out[i + 1]
+            if a.destination == b.destination or not _COORDINATION.fullmatch(text, a.mention.end, b.start):
+                continue
+            if a.destination:
+                out[i + 1] = replace(b, destination=True)
+            else:
+                out[i] = replace(a, destination=True)
+    return out
 
 
 def _choose(m: PlaceMention, context: dict[str, int], paragraphs) -> PlaceEntry:
@@ -171,7 +200,7 @@ def _stated_admin1(mentions: list[PlaceMention]) -> dict[str, int]:
 
 
 def _document_place(text: str, placed: list[Placed]) -> Optional[Placed]:
-    candidates = [p for p in placed if not p.destination and p.entry.precision != "country"]
+    candidates = [p for p in placed if not p.away and p.entry.precision != "country"]
     if not candidates:
         return None
     m = _DATELINE.match(text)

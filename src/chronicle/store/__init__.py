@@ -85,6 +85,12 @@ class Store:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         if migrate:
             self.migrate()
+        from ..crypto import CryptoError, attach  # encryption at rest: a key for an encrypted store
+
+        try:
+            self.cipher = attach(self.engine)
+        except CryptoError as exc:
+            raise StoreError(str(exc)) from None
 
     @classmethod
     def open(cls, target: Optional[str] = None, *, migrate: bool = True) -> "Store":
@@ -134,6 +140,10 @@ class Store:
                 language=doc.source.language, ingested_at=now,
                 ingested_by=ingested_by or _user(),
                 duplicate_of=analysis.notes.get("duplicate_of")))
+            from ..custody import record_arrival  # chain of custody: who, when, which bytes
+
+            record_arrival(conn, document_id=doc.document_id, raw=doc.raw, media_type=doc.media_type,
+                           origin=doc.origin, url=doc.source.url, actor=ingested_by or _user())
             rows = [_event_row(ev.to_record(doc.source), now) for ev in analysis.events]
             if rows:
                 conn.execute(insert(events), rows)
@@ -143,18 +153,23 @@ class Store:
             if analysis.notes.get("duplicate_of"):
                 analysis.notes["extract"] = (f"near-duplicate of {analysis.notes['duplicate_of']} "
                                              f"(Jaccard {analysis.notes['near_duplicate_score']}); not extracted again")
-            self._index(conn, doc, analysis.events)
+            self._index(conn, doc, analysis.events, analysis.notes.get("index_bodies"))
             _log(conn, doc.origin, "stored", doc.document_id,
                  f"{len(rows)} events" + (f"; {analysis.notes['extract']}" if "extract" in analysis.notes else ""))
         return True
 
-    def _index(self, conn, doc, evs) -> None:
+    def _index(self, conn, doc, evs, bodies: Optional[dict] = None) -> None:
         from ..search import index_body
 
+        # ``bodies``: index texts a worker process already computed (Korean
+        # stemming is too slow for the single writer; see chronicle.parallel)
+        def body(text: str) -> str:
+            return bodies[text] if bodies and text in bodies else index_body(text)
+
         rows = [{"kind": "document", "ref": doc.document_id, "document_id": doc.document_id,
-                 "body": index_body(f"{doc.source.title or ''}\n{doc.text}")}]
+                 "body": body(f"{doc.source.title or ''}\n{doc.text}")}]
         rows += [{"kind": "event", "ref": ev.event_id, "document_id": doc.document_id,
-                  "body": index_body(ev.evidence.text)} for ev in evs]
+                  "body": body(ev.evidence.text)} for ev in evs]
         conn.execute(sql("INSERT INTO search_index (kind, ref, document_id, body) "
                          "VALUES (:kind, :ref, :document_id, :body)"), rows)
 
@@ -163,6 +178,10 @@ class Store:
         (kind="document"); best matches first, with a highlighted snippet."""
         from ..search import fts_query
 
+        if self.cipher is not None:  # an encrypted store keeps no plain index: scan instead
+            from ..crypto import scan_search
+
+            return scan_search(self, query, kind=kind, limit=limit)
         match = fts_query(query)
         if not match:
             return []
@@ -172,6 +191,10 @@ class Store:
                     "SELECT ref, document_id, snippet(search_index, 3, '[', ']', '…', 12) AS snippet "
                     "FROM search_index WHERE search_index MATCH :m AND kind = :k "
                     "ORDER BY rank LIMIT :n"), {"m": match, "k": kind, "n": limit})
+            elif self.engine.dialect.name == "postgresql":  # tsvector + trigrams (migration 0007)
+                from .postgres import search as pg_search
+
+                return pg_search(conn, query, kind, limit)
             else:
                 like = "%" + query.replace("%", "").replace("_", "") + "%"
                 rows = conn.execute(sql(
@@ -202,6 +225,12 @@ class Store:
                     origin=origin, url=src.get("url"), outlet=src.get("outlet"),
                     title=src.get("title"), published=src.get("published"),
                     language=src.get("language"), ingested_at=now, ingested_by=_user()))
+                from ..custody import IMPORT, record_arrival
+
+                record_arrival(conn, document_id=rec["document_id"],
+                               raw=document["raw"] if document else b"",
+                               media_type="text/plain" if document else REFERENCE_MEDIA_TYPE,
+                               origin=origin, url=src.get("url"), actor=_user(), action=IMPORT)
             conn.execute(insert(events), [_event_row(rec, now)])
             from ..search import index_body
 
@@ -289,6 +318,9 @@ def _event_row(rec: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
         admin1=loc.get("admin1"), country=loc.get("country"),
         time_start=tm.get("start"), time_end=tm.get("end"),
         evidence_start=rec["evidence"]["start"], evidence_end=rec["evidence"]["end"],
+        # indexed mirrors for the review desk (migration 0005)
+        lat=loc.get("lat"), lon=loc.get("lon"), place=loc.get("name"),
+        outlet=(rec.get("source") or {}).get("outlet"), time_month=(tm.get("start") or "")[:7] or None,
         review_state="pending", record=json.dumps(rec, ensure_ascii=False),
         created_at=now, updated_at=now)
 

@@ -6,18 +6,20 @@ from __future__ import annotations
 from sqlalchemy import (Column, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
                         String, Table, Text)
 
+from ..crypto import SealedBytes, SealedText  # noqa: E402  (encryption at rest, see crypto.py)
+
 metadata = MetaData()
 
 documents = Table(
     "documents", metadata,
     Column("document_id", String(64), primary_key=True),  # sha256 of raw
-    Column("raw", LargeBinary, nullable=False),
-    Column("text", Text, nullable=False),
+    Column("raw", SealedBytes("documents.raw"), nullable=False),  # sealed in an encrypted store
+    Column("text", SealedText("documents.text"), nullable=False),
     Column("media_type", String(64), nullable=False),
     Column("origin", Text, nullable=False),  # file path, path:line, feed entry
     Column("url", Text),
     Column("outlet", String(200)),
-    Column("title", Text),
+    Column("title", SealedText("documents.title")),
     Column("published", String(10)),
     Column("language", String(8)),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
@@ -42,7 +44,7 @@ events = Table(
     Column("evidence_start", Integer, nullable=False),
     Column("evidence_end", Integer, nullable=False),
     Column("review_state", String(16), nullable=False, server_default="pending"),
-    Column("record", Text, nullable=False),  # the contract object (schema 1) as JSON
+    Column("record", SealedText("events.record"), nullable=False),  # the contract object (schema 1) as JSON
     Column("incident_id", String(32)),  # the incident this act belongs to (migration 0004)
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
@@ -95,8 +97,8 @@ audit_log = Table(
     Column("action", String(32), nullable=False),
     Column("event_id", String(32)),
     Column("note", Text),
-    Column("before", Text),
-    Column("after", Text),
+    Column("before", SealedText("audit_log.before")),
+    Column("after", SealedText("audit_log.after")),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
     Index("ix_audit_event", "event_id"),
@@ -132,3 +134,32 @@ document_signatures = Table(
            primary_key=True),
     Column("minhash", LargeBinary, nullable=False),  # datasketch MinHash hash values
 )
+
+
+# -- review desk, round 2 (migration 0005) ------------------------------------
+# Mirrors of record fields, so the map, facets and timeline group on indexes.
+from sqlalchemy import Float  # noqa: E402  (appended section)
+
+for _col in (Column("lat", Float), Column("lon", Float), Column("place", String(200)),
+             Column("outlet", String(200)), Column("time_month", String(7))):
+    events.append_column(_col)
+# Covering indexes for facets, charts and the list order (see migration 0005).
+_rs = events.c.review_state
+Index("ix_events_facet_type", events.c.type, _rs)
+Index("ix_events_facet_actor", events.c.actor, _rs)
+Index("ix_events_facet_admin1", events.c.admin1, _rs, events.c.place)
+Index("ix_events_facet_certainty", events.c.certainty, _rs)
+Index("ix_events_place", events.c.place, _rs)
+Index("ix_events_outlet", events.c.outlet, _rs)
+Index("ix_events_month", events.c.time_month, events.c.type, _rs)
+Index("ix_events_latlon", events.c.lat, events.c.lon, _rs)
+Index("ix_events_order", events.c.time_start, events.c.event_id, _rs)
+Index("ix_documents_published", documents.c.published, documents.c.document_id)
+Index("ix_incidents_time", incidents.c.time_start, incidents.c.incident_id)
+
+
+# -- safety: chain of custody (migration 0006) --------------------------------
+# The document an audit entry is about (ingest, import): custody history is a
+# lookup, not a scan. The hashed payload carries the same id; verify compares.
+audit_log.append_column(Column("document_id", String(64)))
+Index("ix_audit_document", audit_log.c.document_id)

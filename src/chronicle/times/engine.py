@@ -78,7 +78,10 @@ def propose(text: str, rules: list[Rule], ctx: Context, cue: re.Pattern) -> list
     spans = windows(text, cue)
     for order, rule in enumerate(rules):
         for m in (m for s, e in spans for m in rule.pattern.finditer(text, s, e)):
-            window = rule.resolve(m, ctx)
+            try:
+                window = rule.resolve(m, ctx)
+            except (ValueError, OverflowError):  # "10000 years ago": outside the calendar, no time
+                continue
             if window is None:
                 continue
             s, e = _extent(m)

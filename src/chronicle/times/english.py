@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from . import holidays
 from . import resolve as r
 from .absolute import parse_day
 from .calendar import Window
@@ -150,6 +151,18 @@ def rules() -> tuple[list[Rule], Connectors, re.Pattern]:
             return Window(date_, date_)
         return res
 
+    hol_names = holidays.names("en")
+
+    def holiday_res(m: re.Match, ctx: r.Context) -> Optional[Window]:
+        name, _ = hol_names[key(m.group("hol"))]
+        year = m.group("y") or m.group("y2")
+        if year is None and m.group("ymod"):
+            if ctx.published is None or key(m.group("ymod")) not in lex.modifiers:
+                return None
+            kind, offset = lex.modifiers[key(m.group("ymod"))]
+            year = ctx.published.year + offset
+        return holidays.holiday(name, int(year) if year else None, ctx.published)
+
     P = lambda s: re.compile(s, re.IGNORECASE)  # noqa: E731
     prep = ""  # prepositions are checked before the match (see _prep), not matched
     rules_ = [
@@ -172,6 +185,8 @@ def rules() -> tuple[list[Rule], Connectors, re.Pattern]:
              lambda m, ctx: r.ago(ctx, 14, "day") if m.group("u2") else ago_res(m, ctx)),
         Rule("trailing", P(rf"(?P<t>\bthe\s+(?:past|last)\s+(?:{NUM}\s+)?{UNIT})\b"), trailing_res),
         Rule("vague", P(rf"(?P<t>\b(?:{alt(lex.vague)}))\b"), vague_res),
+        Rule("holiday", P(rf"(?P<t>\b(?:(?P<y>{YEAR})\s+|(?P<ymod>{DEIX})\s+year['’]s\s+)?(?:the\s+)?"
+                          rf"(?P<hol>{alt(hol_names)})(?:\s+(?:of\s+)?(?P<y2>{YEAR}))?)\b"), holiday_res),
     ]
     for a in lex.anchors:
         rules_.append(Rule(f"anchor:{a.key}", re.compile(rf"(?P<t>\b{a.pattern})\b"), anchor_res(a.date)))
@@ -185,5 +200,5 @@ def rules() -> tuple[list[Rule], Connectors, re.Pattern]:
         open_after=None,
         join_needs_lead=P(r"and"),
     )
-    cue = re.compile(rf"\d|\b(?:{alt(cue_words(lex))})", re.IGNORECASE)
+    cue = re.compile(rf"\d|\b(?:{alt(list(cue_words(lex)) + list(hol_names))})", re.IGNORECASE)
     return rules_, conn, cue

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import resolve as r
+from . import holidays
 from .absolute import parse_day
 from .calendar import Window
 from .engine import Connectors, Rule
@@ -106,6 +107,17 @@ def rules() -> tuple[list[Rule], Connectors, re.Pattern]:
     def anchor_res(date_):
         return lambda m, ctx: Window(date_, date_)
 
+    hol_names = holidays.names("ko")
+
+    def holiday_res(m: re.Match, ctx: r.Context) -> Optional[Window]:
+        name, needs_year = hol_names[key(m.group("hol"))]
+        ymod, _ = _year_word(m, lex)
+        year = int(m.group("y")) if m.group("y") else (
+            ctx.published.year + ymod if ymod is not None and ctx.published else None)
+        if needs_year and year is None:
+            return None  # bare 설 is too common a syllable to be a date
+        return holidays.holiday(name, year, ctx.published)
+
     C = re.compile
     rules_ = [
         Rule("date", C(rf"{START}(?:{YEAR}\s*|{MOD})?{MONTH}(?:\s*{DAY}|{PART_AFTER})?{END}"), date_res),
@@ -118,6 +130,8 @@ def rules() -> tuple[list[Rule], Connectors, re.Pattern]:
         Rule("ago", C(rf"{START}(?:{NUM}\s*{COUNTED}|{NAMED})\s*전{END}"), ago_res),
         Rule("weekday", C(rf"{START}{MOD}?(?P<wd>{alt(lex.weekdays)}){END}"), weekday_res),
         Rule("vague", C(rf"{START}(?:{alt(lex.vague)}){END}"), vague_res),
+        Rule("holiday", C(rf"{START}(?:{YEAR}\s*|{MOD})?(?P<hol>{alt(hol_names)})"
+                          rf"(?=[^가-힣]|{PARTICLE}|을|를|날|명절|연휴|맞이|$)"), holiday_res),
     ]
     for a in lex.anchors:
         rules_.append(Rule(f"anchor:{a.key}", C(rf"{START}{a.pattern}"), anchor_res(a.date)))
@@ -131,5 +145,5 @@ def rules() -> tuple[list[Rule], Connectors, re.Pattern]:
         open_after=C(rf"\s*({alt(c['open'])})(?!\s*[^\s가-힣]*\s*\S*까지)"),
         join_needs_lead=C(r"(?!)"),
     )
-    cue = re.compile(rf"\d|{alt(cue_words(lex))}")
+    cue = re.compile(rf"\d|{alt(list(cue_words(lex)) + list(hol_names))}")
     return rules_, conn, cue

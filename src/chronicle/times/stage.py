@@ -18,8 +18,10 @@ from ..registry import stages
 from .calendar import PRECISION_RANK
 from .engine import TimeMention
 from .lexicon import load
+from .shift import apply, shifts
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_LENGTH_REACH = 30  # characters after the trigger where its length may be stated
 _QUOTES = "\"'“”‘’「」『』"
 
 
@@ -81,13 +83,29 @@ def choose(text: str, mentions: list[TimeMention], ev: Event, language: str) -> 
     acts = [m for m in inside if not is_reporting_time(text, m, language)]
     if acts:
         best = min(acts, key=lambda m: (_distance(m, ev), PRECISION_RANK[m.span.precision], m.start))
-        return None if best.window.vague else replace(best.span, basis="evidence")
+        return None if best.window.vague else _shifted(text, best, ev, language, replace(best.span, basis="evidence"))
     p_start, _ = _paragraph(text, ev_start)
     before = [m for m in mentions if p_start <= m.start and m.end <= ev_start]
     governing = [m for m in before if not is_reporting_time(text, m, language)]
     if governing and not governing[-1].window.vague:
-        return replace(governing[-1].span, basis="paragraph")
+        return _shifted(text, governing[-1], ev, language, replace(governing[-1].span, basis="paragraph"))
     return None
+
+
+def _shifted(text: str, m: TimeMention, ev: Event, language: str, span: TimeSpan) -> Optional[TimeSpan]:
+    """``span`` moved by "한 달 뒤 / a month later" and stretched by "석 달 동안 / for a
+    month" standing between the time's words and the event's trigger; a stretch counts
+    only inside the event's own passage (a stay told earlier ended before this act)."""
+    trigger_end = ev.trigger_end if ev.trigger_end is not None else ev.evidence.end
+    # A length may follow its verb ("questioned for about a month"): look a little past it.
+    stop = min(ev.evidence.end, trigger_end + _LENGTH_REACH)
+    for at, kind, n, unit in shifts(text, m.end, max(stop, trigger_end), "ko" if language == "ko" else "en"):
+        if kind == "later" and at >= trigger_end:
+            continue
+        if kind == "for" and at < ev.evidence.start:
+            continue
+        span = apply(span, kind, n, unit) or span
+    return span
 
 
 @stages.register("date")

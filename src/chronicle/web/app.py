@@ -22,7 +22,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.middleware.sessions import SessionMiddleware
 
 from .. import audit
-from ..extract.actors import ActorLexicon
+from ..extraction.actors import ActorLexicon
 from ..records import CERTAINTIES, EVENT_TYPES, STATUSES, TARGET_CATEGORIES, TIME_PRECISIONS
 from ..redact import redact, redact_record
 from ..store import Store
@@ -190,9 +190,17 @@ def create_app(store: Store, *, secure_cookies: bool = True, login_limit: int = 
         doc = store.document(ev["rec"]["document_id"])
         siblings = [e for e in queries.document_events(engine, ev["rec"]["document_id"])
                     if e["event_id"] != event_id]
+        place_q = (request.query_params.get("place_q") or "").strip()[:100]
         return page(request, "event.html", ev=ev, rec=ev["rec"], doc=doc, siblings=siblings,
                     history=audit.entries(engine, event_id=event_id), actors=app.state.actors,
-                    admin1_names=geo.admin1_names())
+                    place_q=place_q, place_hits=geo.search_places(place_q) if place_q else [],
+                    words=review.cut_points(ev["rec"]),
+                    KEEP=review.KEEP)
+
+    @app.get("/places")
+    def place_search(q: str = "", user=Depends(require("viewer"))):
+        """Gazetteer entries for the place search of the edit form (JSON)."""
+        return geo.search_places(q[:100])
 
     @app.get("/documents", response_class=HTMLResponse)
     def document_list(request: Request, page_no: int = 1, user=Depends(require("viewer"))):
@@ -243,7 +251,8 @@ def create_app(store: Store, *, secure_cookies: bool = True, login_limit: int = 
         try:
             at = int(str(form.get("at", "")))
         except ValueError:
-            raise review.ReviewError("the cut is a character offset in the document") from None
+            raise review.ReviewError("choose where to cut: select the words of the second part in the "
+                                     "evidence, or click the word it starts with") from None
         ids = review.split(engine, event_id, at, actor=user["name"], note=str(form.get("note", ""))[:2000])
         return back(f"/events/{ids[0]}", "Split into two events.", request)
 
@@ -253,6 +262,33 @@ def create_app(store: Store, *, secure_cookies: bool = True, login_limit: int = 
         new_id = review.merge(engine, [str(v) for v in form.getlist("event")], actor=user["name"],
                               note=str(form.get("note", ""))[:2000])
         return back(f"/events/{new_id}", "Merged.", request)
+
+    # -- incidents ----------------------------------------------------------
+    @app.get("/incidents", response_class=HTMLResponse)
+    def incident_list(request: Request, page_no: int = 1, user=Depends(require("viewer"))):
+        return page(request, "incidents.html", result=queries.list_incidents(engine, max(1, min(page_no, 100000))))
+
+    @app.get("/incidents/{incident_id}", response_class=HTMLResponse)
+    def incident_view(request: Request, incident_id: str, user=Depends(require("viewer"))):
+        inc = queries.incident(engine, incident_id)
+        if not inc:
+            raise HTTPException(404, "no such incident (it may have been regrouped)")
+        return page(request, "incident.html", inc=inc, s=inc["summary"])
+
+    @app.post("/incidents/{incident_id}/split")
+    async def incident_split(request: Request, incident_id: str, user=Depends(require("analyst"))):
+        form = await request.form()
+        now_in = review.incident_split_out(store, incident_id, str(form.get("event", "")),
+                                           actor=user["name"], note=str(form.get("note", ""))[:2000])
+        return back(f"/incidents/{now_in or incident_id}", "Split out: the event now stands in its own incident.",
+                    request)
+
+    @app.post("/incidents/{incident_id}/merge")
+    async def incident_merge(request: Request, incident_id: str, user=Depends(require("analyst"))):
+        form = await request.form()
+        now_in = review.incident_merge(store, incident_id, str(form.get("other", "")),
+                                       actor=user["name"], note=str(form.get("note", ""))[:2000])
+        return back(f"/incidents/{now_in or incident_id}", "Merged the two incidents.", request)
 
     @app.get("/audit", response_class=HTMLResponse)
     def audit_page(request: Request, user=Depends(require("viewer"))):

@@ -95,18 +95,37 @@ def user_disable(name: str) -> None:
 
 
 @audit_app.command("verify")
-def audit_verify() -> None:
-    """Check the audit log's hash chain; exit 1 naming the first broken entry."""
+def audit_verify(head: Optional[str] = typer.Option(
+        None, "--head", help="A head hash printed by 'chronicle audit anchor' earlier: also check "
+                             "that no entry up to it was cut off the end.")) -> None:
+    """Check the audit log's hash chain; exit 1 naming the first broken entry.
+
+    Without --head a log whose newest entries were deleted still verifies:
+    record 'chronicle audit anchor' outside the database and pass it here."""
     from ..audit import entries, verify
 
     store = _store()
-    broken = verify(store.engine)
+    broken = verify(store.engine, head=head)
     if broken:
-        typer.echo(f"audit log BROKEN at entry {broken['id']} ({broken['at']}, {broken['actor']} "
-                   f"{broken['action']}): {broken['problem']}")
+        where = f"entry {broken['id']}" + (f" ({broken['at']}, {broken['actor']} {broken['action']})"
+                                           if broken.get("at") else "")
+        typer.echo(f"audit log BROKEN at {where}: {broken['problem']}")
         raise typer.Exit(1)
     n = len(entries(store.engine))
-    typer.echo(f"audit log intact: {n} entries, hash chain verified")
+    typer.echo(f"audit log intact: {n} entries, hash chain verified"
+               + (", anchored head present" if head else " (a cut tail is only caught with --head)"))
+
+
+@audit_app.command("anchor")
+def audit_anchor() -> None:
+    """Print the head hash of the audit log. Keep it outside the database (a
+    notebook, a signed message); 'chronicle audit verify --head HASH' later
+    proves no entry up to it was removed."""
+    from ..audit import anchor
+
+    head = anchor(_store().engine)
+    typer.echo(head["hash"])
+    typer.echo(f"entry {head['id']}" + (f" at {head['at']}" if head["at"] else " (empty log)"), err=True)
 
 
 def register(app: typer.Typer, *, name_serve: Optional[str] = "serve") -> None:

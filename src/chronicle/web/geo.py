@@ -147,3 +147,64 @@ def _month_range(months: list[str]) -> list[str]:
         if mo == 13:
             y, mo = y + 1, 1
     return out
+
+
+# -- gazetteer search for place edits -------------------------------------------
+
+@lru_cache(maxsize=1)
+def _place_keys() -> list[tuple[str, Any]]:
+    """(folded spelling, entry) for every name, alias and Hangul name."""
+    from ..places.gazetteer import Gazetteer
+    from ..places.spelling import fold
+
+    out = []
+    for e in Gazetteer.load().entries.values():
+        for name in dict.fromkeys((e.name,) + e.aliases + e.hangul):
+            out.append((fold(name), e))
+    return out
+
+
+def search_places(q: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Gazetteer entries whose name (English, alias or Hangul) starts with, or
+    else contains, the query; North Korean places and larger divisions first."""
+    from ..places.spelling import fold
+
+    key = fold(q.strip())
+    if not key:
+        return []
+    ranked: dict[str, tuple[int, Any]] = {}
+    for k, e in _place_keys():
+        rank = 0 if k == key else 1 if k.startswith(key) else 2 if key in k else None
+        if rank is not None and (e.id not in ranked or rank < ranked[e.id][0]):
+            ranked[e.id] = (rank, e)
+    order = sorted(ranked.values(), key=lambda r: (r[0], r[1].country != "KP",
+                                                   _KIND_ORDER.get(r[1].kind, 9), r[1].name))
+    return [place_dict(e) for _, e in order[:limit]]
+
+
+_KIND_ORDER = {"country": 0, "region": 1, "province": 2, "city": 3, "county": 4, "district": 5, "town": 6}
+
+
+def place_dict(e) -> dict[str, Any]:
+    """A gazetteer entry as the edit form shows it and the record stores it."""
+    return {"gazetteer_id": e.id, "name": e.name, "hangul": e.hangul[0] if e.hangul else None,
+            "admin1": e.admin1, "country": e.country, "lat": e.lat, "lon": e.lon,
+            "precision": e.precision, "kind": e.kind}
+
+
+def place_location(entry_id: str, text: Optional[str]) -> Optional[dict[str, Any]]:
+    """The record's location object for a gazetteer entry (None if unknown)."""
+    from ..places.gazetteer import Gazetteer
+
+    e = Gazetteer.load().get(entry_id)
+    if e is None:
+        return None
+    return {"text": text, "name": e.name, "admin1": e.admin1, "country": e.country,
+            "lat": e.lat, "lon": e.lon, "precision": e.precision, "gazetteer_id": e.id}
+
+
+def names_place(entry_id: str, text: str) -> bool:
+    """Whether ``text`` is one of the entry's spellings."""
+    from ..places.spelling import fold
+
+    return any(e.id == entry_id for k, e in _place_keys() if k == fold(text))

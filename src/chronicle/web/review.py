@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import hashlib
 import json
+import re
 from typing import Any, Optional
 
 from sqlalchemy import insert, select, text as sql, update
@@ -18,6 +19,7 @@ from ..store.schema import documents, events
 from . import geo
 
 REVIEW_STATES = ("pending", "accepted", "rejected")
+KEEP = "__keep__"  # the place field's "unchanged" choice
 
 
 class ReviewError(ValueError):
@@ -45,6 +47,9 @@ def _columns(rec: dict[str, Any]) -> dict[str, Any]:
                 admin1=loc.get("admin1"), country=loc.get("country"),
                 time_start=tm.get("start"), time_end=tm.get("end"),
                 evidence_start=rec["evidence"]["start"], evidence_end=rec["evidence"]["end"],
+                lat=loc.get("lat"), lon=loc.get("lon"), place=loc.get("name"),
+                outlet=(rec.get("source") or {}).get("outlet"),
+                time_month=(tm.get("start") or "")[:7] or None,
                 record=json.dumps(rec, ensure_ascii=False), updated_at=_now())
 
 
@@ -119,6 +124,20 @@ def apply_edit(rec: dict[str, Any], form: dict[str, str], actor_names: dict[str,
             new["location"] = {"text": old_text, "name": name, "admin1": name,
                                "country": place["country"], "lat": place["lat"], "lon": place["lon"],
                                "precision": "admin1", "gazetteer_id": f"admin1:{place['country']}:{name}"}
+    if "place_id" in form and form["place_id"] != KEEP:
+        # A gazetteer entry chosen in the place search: the full location
+        # object comes from the entry, never from what the browser sent.
+        entry_id = form["place_id"].strip()
+        if not entry_id:
+            new["location"] = None
+        elif (new.get("location") or {}).get("gazetteer_id") != entry_id:
+            old_text = (new.get("location") or {}).get("text")
+            loc = geo.place_location(entry_id, None)
+            if loc is None:
+                raise ReviewError(f"place: {entry_id!r} is not in the gazetteer")
+            if old_text and geo.names_place(entry_id, old_text):
+                loc["text"] = old_text  # the words of the text still name this place
+            new["location"] = loc
     if "time_start" in form or "time_end" in form:
         tm = dict(new.get("time") or {"text": None, "start": None, "end": None, "precision": "unknown"})
         if "time_start" in form:
@@ -175,6 +194,13 @@ def _doc_text(conn, document_id: str) -> str:
 def _supersede(conn, event_id: str, by: list[str]) -> None:
     conn.execute(update(events).where(events.c.event_id == event_id)
                  .values(review_state="superseded", superseded_by=" ".join(by), updated_at=_now()))
+
+
+def cut_points(rec: dict[str, Any]) -> list[tuple[int, str]]:
+    """The evidence as (document offset, word with the space after it): the
+    split form offers a cut before every word but the first."""
+    ev = rec["evidence"]
+    return [(ev["start"] + m.start(), m.group()) for m in re.finditer(r"\S+\s*", ev["text"])]
 
 
 def split(engine: Engine, event_id: str, at: int, *, actor: str, note: str) -> list[str]:
@@ -252,3 +278,62 @@ def merge(engine: Engine, event_ids: list[str], *, actor: str, note: str) -> str
         audit.append(conn, actor=actor, action="merge", event_id=new["event_id"], note=note.strip(),
                      before={"events": ids}, after={"event_id": new["event_id"], "evidence": new["evidence"]})
     return new["event_id"]
+
+
+# -- incidents ------------------------------------------------------------------
+# Analysts' incident decisions go through chronicle.incidents.decide, which
+# stores them as constraints every later grouping obeys, then into the audit
+# log. decide commits on its own, so the audit entry follows in a second
+# transaction: a crash in between leaves a decision without its entry.
+
+def incident_split_out(store, incident_id: str, event_id: str, *, actor: str, note: str) -> Optional[str]:
+    """Take one event out of an incident: "different" from every other member.
+    Returns the incident the event is in afterwards."""
+    from .. import incidents
+
+    if not note.strip():
+        raise ReviewError("a split needs a note saying why")
+    others = _members(store.engine, incident_id)
+    if event_id not in others:
+        raise ReviewError("that event is not in this incident")
+    others.remove(event_id)
+    if not others:
+        raise ReviewError("the event is the incident's only member")
+    for other in others:
+        incidents.decide(store, event_id, other, "different", note=note.strip(), by=actor)
+    now_in = _incident_of(store.engine, event_id)
+    with store.engine.begin() as conn:
+        audit.append(conn, actor=actor, action="incident_split", event_id=event_id, note=note.strip(),
+                     before={"incident_id": incident_id},
+                     after={"incident_id": now_in, "different_from": sorted(others)})
+    return now_in
+
+
+def incident_merge(store, incident_id: str, other_incident_id: str, *, actor: str, note: str) -> Optional[str]:
+    """Join two incidents: "same" for a member of each (grouping then keeps
+    them together). Returns the incident they are in afterwards."""
+    from .. import incidents
+
+    if not note.strip():
+        raise ReviewError("a merge needs a note saying why")
+    a, b = _members(store.engine, incident_id), _members(store.engine, other_incident_id)
+    if not a or not b or incident_id == other_incident_id:
+        raise ReviewError("choose two different incidents")
+    incidents.decide(store, a[0], b[0], "same", note=note.strip(), by=actor)
+    now_in = _incident_of(store.engine, a[0])
+    with store.engine.begin() as conn:
+        audit.append(conn, actor=actor, action="incident_merge", event_id=a[0], note=note.strip(),
+                     before={"incidents": [incident_id, other_incident_id]},
+                     after={"incident_id": now_in, "same": [a[0], b[0]]})
+    return now_in
+
+
+def _members(engine: Engine, incident_id: str) -> list[str]:
+    with engine.connect() as conn:
+        return [r[0] for r in conn.execute(select(events.c.event_id).where(events.c.incident_id == incident_id)
+                                           .order_by(events.c.event_id))]
+
+
+def _incident_of(engine: Engine, event_id: str) -> Optional[str]:
+    with engine.connect() as conn:
+        return conn.execute(select(events.c.incident_id).where(events.c.event_id == event_id)).scalar()

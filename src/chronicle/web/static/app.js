@@ -69,8 +69,73 @@ function wireFilters() {
   });
 }
 
+// Edit form: the place search asks the gazetteer as one types and fills
+// the list of places; the first hit is chosen (the form works without
+// scripts through the "Find" button, which reloads the page with the hits).
+function wirePlaceSearch() {
+  const input = document.getElementById("place-search");
+  const choice = document.getElementById("place-choice");
+  if (!input || !choice) return;
+  let timer = null;
+  input.addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter") ev.preventDefault(); // do not leave the page mid-edit
+  });
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const q = input.value.trim();
+      [...choice.options].slice(2).forEach((o) => o.remove());
+      if (!q) { choice.selectedIndex = 0; return; }
+      const resp = await fetch("/places?" + new URLSearchParams({ q }), { credentials: "same-origin" });
+      if (!resp.ok) return;
+      const hits = await resp.json();
+      hits.forEach((h, i) => {
+        const o = document.createElement("option");
+        o.value = h.gazetteer_id;
+        o.textContent = h.name + (h.hangul ? " (" + h.hangul + ")" : "") + " · " + h.kind +
+          (h.admin1 && h.admin1 !== h.name ? ", " + h.admin1 : "") + ", " + h.country;
+        choice.appendChild(o);
+        if (i === 0) o.selected = true;
+      });
+      if (!hits.length) choice.selectedIndex = 0;
+      choice.dispatchEvent(new Event("change"));
+    }, 150);
+  });
+}
+
+// Split form: the cut is chosen on the words (each word is a radio button
+// for "the second part starts here"); selecting text picks the first
+// selected word. A preview shows the two parts.
+function wireSplit() {
+  const box = document.getElementById("split-text");
+  const preview = document.getElementById("split-preview");
+  if (!box) return;
+  const show = () => {
+    const picked = box.querySelector("input[name=at]:checked");
+    if (!picked) { preview.textContent = ""; return; }
+    const words = [...box.querySelectorAll(".w")];
+    const i = words.indexOf(picked.closest(".w"));
+    const text = (ws) => ws.map((w) => w.textContent).join("").trim();
+    preview.textContent = "1: " + text(words.slice(0, i)) + "  |  2: " + text(words.slice(i));
+  };
+  box.addEventListener("change", show);
+  box.addEventListener("mouseup", () => {
+    const sel = window.getSelection();
+    if (!sel || sel.isCollapsed) return;
+    const range = sel.getRangeAt(0);
+    const first = [...box.querySelectorAll("label.w")].find((w) => range.intersectsNode(w) &&
+      !(w.contains(range.endContainer) && range.endOffset === 0));
+    if (!first) return;
+    first.querySelector("input").checked = true;
+    sel.removeAllRanges();
+    show();
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   wireDocument();
   wirePngExport();
   wireFilters();
+  wirePlaceSearch();
+  wireSplit();
 });

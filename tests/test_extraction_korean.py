@@ -3,7 +3,7 @@ import time
 
 import pytest
 
-from chronicle.extract.korean import extract
+from chronicle.extraction.korean import extract
 from chronicle.records import Document, Source
 
 
@@ -110,7 +110,7 @@ def test_status_cues(text, status):
 def test_content_of_a_promise_is_not_a_separate_act():
     events = run("보위부는 돌아오면 처벌하지 않겠다고 약속했다.")
     assert [e.type for e in events] == ["INDUCE"]
-    assert "amnesty" in events[0].tactics
+    assert "amnesty_promise" in events[0].tactics
 
 
 def test_forced_call_names_the_forced_person_and_tactic():
@@ -236,3 +236,98 @@ def test_participle_without_agent_names_people_not_a_new_act():
 
 def test_act_named_as_absent_is_no_act():
     assert not [e for e in run("경비대원들은 주민들에게 경고 없이 총을 쐈다.") if e.type == "THREATEN"]
+
+
+# --- round 3: two acts of one type, orders, gatherings, brokers, tactics, prefilter ---------
+
+def test_two_detentions_by_two_agencies_in_one_sentence_are_two_events():
+    text = ('소식통은 "여성 두 명이 국경경비대에 의해 체포됐다"며 '
+            '"이들은 곧바로 도 보위부로 넘겨져 조사를 받고 있다"고 전했다.')
+    events = [e for e in run(text) if e.type == "DETAIN"]
+    assert sorted(e.perpetrator.actor for e in events) == ["KP.MSS", "KP.border_guard"]
+    # Each keeps its own clause as evidence, so their record ids differ.
+    assert len({(e.evidence.start, e.evidence.end) for e in events}) == 2
+    assert any(e.evidence.text.startswith("이들은") for e in events)
+
+
+def test_one_detention_told_with_two_verbs_stays_one():
+    assert len([e for e in run("보위부는 주민 두 명을 체포해 구금했다.") if e.type == "DETAIN"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "이 여성에게는 여행증명서를 떼어주지 말라는 지시가 안전부에 내려졌다.",
+    "국경 가까이 오는 사람은 경고 없이 사격하라는 명령이 국경경비대에 내려왔다.",
+    "보위원들은 노동자들의 외출을 조별로만 허락한다.",
+    "식당 종업원 관리가 한층 엄격해졌다.",
+])
+def test_restrictions_told_through_orders_and_rules(text):
+    assert "RESTRICT" in [e.type for e in run(text)]
+
+
+def test_an_order_to_do_another_act_is_that_act():
+    types = [e.type for e in run("보위원은 이웃들에게 그가 누구를 만나는지 보고하라는 지시를 내렸다.")]
+    assert types == ["SURVEIL"]
+
+
+def test_summons_to_a_trial_is_forced_attendance_not_a_visit():
+    ev = one("안전부가 주민들을 강제로 불러내 재판을 지켜보게 했다.", "COERCE")
+    assert "forced_attendance" in ev.tactics
+    assert not [e for e in run("종업원들은 식당 회의에 불려 나가 비판 발언을 해야 했다.") if e.type == "VISIT"]
+
+
+def test_made_to_hang_a_sign_is_no_forced_call():
+    events = run("안전부는 피고인들의 목에 팻말을 걸게 하고 주민들 앞에 세웠다.")
+    assert "COERCE" not in [e.type for e in events]
+    assert "forced_call" in one("보위부는 가족에게 한국에 전화를 걸게 했다.", "COERCE").tactics
+
+
+def test_recall_home_is_no_visit():
+    assert "VISIT" not in [e.type for e in run("당 비서는 출당 처리된 뒤 본국으로 소환됐다.")]
+
+
+def test_we_know_everything_is_surveillance():
+    assert one("보위원은 \"너희가 무슨 말을 했는지 우리는 다 알고 있다\"고 말했다.", "SURVEIL")
+
+
+@pytest.mark.parametrize("text", [
+    "보위부 요원들이 탈북을 도와준 남성을 납치했다.",
+    "보위부는 도강을 알선한 50대 여성을 체포했다.",
+])
+def test_person_named_by_helping_people_leave_is_a_broker(text):
+    ev = run(text)[0]
+    assert ev.target.category == "broker"
+
+
+def test_man_named_by_other_clause_is_not_a_broker():
+    assert run("보위부는 시장에서 장사하던 50대 남성을 체포했다.")[0].target.category != "broker"
+
+
+def test_ko_tactic_tags_use_the_english_names_where_english_has_them():
+    from chronicle import data
+    en = {r["tactic"] for r in data.read_tsv("lexicon/en_tactics.tsv")}
+    ko = {r["tactic"] for r in data.read_tsv("lexicon/ko_tactics.tsv")}
+    ko |= {r["tactic"] for r in data.read_tsv("triggers/ko.tsv") if r["tactic"] != "-"}
+    # The Korean-only tags: tactics the English table has no row for.
+    assert ko - en <= {"tailing", "informant", "forced_letter", "forced_attendance",
+                       "public_execution", "house_search", "wiretap_unused"} - {"wiretap_unused"}
+    assert {"amnesty_promise", "reward_promise", "phone_monitoring", "family_leverage",
+            "crackdown"} <= ko
+    ev = one("보위부는 돌아오면 죄를 묻지 않고 살림집도 주겠다고 약속했다.", "INDUCE")
+    assert {"amnesty_promise", "reward_promise"} <= set(ev.tactics)
+
+
+@pytest.mark.parametrize("lemma,surface", [
+    ("시키다", "시켰다"), ("시키다", "시킨"), ("으르다", "을러댔다"), ("세우다", "세워"),
+    ("엿듣다", "엿들었다"), ("쓰다", "썼다"), ("지켜보다", "지켜봤다"),
+])
+def test_prefilter_knows_conjugated_forms(lemma, surface):
+    from chronicle.extraction.ko_lexicon import surface_prefixes
+    assert any(surface.startswith(p) for p in surface_prefixes(lemma))
+    assert "을" not in surface_prefixes(lemma)  # never a particle-sized prefix
+
+
+def test_prefilter_skips_sentences_without_any_trigger():
+    from chronicle.extraction.ko_lexicon import KoLexicon
+    pre = KoLexicon.load().prefilter
+    assert not pre.search("올해 감자 농사는 풍년이라고 소식통이 전했다.")
+    assert pre.search("보위원들이 그를 을러댔다.")

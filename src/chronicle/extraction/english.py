@@ -82,6 +82,9 @@ def extract(document: Document) -> list[Event]:
             ctx.named.append(m)
             ctx.named_ends.append(m.end)
     attributions = _attributions(ctx, sents)
+    todo = [i for i in todo if _may_act(ctx, sents[i], hits[i])]
+    if not todo:
+        return []
 
     from ..nlp import load_english
     nlp = load_english()
@@ -103,6 +106,22 @@ def extract(document: Document) -> list[Event]:
     return merge_restatements(events, where)
 
 
+_PASSIVE_HINT = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\b", re.IGNORECASE)
+
+
+def _may_act(ctx, sent, hits) -> bool:
+    """Whether parsing the sentence can yield an act. A weak trigger counts only with a
+    state actor; with no actor named, no pronoun to point back and no passive to borrow
+    one, none of its readings can find one, so the parse (the extractor's main cost) is
+    skipped."""
+    if any(sent.start <= m.start < sent.end for m in ctx.mentions):
+        return True
+    if any("actor" not in t.needs or "speech" in t.needs or "patient" in t.needs for _, t in hits):
+        return True
+    words = re.findall(r"[A-Za-z]+", ctx.flat[sent.start:sent.end].lower())
+    return any(w in ctx.lex.pronouns for w in words) or bool(_PASSIVE_HINT.search(ctx.flat, sent.start, sent.end))
+
+
 # --- one trigger ---------------------------------------------------------------
 
 def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target):
@@ -114,6 +133,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     speech = "speech" in trig.needs
     if not speech and (_is_goal(ctx, sent, gov) or _conditional(gov)):
         return []
+    if root is not gov and root.dep_ == "pobj" and root.head.lower_ == "with" \
+            and ctx.lex.goal_head.match(gov.lower_):
+        return []  # "threatened him with banishment": the threat's content, not an act
     if trig.types[0] == "RESTRICT" and _background(gov):
         return []
     from_context = False
@@ -178,7 +200,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             category = last_target[0]
         else:
             # The relative clause says who a person is ("a woman whose son lives in Seoul").
-            whole = _np_text(sdoc, target_tok, sent.start, keep=_TARGET_KEEP | {"relcl"})[0]
+            # So does an appositive ("Kim Chol Ho, the defector's brother").
+            whole = _np_text(sdoc, target_tok, sent.start, keep=_TARGET_KEEP | {"relcl", "appos"})[0]
             category = ctx.lex.target_category(whole, ctx.flat)
             if category == "other" and target_tok.lower_ in ("me", "i", "he", "she", "him", "her"):
                 category = "resident"

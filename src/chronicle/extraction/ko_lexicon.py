@@ -23,6 +23,67 @@ def _stem_prefix(lemma: str) -> str:
     return stem
 
 
+# Hangul syllable arithmetic: syllable = 0xAC00 + (initial * 21 + medial) * 28 + final.
+# 이+어 여, 우+어 워, 오+아 와, 으+어 어 (or 아: 바빠), 외+어 왜
+_MEDIAL_CONTRACTION = {20: (6,), 13: (14,), 8: (9,), 18: (4, 0), 11: (10,)}
+_MERGING_FINALS = (0, 4, 8, 16, 17, 20)  # stem + ㄴ ㄹ ㅁ ㅂ ㅆ fuse into the last syllable (시킨, 시킬, 시켰)
+
+
+def _syllable(ch: str) -> Optional[tuple[int, int, int]]:
+    code = ord(ch) - 0xAC00
+    if not 0 <= code < 11172:
+        return None
+    return code // 588, (code % 588) // 28, code % 28
+
+
+def _compose(initial: int, medial: int, final: int) -> str:
+    return chr(0xAC00 + (initial * 21 + medial) * 28 + final)
+
+
+def surface_prefixes(lemma: str) -> set[str]:
+    """Every way a conjugated form of the verb can begin (시키다: 시키, 시킨,
+    시킬, 시켜, 시켰; 으르다: 으르, 을러). Tighter than the bare stem less a
+    syllable, which for 으르다 or 시키다 matched almost any sentence, so the
+    prefilter let almost every sentence through to Kiwi."""
+    stem = lemma[:-1] if lemma.endswith("다") else lemma
+    parts = _syllable(stem[-1])
+    if parts is None:
+        return {stem}
+    initial, medial, final = parts
+    head = stem[:-1]
+    out = {stem}
+    if final == 0:
+        out |= {head + _compose(initial, medial, f) for f in _MERGING_FINALS}
+        for contracted in _MEDIAL_CONTRACTION.get(medial, ()):
+            out |= {head + _compose(initial, contracted, f) for f in (0, 20)}
+        if stem[-1] in "르" and head:  # 르 irregular: 부르다 -> 불러
+            prev = _syllable(head[-1])
+            if prev is not None and prev[2] == 0:
+                lead = head[:-1] + _compose(prev[0], prev[1], 8)
+                out |= {lead + _compose(5, m, f) for m in (0, 4) for f in (0, 20)}  # 을러, 을렀
+    elif final == 7:  # ㄷ irregular: 듣다 -> 들어
+        out.add(head + _compose(initial, medial, 8))
+    elif final in (17, 19, 27):  # ㅂ ㅅ ㅎ irregulars drop the final: 돕다 -> 도와
+        out.add(head + _compose(initial, medial, 0))
+    return out
+
+
+def _prefilter(nouns: dict, verbs: dict) -> re.Pattern:
+    """Surface cues a sentence must hold to be worth Kiwi's time: a trigger
+    noun or a conjugated trigger verb. A trigger with a cue fires only where
+    its cue matches, so the cue itself is the test."""
+    plain, cued = set(), set()
+    for trig in list(nouns.values()) + list(verbs.values()):
+        if trig.cue is not None and not trig.cue.match(""):
+            cued.add(trig.cue.pattern)  # (a cue that only rules contexts out says nothing here)
+        elif trig.pos == "N":
+            plain.add(trig.term)
+        else:
+            plain |= surface_prefixes(trig.term)
+    alts = [re.escape(c) for c in sorted(plain, key=len, reverse=True)] + [f"(?:{c})" for c in sorted(cued)]
+    return re.compile("|".join(alts))
+
+
 @dataclass(frozen=True)
 class Trigger:
     term: str
@@ -50,7 +111,8 @@ class KoLexicon:
     hedges: tuple[tuple[re.Pattern, str], ...]
     status: tuple[tuple[str, re.Pattern, str], ...]
     tactics: tuple[tuple[str, re.Pattern, str], ...]
-    prefilter: re.Pattern = re.compile("(?!)")
+    prefilter: re.Pattern = re.compile("(?!)")  # a sentence that may hold a trigger
+    source_cue: re.Pattern = re.compile("(?!)")  # a sentence that may name a source
     # Verbs Kiwi splits into a verb and an auxiliary (불려가다 = 불리/VV 어/EC 가/VX):
     # (surface prefix, auxiliary lemma, trigger), matched on the word's surface.
     compounds: tuple = ()
@@ -74,11 +136,12 @@ class KoLexicon:
                        for r in data.read_tsv("lexicon/ko_status.tsv"))
         tactics = tuple((r["type"], re.compile(r["pattern"]), r["tactic"])
                         for r in data.read_tsv("lexicon/ko_tactics.tsv"))
-        cues = list(nouns) + [_stem_prefix(v) for v in verbs] + list(attribution)
-        prefilter = re.compile("|".join(re.escape(c) for c in sorted(set(cues), key=len, reverse=True)))
+        prefilter = _prefilter(nouns, verbs)
+        source_cue = re.compile("|".join(re.escape(t) for t in sorted(attribution, key=len, reverse=True)))
         compounds = tuple((_stem_prefix(v), aux, t) for v, t in verbs.items()
-                          for aux in ("지다", "가다", "오다", "나가다") if v.endswith(aux) and len(v) > len(aux) + 1)
-        return cls(nouns, verbs, targets, attribution, hedges, status, tactics, prefilter, compounds)
+                          for aux in ("지다", "가다", "오다", "나가다", "내다") if v.endswith(aux) and len(v) > len(aux) + 1)
+        return cls(nouns, verbs, targets, attribution, hedges, status, tactics, prefilter, source_cue,
+                   compounds)
 
     def target_terms(self, forms: list[str], text: str) -> list[TargetTerm]:
         """Target nouns of a noun phrase: whole tokens (so 인민 does not fire

@@ -59,16 +59,39 @@ def _specificity(ev: Event) -> tuple:
 
 def _same_act(a: Event, ca: Clause, b: Event, cb: Clause, threshold: float) -> bool:
     if not _compatible(a, b):
-        return False
+        return _retold(a, b)
     sa, sb = signature(ca.text), signature(cb.text)
     small = min(len(sa), len(sb))
     if small >= 3 and len(sa & sb) / small >= threshold:
         return True
     # The next sentence of the same paragraph elaborating the act without naming its
     # target again ("employed appeasement tactics" -> the promise in the quote).
-    return (abs(ca.sentence - cb.sentence) == 1 and ca.paragraph == cb.paragraph
+    if (abs(ca.sentence - cb.sentence) == 1 and ca.paragraph == cb.paragraph
             and _key(a) is not None and _key(a) == _key(b)
-            and (a.target is None or b.target is None))
+            and (a.target is None or b.target is None)):
+        return True
+    return _retold(a, b)
+
+
+def _target_words(ev: Event) -> frozenset[str]:
+    return signature(ev.target.text) if ev.target else frozenset()
+
+
+def _retold(a: Event, b: Event) -> bool:
+    """The same act told again later in the report: same type and actor, and the same
+    people (a shared content word in the target: "the women" ... "the women"; or the
+    later mention names them only by a pronoun). Different people make a different act."""
+    if a.type != b.type or _key(a) is None or _key(a) != _key(b) or a.target is None or b.target is None:
+        return False
+    ca, cb = a.target.category, b.target.category
+    if "other" in (ca, cb):
+        return False
+    wa, wb = _target_words(a), _target_words(b)
+    if ca != cb:
+        # "three women who had returned" (returnee) ... "the women" (resident): a plain
+        # retelling loses what the first mention said; it still names the same people.
+        return "resident" in (ca, cb) and bool(wa & wb)
+    return bool(wa & wb) or not wb or not wa
 
 
 def merge_restatements(events: list[Event], clauses: dict[int, Clause],

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from chronicle.extract import en_segment
-from chronicle.extract.english import extract
+from chronicle.extraction import en_segment
+from chronicle.extraction.english import extract
 from chronicle.records import EVENT_TYPES, Document, Source
 
 SAMPLE = Path("/work/shared/samples/dailynk-2014-09-ssd-pressures-families.txt")
@@ -307,3 +307,61 @@ def test_sports_defeat_is_no_assault():
 def test_people_paraded_on_state_tv_are_the_target():
     ev = one(run("A woman who re-defected last year appeared on state television in Pyongyang."), "PROPAGANDA")
     assert ev.target is not None and ev.target.category in ("returnee", "resident")
+
+
+# --- round 3: speed paths, restatements across the report, orders ---------------
+
+def test_scan_by_first_letter_finds_what_the_whole_alternation_finds():
+    from chronicle.extraction import en_lexicon
+    lex = en_lexicon.load()
+    text = ("Police arrested two men, then agents went to their homes and warned the families; "
+            "residents were told to attend and were not allowed to leave. Watching the shelter "
+            "was the SSD, which also intercepted their phone calls.")
+    fast = [(m.span(), t.rule_id) for m, t in lex.scan(text, 0, len(text))]
+    slow, pos = [], 0
+    while (m := lex.trigger_re.search(text, pos)) is not None:
+        best, trig = m, lex.trigger_at(m)
+        for t, rx in zip(lex.triggers, lex._each):
+            alt = rx.match(text, m.start())
+            if alt is not None and alt.end() > best.end():
+                best, trig = alt, t
+        slow.append((best.span(), trig.rule_id))
+        pos = best.end()
+    assert fast == slow and len(fast) >= 6
+
+
+def test_sentence_with_no_possible_actor_is_not_parsed_but_pronoun_one_is():
+    # A weak trigger with no actor, pronoun or passive cannot become an act.
+    assert run("Many shoppers visit the market each morning to buy rice.") == []
+    evs = run("The State Security Department is active in Musan.\n\nThey visit the families of defectors every week.")
+    assert one(evs, "VISIT").perpetrator.actor == "KP.MSS"
+
+
+def test_same_act_retold_later_in_the_report_is_one_event():
+    text = ("Security agents arrested three women who had returned from China in Hoeryong in May.\n\n"
+            "Residents said the women were held at a detention centre.\n\n"
+            "\"The agents arrested the women at night,\" one neighbour said.")
+    assert types(run(text)) == ["DETAIN"]
+
+
+def test_acts_on_different_people_stay_apart():
+    text = ("Security agents arrested two brokers in Hyesan in May.\n\n"
+            "In June the agents arrested the mother of a defector in Musan.")
+    assert types(run(text)) == ["DETAIN", "DETAIN"]
+
+
+@pytest.mark.parametrize("text, coerce", [
+    ("Officials of the State Security Department told the family to call their son and urge him to return.", True),
+    ("SSD agents instructed the mother of the defector to sign a pledge of loyalty.", True),
+    ("SSD agents told the mother of the defector not to leave the county.", False),
+    ("SSD agents told the neighbours to report who visits the family.", False),
+    ("The State Security Department told reporters to wait outside the building.", False),
+])
+def test_official_told_people_to_act_is_coercion(text, coerce):
+    assert ("COERCE" in types(run(text))) == coerce
+
+
+def test_threatened_with_a_penalty_is_a_threat_to_the_named_person():
+    evs = run("Security agents threatened Pak Chol, the defector's brother, with banishment if he kept calling Seoul.")
+    assert types(evs) == ["THREATEN"]
+    assert evs[0].target.category == "defector_family"

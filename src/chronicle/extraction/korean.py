@@ -66,15 +66,16 @@ def extract(document: Document) -> list[Event]:
     text = document.text
     lex, actors = KoLexicon.load(), ActorLexicon.load()
     spans = split(text)
-    # Only sentences with a trigger or source word go through Kiwi (most of the cost);
-    # the others still tell the discourse which organisation is being talked about.
+    # Only sentences with a trigger word go through Kiwi (most of the cost); the
+    # others still tell the discourse which organisation is being talked about.
     wanted = [sp for sp in spans if lex.prefilter.search(text, sp.start, sp.end)]
     analysed = {(s.start, s.end): s for s in analyse(text, wanted)}
     sents = [analysed.get((sp.start, sp.end)) or Sentence(sp.start, sp.end, paragraph=sp.paragraph)
              for sp in spans]
-    attributions = [_attributions(s, text, lex) for s in sents]
+    attributions = _Attributions(sents, spans, text, lex)
     disc = _Discourse()
     events: list[Event] = []
+    sentence_of: list[tuple[int, Event]] = []
     seen: set[tuple] = set()
     for si, sent in enumerate(sents):
         stext = text[sent.start:sent.end]
@@ -84,38 +85,79 @@ def extract(document: Document) -> list[Event]:
         attr_spans = [(a.start, a.end) for a in attributions[si]]
         phrases = [_phrase(sent, wi, text, lex, actors, attr_spans) for wi in range(len(sent.words))]
         hits = _triggers(sent, lex, phrases, stext, disc)
-        by_type: set[str] = set()
+        by_type: dict[str, list[tuple[int, Event]]] = {}
         for hit in hits:
-            if hit.trigger.type in by_type:
-                continue  # one event per act type and sentence: 체포해 구금했다 is one detention
+            told = by_type.get(hit.trigger.type, [])
+            if told and not all(_new_clause(sent, w, hit.word) for w, _ in told):
+                continue  # one event per act type and clause: 체포해 구금했다 is one detention
             ev = _event(document, sent, si, sents, hit, phrases, attributions, disc, lex, stext)
             if ev is None:
                 continue
-            by_type.add(hit.trigger.type)
+            if told and not _distinct(text, sent, told[-1], (hit.word, ev)):
+                continue  # the same people doing the same thing, told twice
+            if told:
+                _split_evidence(text, sent, told[-1], (hit.word, ev))
+            by_type.setdefault(hit.trigger.type, []).append((hit.word, ev))
             key = (ev.type, hit.trigger.term, ev.perpetrator and ev.perpetrator.actor,
                    ev.target and ev.target.category)
             if key in seen:
                 continue  # the same act told again (lead, then the source's quote)
             seen.add(key)
             events.append(ev)
+            sentence_of.append((si, ev))
             disc.told.add(ev.type)
             if ev.target is not None:
                 disc.last_target = ev.target.category
                 if ev.type in ("RETURN", "REPATRIATE") and ev.target.category in ("defector", "returnee"):
                     disc.focus = "returnee"  # once sent back, the person is a returnee
         _update_discourse(disc, phrases, sent.paragraph)
-    return _drop_lede_repeats(events)
+        if "재입북" in stext and disc.focus in (None, "defector"):
+            disc.focus = "returnee"  # the report is about someone who went back
+    return _drop_lede_repeats(events, {id(e): si for si, e in sentence_of})
 
 
-def _drop_lede_repeats(events: list[Event]) -> list[Event]:
+def _new_clause(sent: Sentence, a: int, b: int) -> bool:
+    """A second act of one type in a sentence is its own event only in a clause
+    with its own subject: "여성들이 경비대에 체포됐다"며 "이들은 보위부로 넘겨져
+    조사를 받고 있다" is two detentions; 체포해 구금했다 is one."""
+    lo, hi = sorted((a, b))
+    return any(w.role == "subj" and w.nominal for w in sent.words[lo + 1:hi])
+
+
+def _split_evidence(text: str, sent: Sentence, first: tuple[int, Event], second: tuple[int, Event]) -> None:
+    """Two acts of one type in one sentence each get their own clause as
+    evidence (a record's id is its type and evidence span, so they stay two)."""
+    (a, ev_a), (b, ev_b) = sorted([first, second], key=lambda x: x[0])
+    cut = next(w for w in sent.words[a + 1:b] if w.role == "subj" and w.nominal)
+    before = sent.words[cut.index - 1]
+    ev_a.evidence = Evidence(text[ev_a.evidence.start:before.end], ev_a.evidence.start, before.end)
+    ev_b.evidence = Evidence(text[cut.start:ev_b.evidence.end], cut.start, ev_b.evidence.end)
+
+
+def _distinct(text: str, sent: Sentence, first: tuple[int, Event], second: tuple[int, Event]) -> bool:
+    """Two clauses tell two acts when their actors differ, or when each names
+    its own people and they differ (a target read across the cut proves nothing)."""
+    (a, ev_a), (b, ev_b) = sorted([first, second], key=lambda x: x[0])
+    pa, pb = (e.perpetrator and e.perpetrator.actor for e in (ev_a, ev_b))
+    if pa and pb and pa != pb:
+        return True
+    cut = next(w for w in sent.words[a + 1:b] if w.role == "subj" and w.nominal).start
+    ta, tb = ev_a.target, ev_b.target
+    if not (ta and tb and ta.text and tb.text and ta.category != tb.category):
+        return False
+    return text.find(ta.text, sent.start, cut) >= 0 and text.find(tb.text, cut, sent.end) >= 0
+
+
+def _drop_lede_repeats(events: list[Event], sentence_of: dict[int, int]) -> list[Event]:
     """A report's first sentence with acts sums up what it then tells in
     detail: an act of a type told again later is kept at the later, more
     specific passage only."""
     if not events:
         return events
-    lede = events[0].evidence.start
-    later = {e.type for e in events if e.evidence.start != lede}
-    return [e for e in events if e.evidence.start != lede or e.type not in later]
+    # (a lede split in two clauses is still one sentence: later means after it)
+    lede = sentence_of[id(events[0])]
+    later = {e.type for e in events if sentence_of[id(e)] != lede}
+    return [e for e in events if sentence_of[id(e)] != lede or e.type not in later]
 
 
 # --- noun phrases and what they name -----------------------------------------
@@ -135,6 +177,9 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
     terms = lex.target_terms(forms, ptext)
     if not terms and word.tokens[0].tag == "NP" and word.tokens[0].form in ("이들", "그들", "이", "그", "그녀"):
         phrase.person = "pronoun"  # 이들은: the people the report spoke of last
+    if (not terms or terms[-1].kind == "generic") and _broker_clause(sent, wi, text, start):
+        phrase.person = "broker"  # 도강을 도와준 남성, 브로커로 지목된 남성
+        return phrase
     if terms:
         kinds = {t.kind for t in terms}
         head = terms[-1]  # the rightmost noun heads the phrase: 탈북 브로커 is a broker
@@ -149,6 +194,17 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
         else:
             phrase.person = next(t.category for t in reversed(terms) if t.kind in ("person", "defector"))
     return phrase
+
+
+# A person named by the help they gave people to leave or to keep in touch is a broker.
+_BROKER_CLAUSE = re.compile(r"(?:도와|도운|돕던|돕는|알선|중개|주선|브로커로|브로커 일)")
+
+
+def _broker_clause(sent: Sentence, wi: int, text: str, start: int) -> bool:
+    before = [w for w in sent.words[max(0, wi - 6):wi] if w.end <= start]
+    if not before or before[-1].tokens[-1].tag != "ETM":
+        return False  # only a relative clause right before the noun describes it
+    return bool(_BROKER_CLAUSE.search(text, before[0].start, before[-1].end))
 
 
 _RETURN_MARKS = ("북송", "강제북송", "송환", "강제송환", "재입북")
@@ -299,7 +355,8 @@ def _next_pred_lemma(sent: Sentence, wi: int) -> Optional[str]:
 def _window(sent: Sentence, wi: int, stext: str) -> str:
     words = sent.words
     a = words[max(0, wi - 2)].start - sent.start
-    b = words[min(len(words) - 1, wi + 1)].end - sent.start
+    # Two words on the right: 관리가 한층 엄격해졌다 (an adverb may sit between).
+    b = words[min(len(words) - 1, wi + 2)].end - sent.start
     return stext[a:b]
 
 
@@ -420,7 +477,7 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     if hit.trigger.tactic:
         tactics.append(hit.trigger.tactic)
     for ttype, pattern, tactic in lex.tactics:
-        if ttype == hit.trigger.type and pattern.search(stext) and tactic not in tactics:
+        if ttype in (hit.trigger.type, "*") and pattern.search(stext) and tactic not in tactics:
             tactics.append(tactic)
     return Event(
         document_id=document.document_id,
@@ -618,7 +675,25 @@ def _attributions(sent: Sentence, text: str, lex: KoLexicon) -> list[Attribution
     return out
 
 
-def _attribution_for(si: int, sents: list[Sentence], attributions: list) -> Optional[Attribution]:
+class _Attributions:
+    """The sources each sentence names, worked out when first asked for. A
+    sentence that only names a source (소식통은 이렇게 전했다) is analysed by
+    Kiwi only when an act next to it needs its source."""
+
+    def __init__(self, sents: list[Sentence], spans: list, text: str, lex: KoLexicon) -> None:
+        self.sents, self.spans, self.text, self.lex = sents, spans, text, lex
+        self.cache: dict[int, list[Attribution]] = {}
+
+    def __getitem__(self, si: int) -> list[Attribution]:
+        if si not in self.cache:
+            sent, sp = self.sents[si], self.spans[si]
+            if not sent.words and self.lex.source_cue.search(self.text, sp.start, sp.end):
+                sent = analyse(self.text, [sp])[0]  # words for the source only, not for the discourse
+            self.cache[si] = _attributions(sent, self.text, self.lex) if sent.words else []
+        return self.cache[si]
+
+
+def _attribution_for(si: int, sents: list[Sentence], attributions: _Attributions) -> Optional[Attribution]:
     """The source in the sentence; else the nearest one earlier in the same
     paragraph; else the next one in it (a quote closed by ~라고 전했다)."""
     if attributions[si]:

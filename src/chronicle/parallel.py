@@ -1,0 +1,221 @@
+"""Ingest on several cores (``--workers N``) or on a Dask cluster (``--dask``).
+
+Workers only compute: a document goes out, its events and MinHash come back
+as plain data. Everything that touches the store stays in this process, so
+SQLite keeps its single writer and each document is still saved in its own
+transaction, idempotently by document id (a retried task cannot store twice).
+Items are streamed with a bounded number in flight: memory does not grow with
+the corpus.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional, Sequence, Union
+
+from .batch import BatchReport
+from .duplicates import NearDuplicateIndex, from_bytes, signature, to_bytes
+from .ingest import IngestError, iter_items
+from .pipeline import DEFAULT_STAGES, Pipeline
+from .records import Analysis, Document, Event
+from .store import Store
+
+OnItem = Callable[[Union[Document, IngestError], str], None]
+
+
+@dataclass
+class Worked:
+    """What a worker sends back for one document (never the document itself:
+    the parent still holds it)."""
+    document_id: str
+    events: list[Event] = field(default_factory=list)
+    notes: dict[str, Any] = field(default_factory=dict)
+    minhash: Optional[bytes] = None
+
+
+_PIPELINES: dict[tuple[str, ...], Pipeline] = {}
+
+
+def analyse(document: Document, stages: Sequence[str] = DEFAULT_STAGES) -> Worked:
+    """The task: pure, so a retry after a lost worker gives the same result.
+    The pipeline (models) is loaded once per worker process."""
+    key = tuple(stages)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline(key)
+    mh = signature(document.text)
+    analysis = _PIPELINES[key](document)
+    analysis.notes["index_bodies"] = _index_bodies(document, analysis.events)
+    return Worked(document.document_id, analysis.events, analysis.notes,
+                  to_bytes(mh) if mh is not None else None)
+
+
+def _index_bodies(document: Document, events: list[Event]) -> dict[str, str]:
+    """Search-index texts that are costly to make (Korean stems), made here
+    so that the single writer only inserts them (``Store._index`` takes them)."""
+    from .search import _HANGUL, index_body
+
+    texts = [f"{document.source.title or ''}\n{document.text}"] + [ev.evidence.text for ev in events]
+    return {t: index_body(t) for t in texts if _HANGUL.search(t)}
+
+
+class _Committer:
+    """The parent's half of ``batch.run_batch``: near-duplicate check, save,
+    report. The check runs when a result is committed (not at dispatch), so
+    a copy of a document still in flight is caught as in a serial run."""
+
+    def __init__(self, store: Store, on_item: Optional[OnItem]) -> None:
+        self.store = store
+        self.on_item = on_item
+        self.copies = NearDuplicateIndex.from_store(store)
+        self.report = BatchReport()
+
+    def _done(self, item, outcome: str) -> None:
+        if self.on_item:
+            self.on_item(item, outcome)
+
+    def error(self, item: IngestError) -> None:
+        self.report.failed += 1
+        self.report.errors.append(item)
+        self.store.log_error(item.origin, item.reason)
+        self._done(item, "error")
+
+    def skipped(self, item: Document) -> None:
+        self.store.log_duplicate(item.origin, item.document_id)
+        self.report.skipped += 1
+        self._done(item, "skipped")
+
+    def commit(self, item: Document, worked: Worked) -> None:
+        mh = from_bytes(worked.minhash) if worked.minhash else None
+        hit = self.copies.match(mh)
+        if hit:  # extracted in vain, but kept out of the store as in a serial run
+            analysis = Analysis(item, [], notes={"duplicate_of": hit[0],
+                                                 "near_duplicate_score": round(hit[1], 3)})
+        else:
+            analysis = Analysis(item, worked.events, worked.notes)
+        if worked.minhash:
+            analysis.notes["minhash"] = worked.minhash
+        if self.store.save(analysis):
+            if hit:
+                self.report.near_duplicates += 1
+            elif mh is not None:
+                self.copies.add(item.document_id, mh)
+            self.report.stored += 1
+            self.report.events += len(analysis.events)
+            self._done(item, "stored")
+        else:  # stored meanwhile (a retried task, another process)
+            self.report.skipped += 1
+            self._done(item, "skipped")
+
+    def finish(self) -> BatchReport:
+        if self.report.stored:
+            from .incidents import group
+
+            group(self.store)
+        return self.report
+
+
+def run_workers(paths: Iterable[Union[str, Path]], store: Store, workers: int = 2, *,
+                stages: Sequence[str] = DEFAULT_STAGES, on_item: Optional[OnItem] = None,
+                window: Optional[int] = None) -> BatchReport:
+    """``run_batch`` with the pipeline in ``workers`` processes. Results are
+    committed in input order, so the store ends up as a serial run leaves it."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    committer = _Committer(store, on_item)
+    window = window or 4 * workers  # enough to keep workers busy, small enough to stay flat
+    pending: deque = deque()  # (item, future or None), in input order
+    in_flight: set[str] = set()
+
+    def commit_head() -> None:
+        item, fut = pending.popleft()
+        if isinstance(item, IngestError):
+            committer.error(item)
+        elif fut is None:  # same bytes seen earlier in this run or already stored
+            if store.has_document(item.document_id):
+                committer.skipped(item)
+            else:  # its twin failed to store; do it here
+                committer.commit(item, analyse(item, stages))
+        else:
+            committer.commit(item, fut.result())
+            in_flight.discard(item.document_id)
+
+    # spawn, not fork: the parent may hold threads (progress bar, SQLite pool)
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        for item in iter_items(paths):
+            if isinstance(item, IngestError):
+                pending.append((item, None))
+            elif item.document_id in in_flight or store.has_document(item.document_id):
+                pending.append((item, None))
+            else:
+                in_flight.add(item.document_id)
+                pending.append((item, pool.submit(analyse, item, tuple(stages))))
+            while pending and (len(pending) >= window or pending[0][1] is None
+                               or pending[0][1].done()):
+                commit_head()
+        while pending:
+            commit_head()
+    return committer.finish()
+
+
+def dask_client(address: str):
+    """A client for ``address``; "local" starts a LocalCluster of 2 worker
+    processes with one thread each (the extractors are not thread-parallel)."""
+    from distributed import Client, LocalCluster
+
+    if address == "local":
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                               dashboard_address=":0")
+        return Client(cluster)
+    return Client(address)
+
+
+def run_dask(paths: Iterable[Union[str, Path]], store: Store, address: str = "local", *,
+             client=None, stages: Sequence[str] = DEFAULT_STAGES, on_item: Optional[OnItem] = None,
+             window: Optional[int] = None) -> BatchReport:
+    """``run_batch`` with the pipeline on a Dask cluster. Tasks are keyed by
+    document id and results saved here, idempotently: when a worker dies, Dask
+    reruns its task elsewhere and the document is still stored once."""
+    from distributed import as_completed
+
+    own = client is None
+    if own:
+        client = dask_client(address)
+    try:
+        committer = _Committer(store, on_item)
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        window = window or 4 * n_workers
+        items = iter_items(paths)
+        waiting: dict[str, Document] = {}  # task key -> document
+        done = as_completed()
+
+        def submit_more() -> None:
+            while len(waiting) < window:
+                item = next(items, None)
+                if item is None:
+                    return
+                if isinstance(item, IngestError):
+                    committer.error(item)
+                    continue
+                key = f"chronicle-analyse-{item.document_id}"
+                if key in waiting or store.has_document(item.document_id):
+                    committer.skipped(item)
+                    continue
+                waiting[key] = item
+                done.add(client.submit(analyse, item, tuple(stages), key=key))
+
+        submit_more()
+        for fut in done:
+            item = waiting.pop(fut.key)
+            committer.commit(item, fut.result())
+            fut.release()
+            submit_more()
+        return committer.finish()
+    finally:
+        if own:
+            cluster = getattr(client, "cluster", None)
+            client.close()
+            if cluster is not None:
+                cluster.close()

@@ -1,0 +1,138 @@
+"""The same store on SQLite and PostgreSQL: migrations, idempotent saves,
+filters, facet counts, review states, imports and full-text search (English
+words stemmed on PostgreSQL, Korean by stem on both). PostgreSQL tests skip,
+saying why, where the server binaries or the driver are missing."""
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from alembic.script import ScriptDirectory
+
+import chronicle.store as store_mod
+from chronicle.records import (Analysis, Document, Event, Evidence, Extractor, Location,
+                               Perpetrator, Source, TimeSpan)
+from chronicle.store import EventFilter, Store
+from chronicle.store.schema import metadata
+
+from conftest import keyword_pipeline
+from conftest_pg import fresh_database, pg_server  # noqa: F401  (fixture)
+
+EN = ("Agents visited the home of a defector's mother in Musan. "
+      "They warned her not to speak to foreigners. Police arrested two brokers in Hyesan.")
+KO = "보위부가 지난달 회령에서 탈북자 가족을 찾아가 협박했다. 날씨는 추웠다."
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    if request.param == "sqlite":
+        s = Store.open(str(tmp_path / "test.db"))
+    else:
+        s = Store.open(fresh_database(request.getfixturevalue("pg_server")))
+    yield s
+    s.close()
+
+
+def doc(text: str, language: str = "en", **source) -> Document:
+    return Document(raw=text.encode("utf-8"), text=text, source=Source(language=language, **source),
+                    origin="test.txt", media_type="text/plain")
+
+
+def placed(d: Document, phrase: str, type_: str, admin1: str, start: str, actor: str) -> Event:
+    i = d.text.index(phrase)
+    return Event(document_id=d.document_id, type=type_,
+                 evidence=Evidence(text=phrase, start=i, end=i + len(phrase)),
+                 extractor=Extractor("test", "0", "hand"),
+                 perpetrator=Perpetrator(text="x", actor=actor),
+                 location=Location(text=admin1, name=admin1, admin1=admin1, country="KP",
+                                   precision="admin1"),
+                 time=TimeSpan(text="x", start=start, end=start, precision="day"))
+
+
+def test_migrated_to_head_with_the_declared_columns(store):
+    head = ScriptDirectory.from_config(store_mod._alembic_config()).get_current_head()
+    assert store.revision() == head
+    inspector = sa.inspect(store.engine)
+    for table in metadata.sorted_tables:
+        migrated = {c["name"] for c in inspector.get_columns(table.name)}
+        assert migrated == {c.name for c in table.columns}, table.name
+
+
+def test_postgresql_has_the_search_indexes(store):
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only")
+    with store.engine.connect() as conn:
+        idx = dict(conn.execute(sa.text(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'search_index'")).all())
+    assert "gin (tsv)" in idx["ix_search_tsv"]
+    assert "gin_trgm_ops" in idx["ix_search_trgm"]
+
+
+def test_save_is_idempotent_by_document_id(store):
+    d = doc(EN)
+    assert store.save(keyword_pipeline(d)) is True
+    assert store.save(keyword_pipeline(doc(EN))) is False
+    assert store.has_document(d.document_id)
+    assert store.document(d.document_id)["raw"] == EN.encode("utf-8")
+    assert store.count_events() == 3
+    assert [r["outcome"] for r in store.ingest_log()] == ["duplicate", "stored"]
+
+
+def test_filters_facets_and_review(store):
+    d = doc(EN)
+    evs = [placed(d, "Agents visited the home", "VISIT", "North Hamgyong", "2014-03-01", "KP.MSS"),
+           placed(d, "They warned her", "THREATEN", "North Hamgyong", "2014-05-01", "KP.MSS.local"),
+           placed(d, "Police arrested two brokers", "DETAIN", "Ryanggang", "2015-01-10", "KP.MSoS")]
+    store.save(Analysis(d, evs))
+    ids = lambda flt: [r["event_id"] for r in store.event_records(flt)]  # noqa: E731
+    assert ids(EventFilter(types=["visit"])) == [evs[0].event_id]
+    assert ids(EventFilter(actor="KP.MSS")) == [evs[0].event_id, evs[1].event_id]
+    assert ids(EventFilter(admin1="ryanggang")) == [evs[2].event_id]
+    assert ids(EventFilter(since="2014-04-01", until="2014-12-31")) == [evs[1].event_id]
+    assert store.count_events(by="admin1") == [("North Hamgyong", 2), ("Ryanggang", 1)]
+    store.set_review_state(evs[2].event_id, "accepted")
+    assert ids(EventFilter(review_states=["accepted"])) == [evs[2].event_id]
+
+
+def test_import_record_once(store):
+    d = doc(EN)
+    rec = placed(d, "They warned her", "THREATEN", "North Hamgyong", "2014-05-01", "KP.MSS").to_record(d.source)
+    assert store.import_record(rec, "elsewhere.jsonl") is True
+    assert store.import_record(rec, "elsewhere.jsonl") is False
+    assert [r["event_id"] for r in store.event_records()] == [rec["event_id"]]
+    assert [h["ref"] for h in store.search("warned")] == [rec["event_id"]]
+
+
+def test_search_english(store):
+    d, other = doc(EN), doc("Market prices in Hoeryong stayed the same. Nobody was warned.")
+    store.save(keyword_pipeline(d))
+    store.save(keyword_pipeline(other))
+    hits = store.search("arrested brokers")
+    assert [h["document_id"] for h in hits] == [d.document_id]
+    assert "[" in hits[0]["snippet"] and "]" in hits[0]["snippet"]
+    assert {h["document_id"] for h in store.search("warned")} == {d.document_id, other.document_id}
+    assert [h["document_id"] for h in store.search("Hoeryong", kind="document")] == [other.document_id]
+    assert store.search("Pyongyang") == []
+    assert store.search('warned" OR "Hoeryong') == []  # operators are words, not syntax
+    assert store.search("100%_") == []
+
+
+def test_search_english_stems_on_postgresql(store):
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("FTS5 on SQLite matches whole words; the tsvector stems them")
+    d = doc(EN)
+    store.save(keyword_pipeline(d))
+    assert [h["document_id"] for h in store.search("arrests", kind="document")] == [d.document_id]
+
+
+def test_search_korean_by_stem(store):
+    d = doc(KO, language="ko")
+    store.save(Analysis(d, [Event(document_id=d.document_id, type="THREATEN",
+                                  evidence=Evidence(text=KO.split(". ")[0], start=0,
+                                                    end=len(KO.split(". ")[0])),
+                                  extractor=Extractor("test", "0", "hand"))]))
+    assert [h["document_id"] for h in store.search("보위부는", kind="document")] == [d.document_id]
+    hits = store.search("보위부")
+    assert [h["document_id"] for h in hits] == [d.document_id]
+    assert "[보위부]" in hits[0]["snippet"]
+    assert store.search("안전부", kind="document") == []
+    assert [h["document_id"] for h in store.search("회령 협박", kind="document")] == [d.document_id]
