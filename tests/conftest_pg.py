@@ -4,6 +4,7 @@ folder on a free loopback port; each test gets a fresh database in it. Tests
 skip, saying why, where the binaries or the driver are missing."""
 from __future__ import annotations
 
+import contextlib
 import glob
 import itertools
 import os
@@ -35,13 +36,19 @@ def _as_server_user(cmd: list[str]) -> list[str]:
     return cmd
 
 
-@pytest.fixture(scope="session")
-def pg_server():
+class Unavailable(RuntimeError):
+    """No server can be started here (the message says why)."""
+
+
+@contextlib.contextmanager
+def throwaway_server():
+    """A PostgreSQL server on a free loopback port for as long as the block
+    lasts; yields its URL without a database name."""
     initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
     if not (initdb and pg_ctl):
-        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql")
+        raise Unavailable("PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql")
     if not has_module("psycopg"):
-        pytest.skip("the psycopg driver is not installed: pip install 'psycopg[binary]'")
+        raise Unavailable("the psycopg driver is not installed: pip install 'psycopg[binary]'")
     data = tempfile.mkdtemp(prefix="chronicle-pg-")
     if os.geteuid() == 0:
         shutil.chown(data, "postgres", "postgres")
@@ -56,10 +63,23 @@ def pg_server():
                        check=True, capture_output=True)
     except subprocess.CalledProcessError as exc:
         shutil.rmtree(data, ignore_errors=True)
-        pytest.skip(f"could not start PostgreSQL: {exc.stderr.decode(errors='replace')[-300:]}")
-    yield f"postgresql+psycopg://chronicle@127.0.0.1:{port}"
-    subprocess.run(_as_server_user([pg_ctl, "-D", data, "-m", "immediate", "stop"]), capture_output=True)
-    shutil.rmtree(data, ignore_errors=True)
+        raise Unavailable(f"could not start PostgreSQL: {exc.stderr.decode(errors='replace')[-300:]}")
+    try:
+        yield f"postgresql+psycopg://chronicle@127.0.0.1:{port}"
+    finally:
+        subprocess.run(_as_server_user([pg_ctl, "-D", data, "-m", "immediate", "stop"]), capture_output=True)
+        shutil.rmtree(data, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    server = throwaway_server()
+    try:
+        url = server.__enter__()
+    except Unavailable as exc:
+        pytest.skip(str(exc))
+    yield url
+    server.__exit__(None, None, None)
 
 
 _numbers = itertools.count()

@@ -365,3 +365,102 @@ def test_threatened_with_a_penalty_is_a_threat_to_the_named_person():
     evs = run("Security agents threatened Pak Chol, the defector's brother, with banishment if he kept calling Seoul.")
     assert types(evs) == ["THREATEN"]
     assert evs[0].target.category == "defector_family"
+
+
+# --- round 4: perpetrators in context, tense, batching ------------------------------
+
+def perp_of(text, etype):
+    ev = one(run(text), etype)
+    return ev.perpetrator.actor if ev.perpetrator else None
+
+
+def test_longer_alias_inside_a_shorter_one_wins():
+    from chronicle.extraction.actors import ActorLexicon
+    found = ActorLexicon.load().find("Officers of the State Security Ministry summoned traders.")
+    assert [m.key for m in found if not m.generic] == ["KP.MSS"]
+    assert perp_of("Officers of the State Security Ministry summoned dozens of traders to a meeting.",
+                   "VISIT") == "KP.MSS"
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    # plain police in China are Chinese public security; in North Korea they stay MSoS
+    ("Police raided a guesthouse in Dandong and arrested four North Korean women.", "DETAIN", "CN.police"),
+    ("Police in Hyesan arrested four women who had returned from China.", "DETAIN", "KP.MSoS"),
+    # soldiers at the river are border guards
+    ("Soldiers beat two women who tried to wade across the Tumen River.", "ASSAULT", "KP.border_guard"),
+    ("Soldiers beat two traders at a market in Pyongsong.", "ASSAULT", "KP.KPA"),
+])
+def test_actor_key_depends_on_the_setting(text, etype, actor):
+    assert perp_of(text, etype) == actor
+
+
+def test_unnamed_authorities_stay_the_state_and_generic_agents_take_a_later_organisation():
+    text = ("The State Security Department opened an office in Hyesan. The authorities have "
+            "banned phone calls to China.")
+    assert perp_of(text, "RESTRICT") == "KP.gov"
+    text = ("Agents abducted a pastor in Changbai last month. The State Security Department has "
+            "done this before, activists said.")
+    assert perp_of(text, "ABDUCT") == "KP.MSS"
+
+
+def test_the_one_handed_over_to_is_not_the_actor_and_the_by_phrase_is():
+    text = ("The woman was beaten with sticks by the border guards before being handed to the county "
+            "security department.")
+    assert perp_of(text, "ASSAULT") == "KP.border_guard"
+
+
+def test_an_organisation_naming_a_meeting_is_not_its_actor():
+    text = ("The parents of a defector were made to stand before their neighbours at a people's unit "
+            "meeting while a Party official read out the charges.")
+    assert perp_of(text, "PROPAGANDA") == "KP.WPK"
+
+
+@pytest.mark.parametrize("text", [
+    "She went back in August and was welcomed by the authorities instead of being punished.",
+    "The Government stated that no citizen is punished for having relatives abroad.",
+])
+def test_act_said_not_to_happen_is_no_event(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The women are being held by the State Security Department in Onsong.", "ongoing"),
+    ("The police have relocated dozens of families to inland areas since the spring.", "ongoing"),
+    ("Families have been called in by the security department and questioned.", "ongoing"),
+    ("Returnees are beaten by security agents during questioning.", "ongoing"),
+    ("Security agents beat the returnees during questioning last week.", "occurred"),
+    ("Security agents repeatedly visited the homes of defectors' families last month.", "occurred"),
+    ("The city security chief denied that any traders had been detained by his officers.", "denied"),
+    ("Families of defectors are not allowed to leave the village by the security officer.", "ongoing"),
+])
+def test_status_from_tense_and_denial(text, status):
+    evs = run(text)
+    assert evs and evs[0].status == status, [(e.type, e.status) for e in evs]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Police officers arrived at the apartment and gave the family a day to leave.", "EXPEL"),
+    ("Security officers are posted with every work team abroad to prevent escapes.", "SURVEIL"),
+    ("Security minders read the letters that the women write home.", "SURVEIL"),
+    ("Her daughter's application to a college was rejected after the security department intervened.", "PUNISH"),
+    ("In January he walked back across the river and turned himself in to border guards.", "RETURN"),
+])
+def test_round4_wording_families(text, etype):
+    assert etype in types(run(text))
+
+
+def test_extract_many_equals_extract_per_document():
+    from chronicle.extraction.english import extract_many
+    texts = [
+        "Police raided a guesthouse in Dandong and arrested four North Korean women.",
+        "The weather in Pyongyang was mild this week.",
+        "Agents of the SSD have been visiting the families of defectors. They warned the mothers.",
+        "",
+    ]
+    docs = [Document(t.encode(), t, Source(language="en"), f"d{n}", "text/plain") for n, t in enumerate(texts)]
+    batched = extract_many(docs)
+    assert len(batched) == len(docs)
+    assert [[e.event_id for e in evs] for evs in batched] == [[e.event_id for e in extract(d)] for d in docs]
+    assert [[(e.type, e.status, e.perpetrator) for e in evs] for evs in batched] == \
+        [[(e.type, e.status, e.perpetrator) for e in extract(d)] for d in docs]
+    assert sum(map(len, batched)) >= 3

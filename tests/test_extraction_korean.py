@@ -331,3 +331,82 @@ def test_prefilter_skips_sentences_without_any_trigger():
     pre = KoLexicon.load().prefilter
     assert not pre.search("올해 감자 농사는 풍년이라고 소식통이 전했다.")
     assert pre.search("보위원들이 그를 을러댔다.")
+
+
+# --- perpetrators (round 4): who acts, and where the text does not say ------
+
+def test_a_quote_of_several_sentences_keeps_its_speaker():
+    from chronicle.extraction.ko_syntax import split
+    text = '보위부 지도원이라고 밝힌 남성은 "다 알고 있다. 돌아오지 않으면 가족이 무사하지 못할 것"이라고 협박했다.'
+    assert len(split(text)) == 1
+    assert one(text, "THREATEN").perpetrator.actor == "KP.MSS"
+
+
+def test_a_later_mention_of_the_parent_keeps_the_unit():
+    text = ("보위부 반탐과 보위원들이 탈북자 가족의 집을 찾아와 감시하고 있다.\n\n"
+            "보위원들은 가족들에게 돌아오라고 전화하도록 강요했다.")
+    assert one(text, "COERCE").perpetrator.actor == "KP.MSS.anti_espionage"
+
+
+def test_the_state_as_subject_is_its_government():
+    ev = one("북한은 지난해 국경을 전면 봉쇄했다.", "RESTRICT")
+    assert ev.perpetrator.actor == "KP.gov"
+    # a destination is no actor
+    assert one("탈북민들이 중국 공안에 체포돼 북한으로 넘겨졌다.", "REPATRIATE").perpetrator.actor == "CN.police"
+
+
+def test_officials_who_undergo_a_passive_act_are_its_target():
+    ev = one("보위성 간부 5명이 총살됐다는 말이 당 간부들 사이에서 퍼지고 있다.", "PUNISH")
+    assert ev.perpetrator is None
+    assert ev.target.category == "official"
+    ev = one("공장 책임자인 당 비서는 출당 처리됐다.", "PUNISH")
+    assert ev.perpetrator is None and ev.target.category == "official"
+
+
+def test_a_relative_clause_subject_stays_the_agent():
+    ev = one("강변에서 40대 남성이 경비대원이 쏜 총에 맞아 숨졌다.", "ASSAULT")
+    assert ev.perpetrator.actor == "KP.border_guard"
+
+
+def test_a_pronoun_subject_stands_for_the_officials_named_before():
+    text = '소식통은 "보위성 간부 5명이 총살됐다"며 "이들이 조사 과정에서 사람들을 고문했다"고 전했다.'
+    assert one(text, "ASSAULT").perpetrator.actor == "KP.MSS"
+    # people who were no officials give no actor to 이들
+    text = "주민 3명이 보위부에 체포됐다. 그 뒤 이들이 다른 주민들을 감시했다."
+    assert one(text, "SURVEIL").perpetrator is None
+
+
+def test_the_lede_names_who_did_the_act_told_later_without_agent():
+    text = ("단둥에서 조선족 남성이 보위성 요원들에게 납치된 것으로 알려졌다.\n\n"
+            "소식통은 \"10월 27일 밤 김모 씨가 승합차에 강제로 태워졌다\"고 전했다.")
+    ev = one(text, "ABDUCT")
+    assert "승합차" in ev.evidence.text and ev.perpetrator.actor == "KP.MSS"
+
+
+def test_an_organisation_official_is_an_actor_an_ngo_official_a_source():
+    text = '인권단체 관계자는 "중국 공안이 탈북민들을 체포했다"며 "이들은 지난 15일 북송됐다"고 말했다.'
+    ev = one(text, "REPATRIATE")
+    assert ev.perpetrator.actor == "CN.police" and ev.attribution.text.endswith("관계자")
+    assert one("보위부 관계자가 탈북자 가족을 협박했다.", "THREATEN").perpetrator.actor == "KP.MSS"
+
+
+def test_a_passive_without_agent_takes_the_actor_only_when_linked():
+    linked = ("청진시 안전부가 주민들을 감시하고 있다.\n\n소식통은 \"도 재판소는 브로커에게 사형을 선고했다\"고 전했다. "
+              "나머지 두 명은 각각 노동교화형 15년과 10년을 선고받았다고 한다.")
+    evs = [e for e in run(linked) if e.type == "PUNISH"]
+    assert [e.perpetrator and e.perpetrator.actor for e in evs] == ["KP.court", "KP.court"]
+    unlinked = ("도 재판소는 학생 4명에게 노동단련형을 선고했다. "
+                "재판장에는 학부모와 학생 천여 명이 동원됐다.")
+    assert one(unlinked, "COERCE").perpetrator is None
+
+
+def test_the_subject_inside_a_threat_is_not_the_one_threatening():
+    text = ("보위부 반탐과 보위원들이 탈북자 가족의 집을 찾아와 감시하고 있다.\n\n"
+            '소식통은 "말을 듣지 않으면 온 가족이 산골로 쫓겨날 줄 알라고 을러댔다"고 전했다.')
+    assert one(text, "THREATEN").perpetrator.actor == "KP.MSS.anti_espionage"
+
+
+def test_the_act_as_subject_leaves_no_actor_out():
+    text = "보위부가 가족들을 감시하고 있다.\n\n2016년 이후 종업원 관리가 한층 엄격해졌다."
+    evs = [e for e in run(text) if e.type == "RESTRICT"]
+    assert evs and evs[0].perpetrator is None

@@ -323,3 +323,55 @@ def test_a_capital_standing_for_its_government_is_no_place():
     text = "Agents in Hoeryong questioned the family. Pyongyang has denied the reports."
     a = locate(_analysis(text, "Pyongyang has denied the reports."))
     assert a.events[0].location.gazetteer_id == "KP-09.hoeryong"
+
+
+def _typed(text: str, ev_type: str, evidence: str, actor: str = "KP.MSS") -> Analysis:
+    a = _analysis(text, evidence, actor=actor)
+    a.events[0].type = ev_type
+    return a
+
+
+def test_the_country_as_subject_is_a_national_act():
+    text = ("Agents in Hyesan, Ryanggang Province, searched homes.\n\n"
+            "North Korea has closed its border since January 2020, and smuggling has stopped.")
+    a = locate(_analysis(text, "North Korea has closed its border since January 2020"))
+    assert a.events[0].location.precision == "country"
+    ko = "양강도 혜산시 보위부가 단속했다. 북한은 지난해 1월 말 북중 국경을 전면 봉쇄했다."
+    assert locate(_analysis(ko, "북한은 지난해 1월 말 북중 국경을 전면 봉쇄했다")).events[0].location.precision == "country"
+
+
+def test_repatriation_at_a_crossing_and_abduction_where_lured():
+    text = "Police held her in Tumen before handing her over at the Namyang bridge on May 4."
+    a = locate(_typed(text, "REPATRIATE", text, actor="CN.police"))
+    assert a.events[0].location.name == "Namyang"
+    sent = "They were held in Tumen and then forcibly returned across the bridge to Namyang."
+    assert locate(_typed(sent, "REPATRIATE", sent, actor="CN.police")).events[0].location.name == "Tumen"
+    lured = "She was lured to the border county of Changbai and taken across the river to Hyesan."
+    assert locate(_typed(lured, "ABDUCT", lured)).events[0].location.name == "Changbai"
+
+
+def test_rivers_lists_and_pointers_to_destinations():
+    river = "SEOUL - A source in Hyesan said a trader was seized on the Yalu River last week."
+    assert locate(_analysis(river, "a trader was seized on the Yalu River")).events[0].location.name == "Hyesan"
+    listed = "이달 중순 혜산시와 보천군에 사는 탈북자 가족들이 백암군과 운흥군의 산골 마을로 강제 이주됐다."
+    assert locate(_analysis(listed, listed)).events[0].location.name == "Hyesan"
+    province = "About 60 people held in China's Jilin Province, including in Tumen and Baishan, face return."
+    assert locate(_analysis(province, province, actor="CN.police")).events[0].location.name == "Jilin"
+    villages = ("Families were expelled from Pyongyang and resettled in remote villages in Chagang Province.\n\n"
+                "In the villages, the families are watched by the local security officer.")
+    a = locate(_analysis(villages, "In the villages, the families are watched by the local security officer."))
+    assert a.events[0].location.admin1 == "Chagang"
+
+
+def test_return_takes_no_place_from_the_report_and_english_source_province_yields_to_town():
+    text = "A press event was held in Pyongyang.\n\nShe went back to the North in June."
+    a = locate(_typed(text, "RETURN", "She went back to the North in June.", actor=""))
+    assert a.events[0].location is None or a.events[0].location.precision == "country"
+    en = ("Chongjin agents summon families\n\nSecurity agents in Chongjin summoned families, a source in North "
+          "Hamgyong Province said.\n\nThe agents also warned the families.")
+    assert locate(_analysis(en, "The agents also warned the families.")).events[0].location.name == "Chongjin"
+
+
+def test_chollima_district_has_geonames_coordinates(gaz):
+    e = gaz.get("KP-14.chollima")
+    assert e.lat is not None and "GeoNames 1876105" in e.source

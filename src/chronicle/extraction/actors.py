@@ -59,7 +59,16 @@ class ActorLexicon:
     def find(self, text: str, offset: int = 0) -> list[ActorMatch]:
         """Every alias occurrence in ``text``, longest first, no overlaps."""
         out = []
-        for m in self._pattern.finditer(text):
+        pos = 0
+        while (m := self._pattern.search(text, pos)) is not None:
+            # The leftmost alias can hide a longer one that starts inside it: "the State
+            # Security Ministry" holds "the state" and "State Security Ministry".
+            for w in re.finditer(r"(?<=\s)\S", text[m.start():m.end()]):
+                inner = self._pattern.match(text, m.start() + w.start())
+                if inner is not None and inner.end() > m.end() and inner.end() - inner.start() > m.end() - m.start():
+                    m = inner
+                    break
+            pos = m.end()
             alias = self._by_alias.get(m.group(0).casefold())
             if alias is None:
                 continue

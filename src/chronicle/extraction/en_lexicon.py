@@ -77,6 +77,7 @@ class EnglishLexicon:
                        if r["kind"] in ("denied", "expected", "ongoing")]
         self.goal_head = next(_ci(r["pattern"]) for r in status_rows if r["kind"] == "goal_head")
         self.report_head = next(_ci(r["pattern"]) for r in status_rows if r["kind"] == "report_head")
+        self.denial_head = next(_ci(r["pattern"]) for r in status_rows if r["kind"] == "denial_head")
         self.tactics = [Cue(r["tactic"], _ci(r["pattern"]), None,
                             None if r["types"] == "*" else frozenset(r["types"].split(",")))
                         for r in data.read_tsv("lexicon/en_tactics.tsv")]
@@ -85,6 +86,9 @@ class EnglishLexicon:
             cues.setdefault(r["kind"], []).append(r["value"])
         self.pronouns = frozenset(v.casefold() for v in cues.get("pronoun", []))
         self.not_antecedent = frozenset(v.casefold() for v in cues.get("not_antecedent", []))
+        self.state_whole = frozenset(v.casefold() for v in cues.get("state_whole", []))
+        self.china_re = _words(cues.get("china", []))
+        self.border_re = _words(cues.get("border", []))
         self.foreign_re = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in cues.get("foreign", [])) + r")(?![\w])")
 
@@ -171,6 +175,10 @@ def _first(seq) -> tuple[Optional[set[str]], bool]:
         if not nullable:
             return out, False
     return out, True
+
+
+def _words(values: list[str]) -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(v) for v in values) + r")(?![\w])", re.IGNORECASE)
 
 
 def _ci(pattern: str) -> re.Pattern:

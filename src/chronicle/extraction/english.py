@@ -61,12 +61,64 @@ class _Context:
         i = bisect.bisect_right(self.named_ends, pos)
         return self.named[i - 1] if i else None
 
+    def organisation_for(self, m: ActorMatch) -> Optional[str]:
+        """The key a generic word ("agents", "the officer") stands for: the organisation
+        last named, else the first one the report names later ("agents" in the lead, "the
+        State Security Department" further down). A people's unit head is a resident, not
+        an organisation with officers, and words for the state as a whole stay KP.gov,
+        except in an official's quoted words, where "the state" is the speaker's side."""
+        if m.text.casefold() in self.lex.state_whole and not self.in_quote(m.start):
+            return m.key
+        i = bisect.bisect_right(self.named_ends, m.start)
+        for n in range(i - 1, -1, -1):
+            if self.named[n].key != "KP.inminban":
+                return self.named[n].key
+        # Named later: only a North Korean organ ("agents" in the lead are not the
+        # Chinese police the report brings in afterwards).
+        later = next((n for n in self.named[i:] if n.key.startswith("KP.") and n.key != "KP.inminban"), None)
+        return later.key if later else None
+
     def in_quote(self, pos: int) -> bool:
         return any(s < pos < e for s, e in self.quotes)
 
 
 @extractors.register("en")
 def extract(document: Document) -> list[Event]:
+    return extract_many([document])[0]
+
+
+def extract_many(documents: list[Document]) -> list[list[Event]]:
+    """Events per document. The trigger sentences of all documents go through the
+    parser in one call (its per-call cost is what batching saves); everything else
+    runs per document, so the result equals calling ``extract`` on each."""
+    preps = [_prepare(d) for d in documents]
+    texts = [p.parse_text[p.sents[i].start:p.sents[i].end] for p in preps if p for i in p.todo]
+    if not texts:
+        return [[] for _ in documents]
+    from ..nlp import load_english
+    parsed = iter(load_english().pipe(texts, batch_size=256))
+    out = []
+    for d, p in zip(documents, preps):
+        out.append(_read(d, p, [next(parsed) for _ in p.todo]) if p else [])
+    return out
+
+
+extract.extract_many = extract_many  # what Pipeline.pipe looks for on the registered extractor
+
+
+@dataclass
+class _Prepared:
+    ctx: "_Context"
+    sents: list
+    hits: list
+    attributions: list
+    todo: list[int]
+    parse_text: str
+
+
+def _prepare(document: Document) -> Optional[_Prepared]:
+    """Everything before parsing: sentences, trigger hits, actors, attributions, and
+    which sentences need the parser. None when no sentence does."""
     text = document.text
     lex = en_lexicon.load()
     flat = re.sub(r"\s", " ", text)
@@ -74,9 +126,10 @@ def extract(document: Document) -> list[Event]:
     hits = [lex.scan(flat, s.start, s.end) for s in sents]
     todo = [i for i, h in enumerate(hits) if h]
     if not todo:
-        return []
+        return None
     actors = ActorLexicon.load()
-    ctx = _Context(text, flat, lex, actors, actors.find(flat), quotes=en_segment.quote_spans(text))
+    ctx = _Context(text, flat, lex, actors, _in_context(lex, flat, sents, actors.find(flat)),
+                   quotes=en_segment.quote_spans(text))
     for m in ctx.mentions:
         if not m.generic and m.text.casefold() not in lex.not_antecedent and not _foreign(ctx, m):
             ctx.named.append(m)
@@ -84,26 +137,59 @@ def extract(document: Document) -> list[Event]:
     attributions = _attributions(ctx, sents)
     todo = [i for i in todo if _may_act(ctx, sents[i], hits[i])]
     if not todo:
-        return []
-
-    from ..nlp import load_english
-    nlp = load_english()
+        return None
     # The parser reads brackets glued to dashes ("loyalty]–at") as one word; give it
     # parentheses and spaces instead, one character for one so offsets stay put.
-    parse_text = flat.translate(_PARSE_FRIENDLY)
-    docs = nlp.pipe([parse_text[sents[i].start:sents[i].end] for i in todo], batch_size=64)
+    return _Prepared(ctx, sents, hits, attributions, todo, flat.translate(_PARSE_FRIENDLY))
+
+
+def _read(document: Document, p: _Prepared, docs) -> list[Event]:
+    """The per-document logic over the parses of its trigger sentences."""
+    ctx, sents, hits = p.ctx, p.sents, p.hits
     events: list[Event] = []
     where: dict[int, Clause] = {}
     last_target: list[Optional[str]] = [None]
-    for i, sdoc in zip(todo, docs):
+    for i, sdoc in zip(p.todo, docs):
         sent = sents[i]
         found: list[Event] = []
         for m, trig in hits[i]:
-            for ev, window in _events(ctx, document, sent, sents, sdoc, m, trig, attributions[i], last_target):
+            for ev, window in _events(ctx, document, sent, sents, sdoc, m, trig, p.attributions[i], last_target):
                 if _add_in_sentence(found, ev):
-                    where[id(ev)] = Clause(flat[window[0]:window[1]], i, sent.paragraph)
+                    where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph)
         events.extend(found)
     return merge_restatements(events, where)
+
+
+def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch]:
+    """Keys that depend on where a word stands: plain "police" in a passage set in China
+    are Chinese public security; "soldiers" at the river or border are border guards."""
+    starts = [s.start for s in sents]
+    guards = [m.start for m in mentions if m.key == "KP.border_guard"]
+    out = []
+    for m in mentions:
+        i = bisect.bisect_right(starts, m.start) - 1
+        sent = flat[sents[i].start:sents[i].end] if i >= 0 else flat[max(0, m.start - 200):m.end + 200]
+        para = " ".join(flat[s.start:s.end] for s in sents if i >= 0 and s.paragraph == sents[i].paragraph)
+        prev = flat[sents[i - 1].start:sents[i - 1].end] if i > 0 else ""
+        before = flat[max(0, m.start - 16):m.start]
+        key = m.key
+        if key == "KP.MSoS" and m.text.casefold().startswith("police") \
+                and not re.search(r"North(?:'s| Korean)\s*$", before) \
+                and (_in_china(lex, sent) or (not re.search(r"\bNorth\b", sent) and _in_china(lex, para))):
+            key = "CN.police"
+        elif key == "KP.KPA" and m.text.casefold() == "soldiers" and (
+                lex.border_re.search(sent) or lex.border_re.search(prev)
+                or (before.casefold().endswith("the ") and any(g < m.start for g in guards))):
+            key = "KP.border_guard"  # "the soldiers" after border guards were named are those guards
+        out.append(m if key == m.key else ActorMatch(m.start, m.end, m.text, key, m.generic))
+    return out
+
+
+def _in_china(lex, text: str) -> bool:
+    """A China word that places the passage there; "sent back from China" says where
+    someone came from, not where the act happens."""
+    return any(not re.search(r"\bfrom\s+(?:\w+\s+)?$", text[max(0, c.start() - 20):c.start()])
+               for c in lex.china_re.finditer(text))
 
 
 _PASSIVE_HINT = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\b", re.IGNORECASE)
@@ -137,6 +223,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             and ctx.lex.goal_head.match(gov.lower_):
         return []  # "threatened him with banishment": the threat's content, not an act
     if trig.types[0] == "RESTRICT" and _background(gov):
+        return []
+    if _not_done(ctx, sent, gov):
         return []
     from_context = False
     if root is not gov and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in root.children):
@@ -235,8 +323,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     out = []
     for etype in trig.types:
         # What an official says is an act done when said, whatever tense its content has.
-        status = (_status(ctx, say, say, etype, False) if say is not None else "occurred") if speech \
-            else _status(ctx, gov, root, etype, quoted)
+        status = (_status(ctx, say, say, etype, False, tense=False) if say is not None else "occurred") if speech \
+            else _status(ctx, gov, root, etype, quoted, own=set(span))
         tactics = [c.label for c in ctx.lex.tactics
                    if (c.types is None or etype in c.types) and c.regex.search(sentence)]
         out.append((Event(
@@ -351,6 +439,22 @@ def _background(gov) -> bool:
     return gov.dep_ in ("advcl", "pcomp") and any(
         c.dep_ == "mark" and c.lower_ in ("after", "since", "before", "until") for c in gov.children) \
         or (gov.dep_ == "pcomp" and gov.head.lower_ in ("after", "since", "before", "until"))
+
+
+_INSTEAD = re.compile(r"\b(?:instead of|rather than|without)\s+(?:being\s+|having\s+(?:been\s+)?)?$", re.IGNORECASE)
+_NONE = frozenset({"nobody", "none", "no-one"})
+
+
+def _not_done(ctx, sent, gov) -> bool:
+    """The act is said not to happen: "welcomed instead of being punished", "no citizen
+    is punished", "no one had been arrested"."""
+    if _INSTEAD.search(ctx.flat, sent.start, sent.start + gov.idx):
+        return True
+    for c in gov.children:
+        if c.dep_ in ("nsubjpass", "nsubj", "dobj") and (
+                c.lower_ in _NONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return True
+    return False
 
 
 def _conditional(gov) -> bool:
@@ -468,9 +572,7 @@ def _resolve(ctx, tok, sent):
     best = _best(found)
     key = best.key
     if best.generic:
-        ante = ctx.antecedent(start)
-        if ante is not None:
-            key = ante.key
+        key = ctx.organisation_for(best) or key
     if len(text) > 80:
         text = best.text
     return Perpetrator(text, key, ctx.actors.name(key))
@@ -482,20 +584,36 @@ def _best(found: list[ActorMatch]) -> ActorMatch:
     return max(found, key=lambda m: (not m.generic, m.key.count("."), m.end - m.start, -m.start))
 
 
+# An organisation after "to" receives (handed over to, sent to, reported to); after "by"
+# it acts. Up to three words (articles, adjectives) may stand between.
+_RECIPIENT = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|transferr?(?:s|ed|ing)?|deliver(?:s|ed|ing)?)"
+                        r"\s+(?:\w+\s+)?(?:over\s+)?to\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+# "a people's unit meeting", "a Party lecture": the organisation names the occasion.
+_GATHERING = re.compile(r"\s+(?:meetings?|sessions?|gatherings?|lectures?|rally|rallies)\b", re.IGNORECASE)
+_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _sentence_actor(ctx, sent, attribution):
     found = [m for m in ctx.mentions if sent.start <= m.start and m.end <= sent.end
              and not (attribution and attribution.start is not None
-                      and attribution.start <= m.start < attribution.end)]
+                      and attribution.start <= m.start < attribution.end)
+             and not _RECIPIENT.search(ctx.flat, max(sent.start, m.start - 40), m.start)
+             and not _GATHERING.match(ctx.flat, m.end)]
+    # "beaten ... by the soldiers": the agent phrase names the actor outright.
+    agents = [m for m in found if _AGENT.search(ctx.flat, max(sent.start, m.start - 40), m.start)]
+    found = agents or found
     # Country and capital names here are places ("a diplomat in Pyongyang"), not agents.
     named = [m for m in found if not m.generic and m.text.casefold() not in ctx.lex.not_antecedent]
     if not named:
         # "made to telephone her daughter while the officials listened": a generic official
         # in the sentence is the organisation last named.
         generic = [m for m in found if m.generic]
-        ante = ctx.antecedent(generic[0].start) if generic else None
-        if ante is None:
+        if not generic:
             return None
-        return Perpetrator(generic[0].text, ante.key, ctx.actors.name(ante.key))
+        key = ctx.organisation_for(generic[0])
+        if key is None:
+            return None
+        return Perpetrator(generic[0].text, key, ctx.actors.name(key))
     best = _best(named)
     if _foreign(ctx, best):
         return "foreign"
@@ -528,7 +646,8 @@ def _paragraph_text(ctx, sents, sent) -> str:
 
 # --- cues -----------------------------------------------------------------------
 
-def _status(ctx, gov, root, etype, quoted) -> str:
+def _status(ctx, gov, root, etype, quoted, tense=True, own=()) -> str:
+    """``own``: the trigger's tokens ("application ... was rejected" is the act, not a denial)."""
     words = []
     cur = gov
     for _ in range(12):
@@ -536,14 +655,22 @@ def _status(ctx, gov, root, etype, quoted) -> str:
             if c.dep_ in ("aux", "auxpass", "neg", "advmod", "prt", "acomp"):
                 words.append(c)
         words.append(cur)
-        # Climb to the root, but what a source says does not take the source's tense.
+        # Climb to the root, but what a source says does not take the source's tense;
+        # what a denial holds is denied ("denied that any traders had been detained").
+        if cur is not gov and ctx.lex.denial_head.match(cur.lower_) and cur not in own:
+            return "denied"
         if cur.head is cur or (cur.dep_ in ("ccomp", "parataxis")
                                and ctx.lex.report_head.match(cur.head.lower_)):
+            if cur.head is not cur and ctx.lex.denial_head.match(cur.head.lower_):
+                return "denied"
             break
         cur = cur.head
     if root is not gov:
         words.extend(c for c in root.children if c.dep_ in ("neg", "amod", "advmod"))
     group = " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
+    if etype == "RESTRICT":
+        # "are not allowed to leave" is the restriction itself, not its denial.
+        group = re.sub(r"\b(?:not|n't|n’t)\s+(?=(?:be\s+|been\s+)?(?:allowed|permitted)\b)", "", group)
     for cue in ctx.lex.status:
         if cue.label == "expected" and quoted and etype in ("INDUCE", "THREATEN"):
             continue  # "we will forgive them" is a promise made now
@@ -551,6 +678,26 @@ def _status(ctx, gov, root, etype, quoted) -> str:
             return cue.label
     if gov.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _BE for c in gov.children):
         return "ongoing"  # "are visiting", "have been making"
+    return _tense_status(gov) if tense else "occurred"
+
+
+_PERFECT = frozenset({"have", "has", "'ve", "’ve"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+
+
+def _tense_status(gov) -> str:
+    """Ongoing from the verb's tense: "are being held"; "have relocated ... since the
+    spring"; the present of a practice ("are beaten during questioning", "are watched").
+    Simple past ("were arrested") is an act that occurred."""
+    aux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
+    if gov.tag_ == "VBN" and "being" in aux:
+        return "ongoing"
+    if aux & (_PERFECT | {"had"}) and any(t.lower_ == "since" for t in gov.subtree):
+        return "ongoing"
+    if aux & _PERFECT and "been" in aux:
+        return "ongoing"  # "have been called in", "have been handed back"
+    if gov.tag_ in ("VBZ", "VBP") or (gov.tag_ == "VBN" and aux & _PRESENT_BE and not aux & _PERFECT):
+        return "ongoing"
     return "occurred"
 
 

@@ -116,6 +116,7 @@ class KoLexicon:
     # Verbs Kiwi splits into a verb and an auxiliary (불려가다 = 불리/VV 어/EC 가/VX):
     # (surface prefix, auxiliary lemma, trigger), matched on the word's surface.
     compounds: tuple = ()
+    states: tuple = ()  # (name, actor key): 북한은 ... 봉쇄했다 is the government acting
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -140,8 +141,9 @@ class KoLexicon:
         source_cue = re.compile("|".join(re.escape(t) for t in sorted(attribution, key=len, reverse=True)))
         compounds = tuple((_stem_prefix(v), aux, t) for v, t in verbs.items()
                           for aux in ("지다", "가다", "오다", "나가다", "내다") if v.endswith(aux) and len(v) > len(aux) + 1)
+        states = tuple((r["term"], r["key"]) for r in data.read_tsv("lexicon/ko_states.tsv"))
         return cls(nouns, verbs, targets, attribution, hedges, status, tactics, prefilter, source_cue,
-                   compounds)
+                   compounds, states)
 
     def target_terms(self, forms: list[str], text: str) -> list[TargetTerm]:
         """Target nouns of a noun phrase: whole tokens (so 인민 does not fire

@@ -98,6 +98,8 @@ def split(text: str) -> list[Span]:
     for para, line in enumerate(text.split("\n")):
         pos = 0
         for m in list(_SENT_END.finditer(line)) + [None]:
+            if m is not None and _inside_quote(line, pos, m.start() + len(m.group(0).rstrip())):
+                continue  # 소식통은 "...있다. 돌아오지 않으면 ..."고 했다: one sentence, its speaker kept
             end = m.start() + len(m.group(0).rstrip()) if m else len(line.rstrip())
             chunk = line[pos:end]
             lead = len(chunk) - len(chunk.lstrip())
@@ -106,6 +108,14 @@ def split(text: str) -> list[Span]:
             pos = m.end() if m else len(line)
         offset += len(line) + 1
     return out
+
+
+def _inside_quote(line: str, start: int, end: int) -> bool:
+    """Whether a double quote opened in line[start:end] is still open at ``end``."""
+    chunk = line[start:end]
+    straight = chunk.count('"') % 2 == 1
+    curly = chunk.count("“") > chunk.count("”")
+    return straight or curly
 
 
 def analyse(text: str, spans: list[Span]) -> list[Sentence]:

@@ -45,6 +45,7 @@ class Phrase:
     text: str
     actor: Optional[ActorMatch] = None
     person: Optional[str] = None  # target category, when it names people
+    state: bool = False  # 북한은: a country named as the one acting
 
 
 class _Discourse:
@@ -59,6 +60,9 @@ class _Discourse:
         self.focus: Optional[str] = None
         self.told: set[str] = set()  # event types extracted so far
         self.actor_para = -1  # paragraph where disc.actor was named
+        self.last_event: Optional[tuple] = None  # (type, target text, perpetrator, paragraph)
+        self.para_rank: dict[int, int] = {}  # line number -> ordinal among non-empty paragraphs
+        self.subject_actor: Optional[ActorMatch] = None  # last organisation's people as a subject, for 이들
 
 
 @extractors.register("ko")
@@ -74,9 +78,10 @@ def extract(document: Document) -> list[Event]:
              for sp in spans]
     attributions = _Attributions(sents, spans, text, lex)
     disc = _Discourse()
+    disc.para_rank = {p: i for i, p in enumerate(sorted({sp.paragraph for sp in spans}))}
     events: list[Event] = []
     sentence_of: list[tuple[int, Event]] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}  # key -> index in events
     for si, sent in enumerate(sents):
         stext = text[sent.start:sent.end]
         if not sent.words:
@@ -86,6 +91,7 @@ def extract(document: Document) -> list[Event]:
         phrases = [_phrase(sent, wi, text, lex, actors, attr_spans) for wi in range(len(sent.words))]
         hits = _triggers(sent, lex, phrases, stext, disc)
         by_type: dict[str, list[tuple[int, Event]]] = {}
+        targeted: list[str] = []  # texts of people acted upon here (출당된 당 비서)
         for hit in hits:
             told = by_type.get(hit.trigger.type, [])
             if told and not all(_new_clause(sent, w, hit.word) for w, _ in told):
@@ -101,16 +107,27 @@ def extract(document: Document) -> list[Event]:
             key = (ev.type, hit.trigger.term, ev.perpetrator and ev.perpetrator.actor,
                    ev.target and ev.target.category)
             if key in seen:
+                k = seen[key]
+                if sentence_of[k][0] == sentence_of[0][0] != si:
+                    # the lede's summary told again in detail: the detailed passage stands
+                    _inherit(ev, events[k])
+                    events[k], sentence_of[k] = ev, (si, ev)
                 continue  # the same act told again (lead, then the source's quote)
-            seen.add(key)
+            seen[key] = len(events)
             events.append(ev)
             sentence_of.append((si, ev))
             disc.told.add(ev.type)
+            if ev.perpetrator is not None:  # (an act with no known actor links nothing)
+                disc.last_event = (ev.type, ev.target.text if ev.target else None,
+                                   ActorMatch(0, 0, ev.perpetrator.text or "", ev.perpetrator.actor, False),
+                                   sent.paragraph)
             if ev.target is not None:
+                if ev.target.text:
+                    targeted.append(ev.target.text)
                 disc.last_target = ev.target.category
                 if ev.type in ("RETURN", "REPATRIATE") and ev.target.category in ("defector", "returnee"):
                     disc.focus = "returnee"  # once sent back, the person is a returnee
-        _update_discourse(disc, phrases, sent.paragraph)
+        _update_discourse(disc, phrases, sent.paragraph, sent, targeted)
         if "재입북" in stext and disc.focus in (None, "defector"):
             disc.focus = "returnee"  # the report is about someone who went back
     return _drop_lede_repeats(events, {id(e): si for si, e in sentence_of})
@@ -139,8 +156,8 @@ def _distinct(text: str, sent: Sentence, first: tuple[int, Event], second: tuple
     its own people and they differ (a target read across the cut proves nothing)."""
     (a, ev_a), (b, ev_b) = sorted([first, second], key=lambda x: x[0])
     pa, pb = (e.perpetrator and e.perpetrator.actor for e in (ev_a, ev_b))
-    if pa and pb and pa != pb:
-        return True
+    if pb and pa != pb:
+        return True  # the second clause names its own actor (인민반장들은 ... 보고하고 있다)
     cut = next(w for w in sent.words[a + 1:b] if w.role == "subj" and w.nominal).start
     ta, tb = ev_a.target, ev_b.target
     if not (ta and tb and ta.text and tb.text and ta.category != tb.category):
@@ -157,7 +174,18 @@ def _drop_lede_repeats(events: list[Event], sentence_of: dict[int, int]) -> list
     # (a lede split in two clauses is still one sentence: later means after it)
     lede = sentence_of[id(events[0])]
     later = {e.type for e in events if sentence_of[id(e)] != lede}
+    for e in events:
+        if sentence_of[id(e)] == lede and e.type in later:
+            _inherit(next(x for x in events if x.type == e.type and sentence_of[id(x)] != lede), e)
     return [e for e in events if sentence_of[id(e)] != lede or e.type not in later]
+
+
+def _inherit(detail: Event, lede: Event) -> None:
+    """The lede names who did what its later passage tells without an agent
+    (보위성 요원들에게 납치돼 ... / 승합차에 강제로 태워졌다): the same act, so
+    the same perpetrator."""
+    if detail.perpetrator is None and lede.perpetrator is not None:
+        detail.perpetrator = lede.perpetrator
 
 
 # --- noun phrases and what they name -----------------------------------------
@@ -173,6 +201,10 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
     ptext = text[start:end]
     phrase = Phrase(start, end, ptext)
     phrase.actor = _actor(ptext, start, sent, actors)
+    if phrase.actor is None and word.role == "subj":
+        key = dict(lex.states).get(ptext)
+        if key is not None:  # 북한은 국경을 봉쇄했다: the state acts through its government
+            phrase.actor, phrase.state = ActorMatch(start, end, ptext, key, False), True
     forms = [t.form for w in sent.words if start <= w.start < end for t in w.tokens]
     terms = lex.target_terms(forms, ptext)
     if not terms and word.tokens[0].tag == "NP" and word.tokens[0].form in ("이들", "그들", "이", "그", "그녀"):
@@ -456,11 +488,13 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     text = document.text
     tail = tail_string(sent, hit.word, hit.token)
     voice = _voice(sent, hit, tail)
-    perp, target = _roles(sent, hit, voice, phrases)
-    if perp is None and voice != "intrans":
-        perp = _fallback_actor(phrases, target)
+    perp, target = _roles(sent, hit, voice, phrases, disc)
+    if perp is None and voice != "intrans" and not (voice == "active" and _pronoun_subject(sent, hit, phrases)):
+        perp = _fallback_actor(phrases, target, sent, hit)
         if perp is None and voice == "active" and not _has_subject(sent, hit, phrases):
             perp = disc.actor  # a dropped subject: the organisation the report is about
+        elif perp is None and voice == "passive" and not _subject_trigger(sent, hit):
+            perp = _linked_actor(disc, hit, target, sent)
     perp_text = perp.text if perp else None
     if perp is not None and perp.generic and disc.actor is not None:
         perp_key = disc.actor.key  # 간부들: the organisation named earlier
@@ -507,17 +541,33 @@ def _voice(sent: Sentence, hit: Hit, tail: str) -> str:
     if first.split("/")[0] in ("되", "당하", "받"):
         return "passive"
     w = sent.words[hit.word]
+    if w.role == "bare" and hit.word + 1 < len(sent.words):
+        nxt = sent.words[hit.word + 1].tokens
+        if len(nxt) > 1 and nxt[0].tag == "NNG" and nxt[1].tag == "XSV" and nxt[1].form == "되":
+            return "passive"  # 출당 처리됐다: a light noun made passive carries the act
     if w.role == "obj" and hit.word + 1 < len(sent.words):
         nxt = sent.words[hit.word + 1]
         if any(korean.lemma(t) in _PASSIVE_HEADS or t.form in ("받", "당하") for t in nxt.tokens[:3]):
             return "passive"  # 고문을 당했다, 처벌을 받았다, 노동교화형을 선고받았다
+    if w.role == "bare" and hit.trigger.pos == "N":
+        # 노동교화형 15년과 10년을 선고받았다: the sentence named with its term, then the
+        # passive verb that governs the whole object.
+        for nxt in sent.words[hit.word + 1:hit.word + 4]:
+            if nxt.role == "pred":
+                toks = nxt.tokens
+                if len(toks) > 1 and toks[0].tag == "NNG" and toks[1].form in ("받", "당하"):
+                    return "passive"
+                break
+            if nxt.role not in ("with", "obj", "bare"):
+                break
     return "active"
 
 
-def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list):
+def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list, disc: Optional[_Discourse] = None):
     """(perpetrator ActorMatch-with-text, target Phrase) from the particles."""
     words = sent.words
     perp = target = None
+    closed = False  # the clause's own subject was a pronoun: no actor further left is its agent
     own = phrases[hit.word]
     crossed = False  # passed the end of a content clause (~하도록, ~라고)
     outer = None
@@ -528,7 +578,10 @@ def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list):
         if p is None:
             continue
         if voice == "active":
-            if perp is None and p.actor and w.role in ("subj", "from", "gen"):
+            if perp is None and not closed and w.role == "subj" and p.person == "pronoun" and not crossed:
+                # 이들이 사람들을 고문했다: 이들 are the officials spoken of just before.
+                perp, closed = _pronoun_actor(p, j, words, phrases, disc), True
+            elif perp is None and not closed and p.actor and w.role in ("subj", "from", "gen"):
                 perp = _with_text(p)
             elif p.person and w.role in ("obj", "recip", "about", "bare", "gen") and target is None:
                 if not crossed:
@@ -540,6 +593,10 @@ def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list):
         elif voice == "passive":
             if perp is None and p.actor and (w.agent or w.role in ("recip", "loc", "from")):
                 perp = _with_text(p)
+            elif target is None and p.actor and not p.person and not p.state and w.role == "subj" \
+                    and not _relative_subject(words, j):
+                # 당 비서는 출당 처리됐다, 보위성 간부 5명이 총살됐다: the officials undergo the act.
+                target = Phrase(p.start, p.end, p.text, None, "official")
             elif target is None and p.person and w.role in ("subj", "bare", "gen"):
                 target = p
         else:  # intrans: the subject is the person who moves
@@ -565,6 +622,27 @@ def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list):
     return perp, target
 
 
+def _relative_subject(words: list, j: int) -> bool:
+    # 경비대원이 쏜 총에 맞았다: the subject of a relative clause, not of the passive.
+    nxt = words[j + 1] if j + 1 < len(words) else None
+    return bool(nxt and nxt.role == "pred" and nxt.tokens[-1].tag == "ETM")
+
+
+def _pronoun_actor(p: Phrase, j: int, words: list, phrases: list,
+                   disc: Optional[_Discourse]) -> Optional[ActorMatch]:
+    """The organisation a subject 이들/그들 stands for: the last subject naming
+    one, in the sentence or before it; None when the people were no officials."""
+    for k in range(j - 1, -1, -1):
+        q = phrases[k]
+        if q is not None and words[k].role == "subj":
+            if q.actor and not q.state:
+                return ActorMatch(p.start, p.end, p.text, q.actor.key, q.actor.generic)
+            if q.person:
+                return None  # 주민 3명이 ... 이들이: the people before were no officials
+    a = disc.subject_actor if disc is not None else None
+    return ActorMatch(p.start, p.end, p.text, a.key, a.generic) if a else None
+
+
 def _complement_end(w: Word) -> bool:
     ends = w.endings()
     return bool(ends) and (ends[-1] in ("도록", "게", "라고", "다고", "자고", "라며", "다며") or quotative(w))
@@ -576,16 +654,77 @@ def _with_text(p: Phrase) -> ActorMatch:
     return ActorMatch(p.start, p.end, p.text, a.key, a.generic)
 
 
+def _linked_actor(disc: _Discourse, hit: Hit, target: Optional[Phrase], sent: Sentence) -> Optional[ActorMatch]:
+    """A passive with no agent (선고받았다, 넘겨졌다) takes the actor of the act just
+    told, in this paragraph or the one before, when the text links the two: the
+    same kind of act (재판소는 사형을 선고했다 ... 나머지는 선고받았다) or the same
+    people (리모 씨가 공안에 체포됐다 ... 리 씨는 넘겨졌다; 이들은). Otherwise null."""
+    if disc.last_event is None:
+        return None
+    etype, etarget, eperp, epara = disc.last_event
+    if eperp is None or disc.para_rank.get(epara, -9) < disc.para_rank.get(sent.paragraph, 0) - 1:
+        return None
+    if etype == hit.trigger.type or (target is not None and _same_people(target, etarget)):
+        return eperp
+    return None
+
+
+def _same_people(target: Phrase, before: Optional[str]) -> bool:
+    if target.person == "pronoun":
+        return before is not None
+    if not before:
+        return False
+    a, b = target.text, before
+    # 리모(34) 씨 ... 리 씨: one surname, one person
+    return a == b or (a.endswith("씨") and b.endswith("씨") and a[0] == b[0])
+
+
 def _has_subject(sent: Sentence, hit: Hit, phrases: list) -> bool:
     # 김모 씨는 기자회견에 나섰다: the subject is there, and it is no actor.
-    return any(p is not None and sent.words[j].role == "subj"
+    if _subject_trigger(sent, hit):
+        return True  # 감시가 강화됐다: the act itself is the subject, nobody is left out
+    speech = hit.trigger.type in _SPEECH_ACTS
+    crossed = False
+    for j in range(hit.word - 1, -1, -1):
+        w, p = sent.words[j], phrases[j]
+        if speech and _complement_end(w):
+            crossed = True
+        if p is None or w.role != "subj":
+            continue
+        # "온 가족이 쫓겨날 줄 알라"고 을러댔다: a 이/가 subject inside the threat's
+        # content is not the one threatening.
+        if crossed and any(t.tag == "JKS" for t in w.tokens):
+            continue
+        return True
+    return False
+
+
+def _subject_trigger(sent: Sentence, hit: Hit) -> bool:
+    w = sent.words[hit.word]
+    return hit.trigger.pos == "N" and w.role == "subj" and hit.token == _last_nominal(w)
+
+
+def _last_nominal(w: Word) -> int:
+    return max(i for i, t in enumerate(w.tokens) if t.tag.startswith(("NN", "XSN", "XR", "MAG")) or i == 0)
+
+
+def _pronoun_subject(sent: Sentence, hit: Hit, phrases: list) -> bool:
+    # 이들이 ...: the pronoun's referent decided; no other actor stands in for it.
+    return any(p is not None and p.person == "pronoun" and sent.words[j].role == "subj"
                for j, p in enumerate(phrases[:hit.word]))
 
 
-def _fallback_actor(phrases: list, target: Optional[Phrase]) -> Optional[ActorMatch]:
-    for p in phrases:
-        if p and p.actor and p is not target:
-            return _with_text(p)
+def _fallback_actor(phrases: list, target: Optional[Phrase], sent: Optional[Sentence] = None,
+                    hit: Optional[Hit] = None) -> Optional[ActorMatch]:
+    end = len(phrases)
+    if sent is not None and hit is not None:
+        # 총살됐다는 말이 당 간부들 사이에서 퍼졌다: past the end of the act's clause
+        # (a quote or content ending), the actors belong to another clause.
+        end = next((k for k in range(hit.word, len(phrases)) if _complement_end(sent.words[k])), len(phrases) - 1) + 1
+    for p in phrases[:end]:
+        if p and p.actor and p is not target \
+                and not (target is not None and target.start <= p.start and p.end <= target.end):
+            return _with_text(p)  # (not 보위성 in "보위성 간부 5명이 총살됐다", the people shot)
     return None
 
 
@@ -615,12 +754,19 @@ def _target(p: Optional[Phrase], disc: _Discourse) -> Optional[Target]:
     return Target(p.text, cat)
 
 
-def _update_discourse(disc: _Discourse, phrases: list, paragraph: int = 0) -> None:
-    for p in phrases:
+def _update_discourse(disc: _Discourse, phrases: list, paragraph: int = 0,
+                      sent: Optional[Sentence] = None, targeted: list = ()) -> None:
+    for j, p in enumerate(phrases):
         if p is None:
             continue
-        if p.actor and not p.actor.generic:
-            disc.actor = p.actor
+        if p.actor and sent is not None and sent.words[j].role == "subj" and not p.state:
+            disc.subject_actor = p.actor
+        if p.actor and any(p.text in t for t in targeted):
+            continue  # officials who were punished are no acting organisation
+        if p.actor and not p.actor.generic and not p.state:
+            # 보위원들 after 보위부 반탐과: the same people, the unit stays known.
+            if not (disc.actor is not None and disc.actor.key.startswith(p.actor.key + ".")):
+                disc.actor = p.actor
             disc.actor_para = paragraph
         if p.person in _FOCUS and not p.actor:
             disc.focus = p.person
@@ -671,6 +817,12 @@ def _attributions(sent: Sentence, text: str, lex: KoLexicon) -> list[Attribution
         if kind is None:
             continue
         start, end = noun_phrase(sent.words, wi)
+        actors = ActorLexicon.load()
+        term = next(t.form for t in w.tokens[:3] if t.form in lex.attribution)
+        if actors.lookup(term) is not None and any(not m.generic for m in actors.find(text[start:end])):
+            # 관계자 is also an official: 보위부 관계자 acts; 단체 관계자 only tells
+            # (a 보위부 소식통 is a source whatever it names).
+            continue
         out.append(Attribution(text[start:end], kind, start, end))
     return out
 

@@ -22,6 +22,7 @@ from .. import data
 from ..records import Analysis, Event, Location
 from .cues import has_role
 from .gazetteer import PRECISION_RANK, Gazetteer, PlaceEntry, PlaceMention
+from .spelling import fold, is_hangul
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 # A dateline: the document's first words in capitals before a comma or dash ("HYESAN, Sept 12 -").
@@ -36,6 +37,10 @@ class Placed:
     destination: bool  # where someone went or was sent, not where an act happened
     source: bool  # where the reporting source is
     residence: bool = False  # where someone lives
+    transit: bool = False  # a place passed through ("via China", "단둥을 거쳐")
+    lure: bool = False  # where a victim was lured to ("lured to Changbai")
+    crossing: bool = False  # a border crossing ("the Namyang bridge", "도문 세관")
+    head: int = -1  # start of the first place of the list this one is in ("Tumen and Baishan")
 
     @property
     def away(self) -> bool:
@@ -57,16 +62,27 @@ def locate_events(analysis: Analysis, gazetteer: Optional[Gazetteer] = None) -> 
         return analysis
     paragraphs = _paragraph_spans(text)
     context = _stated_admin1(mentions)
-    placed = _spread_destination(text, [_place(text, m, context, paragraphs) for m in mentions])
+    placed = _list_heads(text, _spread_destination(text, [_place(text, m, context, paragraphs) for m in mentions]))
     sources = [p for p in placed if p.source and not p.away and p.entry.precision != "country"]
-    document = _document_place(text, placed)
     pointed = _pointed(text, placed)
+    korean = _is_korean(analysis)
     for ev in analysis.events:
         # The source speaking is the one named last before the passage ("소식통은" refers back).
         before = [p for p in sources if p.start < ev.evidence.start]
         source = before[-1] if before else (sources[0] if sources else None)
-        ev.location = _locate_one(ev, placed + pointed, paragraphs, source, document)
+        # The report's place as this act can use it: a South Korean city the report names most
+        # often is no place for an act of North Korean organs, but the report's other place is.
+        document = _document_place(text, [p for p in placed if not _not_act_place(p, ev)])
+        ev.location = _locate_one(ev, placed + pointed, paragraphs, source, document, text, korean)
     return analysis
+
+
+def _is_korean(analysis: Analysis) -> bool:
+    lang = (analysis.document.source.language or "") if analysis.document.source else ""
+    if lang:
+        return lang.startswith("ko")
+    text = analysis.document.text
+    return sum(is_hangul(c) for c in text) > sum(c.isascii() and c.isalpha() for c in text)
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +98,10 @@ def _pointed(text: str, placed: list[Placed]) -> list[Placed]:
     out = []
     for kind, pattern in _deixis():
         for m in pattern.finditer(text):
-            prior = [p for p in placed if p.mention.end <= m.start() and p.entry.kind == kind and not p.away]
+            if kind == "destination":  # "in the villages": where people were sent, named before
+                prior = [p for p in placed if p.mention.end <= m.start() and p.destination and p.entry.country == "KP"]
+            else:
+                prior = [p for p in placed if p.mention.end <= m.start() and p.entry.kind == kind and not p.away]
             if prior:
                 ref = prior[-1]
                 mention = PlaceMention(m.start(), m.end(), m.group(0), (ref.entry,))
@@ -90,25 +109,55 @@ def _pointed(text: str, placed: list[Placed]) -> list[Placed]:
     return out
 
 
-def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document) -> Optional[Location]:
+def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, text: str,
+                korean: bool) -> Optional[Location]:
     usable = [p for p in placed if not _not_act_place(p, ev)]
     ev_start, ev_end = ev.evidence.start, ev.evidence.end
     para = _paragraph_of(paragraphs, ev_start)
     anchor = ev.trigger_start if ev.trigger_start is not None else ev_start
+    in_evidence = [p for p in usable if ev_start <= p.start < ev_end]
+    if ev.type == "REPATRIATE":  # a handover happens at the crossing the passage names ("the Namyang bridge")
+        in_evidence = [p for p in in_evidence if p.crossing] or in_evidence
+    if ev.type in ("RETURN", "REPATRIATE"):  # where it was done before where people were taken
+        in_evidence = [p for p in in_evidence if not p.destination] or in_evidence
+    if ev.type == "ABDUCT":  # an abduction by luring happens where the victim was lured to
+        in_evidence = [p for p in in_evidence if p.lure] or in_evidence
     in_para = [p for p in usable if para[0] <= p.start < para[1]]
     # A paragraph naming places on both sides of the border ("무산은 중국 화룡시와 마주한"):
     # the actor's country is where its act happened.
     actor = ev.perpetrator.actor if ev.perpetrator and ev.perpetrator.actor else ""
     home = [p for p in in_para if actor and p.entry.country == actor.split(".")[0]]
+    # Rivers and "the border city" locate an act no better than the report's own town does.
+    vague = [p for p in in_evidence + in_para if _vague(p)]
     levels = [
-        ("evidence", [p for p in usable if ev_start <= p.start < ev_end]),
-        ("paragraph", home or in_para),
-        ("source", [source] if source and not _not_act_place(source, ev) else []),
-        ("document", [document] if document and not _not_act_place(document, ev) else []),
+        ("evidence", [p for p in in_evidence if not _vague(p)]),
+        ("nationwide", []),
+        ("paragraph", [p for p in (home or in_para) if not _vague(p)]),
     ]
+    # A return happens at the crossing: the report's town or the source's is not where it was.
+    if ev.type != "RETURN":
+        levels += [
+            ("source", [source] if source and not _not_act_place(source, ev) else []),
+            ("document", [document] if document else []),
+        ]
+    levels.append(("vague", vague))
     for basis, found in levels:
-        best = _most_specific([p for p in found if p.entry.precision != "country"], anchor)
+        if basis == "nationwide":
+            if _nationwide(text, ev, para):
+                break
+            continue
+        best = _most_specific([p for p in found if p.entry.precision != "country"], anchor, text)
+        if best and basis == "evidence":
+            best = _enclosing(best, found)
+        if best and basis == "source" and not korean:
+            # English reports name the province of their source and the town the story is
+            # about; the town is the act's place (the Korean set codes the source's province).
+            if (document and best.entry.precision == "admin1" and document.entry.precision == "county"
+                    and document.entry.admin1 == best.entry.admin1):
+                return _location(document, "document")
         if best:
+            if basis == "vague":
+                basis = "evidence" if ev_start <= best.start < ev_end else "paragraph"
             return _location(best, basis)
     # Country level: the report is about a country when it names it or a place in it.
     countries = [p for p in usable if p.entry.country == "KP"] or usable
@@ -120,8 +169,61 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document) -
                         precision="country", gazetteer_id=countries[0].entry.country, basis="country")
     # Nothing but places people went to: better than no place at all.
     inside = [p for p in placed if ev_start <= p.start < ev_end] or [p for p in placed if para[0] <= p.start < para[1]]
-    best = _most_specific(inside, anchor)
+    best = _most_specific(inside, anchor, text)
     return _location(best, "evidence" if ev_start <= best.start < ev_end else "paragraph") if best else None
+
+
+_VAGUE = re.compile(r"river|강$|border\s+(?:city|cities|town|towns)|국경도시", re.IGNORECASE)
+
+
+def _vague(p: Placed) -> bool:
+    return p.entry.precision == "region" and bool(_VAGUE.search(p.mention.text))
+
+
+# The country itself as the subject of the act's sentence ("North Korea has closed its border",
+# "북한은 ... 강화해 왔다"): a national policy, not an act in one town.
+_NATIONWIDE = re.compile(
+    r"(?:[^,.\n]{0,60},\s*)?"  # after an opening phrase ("Since Kim Jong Un took power, the government has")
+    r"(?:North\s+Korea|the\s+North|the\s+(?:North\s+Korean\s+)?(?:government|regime))\s+(?!['’]s)[a-z]+\b"
+    r"|(?:북한|북한\s*당국|북한\s*정부|북한\s*정권)(?:은|는|이|가|도)\s")
+_SENTENCE_END = re.compile(r"[.!?。]\s+|[.!?。][\"”’']\s+")
+
+
+def _nationwide(text: str, ev: Event, para: tuple[int, int]) -> bool:
+    start = para[0]
+    for m in _SENTENCE_END.finditer(text, para[0], ev.evidence.start):
+        start = m.end()
+    head = text[start:ev.evidence.end].lstrip("\"“'‘ ")
+    # The subject opens the sentence, or the passage itself when it starts inside a quote.
+    quoted = re.split(r"[\"“]", head, maxsplit=1)  # or opens a quotation: 전문가들은 "북한이 ...
+    return bool(_NATIONWIDE.match(head) or _NATIONWIDE.match(ev.evidence.text.lstrip("\"“'‘ "))
+                or (len(quoted) == 2 and _NATIONWIDE.match(quoted[1])))
+
+
+def _enclosing(best: Placed, found: list[Placed]) -> Placed:
+    """A list of towns inside a province the passage names ("in Jilin Province, including in
+    Tumen and Baishan") places the act in the province, not in one of the towns."""
+    members = [p for p in found if p.head >= 0 and p.head == best.head]
+    if len(members) < 2 or best.entry.precision != "county":
+        return best
+    admins = {p.entry.admin1 for p in members}
+    # The province must open the list itself, not be named elsewhere in the passage (the source's).
+    province = [p for p in found if p.entry.precision == "admin1" and p.entry.admin1 in admins and len(admins) == 1
+                and not p.source and p.mention.end <= best.head and best.head - p.mention.end <= 40]
+    return province[-1] if province else best
+
+
+def _list_heads(text: str, placed: list[Placed]) -> list[Placed]:
+    """Mark places joined in one list with the start of the list's first place."""
+    out = list(placed)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        # "Hoeryong, North Hamgyong Province" names one place; a list joins places of one rank.
+        if a.entry.precision == b.entry.precision and _COORDINATION.fullmatch(text, a.mention.end, b.start):
+            head = a.head if a.head >= 0 else a.start
+            out[i - 1] = replace(a, head=head)
+            out[i] = replace(b, head=head)
+    return out
 
 
 def _not_act_place(p: Placed, ev: Event) -> bool:
@@ -130,8 +232,12 @@ def _not_act_place(p: Placed, ev: Event) -> bool:
     or repatriation ends where it goes, when that is inside North Korea), a place abroad
     people live in, or South Korea for an act by North Korean organs (their families
     are pressured at home, not where the defector lives)."""
+    if p.lure and ev.type == "ABDUCT":
+        return False
     if p.destination:
         return p.entry.country != "KP" or ev.type not in ("RETURN", "REPATRIATE")
+    if p.transit and ev.type not in ("RETURN", "REPATRIATE"):
+        return True
     if p.entry.country == "KP":
         return False
     if p.residence:
@@ -140,16 +246,26 @@ def _not_act_place(p: Placed, ev: Event) -> bool:
     return p.entry.country == "KR" and (actor.startswith("KP") or not actor)
 
 
-def _most_specific(found: list[Placed], anchor: int) -> Optional[Placed]:
+def _most_specific(found: list[Placed], anchor: int, text: str = "") -> Optional[Placed]:
+    """The narrowest place; among equals one in the anchor's sentence, then the nearest,
+    a list counting as where it starts ("혜산시와 보천군에 사는": the first named)."""
     if not found:
         return None
-    return max(found, key=lambda p: (PRECISION_RANK[p.entry.precision], -abs(p.start - anchor)))
+
+    def same_sentence(p: Placed) -> bool:
+        lo, hi = sorted((p.start, anchor))
+        return not _SENTENCE_END.search(text, lo, hi) if text else False
+    return max(found, key=lambda p: (PRECISION_RANK[p.entry.precision], same_sentence(p),
+                                     -abs((p.head if p.head >= 0 else p.start) - anchor)))
 
 
 def _place(text: str, m: PlaceMention, context: dict[str, int], paragraphs) -> Placed:
     entry = _choose(m, context, paragraphs)
-    return Placed(m, entry, has_role(text, m.start, m.end, "destination"),
-                  has_role(text, m.start, m.end, "source"), has_role(text, m.start, m.end, "residence"))
+    lure = has_role(text, m.start, m.end, "lure")
+    return Placed(m, entry, has_role(text, m.start, m.end, "destination") and not lure,
+                  has_role(text, m.start, m.end, "source"), has_role(text, m.start, m.end, "residence"),
+                  transit=has_role(text, m.start, m.end, "transit"), lure=lure,
+                  crossing=has_role(text, m.start, m.end, "crossing"))
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)|,|and|or|과|와|및|이나|나)\s*")
@@ -180,7 +296,9 @@ def _choose(m: PlaceMention, context: dict[str, int], paragraphs) -> PlaceEntry:
     def score(e: PlaceEntry):
         at = context.get(e.admin1 or "", None)
         near = -abs(at - m.start) if at is not None else -10**9
-        return (at is not None, near, e.country == "KP", -_kind_rank(e))
+        # A place called by its own name before one the words are only a short form of
+        # ("Namyang": the town, not Onsong county's Namyang workers' district).
+        return (at is not None, near, e.country == "KP", fold(e.name) == fold(m.text), -_kind_rank(e))
     return max(m.candidates, key=score)
 
 
