@@ -26,7 +26,7 @@ from . import data
 from .store import Store, _now, _user
 from .store.schema import documents, events, incident_decisions, incidents
 
-THRESHOLD = 0.65
+THRESHOLD = 0.72
 WINDOW_DAYS = 31  # acts told by different outlets are dated within a month of each other
 # Tuned on bench/devset/incidents.jsonl (python3 bench/quality.py --incidents). The type
 # weighs most: two reports of one story usually both tell its neighbouring acts (the arrest
