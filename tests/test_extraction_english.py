@@ -464,3 +464,59 @@ def test_extract_many_equals_extract_per_document():
     assert [[(e.type, e.status, e.perpetrator) for e in evs] for evs in batched] == \
         [[(e.type, e.status, e.perpetrator) for e in extract(d)] for d in docs]
     assert sum(map(len, batched)) >= 3
+
+
+# --- acts inside longer clauses (round 5) ------------------------------------------
+
+def test_verb_joined_to_a_passive_shares_its_subject_and_voice():
+    ev = one(run("The woman was taken to a room at the provincial security department and "
+                 "made to record a video message for her daughter."), "COERCE")
+    assert ev.perpetrator.actor == "KP.MSS"
+    assert ev.target.text == "The woman"
+
+
+def test_raised_passive_takes_the_subject_above_as_target():
+    ev = one(run("The State Security Department has told the family that they are likely to be "
+                 "sent to a labour camp."), "PUNISH")
+    assert ev.target.text == "they" and ev.target.category != "other"
+    assert ev.status == "expected"
+
+
+def test_under_surveillance_by_agents():
+    events = run("Officers of the State Security Department arrested the broker last month. "
+                 "The broker had been under surveillance for months by agents of the Ministry of State Security.")
+    ev = one(events, "SURVEIL")
+    assert ev.perpetrator.actor == "KP.MSS"
+    assert ev.target.text == "The broker" and ev.target.category == "broker"
+
+
+def test_noun_trigger_as_subject_takes_its_by_phrase():
+    ev = one(run("The crackdown on Chinese phones by the State Security Department is the harshest in years."),
+             "RESTRICT")
+    assert ev.perpetrator.actor == "KP.MSS"
+
+
+def test_practice_in_general_is_no_act():
+    assert run("Banishment to the countryside is a common punishment in North Korea.") == []
+
+
+def test_subject_who_serves_time_is_the_target():
+    ev = one(run("The police officer said he will spend time in a labour training camp."), "PUNISH")
+    assert ev.target.text == "he" and ev.status == "expected"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ms. Yun was questioned by the security department in Chongjin for a month.", "Ms. Yun"),
+    ("Kim Chol Ho was beaten by soldiers at the border.", "Kim Chol Ho"),
+])
+def test_named_person_is_a_human_target(text, name):
+    events = run(text)
+    assert len(events) == 1
+    assert events[0].target.text == name and events[0].target.category == "resident"
+
+
+def test_things_of_people_make_their_owners_the_target():
+    ev = one(run("Security officials read the workers' letters every week."), "SURVEIL")
+    assert ev.target.category == "resident"
+    # A thing that belongs to no one named is no person: a weak act on it is not coercion.
+    assert run("Security officials read the new regulations every week.") == []

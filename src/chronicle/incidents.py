@@ -146,13 +146,26 @@ class Incident:
     incident_id: str
     members: list[Member]
     reasons: list[dict[str, Any]] = field(default_factory=list)
+    documents: set[str] = field(default_factory=set)
 
     @property
     def family(self) -> str:
         return families()[self.members[0].type]
 
+    def add(self, m: Member) -> None:
+        self.members.append(m)
+        self.documents.add(m.document_id)
 
-MAX_COMPARED = 25  # members of one incident scored against a new event: bounds the cost
+    def sample(self) -> list[Member]:
+        """The members a new event is scored against: the first few (the act as
+        first reported) and the latest few; bounds the cost of big incidents."""
+        if len(self.members) <= MAX_COMPARED:
+            return self.members
+        half = MAX_COMPARED // 2
+        return self.members[:half] + self.members[-half:]
+
+
+MAX_COMPARED = 12  # members of one incident scored against a new event: bounds the cost
 
 
 def _month(d: dt.date) -> int:
@@ -259,7 +272,7 @@ def group(store: Store, *, rebuild: bool = False) -> GroupingReport:
         fam_types = [t for t, f in families().items() if f in fams]
         for m in _load(store, events.c.incident_id.isnot(None) & events.c.type.in_(fam_types)):
             iid = m.record["_incident_id"]
-            existing.setdefault(iid, Incident(iid, [])).members.append(m)
+            existing.setdefault(iid, Incident(iid, [])).add(m)
     same, different = _decisions(store)
     blocks = _Blocks()
     for inc in existing.values():
@@ -273,10 +286,10 @@ def group(store: Store, *, rebuild: bool = False) -> GroupingReport:
             if apart and any(o.event_id in apart for o in inc.members):
                 continue
             forced = bool(together) and any(o.event_id in together for o in inc.members)
-            if not forced and any(o.document_id == m.document_id for o in inc.members):
+            if not forced and m.document_id in inc.documents:
                 continue  # one report's two events are two acts, whichever member they meet
             best_here, other = None, inc.members[0]
-            for o in inc.members[:MAX_COMPARED]:
+            for o in inc.sample():
                 agreement = _agreement(m, o)
                 if agreement is not None:
                     sc = sum(w * v for w, v in zip(_W, agreement))
@@ -297,7 +310,7 @@ def group(store: Store, *, rebuild: bool = False) -> GroupingReport:
         if best is None:
             best = Incident(_incident_id(m.event_id), [])
             best_reason = {"event_id": m.event_id, "with": None, "score": None, "fields": {"first": 1.0}}
-        best.members.append(m)
+        best.add(m)
         best.reasons.append(best_reason)
         blocks.add(best, m)
         touched[best.incident_id] = best

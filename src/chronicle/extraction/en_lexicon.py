@@ -85,6 +85,8 @@ class EnglishLexicon:
         for r in data.read_tsv("lexicon/en_actor_cues.tsv"):
             cues.setdefault(r["kind"], []).append(r["value"])
         self.pronouns = frozenset(v.casefold() for v in cues.get("pronoun", []))
+        self.person_titles = frozenset(cues.get("person_title", []))
+        self.surnames = frozenset(cues.get("surname", []))
         self.not_antecedent = frozenset(v.casefold() for v in cues.get("not_antecedent", []))
         self.state_whole = frozenset(v.casefold() for v in cues.get("state_whole", []))
         self.china_re = _words(cues.get("china", []))

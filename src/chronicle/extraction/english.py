@@ -229,13 +229,30 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     from_context = False
     if root is not gov and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in root.children):
         return []  # "during these visitations" points back at an act already told
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children)
+    if root.i != gov.i and root.dep_ == "nsubj" and gov.lower_ in _BE and root.tag_ in ("NN", "NNS") \
+            and not any(c.dep_ in ("det", "poss") for c in root.children):
+        return []  # "banishment is a common punishment": a practice in general, not an act
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children) or _shares_passive(gov)
     agent = next((g for c in gov.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    # A noun trigger's own actor: "surveillance by agents", "the SSD's crackdown".
+    noun_agent = _noun_agent(root) if root is not gov else None
+    # Whom the act is done to when the clause's subject suffers it: "X is likely to be
+    # sent away", "was taken ... and made to record", "X is under surveillance", "X will
+    # spend time in a camp".
+    patient = _patient(root, gov, passive)
+    if patient is not None and not passive:
+        passive = True  # the subject undergoes the act: its actor is found as for a passive
 
     # Perpetrator: the agent of a passive, else the subject up the clause; a passive with
     # no agent may take an actor named elsewhere in the sentence ("forced ... after an
     # official at the SSD called them").
-    subjects = [agent] if agent is not None else _subjects(gov, skip_own_passive=passive)
+    if noun_agent is not None:
+        subjects = [noun_agent]
+    elif agent is not None:
+        subjects = [agent]
+    else:
+        subjects = [s for s in _subjects(gov, skip_own_passive=passive)
+                    if s.i != root.i and (patient is None or s.i != patient.i)]
     subj = subjects[0] if subjects else None
     say = _saying_verb(ctx, gov) if speech else None
     if speech:
@@ -261,14 +278,18 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             return []
         if perp == "nonactor" and not passive:
             return []  # someone other than a state actor does it: not an event
+        # A noun trigger with no subject but itself ("the crackdown was part of ...")
+        # names no actor: like an agentless passive, its actor is found around it.
+        agentless = passive or (root.i != gov.i and not subjects)
         if perp in (None, "nonactor"):
-            perp = _sentence_actor(ctx, sent, attribution) if passive else None
-            if perp is None and passive:
+            perp = _sentence_actor(ctx, sent, attribution) if agentless else None
+            if perp is None and agentless:
                 perp = _recent_actor(ctx, sents, sent)
                 from_context = perp is not None
             if perp == "foreign":
                 return []
-        target_tok = _target(ctx, root, gov, passive, _paragraph_text(ctx, sents, sent))
+        target_tok = patient if patient is not None else \
+            _target(ctx, root, gov, passive, _paragraph_text(ctx, sents, sent))
     if perp == "nonactor":
         perp = None
 
@@ -291,8 +312,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             # So does an appositive ("Kim Chol Ho, the defector's brother").
             whole = _np_text(sdoc, target_tok, sent.start, keep=_TARGET_KEEP | {"relcl", "appos"})[0]
             category = ctx.lex.target_category(whole, ctx.flat)
-            if category == "other" and target_tok.lower_ in ("me", "i", "he", "she", "him", "her"):
-                category = "resident"
+            if category == "other":
+                category = _other_people(ctx, target_tok, last_target[0]) or category
         category = _refine_category(trig.types[0], perp, category)
         target = Target(ttext, category)
         window = [min(window[0], t_start), max(window[1], t_end)]
@@ -336,6 +357,35 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     return out
 
 
+_PERSONAL = frozenset({"me", "i", "he", "she", "him", "her", "they", "them", "we", "us", "you"})
+
+
+def _other_people(ctx, tok, last) -> Optional[str]:
+    """A category for people the category table cannot place: a personal pronoun
+    (people, told of before or not); a named person ("Ms. Yun", "Kim Chol Ho"), read
+    as "the person" in this report; a thing of theirs ("my letters", "the workers'
+    rooms"), whose owners the act is aimed at."""
+    if tok.lower_ in _PERSONAL:
+        return last or "resident"
+    if tok.tag_ == "NNP" and _person_name(ctx, tok):
+        return ctx.lex.target_category("the person", ctx.flat)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.i != tok.i:
+        if owner.lower_ in ("my", "our", "his", "her", "their", "your"):
+            return last or "resident"
+        whole = _np_text(owner.doc, owner, 0, keep=_TARGET_KEEP)[0]
+        category = ctx.lex.target_category(whole, ctx.flat)
+        return category if category in HUMAN else None
+    return None
+
+
+def _person_name(ctx, tok) -> bool:
+    names = [c for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNP" and c.i < tok.i]
+    first = names[0] if names else tok
+    # A bare family name ("Piao had been warned") is how reports name a person told of before.
+    return first.text in ctx.lex.person_titles or first.text in ctx.lex.surnames
+
+
 def _refine_category(etype, perp, category):
     """What the act itself says about its people: whoever returns is a returnee; people
     that Chinese police hold or that are handed back across the border are defectors."""
@@ -347,6 +397,61 @@ def _refine_category(etype, perp, category):
     if etype == "REPATRIATE" or (key.startswith("CN.") and etype in ("DETAIN", "ABDUCT")):
         return "defector"
     return category
+
+
+_SUFFER = re.compile(r"(?:receiv|spen[dt]|serv|fac|undergo|underwent|get|got|suffer)\w*$", re.IGNORECASE)
+_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _shares_passive(gov) -> bool:
+    """A verb with no subject of its own joined to a passive one shares its voice:
+    "was taken to a room and made to record a message"."""
+    if gov.dep_ != "conj" or any(c.dep_ in _SUBJECT for c in gov.children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.head.children)
+
+
+def _noun_agent(root):
+    """The actor a noun trigger names itself: its "by" phrase or its possessor."""
+    if not root.tag_.startswith("NN"):
+        return None
+    # "under surveillance by agents": the by-phrase hangs on the verb "be".
+    heads = [root] + ([root.head.head] if root.dep_ == "pobj" and root.head.lower_ == "under" else [])
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "poss" and c.tag_ != "PRP$":
+            return c
+    return None
+
+
+def _patient(root, gov, passive):
+    """The subject that undergoes the act rather than does it, or None."""
+    if passive:
+        if any(c.dep_ == "nsubjpass" for c in gov.children):
+            return None
+        # Raised or shared: "is likely to be sent", "are expected to be sent", "was
+        # taken ... and made to".
+        cur = gov
+        for _ in range(4):
+            if cur.dep_ not in ("xcomp", "conj", "acomp") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            subj = next((c for c in cur.children if c.dep_ in _SUBJECT), None)
+            if subj is not None:
+                return subj if subj.tag_ not in ("WDT", "WP") else None
+        return None
+    own = next((c for c in gov.children if c.dep_ in _SUBJECT), None)
+    if own is None or own.i == root.i:
+        return None
+    # "X is under surveillance", "X has been under quarantine".
+    if root.i != gov.i and gov.lower_ in _BE and root.dep_ == "pobj" and root.head.lower_ == "under" \
+            and root.head.head.i == gov.i:
+        return own
+    # "he will spend time in a labour camp", "the others will receive camp terms".
+    if _SUFFER.match(gov.lower_):
+        return own
+    return None
 
 
 def _saying_verb(ctx, gov):
