@@ -520,3 +520,8 @@ def test_things_of_people_make_their_owners_the_target():
     assert ev.target.category == "resident"
     # A thing that belongs to no one named is no person: a weak act on it is not coercion.
     assert run("Security officials read the new regulations every week.") == []
+
+
+def test_restriction_on_things_counts():
+    ev = one(run("The government has tightened controls on the border with China since 2020."), "RESTRICT")
+    assert ev.perpetrator.actor == "KP.gov"

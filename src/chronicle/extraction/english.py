@@ -330,7 +330,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # an actor borrowed from earlier text needs people the act is done to
     if "human" in needs and not human_ok:
         return []
-    if "human?" in needs and target is not None and not human_ok and target.category is not None:
+    # A restriction bears on things as often as on people ("tightened controls on the border").
+    if "human?" in needs and target is not None and not human_ok and target.category is not None \
+            and trig.types[0] != "RESTRICT":
         return []
     if trig.strong and perp is None and target is None and not passive:
         return []
