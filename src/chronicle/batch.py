@@ -29,45 +29,66 @@ class BatchReport:
         return self.failed == 0
 
 
+BATCH_SIZE = 32  # documents analysed together (one parser call for their trigger sentences)
+
+
 def run_batch(paths: Iterable[Union[str, Path]], store: Store, *,
               pipeline: Optional[Pipeline] = None,
-              on_item: Optional[Callable[[Union[Document, IngestError], str], None]] = None) -> BatchReport:
+              on_item: Optional[Callable[[Union[Document, IngestError], str], None]] = None,
+              batch_size: int = BATCH_SIZE) -> BatchReport:
     pipeline = pipeline or Pipeline()
     copies = NearDuplicateIndex.from_store(store)
     report = BatchReport()
+    # Documents waiting for analysis: (document, signature, near-duplicate hit).
+    pending: list[tuple[Document, object, Optional[tuple[str, float]]]] = []
+
+    def done(item, outcome: str) -> None:
+        if on_item:
+            on_item(item, outcome)
+
+    def flush() -> None:
+        fresh = [doc for doc, _mh, hit in pending if not hit]
+        # A Pipeline analyses the batch together; any other callable, one by one.
+        pipe = getattr(pipeline, "pipe", None)
+        analyses = iter(pipe(fresh, batch_size=max(1, len(fresh))) if pipe else map(pipeline, fresh))
+        for doc, mh, hit in pending:
+            if hit:
+                analysis = Analysis(doc, [], notes={"duplicate_of": hit[0],
+                                                    "near_duplicate_score": round(hit[1], 3)})
+            else:
+                analysis = next(analyses)
+            if mh is not None:
+                analysis.notes["minhash"] = to_bytes(mh)
+            if store.save(analysis):
+                report.near_duplicates += bool(hit)
+                report.stored += 1
+                report.events += len(analysis.events)
+                done(doc, "stored")
+            else:  # stored meanwhile by another process
+                report.skipped += 1
+                done(doc, "skipped")
+        pending.clear()
+
     for item in iter_items(paths):
         if isinstance(item, IngestError):
             report.failed += 1
             report.errors.append(item)
             store.log_error(item.origin, item.reason)
-            outcome = "error"
-        elif store.has_document(item.document_id):
+            done(item, "error")
+        elif store.has_document(item.document_id) or any(d.document_id == item.document_id
+                                                          for d, _m, _h in pending):
             store.log_duplicate(item.origin, item.document_id)
             report.skipped += 1
-            outcome = "skipped"
+            done(item, "skipped")
         else:
             mh = signature(item.text)
             hit = copies.match(mh)
-            if hit:
-                analysis = Analysis(item, [], notes={"duplicate_of": hit[0],
-                                                     "near_duplicate_score": round(hit[1], 3)})
-            else:
-                analysis = pipeline(item)
-            if mh is not None:
-                analysis.notes["minhash"] = to_bytes(mh)
-            if store.save(analysis):
-                if hit:
-                    report.near_duplicates += 1
-                elif mh is not None:
-                    copies.add(item.document_id, mh)
-                report.stored += 1
-                report.events += len(analysis.events)
-                outcome = "stored"
-            else:  # stored meanwhile by another process
-                report.skipped += 1
-                outcome = "skipped"
-        if on_item:
-            on_item(item, outcome)
+            if not hit and mh is not None:
+                copies.add(item.document_id, mh)  # a copy later in this batch links to it
+            pending.append((item, mh, hit))
+            if len(pending) >= batch_size:
+                flush()
+    flush()
     if report.stored:
         from .incidents import group
 
