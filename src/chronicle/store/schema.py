@@ -163,3 +163,7 @@ Index("ix_incidents_time", incidents.c.time_start, incidents.c.incident_id)
 # lookup, not a scan. The hashed payload carries the same id; verify compares.
 audit_log.append_column(Column("document_id", String(64)))
 Index("ix_audit_document", audit_log.c.document_id)
+
+# -- facet counts over a time window (migration 0008) -------------------------
+Index("ix_events_time_type", events.c.time_start, events.c.time_end, events.c.type)
+Index("ix_events_time_admin1", events.c.time_start, events.c.time_end, events.c.admin1)
