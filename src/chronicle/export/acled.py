@@ -4,12 +4,12 @@ into tools built for ACLED data. The type mapping is a data file
 admin2/3) stays empty rather than guessed."""
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from typing import Any, Iterable, TextIO
 
 from .. import data
 from ..registry import exporters
+from .flat import write_csv
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -78,10 +78,4 @@ def acled_row(rec: dict[str, Any]) -> dict[str, Any]:
 
 @exporters.register("acled-csv")
 def export_acled(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    n = 0
-    for rec in records:
-        writer.writerow({k: ("" if v is None else v) for k, v in acled_row(rec).items()})
-        n += 1
-    return n
+    return write_csv(records, out, COLUMNS, acled_row)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import csv
-from typing import Any, Iterable, TextIO
+from typing import Any, Callable, Iterable, Sequence, TextIO
 
 from ..registry import exporters
 
@@ -45,12 +45,18 @@ def flatten(rec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@exporters.register("csv")
-def export_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+def write_csv(records: Iterable[dict[str, Any]], out: TextIO, columns: Sequence[str],
+              row: Callable[[dict[str, Any]], dict[str, Any]]) -> int:
+    """One CSV row per record (None as an empty cell), streamed; the count written."""
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     n = 0
     for rec in records:
-        writer.writerow({k: ("" if v is None else v) for k, v in flatten(rec).items()})
+        writer.writerow({k: ("" if v is None else v) for k, v in row(rec).items()})
         n += 1
     return n
+
+
+@exporters.register("csv")
+def export_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    return write_csv(records, out, CSV_COLUMNS, flatten)

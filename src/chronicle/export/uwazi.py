@@ -7,10 +7,10 @@ YYYY/MM/DD). Property names are those of the template documented in the
 README; the instance's template must have them."""
 from __future__ import annotations
 
-import csv
 from typing import Any, Iterable, TextIO
 
 from ..registry import exporters
+from .flat import write_csv
 
 COLUMNS = ("title", "event_type", "date_range", "geolocation_geolocation", "province", "place",
            "perpetrator", "target_category", "status", "certainty", "tactics", "source_outlet",
@@ -45,10 +45,4 @@ def uwazi_row(rec: dict[str, Any]) -> dict[str, Any]:
 
 @exporters.register("uwazi-csv")
 def export_uwazi(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    n = 0
-    for rec in records:
-        writer.writerow(uwazi_row(rec))
-        n += 1
-    return n
+    return write_csv(records, out, COLUMNS, uwazi_row)

@@ -315,12 +315,13 @@ class Store:
         self.engine.dispose()
 
 
-def _event_row(rec: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
+def event_columns(rec: dict[str, Any]) -> dict[str, Any]:
+    """The indexed columns that mirror a contract record (and the record itself);
+    every write of an event, at ingest or in review, goes through here."""
     loc = rec.get("location") or {}
     tm = rec.get("time") or {}
     return dict(
-        event_id=rec["event_id"], document_id=rec["document_id"], type=rec["type"],
-        status=rec["status"], certainty=rec["certainty"],
+        type=rec["type"], status=rec["status"], certainty=rec["certainty"],
         actor=(rec.get("perpetrator") or {}).get("actor"),
         target_category=(rec.get("target") or {}).get("category"),
         admin1=loc.get("admin1"), country=loc.get("country"),
@@ -329,8 +330,12 @@ def _event_row(rec: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
         # indexed mirrors for the review desk (migration 0005)
         lat=loc.get("lat"), lon=loc.get("lon"), place=loc.get("name"),
         outlet=(rec.get("source") or {}).get("outlet"), time_month=(tm.get("start") or "")[:7] or None,
-        review_state="pending", record=json.dumps(rec, ensure_ascii=False),
-        created_at=now, updated_at=now)
+        record=json.dumps(rec, ensure_ascii=False))
+
+
+def _event_row(rec: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
+    return dict(event_columns(rec), event_id=rec["event_id"], document_id=rec["document_id"],
+                review_state="pending", created_at=now, updated_at=now)
 
 
 def _log(conn, origin: str, outcome: str, document_id: Optional[str], message: str) -> None:

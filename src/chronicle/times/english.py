@@ -179,7 +179,7 @@ def rules() -> tuple[list[Rule], Connectors, re.Pattern]:
         Rule("season", P(rf"{prep}(?P<t>\b{PART}?(?:(?P<mod>{DEIX})\s+|(?P<ymod2>{DEIX})\s+year['’]s\s+|the\s+)?"
                          rf"{SEASON}\b(?:\s+(?:of\s+)?(?:(?P<ymod>{DEIX})\s+year|(?P<y>{YEAR})))?)"), season_res),
         Rule("weekday", P(rf"(?P<t>\b(?:(?P<mod>{DEIX})\s+)?(?P<wd>{WD})\b)"), weekday_res),
-        Rule("ordinal_day", P(rf"\bon\s+(?P<t>the\s+(?P<d>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)))\b"), ordinal_res),
+        Rule("ordinal_day", P(r"\bon\s+(?P<t>the\s+(?P<d>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)))\b"), ordinal_res),
         Rule("relative", P(rf"(?P<t>\b(?:{alt(lex.relative)}))\b"), relative_res),
         Rule("ago", P(rf"(?P<t>\b(?:{NUM}\s+{UNIT}|(?P<u2>a\s+fortnight))\s+ago)\b"),
              lambda m, ctx: r.ago(ctx, 14, "day") if m.group("u2") else ago_res(m, ctx)),

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from .. import audit
 from ..records import CERTAINTIES, EVENT_TYPES, STATUSES, TARGET_CATEGORIES, TIME_PRECISIONS
 from ..search import index_body
+from ..store import _now, event_columns
 from ..store.schema import documents, events
 from . import geo
 
@@ -24,10 +25,6 @@ KEEP = "__keep__"  # the place field's "unchanged" choice
 
 class ReviewError(ValueError):
     pass
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
 
 
 def _load(conn, event_id: str) -> tuple[dict[str, Any], str]:
@@ -40,17 +37,7 @@ def _load(conn, event_id: str) -> tuple[dict[str, Any], str]:
 
 def _columns(rec: dict[str, Any]) -> dict[str, Any]:
     """The indexed columns that mirror a record (kept in step on every edit)."""
-    loc, tm = rec.get("location") or {}, rec.get("time") or {}
-    return dict(type=rec["type"], status=rec["status"], certainty=rec["certainty"],
-                actor=(rec.get("perpetrator") or {}).get("actor"),
-                target_category=(rec.get("target") or {}).get("category"),
-                admin1=loc.get("admin1"), country=loc.get("country"),
-                time_start=tm.get("start"), time_end=tm.get("end"),
-                evidence_start=rec["evidence"]["start"], evidence_end=rec["evidence"]["end"],
-                lat=loc.get("lat"), lon=loc.get("lon"), place=loc.get("name"),
-                outlet=(rec.get("source") or {}).get("outlet"),
-                time_month=(tm.get("start") or "")[:7] or None,
-                record=json.dumps(rec, ensure_ascii=False), updated_at=_now())
+    return dict(event_columns(rec), updated_at=_now())
 
 
 def set_state(engine: Engine, event_id: str, state: str, *, actor: str, note: str = "") -> None:
