@@ -525,3 +525,26 @@ def test_things_of_people_make_their_owners_the_target():
 def test_restriction_on_things_counts():
     ev = one(run("The government has tightened controls on the border with China since 2020."), "RESTRICT")
     assert ev.perpetrator.actor == "KP.gov"
+
+
+# --- round 6: retold acts, unnamed policy ---------------------------------
+
+def test_act_retold_without_its_actor_is_one_event():
+    text = ("A pastor who sheltered North Korean women in Changbai has been missing since April 30, "
+            "and church workers say North Korean agents abducted him.\n\n"
+            "The church has put up posters.\n\n"
+            "\"We think he was lured to the river and then abducted,\" one worker said.")
+    evs = [e for e in run(text) if e.type == "ABDUCT"]
+    assert len(evs) == 1 and evs[0].perpetrator is not None
+
+
+def test_two_unnamed_tellings_stay_apart():
+    # Nothing ties two actorless acts together: different people may be meant.
+    text = ("A woman from Musan was arrested in March.\n\n"
+            "Her neighbour said the State Security Department had questioned residents.\n\n"
+            "A man from Hoeryong was arrested in June.")
+    assert len([e for e in run(text) if e.type == "DETAIN"]) == 2
+
+
+def test_restriction_needs_a_north_korean_organ_in_the_report():
+    assert "RESTRICT" not in types(run("The port has been under strict quarantine since 2020."))

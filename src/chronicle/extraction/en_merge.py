@@ -43,18 +43,25 @@ def _key(ev: Event):
 def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type:
         return False
+    # Two tellings that both name no actor give nothing to tie them together.
     ka, kb = _key(a), _key(b)
-    if ka and kb and ka != kb:
+    if (ka and kb and ka != kb) or not (ka or kb):
         return False
     ca = a.target.category if a.target else None
     cb = b.target.category if b.target else None
     return not (ca and cb and ca != cb)
 
 
+# A time named in the passage: the account that dates the act is the fuller telling
+# of it (a lead says "has gone back"; the body says "crossed back in January").
+_WHEN = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December|spring|summer|autumn|fall|winter|(?:19|20)\d\d)\b")
+
+
 def _specificity(ev: Event) -> tuple:
     key = _key(ev) or ""
     return (key.count(".") + bool(key), ev.target is not None and ev.target.category != "other",
-            len(ev.tactics))
+            bool(_WHEN.search(ev.evidence.text)), len(ev.tactics))
 
 
 def _same_act(a: Event, ca: Clause, b: Event, cb: Clause, threshold: float) -> bool:
@@ -81,7 +88,13 @@ def _retold(a: Event, b: Event) -> bool:
     """The same act told again later in the report: same type and actor, and the same
     people (a shared content word in the target: "the women" ... "the women"; or the
     later mention names them only by a pronoun). Different people make a different act."""
-    if a.type != b.type or _key(a) is None or _key(a) != _key(b) or a.target is None or b.target is None:
+    if a.type != b.type or a.target is None or b.target is None:
+        return False
+    # An actor named once and left out when the act is told again ("agents abducted
+    # him" ... "he was abducted") is still the same actor; two different ones are not.
+    # Two tellings that both name no actor give nothing to tie them together.
+    ka, kb = _key(a), _key(b)
+    if (ka and kb and ka != kb) or not (ka or kb):
         return False
     ca, cb = a.target.category, b.target.category
     if "other" in (ca, cb):

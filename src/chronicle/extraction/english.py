@@ -323,7 +323,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     if perp is not None and perp.text.casefold() in ctx.lex.not_antecedent \
             and trig.types[0] != "RESTRICT":
         needs.add("human")  # "North Korea warned Seoul" is diplomacy, not coercion of people
-    if "actor" in needs and (perp is None or perp.actor is None):
+    if "actor" in needs and (perp is None or perp.actor is None) \
+            and not _unnamed_policy(ctx, trig, perp, from_context):
         return []
     human_ok = target is not None and target.category in HUMAN
     if from_context and not human_ok:
@@ -562,6 +563,14 @@ def _not_done(ctx, sent, gov) -> bool:
                 c.lower_ in _NONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
             return True
     return False
+
+
+def _unnamed_policy(ctx, trig, perp, from_context) -> bool:
+    """A restriction is often told with no one named as imposing it ("the city has been
+    under quarantine", "they are not allowed to leave"): in a report that names a North
+    Korean organ it is still the act the report tells. Its actor stays unknown (None)."""
+    return (trig.types[0] == "RESTRICT" and perp is None and not from_context
+            and any(n.key.startswith("KP.") for n in ctx.named))
 
 
 def _conditional(gov) -> bool:
