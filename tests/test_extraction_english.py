@@ -548,3 +548,69 @@ def test_two_unnamed_tellings_stay_apart():
 
 def test_restriction_needs_a_north_korean_organ_in_the_report():
     assert "RESTRICT" not in types(run("The port has been under strict quarantine since 2020."))
+
+
+# --- round 7: policy restrictions, periods ------------------------------------
+
+def test_unattributed_policy_takes_the_state_the_report_names():
+    # "the authorities" named elsewhere: the policy is the state's (KP.gov).
+    text = ("The authorities in Hyesan have stepped up patrols.\n\n"
+            "Residents are not allowed to travel to other provinces without a permit.")
+    ev = one(run(text), "RESTRICT")
+    assert ev.perpetrator.actor == "KP.gov" and ev.target.category == "resident"
+
+
+def test_unattributed_policy_with_only_an_organ_keeps_no_actor():
+    # Only an organ is named: whose policy it is stays untold, never guessed.
+    text = ("The State Security Department arrested a broker in Musan.\n\n"
+            "The port has been under strict quarantine since 2020.")
+    ev = one(run(text), "RESTRICT")
+    assert ev.perpetrator is None
+
+
+def test_restriction_on_things_with_only_the_authorities_is_no_event():
+    # Near an embassy: no people the restriction bears on, no organ named.
+    text = "Traffic was restricted for several hours, said an official in Pyongyang."
+    assert "RESTRICT" not in types(run(text))
+
+
+def test_policy_noun_subject_is_no_actor():
+    text = ("North Korea has told market traders to stay home.\n\n"
+            "The new rules require traders to register with the market office.")
+    ev = one(run(text), "RESTRICT")
+    assert ev.perpetrator.actor == "KP.gov"
+    assert "RESTRICT" not in types(run("The new rules require traders to register with the market office."))
+
+
+def test_passports_held_by_names_the_holder():
+    ev = one(run("The loggers have their passports held by Party secretaries at the camp."), "RESTRICT")
+    assert ev.perpetrator.actor == "KP.WPK"
+
+
+def test_campaign_split_from_against():
+    text = "It was part of a campaign, launched by the provincial Party committee in May, against smuggling."
+    ev = one(run(text), "RESTRICT")
+    assert ev.perpetrator.actor == "KP.WPK" and ev.status == "ongoing"
+
+
+def test_told_not_to_visit_is_a_restriction():
+    text = "Security officials told the families not to visit the detainees."
+    assert "RESTRICT" in types(run(text))
+
+
+def test_restriction_stays_in_force():
+    ev = one(run("North Korea closed its border with China in January 2020."), "RESTRICT")
+    assert ev.status == "ongoing"
+    ev = one(run("North Korea will close its border with China next month."), "RESTRICT")
+    assert ev.status == "expected"
+
+
+@pytest.mark.parametrize("text, etype, status", [
+    ("Dozens of residents were arrested from March to May by the State Security Department.", "DETAIN", "ongoing"),
+    ("Between 2015 and 2017, police officers arrested dozens of traders in Musan.", "DETAIN", "ongoing"),
+    ("The man had been under surveillance by the State Security Department.", "SURVEIL", "ongoing"),
+    ("Two Bowibu agents live in the compound and check the workers' rooms every evening.", "SURVEIL", "ongoing"),
+    ("Police officers arrested a trader in Musan on Tuesday.", "DETAIN", "occurred"),
+])
+def test_period_and_frequency_make_acts_ongoing(text, etype, status):
+    assert one(run(text), etype).status == status

@@ -313,3 +313,28 @@ def test_lunar_holidays_come_from_the_table():
                                                 date(2020, 3, 5), "ko")]
     assert got == [("올해 설", "2020-01-25"), ("지난해 추석", "2019-09-13")]
     assert [m.span.start for m in find("They came before Chuseok.", date(2017, 11, 1), "en")] == ["2017-10-04"]
+
+
+def test_range_start_without_year_takes_the_year_of_its_end():
+    # Read against a report of February 2018, "March" alone would be March 2017,
+    # after the range's end: it belongs to the year the end names.
+    (m,) = find("She was held from March to September 2016 at the camp.", date(2018, 2, 26), "en")
+    assert (m.span.start, m.span.end) == ("2016-03-01", "2016-09-30")
+    (m,) = find("from November to February", date(2018, 2, 26), "en")
+    assert (m.span.start, m.span.end) == ("2017-11-01", "2018-02-28")
+
+
+def test_ordinal_day_of_a_named_month():
+    (m,) = find("On the 3rd of this month, in the meeting", date(2020, 3, 9), "en")
+    assert (m.text, m.span.start, m.span.end) == ("the 3rd of this month", "2020-03-03", "2020-03-03")
+    (m,) = find("on the 20th of last month they came", date(2020, 3, 9), "en")
+    assert m.span.start == "2020-02-20"
+
+
+def test_stage_prefers_the_time_in_the_triggers_own_clause():
+    text = "He was arrested by police in August and repatriated through Tumen on September 12."
+    a = stages.get("date")(_analysis(text, [(text, "repatriated"), (text, "arrested")],
+                                     published="2017-10-09"))
+    repatriated, arrested = a.events
+    assert (repatriated.time.start, repatriated.time.end) == ("2017-09-12", "2017-09-12")
+    assert (arrested.time.start, arrested.time.end) == ("2017-08-01", "2017-08-31")

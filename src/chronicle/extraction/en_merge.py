@@ -1,12 +1,15 @@
-"""Merging restatements: a report often tells one act twice (a summary lead, then a
-source's quote saying the same; a statement, then the quoted words that make it).
-Same type, same actor, same kind of target and near-identical wording of the act's
-clause -> one event, the more specific passage kept."""
+"""Merging restatements: a report often tells one act twice (a summary lead, then the
+body's account; a statement, then a source's quote; "agents arrested him" ... "he was
+held"). Same type, agreeing actors and agreeing targets -> one event, unless concrete
+details differ (dates, places, how many or which victims), which mark two acts. The
+telling with more detail is kept (devset rule: "pick the more specific passage")."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..places.gazetteer import Gazetteer
 from ..records import Event
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -40,86 +43,174 @@ def _key(ev: Event):
     return ev.perpetrator.actor if ev.perpetrator else None
 
 
-def _compatible(a: Event, b: Event) -> bool:
-    if a.type != b.type:
-        return False
-    # Two tellings that both name no actor give nothing to tie them together.
-    ka, kb = _key(a), _key(b)
-    if (ka and kb and ka != kb) or not (ka or kb):
-        return False
-    ca = a.target.category if a.target else None
-    cb = b.target.category if b.target else None
-    return not (ca and cb and ca != cb)
+def _actors_agree(ka, kb) -> bool:
+    """Equal, one telling naming no actor ("he was abducted" after "agents abducted
+    him"), or one a unit of the other (KP.MSS.anti_espionage within KP.MSS)."""
+    if not ka or not kb or ka == kb:
+        return True
+    return ka.startswith(kb + ".") or kb.startswith(ka + ".")
+
+
+# A target that is only a pronoun or relative word names nobody new: it agrees with
+# any people the other telling names ("the woman" ... "her").
+_PRONOUN = frozenset("""he she him her they them those who whom it one someone
+himself herself themselves""".split())
+
+
+def _bare(ev: Event) -> bool:
+    """No usable target: none, a bare pronoun, or "other" (where the extractor files
+    what is not people, e.g. the place of a detention taken for its target)."""
+    t = ev.target
+    return (t is None or t.category in (None, "other")
+            or (t.text or "").strip().casefold() in _PRONOUN)
+
+
+def _targets_agree(a: Event, b: Event) -> bool:
+    if _bare(a) or _bare(b):
+        return True
+    ca, cb = a.target.category, b.target.category
+    shared = bool(_target_words(a) & _target_words(b))
+    if ca == cb:
+        # Both tellings name people: they must share a word for them ("a man from
+        # Hamheung" ... "the man"); "two people" and "the woman" are other victims.
+        return shared
+    # "three women who had returned" (returnee) ... "the women" (resident): a plain
+    # retelling loses what the first mention said; it still names the same people.
+    return "resident" in (ca, cb) and shared
+
+
+def _target_words(ev: Event) -> frozenset[str]:
+    return signature(ev.target.text) if ev.target and ev.target.text else frozenset()
 
 
 # A time named in the passage: the account that dates the act is the fuller telling
 # of it (a lead says "has gone back"; the body says "crossed back in January").
 _WHEN = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                    r"November|December|spring|summer|autumn|fall|winter|(?:19|20)\d\d)\b")
+# How many people: "three women" and "two men" are not one act told twice.
+_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"dozens?|hundreds?|thousands?)\b", re.I)
+# A name written with capitals inside a target ("Ms. Pak", "Choi Dong Ho").
+_NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+\b")
 
 
-def _specificity(ev: Event) -> tuple:
-    key = _key(ev) or ""
-    return (key.count(".") + bool(key), ev.target is not None and ev.target.category != "other",
-            bool(_WHEN.search(ev.evidence.text)), len(ev.tactics))
+@lru_cache(maxsize=4096)
+def _places(text: str) -> frozenset[tuple[str, str]]:
+    """(id, parent id) of the places below a country named in ``text`` ("Hoeryong",
+    not "North Korea": the country a RETURN goes back to is in every telling of it)."""
+    found = set()
+    for m in Gazetteer.load().find(text):
+        if m.candidates and m.candidates[0].kind not in ("country", "region"):
+            found.add((m.candidates[0].id, m.candidates[0].parent or ""))
+    return frozenset(found)
 
 
-def _same_act(a: Event, ca: Clause, b: Event, cb: Clause, threshold: float) -> bool:
-    if not _compatible(a, b):
-        return _retold(a, b)
-    sa, sb = signature(ca.text), signature(cb.text)
-    small = min(len(sa), len(sb))
-    if small >= 3 and len(sa & sb) / small >= threshold:
+def _places_differ(pa: frozenset, pb: frozenset) -> bool:
+    """No place of one telling is, contains or lies in a place of the other: "Musan"
+    and "North Hamgyong Province" agree; "Hyesan" and "Musan" do not."""
+    return bool(pa and pb) and not any(
+        ia == ib or ia == qb or ib == qa for ia, qa in pa for ib, qb in pb)
+
+
+def _scope(ev: Event, clause: Clause) -> str:
+    """The act's own words: from its clause (or trigger) to the end of the sentence, so
+    a date or place told of another act earlier in the sentence ("who left in 2014")
+    does not count for this one."""
+    text = ev.evidence.text
+    at = text.find(clause.text) if clause.text else -1
+    if ev.trigger_start is not None and ev.evidence.start <= ev.trigger_start <= ev.evidence.end:
+        t = ev.trigger_start - ev.evidence.start
+        at = t if at < 0 else min(at, t)
+    return text[max(at, 0):]
+
+
+_ONE = frozenset("he she him her".split())
+_MANY = frozenset("they them those".split())
+
+
+# Where the head noun of a target ends: "homes of the defectors", "a man from Musan".
+_POSTMOD = re.compile(r"\s(?:of|who|whom|whose|that|from|in|at|with)\s.*", re.S)
+
+
+def _number(target: str) -> str | None:
+    """Grammatical number of the victims where the words show it: "he", "a woman",
+    "this one home" are one; "they", "activists", "homes of defectors", "two men" are
+    many; "the couple", "the family" are unknown."""
+    words = _POSTMOD.sub("", target.casefold()).split()
+    if not words:
+        return None
+    if words[0] in _ONE or any(w in ("a", "an", "one", "this", "that") for w in words[:2]):
+        return "one"
+    if words[0] in _MANY or _COUNT.match(words[0]):
+        return "many"
+    last = words[-1]
+    return "many" if last.endswith("s") and not last.endswith(("ss", "'s")) else None
+
+
+def _two_acts(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
+    """Concrete details that differ mark two acts even when type, actor and target
+    agree: different dates, places, numbers of victims or named victims."""
+    sa, sb = _scope(a, ca), _scope(b, cb)
+    da, db = set(_WHEN.findall(sa)), set(_WHEN.findall(sb))
+    if da and db and not da & db:
         return True
-    # The next sentence of the same paragraph elaborating the act without naming its
-    # target again ("employed appeasement tactics" -> the promise in the quote).
-    if (abs(ca.sentence - cb.sentence) == 1 and ca.paragraph == cb.paragraph
-            and _key(a) is not None and _key(a) == _key(b)
-            and (a.target is None or b.target is None)):
+    if _places_differ(_places(sa), _places(sb)):
         return True
-    return _retold(a, b)
+    ta = a.target.text if a.target and a.target.text else ""
+    tb = b.target.text if b.target and b.target.text else ""
+    na = {w.casefold() for w in _COUNT.findall(ta)}
+    nb = {w.casefold() for w in _COUNT.findall(tb)}
+    if na and nb and not na & nb:
+        return True
+    if {_number(ta), _number(tb)} == {"one", "many"}:
+        return True
+    ma, mb = _names(ta), _names(tb)
+    return bool(ma and mb and not ma & mb)
 
 
-def _target_words(ev: Event) -> frozenset[str]:
-    return signature(ev.target.text) if ev.target else frozenset()
+def _names(target: str) -> set[str]:
+    """Capitalised words inside a target that are not places: "Ms. Pak" -> {"Pak"}."""
+    return {w for w in _NAME.findall(target) if not _places(w) and w not in ("Ms", "Mr", "Mrs")}
 
 
-def _retold(a: Event, b: Event) -> bool:
-    """The same act told again later in the report: same type and actor, and the same
-    people (a shared content word in the target: "the women" ... "the women"; or the
-    later mention names them only by a pronoun). Different people make a different act."""
-    if a.type != b.type or a.target is None or b.target is None:
-        return False
-    # An actor named once and left out when the act is told again ("agents abducted
-    # him" ... "he was abducted") is still the same actor; two different ones are not.
-    # Two tellings that both name no actor give nothing to tie them together.
-    ka, kb = _key(a), _key(b)
-    if (ka and kb and ka != kb) or not (ka or kb):
-        return False
-    ca, cb = a.target.category, b.target.category
-    if "other" in (ca, cb):
-        return False
-    wa, wb = _target_words(a), _target_words(b)
-    if ca != cb:
-        # "three women who had returned" (returnee) ... "the women" (resident): a plain
-        # retelling loses what the first mention said; it still names the same people.
-        return "resident" in (ca, cb) and bool(wa & wb)
-    return bool(wa & wb) or not wb or not wa
+def _same_act(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
+    return (a.type == b.type and _actors_agree(_key(a), _key(b)) and _targets_agree(a, b)
+            and not _two_acts(a, ca, b, cb))
 
 
-def merge_restatements(events: list[Event], clauses: dict[int, Clause],
-                       threshold: float = 0.75) -> list[Event]:
+def _detail(ev: Event) -> int:
+    """How much the passage pins the act down: a date, a place below a country, a
+    named actor."""
+    text = ev.evidence.text
+    return bool(_WHEN.search(text)) + bool(_places(text)) + bool(_key(ev))
+
+
+def _keeps_later(old: Event, new: Event) -> bool:
+    """The later telling stands for both when it has more detail, or as much and says
+    who suffered it when the earlier does: with equal detail the body's account wins
+    over the lead's summary (the lead says "has come back"; the body "he crossed
+    back"), but not a passing mention with no target ("during the visits")."""
+    do, dn = _detail(old), _detail(new)
+    if do != dn:
+        return dn > do
+    return new.target is not None or old.target is None
+
+
+def merge_restatements(events: list[Event], clauses: dict[int, Clause]) -> list[Event]:
+    """One event per act, in document order; the kept telling takes the tactics of
+    the ones merged into it."""
     kept: list[int] = []
     for i, ev in enumerate(events):
         ci = clauses[id(ev)]
         for n, j in enumerate(kept):
-            if not _same_act(events[j], clauses[id(events[j])], ev, ci, threshold):
+            if not _same_act(events[j], clauses[id(events[j])], ev, ci):
                 continue
-            if _specificity(ev) > _specificity(events[j]):
-                ev.tactics.extend(t for t in events[j].tactics if t not in ev.tactics)
+            old = events[j]
+            if _keeps_later(old, ev):
+                ev.tactics.extend(t for t in old.tactics if t not in ev.tactics)
                 kept[n] = i
             else:
-                events[j].tactics.extend(t for t in ev.tactics if t not in events[j].tactics)
+                old.tactics.extend(t for t in ev.tactics if t not in old.tactics)
             break
         else:
             kept.append(i)

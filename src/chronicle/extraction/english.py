@@ -9,11 +9,13 @@ and tactics from cue tables (``data/lexicon/en_*.tsv``); merge restatements.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..records import (Attribution, Document, Event, Evidence, Extractor, Perpetrator, Target)
+from .. import data
 from ..registry import extractors
 from . import en_lexicon, en_segment
 from .actors import ActorLexicon, ActorMatch
@@ -204,6 +206,8 @@ def _may_act(ctx, sent, hits) -> bool:
         return True
     if any("actor" not in t.needs or "speech" in t.needs or "patient" in t.needs for _, t in hits):
         return True
+    if any(t.types[0] == "RESTRICT" for _, t in hits) and any(m.key.startswith("KP.") for m in ctx.mentions):
+        return True  # a policy may name no one in its sentence ("new rules require traders to ...")
     words = re.findall(r"[A-Za-z]+", ctx.flat[sent.start:sent.end].lower())
     return any(w in ctx.lex.pronouns for w in words) or bool(_PASSIVE_HINT.search(ctx.flat, sent.start, sent.end))
 
@@ -276,7 +280,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                 break
         if perp == "foreign":
             return []
-        if perp == "nonactor" and not passive:
+        if perp == "nonactor" and trig.types[0] == "RESTRICT" and subj is not None \
+                and _policy_subject().match(subj.lower_):
+            perp = None  # "the new rules require traders to ...": a policy, its actor untold
+        elif perp == "nonactor" and not passive:
             return []  # someone other than a state actor does it: not an event
         # A noun trigger with no subject but itself ("the crackdown was part of ...")
         # names no actor: like an agentless passive, its actor is found around it.
@@ -323,10 +330,15 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     if perp is not None and perp.text.casefold() in ctx.lex.not_antecedent \
             and trig.types[0] != "RESTRICT":
         needs.add("human")  # "North Korea warned Seoul" is diplomacy, not coercion of people
-    if "actor" in needs and (perp is None or perp.actor is None) \
-            and not _unnamed_policy(ctx, trig, perp, from_context):
-        return []
     human_ok = target is not None and target.category in HUMAN
+    if from_context and not human_ok and trig.types[0] == "RESTRICT" and root.i != gov.i:
+        # "the crackdown was part of a nationwide order": a policy, not the act of the
+        # organisation last named; it is the state's, as told below.
+        perp, from_context = None, False
+    if "actor" in needs and (perp is None or perp.actor is None):
+        if not _unnamed_policy(ctx, trig, perp, from_context, human_ok):
+            return []
+        perp = perp or _policy_actor(ctx)
     if from_context and not human_ok:
         return []  # an actor borrowed from earlier text needs people the act is done to
     if "human" in needs and not human_ok:
@@ -425,6 +437,11 @@ def _noun_agent(root):
             return next((g for g in c.children if g.dep_ == "pobj"), None)
         if c.dep_ == "poss" and c.tag_ != "PRP$":
             return c
+        # "passports held by Party secretaries": the participle's agent does the act.
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
     return None
 
 
@@ -565,12 +582,23 @@ def _not_done(ctx, sent, gov) -> bool:
     return False
 
 
-def _unnamed_policy(ctx, trig, perp, from_context) -> bool:
+def _unnamed_policy(ctx, trig, perp, from_context, human_ok) -> bool:
     """A restriction is often told with no one named as imposing it ("the city has been
     under quarantine", "they are not allowed to leave"): in a report that names a North
-    Korean organ it is still the act the report tells. Its actor stays unknown (None)."""
-    return (trig.types[0] == "RESTRICT" and perp is None and not from_context
-            and any(n.key.startswith("KP.") for n in ctx.named))
+    Korean organ it is still the act the report tells. A report that names only "the
+    authorities" needs people the restriction bears on: "traffic was restricted" near an
+    embassy or journalists kept from a match is no coercion of residents."""
+    if trig.types[0] != "RESTRICT" or perp is not None or from_context:
+        return False
+    return any(n.key.startswith("KP.") for n in ctx.named) or (human_ok and _policy_actor(ctx) is not None)
+
+
+def _policy_actor(ctx) -> Optional[Perpetrator]:
+    """Whose policy an unattributed restriction is: the state, when the report names it
+    ("North Korea", "the authorities", "the government"); a policy is the state's, not
+    any one organ's. None when the report names only organs or none at all."""
+    m = next((m for m in ctx.mentions if m.key == "KP.gov" and not _foreign(ctx, m)), None)
+    return Perpetrator(m.text, m.key, ctx.actors.name(m.key)) if m is not None else None
 
 
 def _conditional(gov) -> bool:
@@ -794,7 +822,47 @@ def _status(ctx, gov, root, etype, quoted, tense=True, own=()) -> str:
             return cue.label
     if gov.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _BE for c in gov.children):
         return "ongoing"  # "are visiting", "have been making"
+    if tense and _period(gov):
+        return "ongoing"  # "were arrested from March to May", "check the rooms every evening"
+    if etype == "RESTRICT":
+        # A restriction stays in force once imposed ("closed the border", "the new rules
+        # require"): told in any past or present tense it is ongoing unless said to end.
+        return "ongoing"
     return _tense_status(gov) if tense else "occurred"
+
+
+# Adjuncts of the act's own clause that may say how long or how often; other clauses
+# (what a source says, a relative clause) carry their own time.
+_ADJUNCT = frozenset({"prep", "npadvmod", "advmod", "obl", "nmod"})
+
+
+@functools.lru_cache(maxsize=1)
+def _period_re():
+    # Read here: the lexicon object loads only the status kinds it knows.
+    return re.compile(next(r["pattern"] for r in data.read_tsv("lexicon/en_status.tsv") if r["kind"] == "period"),
+                      re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _policy_subject():
+    return re.compile(next(r["pattern"] for r in data.read_tsv("lexicon/en_policy.tsv")
+                           if r["kind"] == "policy_subject"), re.IGNORECASE)
+
+
+def _period(gov) -> bool:
+    """A span of time or a frequency in the act's adjuncts makes it repeated or continuing.
+    A span set before a verb the act is joined to covers it too ("between 2015 and 2017
+    the authorities extended fencing and began jamming")."""
+    parts = [c for c in gov.children if c.dep_ in _ADJUNCT]
+    cur = gov
+    for _ in range(3):
+        if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
+            break
+        cur = cur.head
+        parts.extend(c for c in cur.children if c.dep_ in _ADJUNCT and c.i < cur.i)
+    # One string in word order: "from March" and "to May" are often separate phrases.
+    words = sorted({t for c in parts for t in c.subtree}, key=lambda t: t.i)
+    return bool(_period_re().search(" ".join(t.text for t in words)))
 
 
 _PERFECT = frozenset({"have", "has", "'ve", "’ve"})
@@ -814,6 +882,10 @@ def _tense_status(gov) -> str:
         return "ongoing"  # "have been called in", "have been handed back"
     if gov.tag_ in ("VBZ", "VBP") or (gov.tag_ == "VBN" and aux & _PRESENT_BE and not aux & _PERFECT):
         return "ongoing"
+    if gov.lower_ == "been" and aux & (_PERFECT | {"had"}):
+        return "ongoing"  # a state that has lasted: "had been under surveillance"
+    if gov.tag_ == "VB" and gov.dep_ == "conj" and not aux and gov.head.tag_ in ("VBZ", "VBP"):
+        return "ongoing"  # "live in the compound and check the rooms": the present goes on
     return "occurred"
 
 

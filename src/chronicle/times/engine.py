@@ -142,7 +142,20 @@ def _range(a: Window, b: Window) -> Window:
         return Window(a.start, b.end, vague=True)
     if a.start is None or b.end is None:
         return Window(a.start, b.end, "unknown")
-    return Window(a.start, b.end, cal.coarser(a.final_precision(), b.final_precision()))
+    start = a.start
+    # "from March to September 2016": the first time names no year and was read
+    # against the report's date; it takes the year the second one gives instead
+    # (the year before, when its month comes later), never ending before it starts.
+    while start > b.end and start.year > 1900:
+        start = _year_earlier(start)
+    return Window(start, b.end, cal.coarser(a.final_precision(), b.final_precision()))
+
+
+def _year_earlier(d: date) -> date:
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - 1, day=28)
 
 
 def _open(a: Window, published: Optional[date]) -> Window:

@@ -122,7 +122,12 @@ def rules() -> tuple[list[Rule], Connectors, re.Pattern]:
         return r.weekday(ctx, lex.weekdays[key(m.group("wd"))], _off(m, "mod"))
 
     def ordinal_res(m: re.Match, ctx: r.Context) -> Optional[Window]:
-        return r.day_of_month(ctx, _int(m, "d"), None)
+        # "on the 3rd of this month" names its month; "on the 3rd" alone is the latest 3rd.
+        month = {"this": 0, "the same": 0, "last": -1, "the previous": -1}.get(
+            " ".join((m.group("om") or "").split()))
+        if month is None:
+            return r.day_of_month(ctx, _int(m, "d"), None)
+        return r.day_in_month(ctx, _int(m, "d"), month)
 
     def relative_res(m: re.Match, ctx: r.Context) -> Optional[Window]:
         unit_name, offset = lex.relative[key(m.group("t"))]
@@ -179,7 +184,8 @@ def rules() -> tuple[list[Rule], Connectors, re.Pattern]:
         Rule("season", P(rf"{prep}(?P<t>\b{PART}?(?:(?P<mod>{DEIX})\s+|(?P<ymod2>{DEIX})\s+year['’]s\s+|the\s+)?"
                          rf"{SEASON}\b(?:\s+(?:of\s+)?(?:(?P<ymod>{DEIX})\s+year|(?P<y>{YEAR})))?)"), season_res),
         Rule("weekday", P(rf"(?P<t>\b(?:(?P<mod>{DEIX})\s+)?(?P<wd>{WD})\b)"), weekday_res),
-        Rule("ordinal_day", P(r"\bon\s+(?P<t>the\s+(?P<d>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)))\b"), ordinal_res),
+        Rule("ordinal_day", P(r"\bon\s+(?P<t>the\s+(?P<d>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))"
+                              r"(?:\s+of\s+(?P<om>this|last|the\s+same|the\s+previous)\s+month)?)\b"), ordinal_res),
         Rule("relative", P(rf"(?P<t>\b(?:{alt(lex.relative)}))\b"), relative_res),
         Rule("ago", P(rf"(?P<t>\b(?:{NUM}\s+{UNIT}|(?P<u2>a\s+fortnight))\s+ago)\b"),
              lambda m, ctx: r.ago(ctx, 14, "day") if m.group("u2") else ago_res(m, ctx)),

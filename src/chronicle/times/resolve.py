@@ -159,6 +159,19 @@ def day_of_month(ctx: Context, day: int, instance: Optional[int]) -> Window:
     return cal.day_window(d) if d else UNRESOLVED
 
 
+def day_in_month(ctx: Context, day: int, months_back: int) -> Window:
+    # "the 3rd of this month" / "the 20th of last month": that day of the named month.
+    if ctx.published is None:
+        return UNRESOLVED
+    y, mo = ctx.published.year, ctx.published.month + months_back
+    if mo < 1:
+        y, mo = y - 1, mo + 12
+    try:
+        return cal.day_window(date(y, mo, day))
+    except ValueError:  # the 31st of a 30-day month
+        return UNRESOLVED
+
+
 def vague(ctx: Context, from_days: int, to_days: int) -> Window:
     if ctx.published is None:
         return Window(None, None, vague=True)

@@ -77,12 +77,26 @@ def _distance(m: TimeMention, ev: Event) -> int:
     return max(0, m.start - ev.trigger_end)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|then|whereas)\b")
+
+
+def _in_own_clause(text: str, m: TimeMention, ev: Event, language: str) -> bool:
+    """An English time adverbial follows its verb within the clause ("arrested by
+    police in August and repatriated through Tumen on September 12": the 12th
+    dates the repatriation, although August stands nearer its trigger)."""
+    if language == "ko" or ev.trigger_end is None or m.start < ev.trigger_end:
+        return False
+    gap = text[ev.trigger_end:m.start]
+    return len(gap) <= 80 and not _CLAUSE_BREAK.search(gap)
+
+
 def choose(text: str, mentions: list[TimeMention], ev: Event, language: str) -> Optional[TimeSpan]:
     ev_start, ev_end = ev.evidence.start, ev.evidence.end
     inside = [m for m in mentions if ev_start <= m.start and m.end <= ev_end]
     acts = [m for m in inside if not is_reporting_time(text, m, language)]
     if acts:
-        best = min(acts, key=lambda m: (_distance(m, ev), PRECISION_RANK[m.span.precision], m.start))
+        best = min(acts, key=lambda m: (not _in_own_clause(text, m, ev, language), _distance(m, ev),
+                                        PRECISION_RANK[m.span.precision], m.start))
         return None if best.window.vague else _shifted(text, best, ev, language, replace(best.span, basis="evidence"))
     p_start, _ = _paragraph(text, ev_start)
     before = [m for m in mentions if p_start <= m.start and m.end <= ev_start]

@@ -1,0 +1,222 @@
+"""Merging English restatements: each rule on events built over sentences written for
+these tests (the merge sees only events and their clauses), plus one report run
+through the whole extractor."""
+from chronicle.extraction.en_merge import Clause, merge_restatements
+from chronicle.extraction.english import extract
+from chronicle.records import Document, Event, Evidence, Extractor, Perpetrator, Source, Target
+
+
+class Report:
+    """Sentences of one invented report; ``ev`` builds an event over one of them."""
+
+    def __init__(self, *sentences: str):
+        self.sentences = sentences
+        self.text = " ".join(sentences)
+        self.clauses: dict[int, Clause] = {}
+
+    def ev(self, n: int, etype: str, clause: str, actor=None, target=None, category=None,
+           status="occurred") -> Event:
+        sent = self.sentences[n]
+        start = self.text.index(sent)
+        at = start + sent.index(clause)
+        ev = Event("doc", etype, Evidence(sent, start, start + len(sent)),
+                   Extractor("rules-en", "test", "test"), status=status,
+                   perpetrator=Perpetrator(actor, actor) if actor else None,
+                   target=Target(target, category) if target else None,
+                   trigger_start=at, trigger_end=at + len(clause))
+        self.clauses[id(ev)] = Clause(clause, n, 1 if n == 0 else 2)
+        return ev
+
+    def merge(self, *events: Event) -> list[Event]:
+        return merge_restatements(list(events), self.clauses)
+
+
+def test_lead_and_body_return_merge_keeping_the_dated_body_telling():
+    r = Report("A woman from Hyesan who lived in Seoul for five years has gone back to the North.",
+               "She crossed the Yalu River into North Korea in March, her friend said.")
+    lead = r.ev(0, "RETURN", "has gone back to the North", target="A woman from Hyesan",
+                category="returnee")
+    body = r.ev(1, "RETURN", "crossed the Yalu River", target="She", category="returnee")
+    assert r.merge(lead, body) == [body]
+
+
+def test_equal_detail_keeps_the_later_body_telling():
+    r = Report("A man who had settled in Busan has returned to North Korea, state media said.",
+               "The man went back last spring, according to the broadcast.")
+    lead = r.ev(0, "RETURN", "has returned to North Korea", target="A man",
+                category="returnee")
+    body = r.ev(1, "RETURN", "went back", target="The man", category="returnee")
+    # The lead names Busan, the body a season: one detail each -> the body stands.
+    assert r.merge(lead, body) == [body]
+
+
+def test_richer_earlier_telling_is_kept_over_a_bare_retelling():
+    r = Report("Security agents in Chongjin arrested the mother of a defector on May 3.",
+               "She was held for a week, a neighbour said.")
+    first = r.ev(0, "DETAIN", "arrested the mother", actor="KP.MSS",
+                 target="the mother of a defector", category="defector_family")
+    again = r.ev(1, "DETAIN", "was held", target="She", category="defector_family")
+    first.tactics.append("interrogation")
+    again.tactics.append("incommunicado")
+    kept = r.merge(first, again)
+    assert kept == [first]
+    assert first.tactics == ["interrogation", "incommunicado"]
+
+
+def test_actor_named_once_and_left_out_later_still_merges():
+    r = Report("Police officers beat a returnee from China in Onsong in April.",
+               "\"They beat him until he could not stand,\" his cousin said.")
+    a = r.ev(0, "ASSAULT", "beat a returnee", actor="KP.MSoS", target="a returnee",
+             category="returnee")
+    b = r.ev(1, "ASSAULT", "beat him", target="him", category="returnee")
+    assert r.merge(a, b) == [a]
+
+
+def test_actor_and_its_sub_unit_are_one_actor():
+    r = Report("An anti-espionage team arrested two traders in Musan in June.",
+               "The traders were held by the security department for a month.")
+    a = r.ev(0, "DETAIN", "arrested two traders", actor="KP.MSS.anti_espionage",
+             target="two traders", category="resident")
+    b = r.ev(1, "DETAIN", "were held", actor="KP.MSS", target="The traders", category="resident")
+    assert r.merge(a, b) == [a]
+
+
+def test_different_actors_are_two_acts():
+    r = Report("Chinese police detained the woman in Yanji.",
+               "The security department later held the woman in Onsong.")
+    a = r.ev(0, "DETAIN", "detained the woman", actor="CN.police", target="the woman",
+             category="defector")
+    b = r.ev(1, "DETAIN", "held the woman", actor="KP.MSS", target="the woman",
+             category="defector")
+    assert r.merge(a, b) == [a, b]
+
+
+def test_place_taken_for_a_target_does_not_block_the_merge():
+    r = Report("Agents detained the brother of a defector in Hoeryong last week.",
+               "They took him to the detention center, a relative said.")
+    a = r.ev(0, "DETAIN", "detained the brother", actor="KP.MSS",
+             target="the brother of a defector", category="defector_family")
+    b = r.ev(1, "DETAIN", "took him", actor="KP.MSS", target="the detention center",
+             category="other")
+    assert r.merge(a, b) == [a]
+
+
+def test_differently_worded_targets_sharing_a_word_merge():
+    r = Report("A 34-year-old woman from Kimchaek was sentenced to five years in a camp.",
+               "The woman was sentenced for calling her son abroad, the source said.")
+    a = r.ev(0, "PUNISH", "was sentenced", target="A 34-year-old woman from Kimchaek",
+             category="resident")
+    b = r.ev(1, "PUNISH", "was sentenced", target="The woman", category="resident")
+    assert r.merge(a, b) == [a]
+
+
+def test_people_named_by_unrelated_words_are_two_acts():
+    r = Report("Border guards fired on two people crossing the river.",
+               "The woman and her companion were then beaten with rifle butts.")
+    a = r.ev(0, "ASSAULT", "fired on two people", actor="KP.border_guard",
+             target="two people", category="resident")
+    b = r.ev(1, "ASSAULT", "beaten", actor="KP.border_guard", target="The woman",
+             category="resident")
+    assert r.merge(a, b) == [a, b]
+
+
+def test_different_dates_mark_two_acts():
+    r = Report("Agents visited the parents in March.", "Agents visited the parents again in July.")
+    a = r.ev(0, "VISIT", "visited the parents", actor="KP.MSS", target="the parents",
+             category="defector_family")
+    b = r.ev(1, "VISIT", "visited the parents", actor="KP.MSS", target="the parents",
+             category="defector_family")
+    assert r.merge(a, b) == [a, b]
+
+
+def test_date_of_another_act_earlier_in_the_sentence_does_not_count():
+    r = Report("A man who fled in 2015 has returned to the North.",
+               "He went back in August, the agency said.")
+    a = r.ev(0, "RETURN", "has returned", target="A man", category="returnee")
+    b = r.ev(1, "RETURN", "went back", target="He", category="returnee")
+    assert r.merge(a, b) == [b]
+
+
+def test_a_place_and_its_province_agree():
+    r = Report("Agents arrested a broker in Musan on June 2.",
+               "The broker was held by the security department, a source in North Hamgyong "
+               "Province said.")
+    a = r.ev(0, "DETAIN", "arrested a broker", actor="KP.MSS", target="a broker",
+             category="broker")
+    b = r.ev(1, "DETAIN", "was held", actor="KP.MSS", target="The broker", category="broker")
+    assert r.merge(a, b) == [a]
+
+
+def test_different_places_mark_two_acts():
+    r = Report("Police arrested a trader in Hyesan.", "Police arrested a trader in Musan.")
+    a = r.ev(0, "DETAIN", "arrested a trader", actor="KP.MSoS", target="a trader",
+             category="resident")
+    b = r.ev(1, "DETAIN", "arrested a trader", actor="KP.MSoS", target="a trader",
+             category="resident")
+    assert r.merge(a, b) == [a, b]
+
+
+def test_different_numbers_of_victims_mark_two_acts():
+    r = Report("Guards beat three prisoners at the camp.", "Guards beat five prisoners at the camp.")
+    a = r.ev(0, "ASSAULT", "beat three prisoners", actor="KP.MSoS", target="three prisoners",
+             category="resident")
+    b = r.ev(1, "ASSAULT", "beat five prisoners", actor="KP.MSoS", target="five prisoners",
+             category="resident")
+    assert r.merge(a, b) == [a, b]
+
+
+def test_one_victim_and_many_are_two_acts():
+    r = Report("Agents abducted him near the river in May.",
+               "The agency has been accused of abducting activists from China before.")
+    a = r.ev(0, "ABDUCT", "abducted him", actor="KP.MSS", target="him", category="resident")
+    b = r.ev(1, "ABDUCT", "abducting activists", actor="KP.MSS", target="activists",
+             category="other")
+    assert r.merge(a, b) == [a, b]
+
+
+def test_one_home_and_homes_of_defectors_are_two_acts():
+    r = Report("Agents have been visiting the homes of defectors in Hoeryong.",
+               "A unit of the security department has been visiting this one home every week.")
+    a = r.ev(0, "VISIT", "visiting the homes", actor="KP.MSS", target="the homes of defectors",
+             category="defector_family")
+    b = r.ev(1, "VISIT", "visiting this one home", actor="KP.MSS.anti_espionage",
+             target="this one home", category="defector_family")
+    assert r.merge(a, b) == [a, b]
+
+
+def test_definite_retelling_with_no_target_keeps_the_telling_that_names_the_victims():
+    r = Report("Officials visited the homes of defectors under a pretext.",
+               "During the visits they made the relatives call their children.")
+    a = r.ev(0, "VISIT", "visited the homes", actor="KP.MSS", target="the homes of defectors",
+             category="defector_family")
+    b = r.ev(1, "VISIT", "visits", actor="KP.MSS")
+    assert r.merge(a, b) == [a]
+
+
+def test_different_named_victims_are_two_acts():
+    r = Report("Agents questioned Ms. Pak at the office.", "Agents questioned Ms. Ri at the office.")
+    a = r.ev(0, "DETAIN", "questioned Ms. Pak", actor="KP.MSS", target="Ms. Pak",
+             category="resident")
+    b = r.ev(1, "DETAIN", "questioned Ms. Ri", actor="KP.MSS", target="Ms. Ri",
+             category="resident")
+    assert r.merge(a, b) == [a, b]
+
+
+def test_different_types_never_merge():
+    r = Report("Agents summoned the father.", "Agents threatened the father.")
+    a = r.ev(0, "VISIT", "summoned the father", actor="KP.MSS", target="the father",
+             category="defector_family")
+    b = r.ev(1, "THREATEN", "threatened the father", actor="KP.MSS", target="the father",
+             category="defector_family")
+    assert r.merge(a, b) == [a, b]
+
+
+def test_whole_report_tells_a_return_once():
+    text = ("A man from Musan who had lived in South Korea for four years has gone back to "
+            "the North, a source said.\n\n"
+            "The man crossed the Tumen River back into North Korea in February, the source "
+            "in North Hamgyong Province told reporters.")
+    doc = Document(text.encode(), text, Source(language="en"), "test", "text/plain")
+    returns = [e for e in extract(doc) if e.type == "RETURN"]
+    assert len(returns) == 1
+    assert "February" in returns[0].evidence.text
