@@ -129,6 +129,24 @@ def test_different_dates_mark_two_acts():
     assert r.merge(a, b) == [a, b]
 
 
+def test_word_lists_come_from_the_versioned_data_file():
+    # The seasons and number words are rows of data/lexicon/en_merge.tsv, not code.
+    from chronicle.extraction.en_lexicon import file_version
+    assert file_version("lexicon/en_merge.tsv") == "1"
+    r = Report("Agents visited the parents in spring.", "Agents visited the parents in winter.")
+    a = r.ev(0, "VISIT", "visited the parents", actor="KP.MSS", target="the parents",
+             category="defector_family")
+    b = r.ev(1, "VISIT", "visited the parents", actor="KP.MSS", target="the parents",
+             category="defector_family")
+    assert r.merge(a, b) == [a, b]
+    r = Report("Guards beat dozens of prisoners.", "Guards beat Twelve prisoners.")
+    a = r.ev(0, "ASSAULT", "beat dozens of prisoners", actor="KP.MSoS",
+             target="dozens of prisoners", category="resident")
+    b = r.ev(1, "ASSAULT", "beat Twelve prisoners", actor="KP.MSoS", target="Twelve prisoners",
+             category="resident")
+    assert r.merge(a, b) == [a, b]
+
+
 def test_date_of_another_act_earlier_in_the_sentence_does_not_count():
     r = Report("A man who fled in 2015 has returned to the North.",
                "He went back in August, the agency said.")

@@ -614,3 +614,26 @@ def test_restriction_stays_in_force():
 ])
 def test_period_and_frequency_make_acts_ongoing(text, etype, status):
     assert one(run(text), etype).status == status
+
+
+# --- targets of paraded people and of promises (issue 3) ------------------------
+
+def test_passive_parade_takes_its_subject_as_target():
+    ev = one(run("A man who fled to Seoul in 2016 was shown at a press conference in Pyongyang "
+                 "by state media on Monday."), "PROPAGANDA")
+    assert ev.target is not None and "A man" in ev.target.text
+
+
+def test_promise_about_people_in_its_clause_not_the_scene_setting_phrase():
+    ev = one(run("Ministry of State Security officers held a meeting with the families in Musan. "
+                 "At the same meeting, the officers promised that defectors who came home would "
+                 "be given new apartments."), "INDUCE")
+    assert ev.target is not None and "defectors" in ev.target.text
+    assert "meeting" not in ev.target.text
+
+
+def test_wire_dateline_is_not_the_subject():
+    ev = one(run("SEOUL, May 3 - Bowibu agents arrested a broker in Hyesan on Friday, "
+                 "residents said."), "DETAIN")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS"
+    assert ev.target is not None and ev.target.text == "a broker"

@@ -9,15 +9,55 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import data
 from ..places.gazetteer import Gazetteer
 from ..records import Event
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
-# Function words carry no content for comparing two clauses.
-_STOP = frozenset("""a an the of to in on at for from by with and or but that this these those
-is are was were be been being have has had do does did will would can could may might
-they them their we our you your he she his her it its who whom which what when where there
-some one other others more most very as into than then so not no""".split())
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The merger's word lists, from ``data/lexicon/en_merge.tsv``."""
+    suffixes: tuple[str, ...]  # tried in file order: "ings" before "s"
+    stop: frozenset[str]  # function words carry no content for comparing two clauses
+    pronoun: frozenset[str]
+    one: frozenset[str]
+    many: frozenset[str]
+    singular: frozenset[str]
+    titles: frozenset[str]
+    when: re.Pattern
+    count: re.Pattern
+    postmod: re.Pattern
+
+
+def _alt(words: list[str]) -> str:
+    # Longest first, so no word is cut short by a shorter one it begins with.
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    kinds: dict[str, list[str]] = {}
+    for r in data.read_tsv("lexicon/en_merge.tsv"):
+        kinds.setdefault(r["kind"], []).append(r["word"])
+    return _Words(
+        suffixes=tuple(kinds["suffix"]),
+        stop=frozenset(kinds["stop"]),
+        pronoun=frozenset(kinds["pronoun"]),
+        one=frozenset(kinds["one"]),
+        many=frozenset(kinds["many"]),
+        singular=frozenset(kinds["singular"]),
+        titles=frozenset(kinds["title"]),
+        # A time named in the passage: the account that dates the act is the fuller
+        # telling of it (a lead says "has gone back"; the body says "crossed back in
+        # January"). Years are a shape, not a word list, so they stay here.
+        when=re.compile(rf"\b(?:{_alt(kinds['when'])}|(?:19|20)\d\d)\b"),
+        # How many people: "three women" and "two men" are not one act told twice.
+        count=re.compile(rf"\b(?:\d+|{_alt(kinds['count'])})\b", re.I),
+        # Where the head noun of a target ends: "homes of the defectors", "a man from Musan".
+        postmod=re.compile(rf"\s(?:{_alt(kinds['postmod'])})\s.*", re.S),
+    )
 
 
 @dataclass(frozen=True)
@@ -29,14 +69,15 @@ class Clause:
 
 def _stem(word: str) -> str:
     w = word.lower().strip("'-")
-    for suffix in ("ings", "ing", "ed", "es", "s"):
+    for suffix in _words().suffixes:
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             return w[: -len(suffix)]
     return w
 
 
 def signature(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP)
+    stop = _words().stop
+    return frozenset(_stem(w) for w in _WORD.findall(text) if w.lower() not in stop)
 
 
 def _key(ev: Event):
@@ -51,18 +92,14 @@ def _actors_agree(ka, kb) -> bool:
     return ka.startswith(kb + ".") or kb.startswith(ka + ".")
 
 
-# A target that is only a pronoun or relative word names nobody new: it agrees with
-# any people the other telling names ("the woman" ... "her").
-_PRONOUN = frozenset("""he she him her they them those who whom it one someone
-himself herself themselves""".split())
-
-
 def _bare(ev: Event) -> bool:
     """No usable target: none, a bare pronoun, or "other" (where the extractor files
-    what is not people, e.g. the place of a detention taken for its target)."""
+    what is not people, e.g. the place of a detention taken for its target). A bare
+    pronoun or relative word names nobody new: it agrees with any people the other
+    telling names ("the woman" ... "her")."""
     t = ev.target
     return (t is None or t.category in (None, "other")
-            or (t.text or "").strip().casefold() in _PRONOUN)
+            or (t.text or "").strip().casefold() in _words().pronoun)
 
 
 def _targets_agree(a: Event, b: Event) -> bool:
@@ -83,13 +120,6 @@ def _target_words(ev: Event) -> frozenset[str]:
     return signature(ev.target.text) if ev.target and ev.target.text else frozenset()
 
 
-# A time named in the passage: the account that dates the act is the fuller telling
-# of it (a lead says "has gone back"; the body says "crossed back in January").
-_WHEN = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-                   r"November|December|spring|summer|autumn|fall|winter|(?:19|20)\d\d)\b")
-# How many people: "three women" and "two men" are not one act told twice.
-_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                    r"dozens?|hundreds?|thousands?)\b", re.I)
 # A name written with capitals inside a target ("Ms. Pak", "Choi Dong Ho").
 _NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+\b")
 
@@ -124,24 +154,17 @@ def _scope(ev: Event, clause: Clause) -> str:
     return text[max(at, 0):]
 
 
-_ONE = frozenset("he she him her".split())
-_MANY = frozenset("they them those".split())
-
-
-# Where the head noun of a target ends: "homes of the defectors", "a man from Musan".
-_POSTMOD = re.compile(r"\s(?:of|who|whom|whose|that|from|in|at|with)\s.*", re.S)
-
-
 def _number(target: str) -> str | None:
     """Grammatical number of the victims where the words show it: "he", "a woman",
     "this one home" are one; "they", "activists", "homes of defectors", "two men" are
     many; "the couple", "the family" are unknown."""
-    words = _POSTMOD.sub("", target.casefold()).split()
+    lex = _words()
+    words = lex.postmod.sub("", target.casefold()).split()
     if not words:
         return None
-    if words[0] in _ONE or any(w in ("a", "an", "one", "this", "that") for w in words[:2]):
+    if words[0] in lex.one or any(w in lex.singular for w in words[:2]):
         return "one"
-    if words[0] in _MANY or _COUNT.match(words[0]):
+    if words[0] in lex.many or lex.count.match(words[0]):
         return "many"
     last = words[-1]
     return "many" if last.endswith("s") and not last.endswith(("ss", "'s")) else None
@@ -151,15 +174,16 @@ def _two_acts(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
     """Concrete details that differ mark two acts even when type, actor and target
     agree: different dates, places, numbers of victims or named victims."""
     sa, sb = _scope(a, ca), _scope(b, cb)
-    da, db = set(_WHEN.findall(sa)), set(_WHEN.findall(sb))
+    lex = _words()
+    da, db = set(lex.when.findall(sa)), set(lex.when.findall(sb))
     if da and db and not da & db:
         return True
     if _places_differ(_places(sa), _places(sb)):
         return True
     ta = a.target.text if a.target and a.target.text else ""
     tb = b.target.text if b.target and b.target.text else ""
-    na = {w.casefold() for w in _COUNT.findall(ta)}
-    nb = {w.casefold() for w in _COUNT.findall(tb)}
+    na = {w.casefold() for w in lex.count.findall(ta)}
+    nb = {w.casefold() for w in lex.count.findall(tb)}
     if na and nb and not na & nb:
         return True
     if {_number(ta), _number(tb)} == {"one", "many"}:
@@ -170,7 +194,7 @@ def _two_acts(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
 
 def _names(target: str) -> set[str]:
     """Capitalised words inside a target that are not places: "Ms. Pak" -> {"Pak"}."""
-    return {w for w in _NAME.findall(target) if not _places(w) and w not in ("Ms", "Mr", "Mrs")}
+    return {w for w in _NAME.findall(target) if not _places(w) and w not in _words().titles}
 
 
 def _same_act(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
@@ -182,7 +206,7 @@ def _detail(ev: Event) -> int:
     """How much the passage pins the act down: a date, a place below a country, a
     named actor."""
     text = ev.evidence.text
-    return bool(_WHEN.search(text)) + bool(_places(text)) + bool(_key(ev))
+    return bool(_words().when.search(text)) + bool(_places(text)) + bool(_key(ev))
 
 
 def _keeps_later(old: Event, new: Event) -> bool:

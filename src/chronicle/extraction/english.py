@@ -142,7 +142,16 @@ def _prepare(document: Document) -> Optional[_Prepared]:
         return None
     # The parser reads brackets glued to dashes ("loyalty]–at") as one word; give it
     # parentheses and spaces instead, one character for one so offsets stay put.
-    return _Prepared(ctx, sents, hits, attributions, todo, flat.translate(_PARSE_FRIENDLY))
+    parse = flat.translate(_PARSE_FRIENDLY)
+    for d in _DATELINE.finditer(text):  # found on the text, whose line breaks flat lacks
+        parse = parse[:d.start()] + " " * (d.end() - d.start()) + parse[d.end():]
+    return _Prepared(ctx, sents, hits, attributions, todo, parse)
+
+
+# A wire dateline ("SEOUL, July 22 - ", "SEOUL (Reuters) -- ") opens a paragraph; the
+# parser takes the city for the sentence's subject, so it reads blanks there instead.
+_DATELINE = re.compile(r"(?:^|(?<=\n))[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+                       r"(?: \([A-Za-z ]{2,20}\))? ?(?:-{1,2}|–|—) ")
 
 
 def _read(document: Document, p: _Prepared, docs) -> list[Event]:
@@ -271,6 +280,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             perp = _sentence_actor(ctx, sent, attribution)
         if not isinstance(perp, Perpetrator):
             perp = None
+        if subj is None and passive:
+            # "A woman ... was shown at a press conference": the passive subject is paraded.
+            subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
         target_tok = subj if subj is not None else (gov.head if gov.dep_ in ("acl", "relcl") else None)
     else:
         perp = None
@@ -659,14 +671,26 @@ def _target(ctx, root, gov, passive, para):
     heads = (root,) if root is gov else (root, gov)
     for n, head in enumerate(heads):
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in preps[n:]:  # "of" only on the noun itself
+            # A phrase before the verb sets the scene ("At the same meeting, the minders
+            # promised ..."); the people acted on follow it.
+            if c.dep_ == "prep" and c.lower_ in preps[n:] and c.i > head.i:  # "of" only on the noun itself
                 cands.extend(g for g in c.children if g.dep_ == "pobj")
     # "promised housing to defectors": the people, not the thing, are the target.
     for c in cands:
         if c.lower_ in ctx.lex.pronouns or ctx.lex.target_category(c.text, para) != "other" \
                 or ctx.lex.target_category(_np_text(c.doc, c, 0, keep=_TARGET_KEEP)[0], para) != "other":
             return c
-    return cands[0] if cands else None
+    if cands:
+        return cands[0]
+    # "promised that workers who ... would be given apartments", "warned that families
+    # would be sent away": the people the promise or threat is about, if people.
+    for c in root.children:
+        if c.dep_ == "ccomp":
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ not in ctx.lex.pronouns and ctx.lex.target_category(
+                    _np_text(subj.doc, subj, 0, keep=_TARGET_KEEP | {"relcl"})[0], para) != "other":
+                return subj
+    return None
 
 
 def _np_text(sdoc, head, offset, keep=None):
