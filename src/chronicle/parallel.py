@@ -188,7 +188,12 @@ def run_dask(paths: Iterable[Union[str, Path]], store: Store, address: str = "lo
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         window = window or 4 * n_workers
         items = iter_items(paths)
-        waiting: dict[str, Document] = {}  # task key -> document
+        # Results arrive in completion order but are committed in input order, so
+        # the store ends up as a serial run leaves it (which of two near-duplicates
+        # is the original never depends on which worker was faster).
+        order: deque = deque()  # (key or None, item), in input order
+        waiting: set[str] = set()  # keys submitted and not yet committed
+        results: dict[str, Worked] = {}
         done = as_completed()
 
         def submit_more() -> None:
@@ -197,21 +202,36 @@ def run_dask(paths: Iterable[Union[str, Path]], store: Store, address: str = "lo
                 if item is None:
                     return
                 if isinstance(item, IngestError):
-                    committer.error(item)
+                    order.append((None, item))
                     continue
                 key = f"chronicle-analyse-{item.document_id}"
                 if key in waiting or store.has_document(item.document_id):
-                    committer.skipped(item)
+                    order.append((None, item))
                     continue
-                waiting[key] = item
+                waiting.add(key)
+                order.append((key, item))
                 done.add(client.submit(analyse, item, tuple(stages), key=key))
 
+        def commit_ready() -> None:
+            while order and (order[0][0] is None or order[0][0] in results):
+                key, item = order.popleft()
+                if key is None:
+                    if isinstance(item, IngestError):
+                        committer.error(item)
+                    else:
+                        committer.skipped(item)
+                    continue
+                waiting.discard(key)
+                committer.commit(item, results.pop(key))
+
         submit_more()
+        commit_ready()
         for fut in done:
-            item = waiting.pop(fut.key)
-            committer.commit(item, fut.result())
+            results[fut.key] = fut.result()
             fut.release()
+            commit_ready()
             submit_more()
+            commit_ready()
         return committer.finish()
     finally:
         if own:
