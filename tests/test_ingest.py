@@ -241,3 +241,17 @@ def test_one_bad_file_does_not_stop_the_rest(tmp_path):
     docs = [i for i in items if isinstance(i, Document)]
     assert len(docs) == 3
     assert sorted(e.origin.rsplit("/", 1)[1] for e in errors) == ["broken.pdf", "zero.txt"]
+
+
+def test_a_given_text_is_kept_verbatim_so_offsets_index_the_callers_string():
+    from chronicle.api import extract
+
+    text = ("Security agents detained two relatives of a defector in Hyesan last week.\r\n\r\n"
+            "Rice prices were stable, a source in Ryanggang Province said.")
+    doc = document_from_record({"text": text, "language": "en", "published": "2019-03-10"}, "t")
+    assert doc.text == text
+    records = extract(text, published="2019-03-10", language="en")
+    assert records and all(text[r["evidence"]["start"]:r["evidence"]["end"]] == r["evidence"]["text"]
+                           for r in records)
+    # control characters, which no report carries, are still cleaned
+    assert document_from_record({"text": "Agents\x0b came.", "language": "en"}, "t").text == "Agents came."

@@ -68,9 +68,21 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def _clean(text: str) -> str:
     # One newline convention and no control characters, so evidence offsets are
     # stable whatever platform wrote the file; NFC so Hangul compares equal.
+    # (The raw bytes are stored as they came; this is the text offsets index.)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
+    return check_text(text)
+
+
+def given_text(text: str) -> str:
+    """A text handed over as text (a JSON Lines "text" field) is kept as given, so
+    evidence offsets index exactly the string the caller holds; only control
+    characters, which no report carries, force the cleaning of ``_clean``."""
+    return _clean(text) if _CONTROL.search(text) else check_text(text)
+
+
+def check_text(text: str) -> str:
     if not text.strip():
         raise ReadError("no text after decoding")
     if _binary_ratio(text) > 0.1:

@@ -20,21 +20,23 @@ def document_from_record(record: Any, origin: str, raw: Optional[bytes] = None) 
     """Build a Document from one record; ``raw`` defaults to its canonical JSON bytes."""
     if not isinstance(record, dict):
         raise ReadError(f"expected a JSON object, got {type(record).__name__}")
+    from .decode import _clean, given_text
+
     text, media_type = record.get("text"), "text/plain"
-    if not (isinstance(text, str) and text.strip()):
+    if isinstance(text, str) and text.strip():
+        text = given_text(text)
+    else:
         html = record.get("html")
         if not (isinstance(html, str) and html.strip()):
             raise ReadError('has neither "text" nor "html" (one of them must hold the report)')
         from .html import html_to_text
 
         text, _meta = html_to_text(html)
+        text = _clean(text)
         media_type = "text/html"
     for key in ("url", "outlet", "title", "language"):
         if record.get(key) is not None and not isinstance(record[key], str):
             raise ReadError(f'"{key}" must be a string, got {type(record[key]).__name__}')
-    from .decode import _clean
-
-    text = _clean(text)
     if raw is None:
         raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
     source = Source(
