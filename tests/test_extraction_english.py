@@ -637,3 +637,99 @@ def test_wire_dateline_is_not_the_subject():
                  "residents said."), "DETAIN")
     assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS"
     assert ev.target is not None and ev.target.text == "a broker"
+
+
+# --- perpetrators, round 5 --------------------------------------------------------
+
+def actor_of(events, etype):
+    return one(events, etype).perpetrator
+
+
+def test_agents_from_the_unit_are_the_unit_named_with_its_ministry():
+    text = ("The anti-espionage bureau of Ryanggang Province's State Security Department has opened "
+            "an office in Hyesan.\n\nLast week agents from the unit arrested a trader near the market.")
+    assert actor_of(run(text), "DETAIN").actor == "KP.MSS.anti_espionage"
+
+
+def test_family_members_are_no_officials():
+    text = ("North Korea has not answered the letter.\n\nFamily members of people who escaped are "
+            "subjected to surveillance by the authorities.")
+    ev = one(run(text), "SURVEIL")
+    assert ev.perpetrator.text != "members" and ev.perpetrator.actor == "KP.gov"
+
+
+def test_agentless_penalty_in_a_paragraph_naming_no_organ_is_the_states():
+    text = ("Police officers in Chongjin arrested the woman's husband in May.\n\n"
+            "His brother, a teacher in North Korea, was dismissed from his job the next month, a relative said.")
+    assert actor_of(run(text), "PUNISH").actor == "KP.gov"
+
+
+def test_agentless_penalty_takes_the_organ_named_in_its_paragraph():
+    text = ("Three families were relocated to a farm in Kapsan county in March, the source said. "
+            "They had been given two days' notice by the city security department.")
+    assert actor_of(run(text), "EXPEL").actor == "KP.MSS"
+
+
+def test_likely_sentence_with_no_actor_is_the_courts():
+    text = ("The police in Hyesan questioned the man for a week.\n\n"
+            "His wife was told that he is likely to be sentenced to a labour camp.")
+    assert actor_of(run(text), "PUNISH").actor == "KP.court"
+
+
+def test_moved_out_of_the_party_is_no_actor_of_the_move():
+    text = ("The two managers were expelled from the Workers' Party in April, and their families "
+            "were moved out of their apartments in Kanggye.")
+    events = run(text)
+    assert actor_of(events, "EXPEL").actor != "KP.WPK"
+    assert actor_of(events, "PUNISH").actor == "KP.WPK"
+
+
+def test_organisation_inside_a_passive_warning_is_its_content_not_its_speaker():
+    text = ("Local police went from house to house in the district last week. Residents who refused "
+            "were told their names would be sent to the security department.")
+    assert actor_of(run(text), "THREATEN").actor == "KP.MSoS"
+
+
+def test_he_points_back_to_the_officer_last_mentioned():
+    text = ("The inminban head had been told to watch the family.\n\n"
+            "Later the officer visited the mother at home. He told her: \"If he comes back by himself, "
+            "he will be forgiven.\"\n\nThe Ministry of State Security runs such visits in every city.")
+    assert actor_of(run(text), "INDUCE").actor == "KP.MSS"
+
+
+def test_repatriation_from_china_with_no_actor_is_chinese_police():
+    text = "About forty North Koreans held in a detention centre in Tumen, China, are likely to be repatriated."
+    assert actor_of(run(text), "REPATRIATE").actor == "CN.police"
+
+
+def test_state_media_telling_of_an_arrest_tell_of_the_states_act():
+    text = ("Reports said agents of the State Security Ministry had seized the missionary in Dandong.\n\n"
+            "KCNA said the man had been arrested in Sinuiju while spying.")
+    assert actor_of(run(text), "DETAIN").actor == "KP.gov"
+
+
+def test_recipient_holding_people_in_its_own_clause_is_their_jailer():
+    text = ("Soldiers stopped the three residents at the checkpoint. They were then handed over to the "
+            "local police station, where they were held for two days and fined.")
+    assert actor_of(run(text), "PUNISH").actor == "KP.MSoS"
+
+
+def test_passive_in_a_paragraph_with_no_earlier_organ_takes_the_one_named_after_it():
+    text = ("A fishing cooperative in Rason has reopened.\n\nTraders said two women had been taken away "
+            "in early October. The city security chief later denied it.")
+    assert actor_of(run(text), "DETAIN").actor == "KP.MSS"
+
+
+def test_minders_with_no_organisation_named_are_the_states():
+    text = ("The minders gathered the women and told them that the runaway's parents had already "
+            "been arrested in Chongjin.")
+    assert actor_of(run(text), "DETAIN").actor == "KP.gov"
+
+
+def test_quoted_promise_is_kept_over_the_leads_summary_of_it():
+    text = ("A woman from Hyesan has gone back to the North after security agents promised her mother "
+            "that she would not be punished, a source said.\n\n"
+            "\"The SSD people came every week. They said, 'She will get her old job back and nobody "
+            "will touch her,'\" the source said.")
+    ev = one(run(text), "INDUCE")
+    assert "old job back" in ev.evidence.text

@@ -89,6 +89,7 @@ class EnglishLexicon:
         self.surnames = frozenset(cues.get("surname", []))
         self.not_antecedent = frozenset(v.casefold() for v in cues.get("not_antecedent", []))
         self.state_whole = frozenset(v.casefold() for v in cues.get("state_whole", []))
+        self.not_official = frozenset(v.casefold() for v in cues.get("not_official", []))
         self.china_re = _words(cues.get("china", []))
         self.border_re = _words(cues.get("border", []))
         self.foreign_re = re.compile(

@@ -65,6 +65,7 @@ class Clause:
     text: str  # the act's words: from the trigger to the end of its target
     sentence: int
     paragraph: int
+    quoted: bool = False  # the trigger stands inside a quotation: the words said
 
 
 def _stem(word: str) -> str:
@@ -209,11 +210,18 @@ def _detail(ev: Event) -> int:
     return bool(_words().when.search(text)) + bool(_places(text)) + bool(_key(ev))
 
 
-def _keeps_later(old: Event, new: Event) -> bool:
+# A threat or promise is made in words: the telling that quotes them is the act itself,
+# a summary of it ("agents promised his parents he would not be punished") a restatement.
+_SPOKEN = frozenset({"THREATEN", "INDUCE"})
+
+
+def _keeps_later(old: Event, new: Event, co: Clause | None = None, cn: Clause | None = None) -> bool:
     """The later telling stands for both when it has more detail, or as much and says
     who suffered it when the earlier does: with equal detail the body's account wins
     over the lead's summary (the lead says "has come back"; the body "he crossed
     back"), but not a passing mention with no target ("during the visits")."""
+    if old.type in _SPOKEN and co is not None and cn is not None and co.quoted != cn.quoted:
+        return cn.quoted
     do, dn = _detail(old), _detail(new)
     if do != dn:
         return dn > do
@@ -230,7 +238,7 @@ def merge_restatements(events: list[Event], clauses: dict[int, Clause]) -> list[
             if not _same_act(events[j], clauses[id(events[j])], ev, ci):
                 continue
             old = events[j]
-            if _keeps_later(old, ev):
+            if _keeps_later(old, ev, clauses[id(old)], ci):
                 ev.tactics.extend(t for t in old.tactics if t not in ev.tactics)
                 kept[n] = i
             else:

@@ -61,7 +61,19 @@ class _Context:
     def antecedent(self, pos: int) -> Optional[ActorMatch]:
         """The most recent named organisation before ``pos``."""
         i = bisect.bisect_right(self.named_ends, pos)
-        return self.named[i - 1] if i else None
+        return self._unit(i - 1) if i else None
+
+    def _unit(self, n: int) -> ActorMatch:
+        """``named[n]``, or the unit of it named just before: in "the anti-espionage
+        department of the province's State Security Department" the head noun is the
+        unit, and later "agents from the unit" are its agents."""
+        m = self.named[n]
+        if n > 0:
+            prev = self.named[n - 1]
+            if prev.key.startswith(m.key + ".") and re.fullmatch(
+                    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}", self.flat[prev.end:m.start]):
+                return prev
+        return m
 
     def organisation_for(self, m: ActorMatch) -> Optional[str]:
         """The key a generic word ("agents", "the officer") stands for: the organisation
@@ -74,11 +86,29 @@ class _Context:
         i = bisect.bisect_right(self.named_ends, m.start)
         for n in range(i - 1, -1, -1):
             if self.named[n].key != "KP.inminban":
-                return self.named[n].key
+                return self._unit(n).key
         # Named later: only a North Korean organ ("agents" in the lead are not the
         # Chinese police the report brings in afterwards).
         later = next((n for n in self.named[i:] if n.key.startswith("KP.") and n.key != "KP.inminban"), None)
         return later.key if later else None
+
+    def latest(self, pos: int) -> Optional[Perpetrator]:
+        """What "he"/"they" at ``pos`` points back to: the last actor mentioned, a generic
+        one ("the officer") included, read as its organisation; a named one as itself."""
+        found = self.latest_mention(pos)
+        return Perpetrator(found[0].text, found[1], self.actors.name(found[1])) if found else None
+
+    def latest_mention(self, pos: int) -> Optional[tuple[ActorMatch, str]]:
+        i = bisect.bisect_right(self.named_ends, pos)
+        named = self._unit(i - 1) if i else None
+        generic = next((g for g in reversed(self.mentions) if g.end <= pos and g.generic
+                        and g.text.casefold() not in self.lex.state_whole
+                        and g.text.casefold() not in self.lex.not_antecedent and not _foreign(self, g)), None)
+        if generic is not None and (named is None or generic.start > named.end):
+            key = self.organisation_for(generic)
+            if key is not None:
+                return generic, key
+        return (named, named.key) if named else None
 
     def in_quote(self, pos: int) -> bool:
         return any(s < pos < e for s, e in self.quotes)
@@ -166,7 +196,8 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
         for m, trig in hits[i]:
             for ev, window in _events(ctx, document, sent, sents, sdoc, m, trig, p.attributions[i], last_target):
                 if _add_in_sentence(found, ev):
-                    where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph)
+                    where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph,
+                                           ctx.in_quote(m.start()))
         events.extend(found)
     return merge_restatements(events, where)
 
@@ -178,6 +209,9 @@ def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch
     guards = [m.start for m in mentions if m.key == "KP.border_guard"]
     out = []
     for m in mentions:
+        if m.generic and flat[max(0, m.start - 16):m.start].split()[-1:] and \
+                flat[max(0, m.start - 16):m.start].split()[-1].casefold() in lex.not_official:
+            continue  # "family members", "church members": people, not an organ's officials
         i = bisect.bisect_right(starts, m.start) - 1
         sent = flat[sents[i].start:sents[i].end] if i >= 0 else flat[max(0, m.start - 200):m.end + 200]
         para = " ".join(flat[s.start:s.end] for s in sents if i >= 0 and s.paragraph == sents[i].paragraph)
@@ -278,6 +312,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         perp = _resolve(ctx, agent, sent) if agent is not None else None
         if perp is None and "patient" in trig.needs:
             perp = _sentence_actor(ctx, sent, attribution)
+            if perp is None and passive:
+                perp = _recent_actor(ctx, sents, sent, trig.types[0])  # as for any agentless passive
         if not isinstance(perp, Perpetrator):
             perp = None
         if subj is None and passive:
@@ -301,9 +337,12 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         # names no actor: like an agentless passive, its actor is found around it.
         agentless = passive or (root.i != gov.i and not subjects)
         if perp in (None, "nonactor"):
-            perp = _sentence_actor(ctx, sent, attribution) if agentless else None
+            perp = _sentence_actor(ctx, sent, attribution, at=m.start(), etype=trig.types[0]) \
+                if agentless else None
+            if perp is None and agentless and "actor" not in trig.needs:
+                perp = _unnamed_actor(ctx, sents, sent, trig.types[0], m.group(0), attribution)
             if perp is None and agentless:
-                perp = _recent_actor(ctx, sents, sent)
+                perp = _recent_actor(ctx, sents, sent, trig.types[0])
                 from_context = perp is not None
             if perp == "foreign":
                 return []
@@ -339,7 +378,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
 
     # What each rule needs before a trigger word counts as an act.
     needs = set(trig.needs)
-    if perp is not None and perp.text.casefold() in ctx.lex.not_antecedent \
+    if perp is not None and (perp.text or "").casefold() in ctx.lex.not_antecedent \
             and trig.types[0] != "RESTRICT":
         needs.add("human")  # "North Korea warned Seoul" is diplomacy, not coercion of people
     human_ok = target is not None and target.category in HUMAN
@@ -521,23 +560,25 @@ def _speaker(ctx, sent, say, pos):
                 return None, None
             if perp == "nonactor" and (ctx.in_quote(pos) or cand.lower_ in ("he", "she")):
                 # "the source said" outside the quotation; "he said" of the official last named
-                ante = ctx.antecedent(pos)
-                if ante is not None and not _foreign(ctx, ante):
+                ante = ctx.latest(pos)
+                if ante is not None:
                     return Perpetrator(cand.text if cand.lower_ in ("he", "she") else ante.text,
-                                       ante.key, ctx.actors.name(ante.key)), hearer
+                                       ante.actor, ante.name), hearer
             if perp == "nonactor":
                 return None, None
         if passive:
-            found = _sentence_actor(ctx, sent, None)
+            # "were told their names would be sent to the security department": the
+            # organisation inside what is said is the threat's content, not the speaker.
+            found = _sentence_actor(ctx, sent, None, until=sent.start + say.idx)
             if isinstance(found, Perpetrator):
                 return found, hearer
             ante = ctx.antecedent(pos)
             return (Perpetrator(ante.text, ante.key, ctx.actors.name(ante.key)) if ante else None), hearer
         return None, None
     if ctx.in_quote(pos):
-        ante = ctx.antecedent(pos)
+        ante = ctx.latest(pos)  # "the officer ... He told her: '...'": the last one to speak
         if ante is not None:
-            return Perpetrator(ante.text, ante.key, ctx.actors.name(ante.key)), None
+            return ante, None
     return None, None
 
 
@@ -609,7 +650,10 @@ def _policy_actor(ctx) -> Optional[Perpetrator]:
     """Whose policy an unattributed restriction is: the state, when the report names it
     ("North Korea", "the authorities", "the government"); a policy is the state's, not
     any one organ's. None when the report names only organs or none at all."""
-    m = next((m for m in ctx.mentions if m.key == "KP.gov" and not _foreign(ctx, m)), None)
+    # "the authorities" count; a generic "officer" is someone, not the state as a whole.
+    m = next((m for m in ctx.mentions if m.key == "KP.gov" and not _foreign(ctx, m)
+              and (not m.generic or m.text.casefold() in ctx.lex.state_whole
+                   or ctx.organisation_for(m) is None)), None)
     return Perpetrator(m.text, m.key, ctx.actors.name(m.key)) if m is not None else None
 
 
@@ -723,10 +767,10 @@ def _resolve(ctx, tok, sent):
     """A subject token -> Perpetrator, "nonactor" (someone else acts) or "foreign"."""
     low = tok.lower_
     if low in ctx.lex.pronouns:
-        ante = ctx.antecedent(sent.start + tok.idx)
+        ante = ctx.latest(sent.start + tok.idx)
         if ante is None:
             return None
-        return Perpetrator(tok.text, ante.key, ctx.actors.name(ante.key))
+        return Perpetrator(tok.text, ante.actor, ante.name)
     if tok.tag_ in ("PRP", "WP", "EX"):
         return "nonactor"
     text, start, end = _np_text(tok.doc, tok, sent.start)
@@ -759,13 +803,26 @@ _RECIPIENT = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|transferr?(?:
 # "a people's unit meeting", "a Party lecture": the organisation names the occasion.
 _GATHERING = re.compile(r"\s+(?:meetings?|sessions?|gatherings?|lectures?|rally|rallies)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+# "moved out of the Party's apartments", "expelled from the capital": what is left, not who acts.
+_LEFT = re.compile(r"\b(?:from|out of)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _sentence_actor(ctx, sent, attribution):
-    found = [m for m in ctx.mentions if sent.start <= m.start and m.end <= sent.end
+def _holds_there(ctx, m, at) -> bool:
+    """A recipient whose own relative clause holds the act does it: "handed over to the
+    police station, where they were held and fined"."""
+    return at is not None and m.end < at and bool(
+        re.match(r"[^.;]{0,40}?,?\s*(?:where|which|who)\b", ctx.flat[m.end:at]))
+
+
+def _sentence_actor(ctx, sent, attribution, until=None, at=None, etype=None):
+    """The actor named in the sentence for an act that names none of its own. ``until``:
+    only mentions before it; ``at``: the trigger's position."""
+    found = [m for m in ctx.mentions if sent.start <= m.start and m.end <= (until or sent.end)
              and not (attribution and attribution.start is not None
                       and attribution.start <= m.start < attribution.end)
-             and not _RECIPIENT.search(ctx.flat, max(sent.start, m.start - 40), m.start)
+             and not (_RECIPIENT.search(ctx.flat, max(sent.start, m.start - 40), m.start)
+                      and not _holds_there(ctx, m, at))
+             and not (etype == "EXPEL" and _LEFT.search(ctx.flat, max(sent.start, m.start - 30), m.start))
              and not _GATHERING.match(ctx.flat, m.end)]
     # "beaten ... by the soldiers": the agent phrase names the actor outright.
     agents = [m for m in found if _AGENT.search(ctx.flat, max(sent.start, m.start - 40), m.start)]
@@ -775,10 +832,12 @@ def _sentence_actor(ctx, sent, attribution):
     if not named:
         # "made to telephone her daughter while the officials listened": a generic official
         # in the sentence is the organisation last named.
-        generic = [m for m in found if m.generic]
+        generic = [m for m in found if m.generic and not _foreign(ctx, m)]
         if not generic:
             return None
-        key = ctx.organisation_for(generic[0])
+        # With no organisation named in the report, "the minders" who told of the act are
+        # the state's own; "..., said an official" after it is only a source.
+        key = ctx.organisation_for(generic[0]) or (generic[0].key if at is not None and generic[0].start < at else None)
         if key is None:
             return None
         return Perpetrator(generic[0].text, key, ctx.actors.name(key))
@@ -788,17 +847,67 @@ def _sentence_actor(ctx, sent, attribution):
     return Perpetrator(best.text, best.key, ctx.actors.name(best.key))
 
 
-def _recent_actor(ctx, sents, sent):
+def _unnamed_actor(ctx, sents, sent, etype, word, attribution) -> Optional[Perpetrator]:
+    """The actor of an act whose sentence names none, when the act itself says whose it
+    is: a penalty, banishment or rule told in a paragraph that names no organ is the
+    state's (a sentence, the court's); North Korean state media telling of an arrest tell
+    of the state's own act; people sent back from China are sent back by Chinese police."""
+    sentence = ctx.flat[sent.start:sent.end]
+    if etype == "REPATRIATE":
+        return Perpetrator(None, "CN.police", ctx.actors.name("CN.police")) \
+            if _in_china(ctx.lex, sentence) else None
+    if _in_china(ctx.lex, sentence):
+        return None
+    if attribution is not None and attribution.start is not None:
+        said = [m for m in ctx.mentions if attribution.start <= m.start < attribution.end
+                and m.key == "KP.gov" and not m.generic and not _foreign(ctx, m)]
+        if said:
+            return Perpetrator(said[0].text, "KP.gov", ctx.actors.name("KP.gov"))
+    if not _policy_re("state_act").match(etype):
+        return None
+    if _policy_re("court_act").match(word):
+        return Perpetrator(None, "KP.court", ctx.actors.name("KP.court"))
+    if _paragraph_organs(ctx, sents, sent, etype):
+        return None  # "were relocated ... They were given notice by the security department"
+    return _policy_actor(ctx) or Perpetrator(None, "KP.gov", ctx.actors.name("KP.gov"))
+
+
+def _paragraph_organs(ctx, sents, sent, etype) -> list[ActorMatch]:
+    """The North Korean organs the paragraph names as possible actors, in order. The
+    lead paragraph sums up what the next one tells in full, with its actor."""
+    lead = sents[0].paragraph
+    span = (lead, lead + 1) if sent.paragraph == lead else (sent.paragraph,)
+    para = [s for s in sents if s.paragraph in span]
+    lo, hi = para[0].start, para[-1].end
+    return [m for m in ctx.named if lo <= m.start and m.end <= hi and m.key.startswith("KP.")
+            and m.key != "KP.gov" and not _RECIPIENT.search(ctx.flat, max(lo, m.start - 40), m.start)
+            and not (etype == "EXPEL" and _LEFT.search(ctx.flat, max(lo, m.start - 30), m.start))
+            and not _GATHERING.match(ctx.flat, m.end)]
+
+
+def _recent_actor(ctx, sents, sent, etype=None):
     """A passive act with no actor in its sentence ("the man is followed wherever he goes")
     is the work of the organisation last named, if named in this paragraph or the one
-    before; further back the report has moved on."""
-    ante = ctx.antecedent(sent.start)
-    if ante is None or _foreign(ctx, ante):
+    before; further back the report has moved on. With none named before it in the
+    paragraph, an organ the paragraph names after it is the actor ("rumours say two women
+    were taken away. The city security chief denied ...")."""
+    found = ctx.latest_mention(sent.start)  # "the officer" as well as "the SSD"
+    ante, key = found if found else (None, None)
+    if ante is not None and _foreign(ctx, ante):
         return None
-    para = next((s.paragraph for s in reversed(sents) if s.start <= ante.start), 0)
-    if sent.paragraph - para > 1:
+    para = next((s.paragraph for s in reversed(sents) if ante is not None and s.start <= ante.start), -9)
+    if ante is not None and ante.generic and para != sent.paragraph:
+        # A generic word reaches no further than its paragraph ("officials in Seoul noted").
+        ante = ctx.antecedent(sent.start)
+        key = ante.key if ante is not None else None
+        para = next((s.paragraph for s in reversed(sents) if ante is not None and s.start <= ante.start), -9)
+    if para != sent.paragraph:
+        later = [m for m in _paragraph_organs(ctx, sents, sent, etype) if m.start >= sent.end]
+        if later:
+            return Perpetrator(later[0].text, later[0].key, ctx.actors.name(later[0].key))
+    if ante is None or sent.paragraph - para > 1:
         return None
-    return Perpetrator(ante.text, ante.key, ctx.actors.name(ante.key))
+    return Perpetrator(ante.text, key, ctx.actors.name(key))
 
 
 def _foreign(ctx, m: ActorMatch) -> bool:
@@ -867,10 +976,14 @@ def _period_re():
                       re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=1)
-def _policy_subject():
+@functools.lru_cache(maxsize=None)
+def _policy_re(kind):
     return re.compile(next(r["pattern"] for r in data.read_tsv("lexicon/en_policy.tsv")
-                           if r["kind"] == "policy_subject"), re.IGNORECASE)
+                           if r["kind"] == kind), re.IGNORECASE)
+
+
+def _policy_subject():
+    return _policy_re("policy_subject")
 
 
 def _period(gov) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Optional
 
 from .. import korean
 
@@ -44,6 +45,15 @@ class Sentence:
     end: int
     words: list[Word] = field(default_factory=list)
     paragraph: int = 0
+    _bounds: Optional[tuple] = field(default=None, repr=False, compare=False)
+
+    def token_bounds(self) -> tuple[set, set]:
+        """(starts, ends) of the sentence's tokens, in Kiwi's piece offsets; made
+        once, on first use (every noun phrase asks), after the words are final."""
+        if self._bounds is None:
+            toks = [t for w in self.words for t in w.tokens]
+            self._bounds = ({t.start for t in toks}, {t.end for t in toks})
+        return self._bounds
 
 
 def _role(tokens) -> tuple[int, str]:

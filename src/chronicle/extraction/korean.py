@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from .. import korean
@@ -202,10 +203,10 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
     phrase = Phrase(start, end, ptext)
     phrase.actor = _actor(ptext, start, sent, actors)
     if phrase.actor is None and word.role == "subj":
-        key = dict(lex.states).get(ptext)
+        key = lex.states_by_name.get(ptext)
         if key is not None:  # 북한은 국경을 봉쇄했다: the state acts through its government
             phrase.actor, phrase.state = ActorMatch(start, end, ptext, key, False), True
-    forms = [t.form for w in sent.words if start <= w.start < end for t in w.tokens]
+    forms = [t.form for w in sent.words[_first_word(sent.words, wi, start):wi + 1] for t in w.tokens]
     terms = lex.target_terms(forms, ptext)
     if not terms and word.tokens[0].tag == "NP" and word.tokens[0].form in ("이들", "그들", "이", "그", "그녀"):
         phrase.person = "pronoun"  # 이들은: the people the report spoke of last
@@ -226,6 +227,14 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
         else:
             phrase.person = next(t.category for t in reversed(terms) if t.kind in ("person", "defector"))
     return phrase
+
+
+def _first_word(words: list[Word], wi: int, start: int) -> int:
+    """Index of the first word of the noun phrase at ``start`` that ends with word ``wi``."""
+    j = wi
+    while j > 0 and words[j - 1].start >= start:
+        j -= 1
+    return j
 
 
 # A person named by the help they gave people to leave or to keep in touch is a broker.
@@ -274,19 +283,25 @@ def _left_modifier(sent: Sentence, wi: int) -> bool:
 def _actor(ptext: str, start: int, sent: Sentence, actors: ActorLexicon) -> Optional[ActorMatch]:
     """The most specific actor the phrase names. An alias must cover whole
     Kiwi tokens, so 당 does not fire inside 당시 or 당했다."""
-    starts = {t.start for w in sent.words for t in w.tokens}
-    ends = {t.end for w in sent.words for t in w.tokens}
+    starts, ends = sent.token_bounds()
     base = sent.words[0].start - sent.words[0].tokens[0].start
     found = []
-    for m in actors.find(ptext, start):
-        if m.start - base in starts and (m.end - base in ends or " " in m.text):
-            found.append(m)
+    for m in _aliases_in(actors, ptext):
+        if m.start + start - base in starts and (m.end + start - base in ends or " " in m.text):
+            found.append(ActorMatch(m.start + start, m.end + start, m.text, m.key, m.generic))
     if not found:
         return None
     specific = [m for m in found if not m.generic]
     if specific:
         return max(specific, key=lambda m: (m.key.count("."), m.end))
     return found[-1]
+
+
+@lru_cache(maxsize=8192)
+def _aliases_in(actors: ActorLexicon, ptext: str) -> tuple[ActorMatch, ...]:
+    # The same noun phrases (보위부, 주민들, 탈북자 가족) come back sentence after
+    # sentence, and the alias scan is a large regex: remember it per phrase text.
+    return tuple(actors.find(ptext))
 
 
 # --- triggers ----------------------------------------------------------------
@@ -783,9 +798,8 @@ def _surface_discourse(disc: _Discourse, stext: str, offset: int, actors: ActorL
     for m in actors.find(stext, offset):
         if not m.generic and len(m.text) > 1:
             disc.actor = m
-    kinds = {t.kind for term, t in lex.targets.items() if term in stext}
-    if {"family", "defector"} <= kinds:
-        disc.defector_family = True
+    if lex.family_cue.search(stext) and lex.defector_cue.search(stext):
+        disc.defector_family = True  # a family noun and a defector noun
 
 
 # --- status, certainty, attribution ---------------------------------------------
@@ -793,8 +807,9 @@ def _surface_discourse(disc: _Discourse, stext: str, offset: int, actors: ActorL
 def _status(sent: Sentence, hit: Hit, tail: str, stext: str, lex: KoLexicon) -> str:
     head = head_string(sent, hit.word, hit.token)
     best = "occurred"
+    subjects = {"tail": tail, "head": head, "sentence": stext}
     for where, pattern, status in lex.status:
-        subject = {"tail": tail, "head": head, "sentence": stext}[where]
+        subject = subjects[where]
         if pattern.search(subject) and _STATUS_RANK[status] > _STATUS_RANK[best]:
             best = status
     return best
