@@ -20,6 +20,7 @@ from .duplicates import NearDuplicateIndex, from_bytes, signature, to_bytes
 from .ingest import IngestError, iter_items
 from .pipeline import DEFAULT_STAGES, Pipeline
 from .records import Analysis, Document, Event
+from .search import index_bodies
 from .store import Store
 
 OnItem = Callable[[Union[Document, IngestError], str], None]
@@ -46,18 +47,10 @@ def analyse(document: Document, stages: Sequence[str] = DEFAULT_STAGES) -> Worke
         _PIPELINES[key] = Pipeline(key)
     mh = signature(document.text)
     analysis = _PIPELINES[key](document)
-    analysis.notes["index_bodies"] = _index_bodies(document, analysis.events)
+    # Search-index texts (Korean stems) are made here, so the single writer only inserts them.
+    analysis.notes["index_bodies"] = index_bodies(document, analysis.events)
     return Worked(document.document_id, analysis.events, analysis.notes,
                   to_bytes(mh) if mh is not None else None)
-
-
-def _index_bodies(document: Document, events: list[Event]) -> dict[str, str]:
-    """Search-index texts that are costly to make (Korean stems), made here
-    so that the single writer only inserts them (``Store._index`` takes them)."""
-    from .search import _HANGUL, index_body
-
-    texts = [f"{document.source.title or ''}\n{document.text}"] + [ev.evidence.text for ev in events]
-    return {t: index_body(t) for t in texts if _HANGUL.search(t)}
 
 
 class _Committer:

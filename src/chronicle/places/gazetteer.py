@@ -74,6 +74,9 @@ class Gazetteer:
                     bucket.append(e)
                 if re.search(r"[\s\-]", name.strip()):
                     self._spaced.add(key)
+        # Every leading part of every key: a match can grow by another token only while
+        # what it has read so far begins some name, so most words are dropped at once.
+        self._prefixes = {key[:n] for key in self._index for n in range(1, len(key) + 1)}
         self._particles = suffixes
         self._nouns = nouns
 
@@ -122,24 +125,37 @@ class Gazetteer:
         return out
 
     def _match_at(self, toks, keys, gap_ok, spaced, i):
-        for n in range(min(MAX_TOKENS, len(toks) - i), 0, -1):
-            if not all(gap_ok[i:i + n - 1]):
-                continue
-            key = "".join(keys[i:i + n])
+        """The longest match starting at token ``i``: (tokens used, end, entries)."""
+        best, head, multi = None, "", False
+        for n in range(1, min(MAX_TOKENS, len(toks) - i) + 1):
+            if n > 1:
+                if not gap_ok[i + n - 2]:
+                    break
+                multi = multi or spaced[i + n - 2]
             last_start, last_end, last = toks[i + n - 1]
-            multi = any(spaced[i:i + n - 1])
-            if key in self._index and (not multi or key in self._spaced):
-                return n, last_end, self._index[key]
-            if _POSSESSIVE.search(last):  # Hyesan's
-                k2 = key[:-1]
-                if k2 in self._index and (not multi or k2 in self._spaced):
-                    return n, last_end - 2, self._index[k2]
-            if "가" <= last[0] <= "힣":
-                head = "".join(keys[i:i + n - 1])
-                for cut in range(len(last) - 1, 0, -1):
-                    k2 = head + last[:cut]
-                    if k2 in self._index and (not multi or k2 in self._spaced) and self._is_ending(last[cut:]):
-                        return n, last_start + cut, self._index[k2]
+            key = head + keys[i + n - 1]
+            hit = self._match_last(key, head, last, last_start, last_end, multi)
+            if hit is not None:
+                best = (n, hit[0], hit[1])
+            if key not in self._prefixes:
+                break
+            head = key
+        return best
+
+    def _match_last(self, key, head, last, last_start, last_end, multi):
+        """A name ending in the last token: whole, before a possessive ('s), or before
+        the particles of a Hangul word."""
+        if key in self._index and (not multi or key in self._spaced):
+            return last_end, self._index[key]
+        if _POSSESSIVE.search(last):  # Hyesan's
+            k2 = key[:-1]
+            if k2 in self._index and (not multi or k2 in self._spaced):
+                return last_end - 2, self._index[k2]
+        if "가" <= last[0] <= "힣" and head + last[:1] in self._prefixes:
+            for cut in range(len(last) - 1, 0, -1):
+                k2 = head + last[:cut]
+                if k2 in self._index and (not multi or k2 in self._spaced) and self._is_ending(last[cut:]):
+                    return last_start + cut, self._index[k2]
         return None
 
     def _is_ending(self, rest: str) -> bool:

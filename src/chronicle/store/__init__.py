@@ -158,18 +158,17 @@ class Store:
                  f"{len(rows)} events" + (f"; {analysis.notes['extract']}" if "extract" in analysis.notes else ""))
         return True
 
-    def _index(self, conn, doc, evs, bodies: Optional[dict] = None) -> None:
-        from ..search import index_body
+    def _index(self, conn, doc, evs, bodies: Optional[list] = None) -> None:
+        from ..search import index_bodies
 
-        # ``bodies``: index texts a worker process already computed (Korean
-        # stemming is too slow for the single writer; see chronicle.parallel)
-        def body(text: str) -> str:
-            return bodies[text] if bodies and text in bodies else index_body(text)
-
+        # ``bodies``: index texts a worker process already made (Korean stemming is
+        # the costly part; see chronicle.parallel), else made here.
+        if not bodies or len(bodies) != len(evs) + 1:
+            bodies = index_bodies(doc, evs)
         rows = [{"kind": "document", "ref": doc.document_id, "document_id": doc.document_id,
-                 "body": body(f"{doc.source.title or ''}\n{doc.text}")}]
+                 "body": bodies[0]}]
         rows += [{"kind": "event", "ref": ev.event_id, "document_id": doc.document_id,
-                  "body": body(ev.evidence.text)} for ev in evs]
+                  "body": body} for ev, body in zip(evs, bodies[1:])]
         conn.execute(sql("INSERT INTO search_index (kind, ref, document_id, body) "
                          "VALUES (:kind, :ref, :document_id, :body)"), rows)
 
