@@ -51,6 +51,7 @@ def run_batch(paths: Iterable[Union[str, Path]], store: Store, *,
         # A Pipeline analyses the batch together; any other callable, one by one.
         pipe = getattr(pipeline, "pipe", None)
         analyses = iter(pipe(fresh, batch_size=max(1, len(fresh))) if pipe else map(pipeline, fresh))
+        ready = []
         for doc, mh, hit in pending:
             if hit:
                 analysis = Analysis(doc, [], notes={"duplicate_of": hit[0],
@@ -59,7 +60,11 @@ def run_batch(paths: Iterable[Union[str, Path]], store: Store, *,
                 analysis = next(analyses)
             if mh is not None:
                 analysis.notes["minhash"] = to_bytes(mh)
-            if store.save(analysis):
+            ready.append(analysis)
+        # One transaction for the batch (see Store.save_many): a run killed midway
+        # loses at most this batch, which the next run analyses again.
+        for (doc, _mh, hit), analysis, stored in zip(pending, ready, store.save_many(ready)):
+            if stored:
                 report.near_duplicates += bool(hit)
                 report.stored += 1
                 report.events += len(analysis.events)

@@ -39,14 +39,18 @@ class Worked:
 _PIPELINES: dict[tuple[str, ...], Pipeline] = {}
 
 
+def pipeline_for(stages: tuple[str, ...]) -> Pipeline:
+    """This process's pipeline for ``stages``, built on first use."""
+    if stages not in _PIPELINES:
+        _PIPELINES[stages] = Pipeline(stages)
+    return _PIPELINES[stages]
+
+
 def analyse(document: Document, stages: Sequence[str] = DEFAULT_STAGES) -> Worked:
     """The task: pure, so a retry after a lost worker gives the same result.
     The pipeline (models) is loaded once per worker process."""
-    key = tuple(stages)
-    if key not in _PIPELINES:
-        _PIPELINES[key] = Pipeline(key)
     mh = signature(document.text)
-    analysis = _PIPELINES[key](document)
+    analysis = pipeline_for(tuple(stages))(document)
     # Search-index texts (Korean stems) are made here, so the single writer only inserts them.
     analysis.notes["index_bodies"] = index_bodies(document, analysis.events)
     return Worked(document.document_id, analysis.events, analysis.notes,
@@ -58,28 +62,33 @@ class _Committer:
     report. The check runs when a result is committed (not at dispatch), so
     a copy of a document still in flight is caught as in a serial run."""
 
-    def __init__(self, store: Store, on_item: Optional[OnItem]) -> None:
+    def __init__(self, store: Store, on_item: Optional[OnItem], save_batch: int = 32) -> None:
         self.store = store
+        self.save_batch = save_batch
         self.on_item = on_item
         self.copies = NearDuplicateIndex.from_store(store)
         self.report = BatchReport()
+        self._queue: list[tuple[Document, Analysis, bool]] = []
 
     def _done(self, item, outcome: str) -> None:
         if self.on_item:
             self.on_item(item, outcome)
 
     def error(self, item: IngestError) -> None:
+        self.flush()  # the log keeps input order
         self.report.failed += 1
         self.report.errors.append(item)
         self.store.log_error(item.origin, item.reason)
         self._done(item, "error")
 
     def skipped(self, item: Document) -> None:
+        self.flush()
         self.store.log_duplicate(item.origin, item.document_id)
         self.report.skipped += 1
         self._done(item, "skipped")
 
     def commit(self, item: Document, worked: Worked) -> None:
+        """Queue a result for saving; saved in order, several to a transaction."""
         mh = from_bytes(worked.minhash) if worked.minhash else None
         hit = self.copies.match(mh)
         if hit:  # extracted in vain, but kept out of the store as in a serial run
@@ -87,21 +96,29 @@ class _Committer:
                                                  "near_duplicate_score": round(hit[1], 3)})
         else:
             analysis = Analysis(item, worked.events, worked.notes)
+            if mh is not None:  # a copy committed after it links to it
+                self.copies.add(item.document_id, mh)
         if worked.minhash:
             analysis.notes["minhash"] = worked.minhash
-        if self.store.save(analysis):
-            if hit:
-                self.report.near_duplicates += 1
-            elif mh is not None:
-                self.copies.add(item.document_id, mh)
-            self.report.stored += 1
-            self.report.events += len(analysis.events)
-            self._done(item, "stored")
-        else:  # stored meanwhile (a retried task, another process)
-            self.report.skipped += 1
-            self._done(item, "skipped")
+        self._queue.append((item, analysis, bool(hit)))
+        if len(self._queue) >= self.save_batch:
+            self.flush()
+
+    def flush(self) -> None:
+        """Save what is queued, in one transaction (``Store.save_many``)."""
+        queue, self._queue = self._queue, []
+        for (item, analysis, hit), stored in zip(queue, self.store.save_many([a for _, a, _ in queue])):
+            if stored:
+                self.report.near_duplicates += hit
+                self.report.stored += 1
+                self.report.events += len(analysis.events)
+                self._done(item, "stored")
+            else:  # stored meanwhile (a retried task, another process)
+                self.report.skipped += 1
+                self._done(item, "skipped")
 
     def finish(self) -> BatchReport:
+        self.flush()
         if self.report.stored:
             from .incidents import group
 
@@ -111,12 +128,14 @@ class _Committer:
 
 def run_workers(paths: Iterable[Union[str, Path]], store: Store, workers: int = 2, *,
                 stages: Sequence[str] = DEFAULT_STAGES, on_item: Optional[OnItem] = None,
-                window: Optional[int] = None) -> BatchReport:
+                window: Optional[int] = None, save_batch: int = 32) -> BatchReport:
     """``run_batch`` with the pipeline in ``workers`` processes. Results are
-    committed in input order, so the store ends up as a serial run leaves it."""
+    committed in input order, so the store ends up as a serial run leaves it.
+    At most ``window`` documents are in the workers and ``save_batch`` waiting
+    to be saved (in one transaction): memory stays flat whatever the corpus."""
     from concurrent.futures import ProcessPoolExecutor
 
-    committer = _Committer(store, on_item)
+    committer = _Committer(store, on_item, save_batch)
     window = window or 4 * workers  # enough to keep workers busy, small enough to stay flat
     pending: deque = deque()  # (item, future or None), in input order
     in_flight: set[str] = set()
@@ -126,6 +145,7 @@ def run_workers(paths: Iterable[Union[str, Path]], store: Store, workers: int = 
         if isinstance(item, IngestError):
             committer.error(item)
         elif fut is None:  # same bytes seen earlier in this run or already stored
+            committer.flush()  # its twin may still be queued
             if store.has_document(item.document_id):
                 committer.skipped(item)
             else:  # its twin failed to store; do it here
@@ -134,8 +154,11 @@ def run_workers(paths: Iterable[Union[str, Path]], store: Store, workers: int = 
             committer.commit(item, fut.result())
             in_flight.discard(item.document_id)
 
-    # spawn, not fork: the parent may hold threads (progress bar, SQLite pool)
-    ctx = multiprocessing.get_context("spawn")
+    # A fork server, not a plain fork: the parent may hold threads (progress bar,
+    # SQLite pool). It loads the models once (chronicle.preload) and forks every
+    # worker from that state, so the workers share the models' memory.
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["chronicle.preload"])
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         for item in iter_items(paths):
             if isinstance(item, IngestError):
@@ -167,7 +190,7 @@ def dask_client(address: str):
 
 def run_dask(paths: Iterable[Union[str, Path]], store: Store, address: str = "local", *,
              client=None, stages: Sequence[str] = DEFAULT_STAGES, on_item: Optional[OnItem] = None,
-             window: Optional[int] = None) -> BatchReport:
+             window: Optional[int] = None, save_batch: int = 32) -> BatchReport:
     """``run_batch`` with the pipeline on a Dask cluster. Tasks are keyed by
     document id and results saved here, idempotently: when a worker dies, Dask
     reruns its task elsewhere and the document is still stored once."""
@@ -177,7 +200,7 @@ def run_dask(paths: Iterable[Union[str, Path]], store: Store, address: str = "lo
     if own:
         client = dask_client(address)
     try:
-        committer = _Committer(store, on_item)
+        committer = _Committer(store, on_item, save_batch)
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         window = window or 4 * n_workers
         items = iter_items(paths)

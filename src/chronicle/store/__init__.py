@@ -125,37 +125,54 @@ class Store:
     def save(self, analysis: Analysis, *, ingested_by: Optional[str] = None) -> bool:
         """Store a document and its events in one transaction. Returns False
         when the same bytes were stored before (re-ingesting is a no-op)."""
+        return self.save_many([analysis], ingested_by=ingested_by)[0]
+
+    def save_many(self, analyses: list[Analysis], *, ingested_by: Optional[str] = None) -> list[bool]:
+        """Store several documents, each with its events, in one transaction: a
+        commit costs more than storing a small document, so a batch pays it once.
+        When any of them fails, the transaction stores none and they are saved one
+        by one instead: every document before the bad one lands, and the error is
+        that document's own."""
+        analyses = list(analyses)
+        try:
+            with self.engine.begin() as conn:
+                return [self._save(conn, a, ingested_by) for a in analyses]
+        except Exception:
+            if len(analyses) <= 1:
+                raise
+            return [self.save(a, ingested_by=ingested_by) for a in analyses]
+
+    def _save(self, conn, analysis: Analysis, ingested_by: Optional[str]) -> bool:
         doc = analysis.document
         now = _now()
-        with self.engine.begin() as conn:
-            exists = conn.execute(select(documents.c.document_id)
-                                  .where(documents.c.document_id == doc.document_id)).first()
-            if exists:
-                _log(conn, doc.origin, "duplicate", doc.document_id, "same bytes already stored")
-                return False
-            conn.execute(insert(documents).values(
-                document_id=doc.document_id, raw=doc.raw, text=doc.text, media_type=doc.media_type,
-                origin=doc.origin, url=doc.source.url, outlet=doc.source.outlet,
-                title=doc.source.title, published=doc.source.published,
-                language=doc.source.language, ingested_at=now,
-                ingested_by=ingested_by or _user(),
-                duplicate_of=analysis.notes.get("duplicate_of")))
-            from ..custody import record_arrival  # chain of custody: who, when, which bytes
+        exists = conn.execute(select(documents.c.document_id)
+                              .where(documents.c.document_id == doc.document_id)).first()
+        if exists:
+            _log(conn, doc.origin, "duplicate", doc.document_id, "same bytes already stored")
+            return False
+        conn.execute(insert(documents).values(
+            document_id=doc.document_id, raw=doc.raw, text=doc.text, media_type=doc.media_type,
+            origin=doc.origin, url=doc.source.url, outlet=doc.source.outlet,
+            title=doc.source.title, published=doc.source.published,
+            language=doc.source.language, ingested_at=now,
+            ingested_by=ingested_by or _user(),
+            duplicate_of=analysis.notes.get("duplicate_of")))
+        from ..custody import record_arrival  # chain of custody: who, when, which bytes
 
-            record_arrival(conn, document_id=doc.document_id, raw=doc.raw, media_type=doc.media_type,
-                           origin=doc.origin, url=doc.source.url, actor=ingested_by or _user())
-            rows = [_event_row(ev.to_record(doc.source), now) for ev in analysis.events]
-            if rows:
-                conn.execute(insert(events), rows)
-            if analysis.notes.get("minhash"):
-                conn.execute(insert(document_signatures).values(
-                    document_id=doc.document_id, minhash=analysis.notes["minhash"]))
-            if analysis.notes.get("duplicate_of"):
-                analysis.notes["extract"] = (f"near-duplicate of {analysis.notes['duplicate_of']} "
-                                             f"(Jaccard {analysis.notes['near_duplicate_score']}); not extracted again")
-            self._index(conn, doc, analysis.events, analysis.notes.get("index_bodies"))
-            _log(conn, doc.origin, "stored", doc.document_id,
-                 f"{len(rows)} events" + (f"; {analysis.notes['extract']}" if "extract" in analysis.notes else ""))
+        record_arrival(conn, document_id=doc.document_id, raw=doc.raw, media_type=doc.media_type,
+                       origin=doc.origin, url=doc.source.url, actor=ingested_by or _user())
+        rows = [_event_row(ev.to_record(doc.source), now) for ev in analysis.events]
+        if rows:
+            conn.execute(insert(events), rows)
+        if analysis.notes.get("minhash"):
+            conn.execute(insert(document_signatures).values(
+                document_id=doc.document_id, minhash=analysis.notes["minhash"]))
+        if analysis.notes.get("duplicate_of"):
+            analysis.notes["extract"] = (f"near-duplicate of {analysis.notes['duplicate_of']} "
+                                         f"(Jaccard {analysis.notes['near_duplicate_score']}); not extracted again")
+        self._index(conn, doc, analysis.events, analysis.notes.get("index_bodies"))
+        _log(conn, doc.origin, "stored", doc.document_id,
+             f"{len(rows)} events" + (f"; {analysis.notes['extract']}" if "extract" in analysis.notes else ""))
         return True
 
     def _index(self, conn, doc, evs, bodies: Optional[list] = None) -> None:
