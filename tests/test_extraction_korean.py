@@ -410,3 +410,41 @@ def test_the_act_as_subject_leaves_no_actor_out():
     text = "보위부가 가족들을 감시하고 있다.\n\n2016년 이후 종업원 관리가 한층 엄격해졌다."
     evs = [e for e in run(text) if e.type == "RESTRICT"]
     assert evs and evs[0].perpetrator is None
+
+
+# --- speed without change (issue 8): the faster lookups find what the plain ones did ---
+
+WORDS = ["보위부", "보위부원", "보위", "감시", "감시원", "체포", "a.b", "(x)"]
+
+
+@pytest.mark.parametrize("text", [
+    "보위원들이 왔다", "보위부원이", "그는 감시를 받았다", "감", "a.b가", "axb", "(x)와", "", "체포영장",
+])
+def test_the_literal_trie_finds_a_word_where_the_flat_alternation_does(text):
+    import re
+    from chronicle.extraction.ko_lexicon import literal_pattern
+    flat = re.compile("|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True)))
+    trie = re.compile(literal_pattern(WORDS))
+    assert bool(trie.search(text)) == bool(flat.search(text))
+    assert not re.search(literal_pattern([]), text)  # no words: nothing matches, not everything
+
+
+def test_the_lexicon_cues_agree_with_a_scan_of_its_terms():
+    from chronicle.extraction.ko_lexicon import KoLexicon
+    lex = KoLexicon.load()
+    for text in ("탈북자의 가족들이 감시를 받았다.", "가족들이 모였다.", "올해 농사는 풍년이다.", "해외 노동자 가족"):
+        kinds = {t.kind for term, t in lex.targets.items() if term in text}
+        assert bool(lex.family_cue.search(text)) == ("family" in kinds)
+        assert bool(lex.defector_cue.search(text)) == ("defector" in kinds)
+        assert bool(lex.source_cue.search(text)) == any(t in text for t in lex.attribution)
+        forms = text.rstrip(".").split()
+        assert lex.target_terms(forms, text) == [lex.targets[f] for f in forms if f in lex.targets] + \
+            [t for term, t in lex.targets.items() if " " in term and term in text]
+
+
+def test_the_actor_of_a_phrase_is_the_same_at_any_offset():
+    # The alias scan is remembered per phrase text (보위부 감시 here, first at 0, then
+    # further in): its matches must land on the new phrase's own tokens.
+    for text in ("보위부 감시가 강화됐다.", "국경 지역에서 보위부 감시가 심해졌다."):
+        ev = one(text, "SURVEIL")
+        assert ev.perpetrator.text == "보위부 감시" and ev.perpetrator.actor == "KP.MSS"

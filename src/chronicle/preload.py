@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import gc
 
+from threadpoolctl import threadpool_limits
+
 from .pipeline import DEFAULT_STAGES
 from .records import Document, Source
 
@@ -27,6 +29,9 @@ def warm(stages=DEFAULT_STAGES) -> None:
                           source=Source(language=language, published="2020-01-01")))
 
 
+# Workers are the parallelism: a BLAS thread pool in each would only contend with
+# the other workers for the same cores.
+threadpool_limits(1)
 warm()
 # Objects made so far live as long as the process: keep the collector from writing
 # to them (which would copy their pages into every forked worker).

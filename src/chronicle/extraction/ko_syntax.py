@@ -129,7 +129,7 @@ def _inside_quote(line: str, start: int, end: int) -> bool:
 
 
 def analyse(text: str, spans: list[Span]) -> list[Sentence]:
-    """Words of each span (one Kiwi batch for all of them)."""
+    """Words of each span (one Kiwi call per span)."""
     pieces = [text[s.start:s.end] for s in spans]
     out = []
     # One call per sentence: Kiwi's batch mode goes through a thread pool, which
