@@ -733,3 +733,201 @@ def test_quoted_promise_is_kept_over_the_leads_summary_of_it():
             "will touch her,'\" the source said.")
     ev = one(run(text), "INDUCE")
     assert "old job back" in ev.evidence.text
+
+
+# --- recall round 6: speech and pressure acts (SURVEIL, VISIT, THREATEN, COERCE, INDUCE,
+# PROPAGANDA, RESTRICT) ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("Security officials placed the families of the defectors under constant watch.", "SURVEIL", "KP.MSS"),
+    ("The bowibu has deployed radio-detection vans to the riverside districts to find callers.", "SURVEIL", "KP.MSS"),
+    ("The anti-espionage people were listening in to their calls for weeks.", "SURVEIL", "KP.MSS.anti_espionage"),
+    ("Border guards began searching the homes of families near the river.", "SURVEIL", "KP.border_guard"),
+    ("Two officers of the State Security Department called on the mother of a defector.", "VISIT", "KP.MSS"),
+    ("Police officers gathered twenty families at the city security department on Monday.", "VISIT", "KP.MSoS"),
+    ("The security people visit her every few days.", "VISIT", "KP.MSS"),
+    ("Party officials criticised the man in front of his colleagues.", "PROPAGANDA", "KP.WPK"),
+    ("The bowibu ordered traders to register their mobile phones.", "RESTRICT", "KP.MSS"),
+])
+def test_round6_wording_families(text, etype, actor):
+    ev = one(run(text), etype)
+    assert ev.perpetrator is not None and ev.perpetrator.actor == actor
+
+
+def test_round6_order_to_watch_is_surveillance_by_those_ordered():
+    # "told to keep an eye on" is the surveillance itself, not coercion of the heads.
+    events = run("The heads of people's units have been told to keep an eye on the defector's sister.")
+    assert types(events) == ["SURVEIL"]
+    assert events[0].perpetrator.actor == "KP.inminban"
+    events = run("The heads of people's units were ordered by the SSD to keep a daily log of everyone "
+                 "who visits the family.")
+    assert types(events) == ["SURVEIL"]
+
+
+def test_round6_series_of_acts_shares_its_subject():
+    # The parser hangs "called on" under "sat" as an adverbial clause; its subject acts in all.
+    events = run("Last month, two agents of the Ministry of State Security called on the mother of a "
+                 "defector, sat with her for an evening, promised the family a new apartment and left.")
+    ind = one(events, "INDUCE")
+    assert ind.perpetrator.actor == "KP.MSS"
+
+
+def test_round6_partitive_speaker_and_consequences():
+    ev = one(run("The security agents came again. One of them said that my mother would be sent to the mountains."),
+             "THREATEN")
+    assert ev.perpetrator.actor == "KP.MSS"
+    ev = one(run("Bowibu agents told the traders that anyone caught with a phone will be handled as spies."),
+             "THREATEN")
+    assert ev.perpetrator.actor == "KP.MSS"
+
+
+def test_round6_negatives():
+    # Reading a notice out is not reading people's mail; a call "on" people "to" act is an appeal.
+    assert "SURVEIL" not in types(run("The order was read out at the SSD's meeting of residents."))
+    assert "VISIT" not in types(run("The Party called on all residents to work harder for the harvest."))
+    # Things forbidden to tourists are no coercion of residents.
+    assert run("Photographs of the stadium were forbidden under the tour rules.") == []
+
+
+# --- round 6b: physical acts (DETAIN, PUNISH, EXPEL, REPATRIATE, ABDUCT, ASSAULT, RETURN) ---
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("Two officers of the Yanji public security bureau came to her flat and took her to the police station.",
+     "DETAIN", "CN.police"),
+    ("The soldiers caught the boy at the river and handed him to the county security department.",
+     "DETAIN", "KP.border_guard"),
+    ("Those suspected of contact with missionaries were transferred to the ministry's provincial headquarters "
+     "by the State Security Department.", "DETAIN", "KP.MSS"),
+    ("The teacher was tracked down by the bowibu at a relative's house in Hoeryong.", "DETAIN", "KP.MSS"),
+    ("In May the bowibu sent the man to the provincial labour training camp in Chongjin.", "PUNISH", "KP.MSS"),
+    ("The factory Party committee stripped the engineer of his post after the meeting.", "PUNISH", "KP.WPK"),
+    ("Authorities in Hamhung have begun moving dozens of families out of the station district.", "EXPEL", "KP.gov"),
+    ("His parents have been moved out of Kaesong by the State Security Department.", "EXPEL", "KP.MSS"),
+    ("Chinese police handed the three women to North Korean border guards at the bridge.", "REPATRIATE", "CN.police"),
+    ("China has sent back several hundred North Koreans since the spring.", "REPATRIATE", "CN.police"),
+    ("Agents of the State Security Department took the pastor across the Tumen River by car.", "ABDUCT", "KP.MSS"),
+    ("Two men from the North Korean consulate put the worker on a flight to Pyongyang with his hands tied.",
+     "ABDUCT", "KP.gov"),
+    ("Border guards shot and wounded a woman who was washing clothes at the river.", "ASSAULT", "KP.border_guard"),
+])
+def test_round6b_physical_act_families(text, etype, actor):
+    ev = one(run(text), etype)
+    assert ev.perpetrator is not None and ev.perpetrator.actor == actor
+
+
+def test_round6b_return_by_reappearing_and_no_perpetrator():
+    ev = one(run("The woman, who had fled to Seoul in 2016, reappeared in Hyesan last winter."), "RETURN")
+    assert ev.perpetrator is None and ev.target.category in ("returnee", "defector")
+    # Reappearing in public, or in the South, is no return to the North.
+    assert "RETURN" not in types(run("The official reappeared in public after two months."))
+    assert "RETURN" not in types(run("The singer reappeared in Seoul after the tour."))
+
+
+def test_round6b_arrest_is_not_also_a_visit():
+    events = run("Two officers from the Helong public security bureau came to the house at dawn and "
+                 "took me to the police station in the town.")
+    assert types(events) == ["DETAIN"]
+
+
+def test_round6b_lured_handover_is_one_abduction():
+    events = run("Agents of the State Security Department lured the pastor across the river and handed him "
+                 "to North Korean border guards.")
+    assert "ABDUCT" in types(events) and "REPATRIATE" not in types(events)
+
+
+def test_round6b_custody_as_setting_and_count_words_as_people():
+    # "during interrogation" sets the scene of the beating; "several" are people.
+    events = run("Police officers in Hyesan arrested ten traders last month. Several were beaten during "
+                 "interrogation to make them name the brokers.")
+    assert types(events) == ["ASSAULT", "DETAIN"]
+    assert one(events, "ASSAULT").target.category == "resident"
+
+
+def test_round6b_practice_expected_and_single_act_are_not_merged():
+    events = run("Chinese police arrested a woman in Yanji and handed her over to North Korean guards "
+                 "at the bridge on May 2. China has sent back hundreds of North Koreans since the border "
+                 "reopened. Sixty more are expected to be repatriated next month.")
+    assert types(events).count("REPATRIATE") == 3
+
+
+def test_round6b_negatives():
+    # Sport, weather and things: the words without coercion of people.
+    assert run("The home side had been beaten by the heat and a long journey, the coach of the "
+               "visiting team said.") == []
+    assert "REPATRIATE" not in types(run("Returning defectors will not be punished, the officials promised."))
+    assert "EXPEL" not in types(run("The floods drove thousands of families out of their homes in Sinuiju."))
+    assert "DETAIN" not in types(run("The woman was taken to a room at the security department and made "
+                                     "to record a video message."))
+    assert "ABDUCT" not in types(run("A broker took the family across the river into China in 2019."))
+
+
+# --- targets and status (issue 3) -------------------------------------------------
+
+def _category(text, etype):
+    ev = one(run(text), etype)
+    return ev.target.category if ev.target is not None else None
+
+
+@pytest.mark.parametrize("text, etype, category", [
+    # the phrase's own participle or relative clause says who the people are
+    ("Border guards beat two people trying to swim across the Yalu River near Hyesan on Monday.",
+     "ASSAULT", "defector"),
+    ("Bowibu agents arrested a woman whose brother fled to Seoul in 2019.", "DETAIN", "defector_family"),
+    ("Police officers arrested a driver who helped defectors reach the river.", "DETAIN", "broker"),
+    # a broker met in a clause is not what the people are
+    ("Police officers arrested women who had tried to contact brokers in Hyesan.", "DETAIN", "resident"),
+    # "the woman" is the mother of a defector told of just before
+    ("Bowibu agents visited the mother of a defector in Musan in May. The woman was later forced "
+     "to call her son in Seoul.", "COERCE", "defector_family"),
+])
+def test_target_category_from_the_phrase_and_the_people_told_of(text, etype, category):
+    assert _category(text, etype) == category
+
+
+def test_anaphor_keeps_the_number_of_people_it_points_to():
+    # a plain person word with no placed people before it stays a resident
+    assert _category("Police officers arrested the man at the market in Hyesan on Monday.", "DETAIN") == "resident"
+
+
+def test_report_about_workers_abroad_makes_its_people_those_workers():
+    text = ("About 80 North Korean construction workers in Vladivostok, Russia, live in a guarded dormitory. "
+            "The Party secretary beat two men from the team last month, a colleague said.")
+    assert _category(text, "ASSAULT") == "worker_abroad"
+    # the same words with no such frame are residents
+    assert _category("The Party secretary beat two men from the team in Hamhung last month, "
+                     "a colleague said.", "ASSAULT") == "resident"
+
+
+def test_people_held_in_china_are_defectors_and_returnees_once_back():
+    events = run("Chinese police arrested a woman from Musan in Yanji in March and handed her over to "
+                 "North Korean border guards. She is being held by the county security department in Onsong.")
+    assert one([e for e in events if e.perpetrator and e.perpetrator.actor == "CN.police"],
+               "DETAIN").target.category == "defector"
+    held = [e for e in events if e.type == "DETAIN" and e.perpetrator and e.perpetrator.actor.startswith("KP.")]
+    assert held and held[0].target.category == "returnee"
+
+
+def test_restriction_on_things_falls_on_the_population():
+    ev = one(run("The Ministry of State Security tightened controls on the border last year."), "RESTRICT")
+    assert ev.target is not None and ev.target.category == "resident" and ev.target.text is None
+
+
+@pytest.mark.parametrize("text, etype, status", [
+    # a promise or threat is made; its "would" is its content
+    ("A security officer told her that her son would be pardoned if he came back.", "INDUCE", "occurred"),
+    # a watching duty continues
+    ("In May the heads of people's units in Kanggye were told to keep an eye on the families of "
+     "defectors.", "SURVEIL", "ongoing"),
+    # "have begun" starts something that goes on
+    ("Police officers have begun expelling families from the border villages.", "EXPEL", "ongoing"),
+    # "before being handed over" is no progressive
+    ("Border guards beat the man before being ordered to release him.", "ASSAULT", "occurred"),
+])
+def test_status_of_promises_duties_and_beginnings(text, etype, status):
+    assert one(run(text), etype).status == status
+
+
+def test_joined_clause_keeps_its_own_tense():
+    events = run("The official warned that the women would be sent to a camp and that their parents "
+                 "had already been arrested by Bowibu agents in Chongjin.")
+    assert one(events, "DETAIN").status == "occurred"

@@ -91,6 +91,8 @@ class EnglishLexicon:
         self.state_whole = frozenset(v.casefold() for v in cues.get("state_whole", []))
         self.not_official = frozenset(v.casefold() for v in cues.get("not_official", []))
         self.china_re = _words(cues.get("china", []))
+        self.china_state = frozenset(v.casefold() for v in cues.get("china_state", []))
+        self.not_agent = frozenset(v.casefold() for v in cues.get("not_agent", []))
         self.border_re = _words(cues.get("border", []))
         self.foreign_re = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in cues.get("foreign", [])) + r")(?![\w])")

@@ -198,7 +198,7 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
                 if _add_in_sentence(found, ev):
                     where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph,
                                            ctx.in_quote(m.start()))
-        events.extend(found)
+        events.extend(_one_act_per_sentence(found))
     return merge_restatements(events, where)
 
 
@@ -264,7 +264,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     root = span.root
     gov = _governing_verb(root)
     speech = "speech" in trig.needs
-    if not speech and (_is_goal(ctx, sent, gov) or _conditional(gov)):
+    if not speech and (_is_goal(ctx, sent, gov, trig.types[0]) or _conditional(gov)):
         return []
     if root is not gov and root.dep_ == "pobj" and root.head.lower_ == "with" \
             and ctx.lex.goal_head.match(gov.lower_):
@@ -276,6 +276,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     from_context = False
     if root is not gov and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in root.children):
         return []  # "during these visitations" points back at an act already told
+    if trig.types[0] == "DETAIN" and root is not gov and root.dep_ == "pobj" \
+            and root.head.lower_ in _SETTING:
+        return []  # "beaten during interrogation": the custody is the setting of the act told
     if root.i != gov.i and root.dep_ == "nsubj" and gov.lower_ in _BE and root.tag_ in ("NN", "NNS") \
             and not any(c.dep_ in ("det", "poss") for c in root.children):
         return []  # "banishment is a common punishment": a practice in general, not an act
@@ -323,11 +326,20 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     else:
         perp = None
         for cand in subjects:
+            if cand.lower_ in _ANYONE:
+                perp = "nonactor"  # "report on anyone who visits them": a visit by whoever
+                break
             perp = _resolve(ctx, cand, sent)
             if isinstance(perp, Perpetrator) or perp == "foreign":
                 break
         if perp == "foreign":
             return []
+        if perp == "nonactor" and trig.types[0] == "REPATRIATE" and subj is not None \
+                and _np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0].casefold() in ctx.lex.china_state:
+            # "China has sent back hundreds": the country's police hand people over.
+            perp = Perpetrator(subj.text, "CN.police", ctx.actors.name("CN.police"))
+        if perp == "nonactor" and agent is not None and agent.lower_ in ctx.lex.not_agent:
+            return []  # "beaten by the heat": the word's sense is no act against people
         if perp == "nonactor" and trig.types[0] == "RESTRICT" and subj is not None \
                 and _policy_subject().match(subj.lower_):
             perp = None  # "the new rules require traders to ...": a policy, its actor untold
@@ -348,6 +360,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                 return []
         target_tok = patient if patient is not None else \
             _target(ctx, root, gov, passive, _paragraph_text(ctx, sents, sent))
+        if target_tok is not None and target_tok.i == root.i:
+            target_tok = None  # "public executions have been reported": the act, not its people
     if perp == "nonactor":
         perp = None
 
@@ -361,18 +375,28 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         ttext, t_start, t_end = _np_text(sdoc, target_tok, sent.start, keep=keep)
         partitive = target_tok.lower_ in _PARTITIVE and any(
             g.lower_ in ctx.lex.pronouns for c in target_tok.children if c.dep_ == "prep" for g in c.children)
+        # The relative clause says who a person is ("a woman whose son lives in Seoul").
+        # So do an appositive ("Kim Chol Ho, the defector's brother") and a participle
+        # ("two people trying to wade across the river").
+        whole = _described(target_tok)
+        table = ctx.lex.target_category(whole, ctx.flat)
+        # "she", "the woman": the people last placed, if the report said who they are;
+        # else what the report is about (workers abroad, returnees) says it.
+        anaphor = target_tok.lower_ in ctx.lex.pronouns or bool(_target_ref("anaphor").match(ttext))
         if partitive:
             category = last_target[0]  # "one of them"
-        elif target_tok.lower_ in ctx.lex.pronouns and last_target[0] is not None:
+        elif anaphor and last_target[0] in _SPECIFIC:
+            category = last_target[0]
+        elif anaphor and table in _SPECIFIC:
+            category = table
+        elif last_target[0] is not None and (target_tok.lower_ in ctx.lex.pronouns
+                                             or (anaphor and table in ("other", "resident"))):
             category = last_target[0]
         else:
-            # The relative clause says who a person is ("a woman whose son lives in Seoul").
-            # So does an appositive ("Kim Chol Ho, the defector's brother").
-            whole = _np_text(sdoc, target_tok, sent.start, keep=_TARGET_KEEP | {"relcl", "appos"})[0]
-            category = ctx.lex.target_category(whole, ctx.flat)
+            category = table
             if category == "other":
                 category = _other_people(ctx, target_tok, last_target[0]) or category
-        category = _refine_category(trig.types[0], perp, category)
+        category = _refine_category(ctx, trig.types[0], perp, category)
         target = Target(ttext, category)
         window = [min(window[0], t_start), max(window[1], t_end)]
 
@@ -402,6 +426,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []
     if target is not None and target.category in HUMAN:
         last_target[0] = target.category
+    if trig.types[0] == "RESTRICT" and (target is None or target.category not in HUMAN):
+        # A policy on things ("tightened controls on the border") falls on the people under
+        # it: the population, or the workers a report on workers abroad is about.
+        target = Target(None, ctx.lex.target_category("people", ctx.flat))
 
     evidence = Evidence(ctx.text[sent.start:sent.end], sent.start, sent.end)
     sentence = ctx.flat[sent.start:sent.end]
@@ -423,7 +451,27 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     return out
 
 
-_PERSONAL = frozenset({"me", "i", "he", "she", "him", "her", "they", "them", "we", "us", "you"})
+_ANYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "whoever"})
+_PERSONAL = frozenset({"me", "i", "he", "she", "him", "her", "they", "them", "we", "us", "you",
+                       "everyone", "everybody", "anyone", "anybody", "someone", "somebody"})
+# Prepositions that make a custody noun the setting of another act ("beaten during interrogation").
+_SETTING = frozenset({"during", "throughout", "under"})
+
+
+def _one_act_per_sentence(found: list[Event]) -> list[Event]:
+    """Readings that one sentence's act makes redundant: a handover that ends an
+    abduction ("lured to Tumen and handed to agents") is the abduction; officials who
+    come to a home and take someone away arrest, not visit (a visit is "not an arrest")."""
+    types = {e.type for e in found}
+    out = []
+    for ev in found:
+        if ev.type == "REPATRIATE" and "ABDUCT" in types:
+            continue
+        if ev.type == "VISIT" and any(o.type == "DETAIN" and o.perpetrator is not None
+                                      and _same_actor(o, ev) for o in found):
+            continue
+        out.append(ev)
+    return out
 
 
 def _other_people(ctx, tok, last) -> Optional[str]:
@@ -433,6 +481,10 @@ def _other_people(ctx, tok, last) -> Optional[str]:
     rooms"), whose owners the act is aimed at."""
     if tok.lower_ in _PERSONAL:
         return last or "resident"
+    if tok.lower_ in _PARTITIVE and not any(c.dep_ == "prep" for c in tok.children):
+        return last or "resident"  # "several were beaten": some of the people told of
+    if tok.lower_ in ("those", "these") and tok.tag_ == "DT":
+        return last or "resident"  # "those suspected of contact with South Koreans"
     if tok.tag_ == "NNP" and _person_name(ctx, tok):
         return ctx.lex.target_category("the person", ctx.flat)
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -452,17 +504,35 @@ def _person_name(ctx, tok) -> bool:
     return first.text in ctx.lex.person_titles or first.text in ctx.lex.surnames
 
 
-def _refine_category(etype, perp, category):
+def _refine_category(ctx, etype, perp, category):
     """What the act itself says about its people: whoever returns is a returnee; people
-    that Chinese police hold or that are handed back across the border are defectors."""
+    that Chinese police hold or that are handed back across the border are defectors
+    (still so in a report on their forced return); once the North holds them after such
+    a return, they are returnees."""
+    key = perp.actor if isinstance(perp, Perpetrator) and perp.actor else ""
+    if etype == "REPATRIATE" or (key.startswith("CN.") and etype in ("DETAIN", "ABDUCT")):
+        return "defector" if category in ("resident", "other", "returnee") else category
+    if category == "defector" and key.startswith("KP.") and etype in _AFTER_RETURN \
+            and ctx.lex.target_category("they", ctx.flat) == "returnee":
+        return "returnee"  # the table's returnee row for "they": the report tells of a return
     if category not in ("resident", "other"):
         return category
     if etype == "RETURN":
         return "returnee"
-    key = perp.actor if isinstance(perp, Perpetrator) and perp.actor else ""
-    if etype == "REPATRIATE" or (key.startswith("CN.") and etype in ("DETAIN", "ABDUCT")):
-        return "defector"
     return category
+
+
+# Categories that say who people are beyond living in the country: a later "she" or "the
+# woman" keeps them.
+_SPECIFIC = frozenset({"defector_family", "defector", "returnee", "broker", "worker_abroad"})
+# Acts the North does to people in its hands.
+_AFTER_RETURN = frozenset({"DETAIN", "ASSAULT", "PUNISH", "COERCE", "PROPAGANDA", "VISIT", "SURVEIL"})
+
+
+@functools.lru_cache(maxsize=None)
+def _target_ref(kind):
+    return re.compile(next(r["pattern"] for r in data.read_tsv("lexicon/en_target_refs.tsv")
+                           if r["kind"] == kind), re.IGNORECASE)
 
 
 _SUFFER = re.compile(r"(?:receiv|spen[dt]|serv|fac|undergo|underwent|get|got|suffer)\w*$", re.IGNORECASE)
@@ -593,15 +663,19 @@ def _governing_verb(tok):
     return tok
 
 
-def _is_goal(ctx, sent, gov) -> bool:
+def _is_goal(ctx, sent, gov, etype=None) -> bool:
     """The act is only the content of a threat or promise, or a purpose ("threatened to
-    send them to a camp", "in order to prevent"), not an act that happened."""
+    send them to a camp", "in order to prevent"), not an act that happened. An order to
+    watch or inform on people ("were told to keep an eye on her") is the surveillance
+    itself: those ordered do the watching; an order to register phones is the restriction."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
     if not infinitive:
         return False
     before = ctx.flat[sent.start:sent.start + gov.idx]
     if _PURPOSE.search(before):
         return True
+    if etype in ("SURVEIL", "RESTRICT") and _ORDER_HEAD.match(gov.head.lower_):
+        return False
     return gov.dep_ in ("xcomp", "advcl", "ccomp", "acl") and bool(ctx.lex.goal_head.match(gov.head.lower_))
 
 
@@ -619,6 +693,7 @@ def _background(gov) -> bool:
         or (gov.dep_ == "pcomp" and gov.head.lower_ in ("after", "since", "before", "until"))
 
 
+_ORDER_HEAD = re.compile(r"^(?:told|ordered|instructed|directed|asked|assigned|required|commanded|tasked)$")
 _INSTEAD = re.compile(r"\b(?:instead of|rather than|without)\s+(?:being\s+|having\s+(?:been\s+)?)?$", re.IGNORECASE)
 _NONE = frozenset({"nobody", "none", "no-one"})
 
@@ -684,6 +759,8 @@ def _subjects(gov, skip_own_passive: bool) -> list:
             if c.dep_ == "agent" and step > 0:
                 subj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 break
+        if subj is None:
+            subj = _series_subject(cur)
         via_relative = False
         if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
             subj, via_relative = cur.head, True
@@ -697,6 +774,19 @@ def _subjects(gov, skip_own_passive: bool) -> list:
             return out
         cur = cur.head
     return out
+
+
+def _series_subject(verb):
+    """The subject of a series of acts the parser hung on its first verb: in "agents
+    called on the mother, sat with her, told her ..." it reads "called" as an adverbial
+    clause of "sat" with the subject inside. A clause with no subordinator ("if", "after",
+    "when") before the verb is such a first act; its subject does all of them."""
+    first = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+                  and c.tag_ in ("VBD", "VBZ", "VBP")
+                  and not any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)), None)
+    if first is None:
+        return None
+    return next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _target(ctx, root, gov, passive, para):
@@ -737,6 +827,13 @@ def _target(ctx, root, gov, passive, para):
     return None
 
 
+def _described(head) -> str:
+    """The target phrase with all it says of its people: its clauses in full, not the
+    people joined to it ("the woman and her companion")."""
+    drop = {t.i for c in head.children if c.dep_ in ("conj", "cc", "parataxis") for t in c.subtree}
+    return " ".join(t.text for t in head.subtree if t.i not in drop)
+
+
 def _np_text(sdoc, head, offset, keep=None):
     """The noun phrase of ``head`` without its relative clauses: contiguous text and
     document offsets."""
@@ -766,6 +863,12 @@ def _np_text(sdoc, head, offset, keep=None):
 def _resolve(ctx, tok, sent):
     """A subject token -> Perpetrator, "nonactor" (someone else acts) or "foreign"."""
     low = tok.lower_
+    if low in _PARTITIVE:
+        # "One of them said ...": the pronoun inside says who.
+        inner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.lower_ in ctx.lex.pronouns), None)
+        if inner is not None:
+            tok, low = inner, inner.lower_
     if low in ctx.lex.pronouns:
         ante = ctx.latest(sent.start + tok.idx)
         if ante is None:
@@ -927,11 +1030,17 @@ def _status(ctx, gov, root, etype, quoted, tense=True, own=()) -> str:
     """``own``: the trigger's tokens ("application ... was rejected" is the act, not a denial)."""
     words = []
     cur = gov
+    own_tense = False
     for _ in range(12):
-        for c in cur.children:
-            if c.dep_ in ("aux", "auxpass", "neg", "advmod", "prt", "acomp"):
-                words.append(c)
-        words.append(cur)
+        if not own_tense:
+            for c in cur.children:
+                if c.dep_ in ("aux", "auxpass", "neg", "advmod", "prt", "acomp"):
+                    words.append(c)
+            words.append(cur)
+        # "... would be sent away and the parents had already been arrested": a joined
+        # clause with its own auxiliary or subject has its own tense, not its neighbour's.
+        own_tense = own_tense or (cur.dep_ == "conj" and any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") and c.lower_ != "to" for c in cur.children))
         # Climb to the root, but what a source says does not take the source's tense;
         # what a denial holds is denied ("denied that any traders had been detained").
         if cur is not gov and ctx.lex.denial_head.match(cur.lower_) and cur not in own:
@@ -948,6 +1057,10 @@ def _status(ctx, gov, root, etype, quoted, tense=True, own=()) -> str:
     if etype == "RESTRICT":
         # "are not allowed to leave" is the restriction itself, not its denial.
         group = re.sub(r"\b(?:not|n't|n’t)\s+(?=(?:be\s+|been\s+)?(?:allowed|permitted)\b)", "", group)
+    if etype in ("INDUCE", "THREATEN"):
+        # "told her the crimes would be forgotten": the modal is the promise's content; the
+        # promise is made.
+        group = _status_re("content_modal").sub("", group)
     for cue in ctx.lex.status:
         if cue.label == "expected" and quoted and etype in ("INDUCE", "THREATEN"):
             continue  # "we will forgive them" is a promise made now
@@ -957,6 +1070,8 @@ def _status(ctx, gov, root, etype, quoted, tense=True, own=()) -> str:
         return "ongoing"  # "are visiting", "have been making"
     if tense and _period(gov):
         return "ongoing"  # "were arrested from March to May", "check the rooms every evening"
+    if etype == "SURVEIL" and _status_re("duty").search(group):
+        return "ongoing"  # "were instructed to compile lists": a watching duty goes on
     if etype == "RESTRICT":
         # A restriction stays in force once imposed ("closed the border", "the new rules
         # require"): told in any past or present tense it is ongoing unless said to end.
@@ -973,6 +1088,12 @@ _ADJUNCT = frozenset({"prep", "npadvmod", "advmod", "obl", "nmod"})
 def _period_re():
     # Read here: the lexicon object loads only the status kinds it knows.
     return re.compile(next(r["pattern"] for r in data.read_tsv("lexicon/en_status.tsv") if r["kind"] == "period"),
+                      re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _status_re(kind):
+    return re.compile(next(r["pattern"] for r in data.read_tsv("lexicon/en_status.tsv") if r["kind"] == kind),
                       re.IGNORECASE)
 
 
@@ -1011,8 +1132,8 @@ def _tense_status(gov) -> str:
     spring"; the present of a practice ("are beaten during questioning", "are watched").
     Simple past ("were arrested") is an act that occurred."""
     aux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
-    if gov.tag_ == "VBN" and "being" in aux:
-        return "ongoing"
+    if gov.tag_ == "VBN" and "being" in aux and aux & (_PRESENT_BE | {"was", "were"}):
+        return "ongoing"  # "are being held"; not "before being handed over"
     if aux & (_PERFECT | {"had"}) and any(t.lower_ == "since" for t in gov.subtree):
         return "ongoing"
     if aux & _PERFECT and "been" in aux:

@@ -53,6 +53,8 @@ class Placed:
 
 
 def locate_events(analysis: Analysis, gazetteer: Optional[Gazetteer] = None) -> Analysis:
+    if not analysis.events:  # nothing to place: skip reading the text's places
+        return analysis
     gaz = gazetteer or Gazetteer.load()
     text = analysis.document.text
     mentions = gaz.find(text)

@@ -124,6 +124,8 @@ def _shifted(text: str, m: TimeMention, ev: Event, language: str, span: TimeSpan
 
 @stages.register("date")
 def date_stage(analysis: Analysis) -> Analysis:
+    if not analysis.events:  # nothing to date: skip reading the text's times
+        return analysis
     doc = analysis.document
     published = doc.source.published
     pub = date.fromisoformat(published[:10]) if published else None
