@@ -448,3 +448,151 @@ def test_the_actor_of_a_phrase_is_the_same_at_any_offset():
     for text in ("보위부 감시가 강화됐다.", "국경 지역에서 보위부 감시가 심해졌다."):
         ev = one(text, "SURVEIL")
         assert ev.perpetrator.text == "보위부 감시" and ev.perpetrator.actor == "KP.MSS"
+
+
+# --- physical acts and perpetrators on unseen wording (issue 3/5, physical part) ---
+
+def _types(text):
+    return sorted(e.type for e in run(text))
+
+
+def test_ko_handing_over_to_the_north_is_repatriation_to_an_office_detention():
+    ev = one("변방대가 탈북민 다섯 명을 다리에서 북한 경비대에게 넘겼다.", "REPATRIATE")
+    assert ev.perpetrator.actor == "CN.police"
+    assert _types("체포된 청년들은 모두 시 보위부로 넘겨졌다고 한다.") == ["DETAIN"]
+    # a trial as the destination is no handing over of its own
+    assert "REPATRIATE" not in _types("그 학생들은 공개재판에 넘겨진 것으로 알려졌다.")
+
+
+def test_ko_caught_in_a_crackdown_and_locked_up():
+    assert _types("주민 두 명이 보안서 단속에 적발됐다.") == ["DETAIN"]
+    assert _types("그 여성은 109상무에 걸렸다는 말이 돈다.") == ["DETAIN"]
+    ev = one("처음에는 군 보위부 구류장에 들어가서 한 달을 보냈어요.", "DETAIN")
+    assert ev.perpetrator.actor == "KP.MSS"
+    # 걸리다 alone (a cold, a phone call) is no arrest
+    assert run("어머니가 감기에 걸려 장사를 못 했다.") == []
+
+
+def test_ko_beaten_and_kneeling_in_testimony():
+    assert _types("끌려간 남편은 몽둥이로 얻어맞았다고 한다.") == ["ASSAULT"]
+    assert "ASSAULT" in _types("보위원들은 밤새 무릎을 꿇려 앉혀 놓았다.")
+    assert run("할머니는 절에서 무릎을 꿇고 기도했다.") == []
+
+
+def test_ko_moved_to_a_farm_is_expulsion_and_fired_from_work_a_punishment():
+    assert _types("탈북자 가족 네 가구가 산골 협동농장으로 옮겨졌다.") == ["EXPEL"]
+    assert run("주민들이 짐을 새 집으로 옮겼다.") == []
+    assert _types("탈북자의 형은 직장에서 쫓겨났다.") == ["PUNISH"]
+
+
+def test_ko_sentence_named_by_place_and_term_without_people():
+    assert _types("결국 교화소 2년을 받았어요.") == ["PUNISH"]
+    assert _types("석 달 뒤 노동단련대로 보내졌다고 한다.") == ["PUNISH"]
+
+
+def test_ko_taking_a_person_abroad_by_the_norths_agents_is_abduction():
+    ev = one("보위부 요원들이 연길의 한 여관에서 그를 붙잡아 강 건너로 데려갔다.", "ABDUCT")
+    assert ev.perpetrator.actor == "KP.MSS"
+    # the same verbs at home, or by Chinese police abroad, are detentions
+    assert _types("보위원들이 집에 와서 그의 부모를 데려갔다.") == ["DETAIN"]
+    assert _types("중국 공안이 단둥에서 탈북민 세 명을 붙잡았다.") == ["DETAIN"]
+    # a relative abroad is no place of the act
+    assert _types("중국에 있는 딸과 통화하던 주민이 보안원들에게 붙잡혔다.") == ["DETAIN"]
+
+
+def test_ko_averted_and_background_acts_are_no_events():
+    assert run("정부는 탈북민이 강제 북송되는 일이 없도록 노력하겠다고 밝혔다.") == []
+    types = _types("보위원들은 조사받는 동안 그를 몽둥이로 때렸다.")
+    assert types == ["ASSAULT"]
+
+
+def test_ko_law_threatening_death_is_a_restriction():
+    assert _types("북한은 새 법을 제정해 외국 영화를 본 사람을 사형에 처할 수 있도록 했다.") == ["RESTRICT"]
+
+
+def test_ko_return_after_a_stay_in_the_south():
+    ev = one("이 남성은 한국에 갔다가 지난해 중국을 거쳐 돌아왔다고 한다.", "RETURN")
+    assert ev.perpetrator is None
+    assert run("그는 장마당에 갔다가 저녁에 집으로 돌아왔다.") == []
+
+
+def test_ko_omitted_subjects_and_agentless_passives_take_the_actor_just_told():
+    evs = run("안전부 수사과가 장사꾼 한 명을 끌고 갔다.\n"
+              "안전부 수사과는 그를 열흘 동안 조사했다. 잠을 재우지 않는 고문까지 당했다.")
+    assert [e.perpetrator.actor for e in evs if e.type == "ASSAULT"] == ["KP.MSoS"]
+    evs = run("시 보위부가 탈북자 가족 세 집을 찾아가 압박했다. 이 세 가구는 결국 산골 농장으로 옮겨졌다.")
+    assert [e.perpetrator.actor for e in evs if e.type == "EXPEL"] == ["KP.MSS"]
+    # a condition's subject is not the one who fines: the dropped subject is the office
+    evs = run("보안서가 숙박 검열을 하고 있다. 등록하지 않은 손님이 나오면 집주인에게 벌금을 물린다.")
+    assert [e.perpetrator.actor for e in evs if e.type == "PUNISH"] == ["KP.MSoS"]
+
+
+def test_ko_conjoined_actors_the_first_named_leads():
+    ev = one("시 안전부 안전원과 보위원들이 주민 두 명을 체포했다.", "DETAIN")
+    assert ev.perpetrator.actor == "KP.MSoS"
+
+
+def test_ko_status_of_denial_and_of_what_is_to_come():
+    assert one("당국은 주민들을 체포했다는 보도를 날조라고 일축했다.", "DETAIN").status == "denied"
+    assert one("송환되면 고문을 당할 위험이 크다.", "ASSAULT").status == "expected"
+
+
+# --- speech and pressure acts, and status, on unseen wording (issue 3/5, speech part) ---
+
+def test_ko_summons_told_with_bureu_but_not_a_song_or_a_dictation():
+    ev = one("보위부는 탈북자의 어머니를 사무실로 불러 딸과 연락하는지 캐물었다.", "VISIT")
+    assert ev.perpetrator.actor == "KP.MSS"
+    assert "VISIT" not in _types("보위원들은 주민들 앞에서 노래를 불러 분위기를 띄웠다.")
+    assert _types("보위원이 불러주는 대로 어머니에게 편지를 쓰게 했다.") == ["COERCE"]
+
+
+def test_ko_rounded_up_for_a_lecture_is_forced_attendance():
+    ev = one("시 당위원회는 탈북자 가족들을 불러 모아 강연을 듣게 했다.", "COERCE")
+    assert "forced_attendance" in ev.tactics
+    assert _types("강연회에는 탈북자 가족들이 모두 불려 나왔다.") == ["COERCE"]
+
+
+def test_ko_promise_after_a_return_condition_is_inducement_made():
+    ev = one("보위원은 어머니에게 아들이 돌아오면 집을 새로 주겠다고 말했다.", "INDUCE")
+    assert ev.status == "occurred"  # the promise was made; 겠 is its content
+    assert "INDUCE" not in _types("보위원은 어머니에게 쌀을 주고 돌아갔다.")
+
+
+def test_ko_punishment_said_under_a_condition_is_a_threat():
+    ev = one("보위원은 벌금을 내지 않으면 단련대로 보낸다고 했다.", "THREATEN")
+    assert ev.status == "occurred"
+    assert _types("보위부는 단속에 걸린 사람의 가족까지 불러 조사하겠다고 한다.") == ["THREATEN"]
+    # a plain report of a punishment is no threat
+    assert "THREATEN" not in _types("보위부는 그를 단련대로 보냈다고 소식통이 말했다.")
+
+
+def test_ko_informing_and_watching_told_in_other_words():
+    assert _types("인민반장이 그 집에 누가 드나드는지 보위부에 일러바쳤다.") == ["SURVEIL"]
+    assert _types("보위부가 전파탐지기를 싣고 다니며 신호를 잡고 있다.") == ["SURVEIL"]
+    assert _types("인민반장은 누가 배웅하는지 이름을 적어 갔다.") == ["SURVEIL"]
+    assert _types("그는 공책에 이름을 적어 두었다.") == []
+
+
+def test_ko_visit_wording_and_what_is_no_visit():
+    assert _types("안전원들이 탈북자 가족 집에 들이닥쳤다.") == ["VISIT"]
+    assert _types("그 남성은 매주 보위부에 나와 동향을 설명했다.") == ["VISIT"]
+    assert _types("중국에 친척 방문차 나온 주민이 말했다.") == []
+    assert _types("밤중에 찾아온 남성들을 따라 나간 선교사는 연락이 끊겼다고 보위부 사정에 밝은 소식통이 전했다.") == []
+    assert _types("북한 당국의 회유가 있었는지 살펴보고 있다.") == []
+
+
+def test_ko_status_habitual_present_chained_and_expected():
+    assert one("인민반장이 밤마다 가족들의 전화를 살피고 보위부에 알린다.", "SURVEIL").status == "ongoing"
+    assert one("안전부는 손님을 재운 집주인에게 벌금을 물린다고 한다.", "PUNISH").status == "ongoing"
+    assert one("보위부는 이 부부를 앞세워 다른 군에서도 강연을 이어갈 것으로 보인다.",
+               "PROPAGANDA").status == "expected"
+    assert one("보안원들이 주민 두 명을 체포했다.", "DETAIN").status == "occurred"
+    # a reporting verb in the present (것으로 안다) says nothing of the act's time
+    assert one("당국이 국경 단속을 지시한 것으로 안다.", "RESTRICT").status == "occurred"
+
+
+def test_ko_status_is_read_in_the_quote_that_tells_the_act():
+    text = ('소식통은 "친척들은 보위부에 끌려가 며칠째 조사를 받고 있다"며 '
+            '"이웃들도 보위부에 불려가 추궁을 받았다"고 말했다.')
+    visit = one(text, "VISIT")
+    assert visit.status == "occurred"

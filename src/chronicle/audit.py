@@ -47,9 +47,12 @@ def entry_hash(prev_hash: str, entry: dict[str, Any]) -> str:
 
 
 def append(conn: Connection, *, actor: str, action: str, event_id: Optional[str] = None,
-           note: Optional[str] = None, before: Any = None, after: Any = None) -> dict[str, Any]:
+           note: Optional[str] = None, before: Any = None, after: Any = None,
+           document_id: Optional[str] = None) -> dict[str, Any]:
     """Add one entry inside the caller's transaction (so the change it records
-    and its entry commit together) and return it."""
+    and its entry commit together) and return it. ``document_id`` files the entry
+    under a document for custody lookups; it is not part of the hash (the hashed
+    payload names the document itself)."""
     with _lock:
         last = conn.execute(select(audit_log.c.id, audit_log.c.hash)
                             .order_by(audit_log.c.id.desc()).limit(1)).first()
@@ -63,7 +66,7 @@ def append(conn: Connection, *, actor: str, action: str, event_id: Optional[str]
         }
         entry["prev_hash"] = prev
         entry["hash"] = entry_hash(prev, entry)
-        conn.execute(insert(audit_log).values(**entry))
+        conn.execute(insert(audit_log).values(**entry, **({"document_id": document_id} if document_id else {})))
         return entry
 
 

@@ -33,9 +33,8 @@ def record_arrival(conn, *, document_id: str, raw: bytes, media_type: str, origi
     inside the transaction that stores it (both commit or neither does)."""
     after = {"document_id": document_id, "sha256": hashlib.sha256(raw).hexdigest() if raw else None,
              "bytes": len(raw), "media_type": media_type, "origin": origin, "url": url}
-    entry = audit.append(conn, actor=actor, action=action, note=f"document {document_id}", after=after)
-    conn.execute(update(audit_log).where(audit_log.c.id == entry["id"]).values(document_id=document_id))
-    return entry
+    return audit.append(conn, actor=actor, action=action, note=f"document {document_id}", after=after,
+                        document_id=document_id)
 
 
 def history(store, document_id: str) -> list[dict[str, Any]]:

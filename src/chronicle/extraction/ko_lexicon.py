@@ -109,6 +109,18 @@ def literal_pattern(words) -> str:
     return emit(trie)
 
 
+def _abroad_pattern(rows) -> re.Pattern:
+    # A place counts at the start of a word (단둥에서, 선양의), not inside one (중국산 is a product).
+    places, dests = [], []
+    for r in rows:
+        (places if r["kind"] == "place" else dests).append(r["cue"])
+    # ... and only as where the act happens (단둥에서, 선양의 한 식당, 단둥으로 나오면), not as
+    # where a relative lives (중국에 있는 딸) or a route (중국을 거쳐).
+    place = (f"(?<![가-힣])(?:{literal_pattern(places)})(?:시|현|성|주|구)?"
+             r"(?:에서|의\s|(?:으로|로|에)\s*나[오와온갔가])")
+    return re.compile(f"{place}|{literal_pattern(dests)}")
+
+
 @dataclass(frozen=True)
 class Trigger:
     term: str
@@ -118,6 +130,9 @@ class Trigger:
     voice: str  # active | passive | intrans
     tactic: Optional[str]
     cue: Optional[re.Pattern] = None  # must match around the trigger (앞에 세우다, 시킨 대로)
+    # Where the cue looks: "window" (two words each side) or "sentence", for acts told
+    # by a clause pair too long for the window (돌아오면 ... 대주겠다: a promise).
+    scope: str = "window"
 
 
 @dataclass(frozen=True)
@@ -148,6 +163,8 @@ class KoLexicon:
     family_cue: re.Pattern = re.compile("(?!)")
     defector_cue: re.Pattern = re.compile("(?!)")
     states_by_name: Optional[dict] = None
+    # Places abroad and northward destinations (ko_abroad.tsv): taking a person there is an abduction.
+    abroad: re.Pattern = re.compile("(?!)")
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -155,9 +172,12 @@ class KoLexicon:
         nouns, verbs = {}, {}
         for row in data.read_tsv("triggers/ko.tsv"):
             cue = row.get("cue") or "-"
+            scope = "window"
+            if cue.startswith("sent:"):
+                scope, cue = "sentence", cue[len("sent:"):]
             trig = Trigger(row["term"], row["pos"], row["type"], row["gate"], row["voice"],
                            None if row["tactic"] == "-" else row["tactic"],
-                           None if cue == "-" else re.compile(cue))
+                           None if cue == "-" else re.compile(cue), scope)
             (nouns if trig.pos == "N" else verbs)[trig.term] = trig
         targets = {r["term"]: TargetTerm(r["term"], r["category"], r["kind"])
                    for r in data.read_tsv("lexicon/ko_targets.tsv")}
@@ -177,7 +197,8 @@ class KoLexicon:
         family_cue = re.compile(literal_pattern(t for t, v in targets.items() if v.kind == "family"))
         defector_cue = re.compile(literal_pattern(t for t, v in targets.items() if v.kind == "defector"))
         return cls(nouns, verbs, targets, attribution, hedges, status, tactics, prefilter, source_cue,
-                   compounds, states, multiword, family_cue, defector_cue, dict(states))
+                   compounds, states, multiword, family_cue, defector_cue, dict(states),
+                   _abroad_pattern(data.read_tsv("lexicon/ko_abroad.tsv")))
 
     def target_terms(self, forms: list[str], text: str) -> list[TargetTerm]:
         """Target nouns of a noun phrase: whole tokens (so 인민 does not fire

@@ -82,8 +82,8 @@ def _role(tokens) -> tuple[int, str]:
         return n, "with"  # 가족과 통화했다: a companion, not a target
     if "에서" in parts:
         return n, "from"  # an organisation "에서" acts as subject (보위부에서 감시)
-    if "JKS" in tags or parts[-1] in _SUBJECT:
-        return n, "subj"
+    if "JKS" in tags or (parts[-1] in _SUBJECT and "JKB" not in tags):
+        return n, "subj"  # (동안에는, 현장에는: a place or time made topic is no subject)
     return n, "loc"
 
 

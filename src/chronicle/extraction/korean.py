@@ -36,6 +36,7 @@ class Hit:
     token: int
     start: int
     end: int
+    said: Optional[int] = None  # word of the verb reporting the act, when the act is said (~겠다고 했다)
 
 
 @dataclass
@@ -131,7 +132,7 @@ def extract(document: Document) -> list[Event]:
         _update_discourse(disc, phrases, sent.paragraph, sent, targeted)
         if "재입북" in stext and disc.focus in (None, "defector"):
             disc.focus = "returnee"  # the report is about someone who went back
-    return _drop_lede_repeats(events, {id(e): si for si, e in sentence_of})
+    return _drop_lede_repeats(events, {id(e): si for si, e in sentence_of}, sents)
 
 
 def _new_clause(sent: Sentence, a: int, b: int) -> bool:
@@ -166,7 +167,8 @@ def _distinct(text: str, sent: Sentence, first: tuple[int, Event], second: tuple
     return text.find(ta.text, sent.start, cut) >= 0 and text.find(tb.text, cut, sent.end) >= 0
 
 
-def _drop_lede_repeats(events: list[Event], sentence_of: dict[int, int]) -> list[Event]:
+def _drop_lede_repeats(events: list[Event], sentence_of: dict[int, int],
+                       sents: Optional[list[Sentence]] = None) -> list[Event]:
     """A report's first sentence with acts sums up what it then tells in
     detail: an act of a type told again later is kept at the later, more
     specific passage only."""
@@ -174,6 +176,8 @@ def _drop_lede_repeats(events: list[Event], sentence_of: dict[int, int]) -> list
         return events
     # (a lede split in two clauses is still one sentence: later means after it)
     lede = sentence_of[id(events[0])]
+    if sents and sents[lede].paragraph != sents[0].paragraph:
+        return events  # the lead paragraph told no act: the first act is a detail, not its summary
     later = {e.type for e in events if sentence_of[id(e)] != lede}
     for e in events:
         if sentence_of[id(e)] == lede and e.type in later:
@@ -293,7 +297,9 @@ def _actor(ptext: str, start: int, sent: Sentence, actors: ActorLexicon) -> Opti
         return None
     specific = [m for m in found if not m.generic]
     if specific:
-        return max(specific, key=lambda m: (m.key.count("."), m.end))
+        # the most specific unit; among equals the first named (안전부 주재원과 보위원들:
+        # the organisation the phrase opens with leads)
+        return max(specific, key=lambda m: (m.key.count("."), -m.start))
     return found[-1]
 
 
@@ -318,18 +324,23 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
             elif t.tag.startswith("VV"):
                 trig, aux = _compound(sent, wi, ti, lex, stext)
                 trig = trig or lex.verbs.get(korean.lemma(t))
+            elif t.tag.startswith("VX"):
+                # 대주겠다, 보내주겠다: the promise is the benefactive auxiliary 주다.
+                trig, aux = lex.verbs.get(korean.lemma(t)), None
             if trig is not None and trig.pos == "N" and ti + 1 < len(w.tokens) \
                     and (w.tokens[ti + 1].tag.startswith(("NNG", "NNP"))
-                         or w.tokens[ti + 1].tag == "XSN" and w.tokens[ti + 1].form in ("자", "원", "소", "장")):
-                trig = None  # 구류장, 단속원, 체포영장: the act names a place or a thing
-            if trig is not None and trig.cue is not None and not trig.cue.search(_window(sent, wi, stext)):
+                         or w.tokens[ti + 1].tag == "XSN" and w.tokens[ti + 1].form in ("자", "원", "소", "장")
+                         or w.tokens[ti + 1].form == "차"):
+                trig = None  # 구류장, 단속원, 체포영장, 방문차: the act names a place, a thing or a purpose
+            if trig is not None and trig.cue is not None and not trig.cue.search(
+                    stext if trig.scope == "sentence" else _window(sent, wi, stext)):
                 trig = None  # 세우다 is an act only as 앞에 세우다
             if trig is not None and _without(sent, wi):
                 trig = None  # 경고 없이: the act is named as absent
             if trig is not None:
                 base = w.base
                 # A split verb's predicate starts after its auxiliary (불려가 조사를 받았다).
-                tok = aux if t.tag.startswith("VV") and aux is not None else ti
+                tok = aux if t.tag.startswith(("VV", "VX")) and aux is not None else ti
                 hits.append(Hit(trig, wi, tok, base + t.start, base + t.end))
     strong = [h for h in hits if h.trigger.gate != "weak"]
     kept = []
@@ -337,8 +348,9 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
         g = h.trigger.gate
         if g == "weak" and any(abs(s.word - h.word) <= 3 for s in strong):
             continue  # 강제로 추방했다 is an expulsion; 감시를 강화했다 is surveillance
-        if g == "context" and not any(p and (p.person or p.actor) for p in phrases):
-            continue
+        if g == "context" and not any(p and (p.person or p.actor) for p in phrases) \
+                and not _sentenced(sent, h) and _said_harm(sent, h) is None:
+            continue  # (a threat heard, 나오면 단련대행이라는 말을 들었다, may name nobody)
         if g == "actor" and not any(p and p.actor for p in phrases):
             continue
         if g == "passive" and _voice(sent, h, tail_string(sent, h.word, h.token)) != "passive":
@@ -352,6 +364,11 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
         if _embedded(sent, h, hits, stext):
             continue
         kept.append(h)
+    # 보위원들이 찾아와 ... 데려갔다: coming to the house to take people away is the arrest.
+    takes = [h for h in kept if h.trigger.type in ("DETAIN", "ABDUCT") and h.trigger.gate != "passive"]
+    if takes:
+        kept = [h for h in kept if not (h.trigger.type == "VISIT" and h.trigger.pos == "V" and any(
+            t.word > h.word and not _new_clause(sent, h.word, t.word) for t in takes))]
     # Taking a person away by force across a border is one abduction: the car,
     # the "dragging off" and the handing over in its clause are its steps.
     if any(h.trigger.type == "ABDUCT" for h in kept):
@@ -361,11 +378,25 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
     told = disc.told if disc is not None else set()
     if len({h.trigger.type for h in kept}) > 1 or any(h.trigger.type in told for h in kept):
         kept = [h for h in kept if not (_described(sent, h, phrases)
-                                        and (h.trigger.type in told or len(kept) > 1))] or kept
+                                        and (h.trigger.type in told or len(kept) > 1))] \
+            or [h for h in kept if h.trigger.type not in told]  # (넘겨진 두 사람: told already)
     # 불려가 조사를 받았다: the questioning is what the summons was for.
     if any(h.trigger.type == "VISIT" for h in kept):
         kept = [h for h in kept if h.trigger.gate != "passive"]
-    return [_retyped(sent, h, phrases) for h in kept]
+    return _speech_part(sent, [r for r in (_retyped(sent, h, phrases) for h in kept) if r is not None], phrases, stext)
+
+
+def _sentenced(sent: Sentence, h: Hit) -> bool:
+    """교화소 1년을 받았어요, 노동단련대로 보내졌다: a place of punishment as where
+    someone is sent, or with a term given, is a sentence even with nobody named."""
+    if h.trigger.type != "PUNISH" or h.trigger.pos != "N":
+        return False
+    for w in sent.words[h.word:h.word + 3]:
+        lemmas = {korean.lemma(t) for t in w.tokens if t.tag.startswith(("VV", "VX"))}
+        if lemmas & {"보내다", "받다", "가다", "지다"} or any(
+                t.tag == "NNB" and t.form in ("년", "개월") for t in w.tokens):
+            return True
+    return False
 
 
 def _compound(sent: Sentence, wi: int, ti: int, lex: KoLexicon, stext: str):
@@ -421,28 +452,63 @@ def _described(sent: Sentence, h: Hit, phrases: list) -> bool:
         return False
     if w.tokens[-1].tag != "ETM" or w.tokens[-1].form not in ("ᆫ", "은", "던"):
         return False
-    nxt = sent.words[h.word + 1] if h.word + 1 < len(sent.words) else None
+    nxt = _next_noun_word(sent, h.word)
     passive = h.trigger.voice == "passive" or any(t.form in ("되", "당하") for t in w.tokens[h.token + 1:])
-    return bool(passive and nxt and nxt.nominal)
+    # (추방된 것으로 파악: a bound noun 것/수 closes a clause; it names no people)
+    return bool(passive and nxt and nxt.nominal and nxt.tokens[0].tag != "NNB")
 
 
-def _retyped(sent: Sentence, h: Hit, phrases: list) -> Hit:
+def _next_noun_word(sent: Sentence, wi: int) -> Optional[Word]:
+    # 넘겨진 두 사람, 체포된 이 남성: determiners and numbers sit between a participle and its noun.
+    for w in sent.words[wi + 1:wi + 4]:
+        if not all(t.tag in ("MM", "SN") for t in w.tokens):
+            return w
+    return None
+
+
+def _retyped(sent: Sentence, h: Hit, phrases: list) -> Optional[Hit]:
     """넘겨지다 is a repatriation when the person goes to a country, a detention
     when handed to an organisation (보위부로 넘겨졌다)."""
     if h.trigger.type == "PUNISH" and h.trigger.pos == "N" and _next_pred_lemma(sent, h.word) == "강화":
         t = h.trigger  # 처벌을 강화했다: tightening punishment is a policy
         return Hit(Trigger(t.term, t.pos, "RESTRICT", t.gate, t.voice, None, t.cue), h.word, h.token, h.start, h.end)
-    if h.trigger.term != "넘겨지다":
+    if h.trigger.type == "PUNISH" and _LAW.search(_sentence_text(sent)):
+        return _as(h, "RESTRICT")  # 법을 제정해 ... 사형에 처할 수 있도록 했다: a rule, not a sentence
+    if h.trigger.type == "EXPEL" and h.trigger.pos == "V" and any(
+            sent.words[j].role == "from" and any(t.form in _JOB for t in sent.words[j].tokens)
+            for j in range(max(0, h.word - 3), h.word)):
+        return _as(h, "PUNISH")  # 직장에서 쫓겨났다: a dismissal, not a banishment
+    if h.trigger.term not in ("넘겨지다", "넘기다"):
         return h
-    for j in range(h.word - 1, max(-1, h.word - 3), -1):
+    # Handed to whom: to the North's side (북한 경비대한테, 북한 측에, 북한으로) people
+    # are sent back across the border; to an organisation of the North, held.
+    for j in range(h.word - 1, max(-1, h.word - 4), -1):
         p = phrases[j]
-        if p is not None and sent.words[j].role == "loc":
+        if p is not None and sent.words[j].role in ("loc", "recip"):
+            if any(n in p.text for n in _NORTH):
+                return _as(h, "REPATRIATE")
             if p.actor and not p.actor.key.startswith("CN"):
-                t = h.trigger
-                return Hit(Trigger(t.term, t.pos, "DETAIN", t.gate, t.voice, t.tactic, t.cue),
-                           h.word, h.token, h.start, h.end)
+                return _as(h, "DETAIN")
+            if not p.actor and _TRIAL.search(p.text):
+                return None  # 공개재판에 넘겨졌다: the trial is the act, told by its own word
             break
     return h
+
+
+_NORTH = ("북한", "북측", "북송", "조선")
+_TRIAL = re.compile(r"재판|법정|법원")
+_LAW = re.compile(r"(?:법|법령|포고|포치|규정)\S*\s+(?:\S+\s+)?(?:제정|채택|공포|만들|시행)")
+
+
+def _sentence_text(sent: Sentence) -> str:
+    # The sentence as its words' forms: enough for a cue, with no document at hand.
+    return " ".join("".join(t.form for t in w.tokens) for w in sent.words)
+_JOB = ("직장", "일자리", "직위", "기업소", "공장")
+
+
+def _as(h: Hit, etype: str) -> Hit:
+    t = h.trigger
+    return Hit(Trigger(t.term, t.pos, etype, t.gate, t.voice, t.tactic, t.cue), h.word, h.token, h.start, h.end)
 
 
 def _focus_returns(sent: Sentence, phrases: list, stext: str, disc) -> bool:
@@ -454,7 +520,9 @@ def _focus_returns(sent: Sentence, phrases: list, stext: str, disc) -> bool:
 
 
 _BACK = re.compile(r"다시|북한|북으로|조국")
-_NORTHWARD = re.compile(r"(?:북한|북|조국)(?:으로|에)\s*(?:다시\s*)?(?:돌아|넘어|귀환)|다시 (?:북한|북)")
+_NORTHWARD = re.compile(r"(?:북한|북|조국)(?:으로|에)\s*(?:다시\s*)?(?:돌아|넘어|귀환)|다시 (?:북한|북)"
+                        # 한국에 갔다가 ... 돌아왔다: a stay in the South, then back
+                        r"|(?:한국|남한|남조선|남쪽)(?:에|으로)\s+(?:\S+\s+)?(?:갔다가|갔던|살다가|정착했다가)")
 
 
 def w_of(sent: Sentence, h: Hit) -> Word:
@@ -470,8 +538,10 @@ def _embedded(sent: Sentence, hit: Hit, hits: list[Hit], stext: str = "") -> boo
     """A trigger inside a condition (돌아오면) or inside the content of a threat
     or promise (처벌하겠다고 협박했다) is not an act of its own."""
     w = sent.words[hit.word]
-    if conditional(w) or _conditional_next(sent, hit.word):
+    if conditional(w) or _conditional_next(sent, hit.word) or _averted(sent, hit.word):
         return True
+    if _while(sent, hit.word) and any(h.word > hit.word and h.trigger.type != hit.trigger.type for h in hits):
+        return True  # 조사받는 동안 ... 때렸다: the questioning is when the beating happened
     for h in hits:
         if h.word > hit.word and h.trigger.type in _SPEECH_ACTS:
             # 처벌하지 않고 살림집을 주겠다고 약속했다: a quote closes between them.
@@ -488,6 +558,22 @@ def _conditional_next(sent: Sentence, wi: int) -> bool:
     # 체포될 경우: the act is a hypothesis.
     nxt = sent.words[wi + 1] if wi + 1 < len(sent.words) else None
     return bool(nxt and nxt.tokens[0].form in ("경우", "때에는") and sent.words[wi].tokens[-1].tag == "ETM")
+
+
+def _averted(sent: Sentence, wi: int) -> bool:
+    # 강제 북송되는 일이 없도록: an act someone works to prevent did not happen.
+    # 체포되지 않도록 숨었다: likewise an act someone avoided.
+    last = sent.words[wi].tokens[-1]
+    if last.tag != "ETM" and last.form != "지":
+        return False
+    return any(any(t.form in ("없", "않") and i + 1 < len(x.tokens) and x.tokens[i + 1].form == "도록"
+                   for i, t in enumerate(x.tokens)) for x in sent.words[wi + 1:wi + 3])
+
+
+def _while(sent: Sentence, wi: int) -> bool:
+    nxt = sent.words[wi + 1] if wi + 1 < len(sent.words) else None
+    return bool(nxt and sent.words[wi].tokens[-1].tag == "ETM"
+                and nxt.tokens[0].form in ("동안", "도중", "사이", "과정"))
 
 
 def _followed_by_quote(sent: Sentence, wi: int) -> bool:
@@ -519,6 +605,7 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         perp_key = perp.key if perp else None
     if target is None:
         target = _fallback_target(phrases, perp, hit)
+    etype = _abducted(hit, perp_key, stext, lex)
     actors = ActorLexicon.load()
     attribution = _attribution_for(si, sents, attributions)
     certainty = _certainty(stext, attribution, lex)
@@ -526,13 +613,13 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     if hit.trigger.tactic:
         tactics.append(hit.trigger.tactic)
     for ttype, pattern, tactic in lex.tactics:
-        if ttype in (hit.trigger.type, "*") and pattern.search(stext) and tactic not in tactics:
+        if ttype in (etype, "*") and pattern.search(stext) and tactic not in tactics:
             tactics.append(tactic)
     return Event(
         document_id=document.document_id,
-        type=hit.trigger.type,
+        type=etype,
         evidence=Evidence(text[sent.start:sent.end], sent.start, sent.end),
-        extractor=Extractor("rules-ko", VERSION, f"ko:{hit.trigger.type}:{hit.trigger.term}"),
+        extractor=Extractor("rules-ko", VERSION, f"ko:{etype}:{hit.trigger.term}"),
         status=_status(sent, hit, tail, stext, lex),
         certainty=certainty,
         perpetrator=Perpetrator(perp_text, perp_key, actors.name(perp_key)) if perp_key else None,
@@ -542,6 +629,21 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         trigger_start=hit.start,
         trigger_end=hit.end,
     )
+
+
+# Verbs of taking a person away (not of holding one): done abroad or across the border by
+# the North's agents, they are an abduction (붙잡아 강 건너로 데려갔다, 평양행 비행기에 태웠다).
+_TAKING = ("붙잡다", "붙잡히다", "데려가다", "데려오다", "끌고가다", "끌려가다", "잡혀가다", "붙잡혀가다")
+_BACK_HOME = re.compile(r"돌아오|돌아온|돌아와|송환|북송|넘겨|넘기|넘어오|넘어왔|넘어온")
+
+
+def _abducted(hit: Hit, perp_key: Optional[str], stext: str, lex: KoLexicon) -> str:
+    etype = hit.trigger.type
+    if etype != "DETAIN" or hit.trigger.term not in _TAKING or (perp_key or "").startswith("CN"):
+        return etype  # (the Chinese police arresting people in China is a detention)
+    if lex.abroad.search(stext) and not _BACK_HOME.search(stext):
+        return "ABDUCT"
+    return etype
 
 
 def _voice(sent: Sentence, hit: Hit, tail: str) -> str:
@@ -560,6 +662,11 @@ def _voice(sent: Sentence, hit: Hit, tail: str) -> str:
         nxt = sent.words[hit.word + 1].tokens
         if len(nxt) > 1 and nxt[0].tag == "NNG" and nxt[1].tag == "XSV" and nxt[1].form == "되":
             return "passive"  # 출당 처리됐다: a light noun made passive carries the act
+    if w.role == "loc" and hit.trigger.pos == "N" and hit.word + 1 < len(sent.words):
+        toks = sent.words[hit.word + 1].tokens
+        if any(t.tag.startswith("VV") for t in toks[:1]) and any(
+                t.tag.startswith("VX") and t.form == "지" for t in toks[1:4]):
+            return "passive"  # 관리소로 보내졌다: sent there by someone
     if w.role == "obj" and hit.word + 1 < len(sent.words):
         nxt = sent.words[hit.word + 1]
         if any(korean.lemma(t) in _PASSIVE_HEADS or t.form in ("받", "당하") for t in nxt.tokens[:3]):
@@ -681,7 +788,17 @@ def _linked_actor(disc: _Discourse, hit: Hit, target: Optional[Phrase], sent: Se
         return None
     if etype == hit.trigger.type or (target is not None and _same_people(target, etarget)):
         return eperp
+    if (target is None and not any(w.role == "subj" and w.nominal for w in sent.words[:hit.word])) \
+            or (hit.trigger.type in _STATE_ONLY and epara == sent.paragraph):
+        # 잠을 재우지 않는 고문까지 당했다: Korean drops the person just spoken of, and
+        # with them the actor who had them in hand.
+        return eperp
     return None
+
+
+# Acts only an authority does to people: told in the passive with no agent, in the
+# paragraph of an act whose actor is known (이 세 가구는 ... 농장으로 옮겨졌다), that actor did it.
+_STATE_ONLY = ("EXPEL", "PUNISH", "REPATRIATE")
 
 
 def _same_people(target: Phrase, before: Optional[str]) -> bool:
@@ -702,16 +819,21 @@ def _has_subject(sent: Sentence, hit: Hit, phrases: list) -> bool:
     crossed = False
     for j in range(hit.word - 1, -1, -1):
         w, p = sent.words[j], phrases[j]
-        if speech and _complement_end(w):
+        if (speech and _complement_end(w)) or (j < hit.word and (conditional(w) or quotative(w))):
+            # 손님이 나오면 ... 벌금을 물린다; "가족이 ... 모른다"면서 "보내졌을 거라고": the
+            # subject of a condition or of an earlier quoted clause is not this act's.
             crossed = True
-        if p is None or w.role != "subj":
-            continue
+        if p is None or w.role != "subj" or w.tokens[_last_nominal(w)].form in _WHEN:
+            continue  # (한 번은, 그날은: a time as topic, not the one acting)
         # "온 가족이 쫓겨날 줄 알라"고 을러댔다: a 이/가 subject inside the threat's
         # content is not the one threatening.
         if crossed and any(t.tag == "JKS" for t in w.tokens):
             continue
         return True
     return False
+
+
+_WHEN = ("번", "때", "동안", "뒤", "후", "중", "날", "이후", "전", "당시", "무렵")
 
 
 def _subject_trigger(sent: Sentence, hit: Hit) -> bool:
@@ -807,12 +929,78 @@ def _surface_discourse(disc: _Discourse, stext: str, offset: int, actors: ActorL
 def _status(sent: Sentence, hit: Hit, tail: str, stext: str, lex: KoLexicon) -> str:
     head = head_string(sent, hit.word, hit.token)
     best = "occurred"
-    subjects = {"tail": tail, "head": head, "sentence": stext}
+    if hit.said is not None:
+        # 보낸다고 했다, 대주겠다는 말까지 했다: what was said is told by the verb saying it
+        tail = tail_string(sent, hit.said, 0)
+    else:
+        tail = _chained(sent, hit, tail)
+    subjects = {"tail": tail, "head": head, "sentence": _own_quote(sent, hit, stext),
+                "trigger": f"{hit.trigger.term} {tail}"}
     for where, pattern, status in lex.status:
         subject = subjects[where]
         if pattern.search(subject) and _STATUS_RANK[status] > _STATUS_RANK[best]:
             best = status
     return best
+
+
+_CHAINING = ("고", "어", "아", "며", "면서", "여", "어서", "아서")
+
+
+def _chained(sent: Sentence, hit: Hit, tail: str) -> str:
+    """살피고 보위부에 보고한다, 앞세워 강연을 이어갈 것으로 보인다: a clause
+    chained by a bare connective has the tense and mood of the predicate it
+    joins; its own tail says none."""
+    words = sent.words
+    if not tail and sent.words[hit.word].role == "bare" and hit.trigger.pos == "N":
+        # 검열 때 ... 본다, 단속 대상이 된다: a bare noun has the tense of its clause's predicate
+        main = None
+        for m in range(hit.word + 1, len(words)):
+            if words[m].role == "pred" and words[m].tokens[0].tag.startswith(("VV", "NNG")):
+                main = m
+            if _quoting(words[m]):
+                break
+        return tail_string(sent, main, 0) if main is not None else tail
+    k = hit.word
+    for _ in range(3):  # 포섭해 ... 보고하게 하고 ... 내주고 있다
+        parts = tail.split(" ") if tail else []
+        if not parts or "/EP" in tail or "/VX" in tail or parts[-1].split("/")[0] not in _CHAINING \
+                or not parts[-1].endswith("/EC"):
+            return tail
+        # the word holding the connective, then the next predicate that is no content clause
+        k = next((j for j in range(k, min(len(words), k + 3)) if words[j].tokens[-1].tag == "EC"), None)
+        if k is None:
+            return tail
+        m = next((m for m in range(k + 1, min(len(words), k + 6))
+                  if words[m].role == "pred" and words[m].tokens[0].tag.startswith(("VV", "NNG"))
+                  and not _relative(words, m) and not _quoting(words[m])), None)
+        if m is None:
+            return tail
+        tail, k = tail + " " + tail_string(sent, m, 0), m
+    return tail
+
+
+def _relative(words: list[Word], m: int) -> bool:
+    # 돈을 받는 집: a clause describing a noun (not 이어갈 것으로, a bound noun's mood)
+    nxt = words[m + 1] if m + 1 < len(words) else None
+    return words[m].tokens[-1].tag == "ETM" and not (nxt is not None and nxt.tokens[0].tag == "NNB")
+
+
+_QUOTE_SPAN = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def _own_quote(sent: Sentence, hit: Hit, stext: str) -> str:
+    """The part of the sentence that tells the act: the quote holding it, or
+    the sentence less its quotes (a source's two quotes are two statements:
+    ~며칠째 조사를 받고 있다"며 "이웃들도 불려가 ...: the second is no ongoing act)."""
+    at = hit.start - sent.start
+    spans = [m.span() for m in _QUOTE_SPAN.finditer(stext)]
+    for a, b in spans:
+        if a <= at < b:
+            return stext[a:b]
+    out = stext
+    for a, b in reversed(spans):
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out
 
 
 def _certainty(stext: str, attribution: Optional[Attribution], lex: KoLexicon) -> str:
@@ -877,3 +1065,118 @@ def _attribution_for(si: int, sents: list[Sentence], attributions: _Attributions
         if attributions[j]:
             return attributions[j][0]
     return None
+
+
+# --- speech and pressure acts told without their own word (issue 3/5) ----------
+
+_HARM = ("PUNISH", "DETAIN", "EXPEL", "ASSAULT", "VISIT", "REPATRIATE")
+_GATHERING = re.compile(r"강연|집회|공개재판|공개처형|공개총살|군중")
+_REPORTING = ("하다", "말하다", "듣다", "이르다", "통보하다")
+
+
+def _speech_part(sent: Sentence, hits: list[Hit], phrases: list, stext: str) -> list[Hit]:
+    """Acts of the speech part whose wording is another act's: a punishment said
+    under a condition or as an intent (않으면 단련대로 보낸다고 했다, 가족까지 불러
+    조사하겠다고 한다) is a threat, and its negation under a condition (돌아오면
+    처벌하지 않겠다고 했다) a promise; a summons to a lecture is forced attendance."""
+    out = []
+    for h in hits:
+        t = h.trigger
+        said = _said_harm(sent, h)
+        if said is not None:
+            k, negated = said
+            h = _as(h, "INDUCE" if negated else "THREATEN")
+            h.said = k
+        elif t.type == "VISIT" and _GATHERING.search(stext, 0, sent.words[h.word].end - sent.start):
+            h = Hit(Trigger(t.term, t.pos, "COERCE", t.gate, t.voice, "forced_attendance", t.cue),
+                    h.word, h.token, h.start, h.end)
+        elif t.type == "VISIT" and t.pos == "V" and _visitors_unnamed(sent, h, phrases):
+            continue
+        elif t.type == "RESTRICT" and _caught_in(sent, h):
+            continue  # 단속에 걸린 사람, 단속에 적발됐다: the catching is the act, not the crackdown
+        elif t.type in ("INDUCE", "THREATEN") and t.pos == "V" and t.voice == "active":
+            h.said = _said_verb(sent, h.word)  # 대주겠다는 말까지 했다: the promise was made
+        if _whether(sent, h):
+            continue  # 회유가 있었는지 살펴보고 있다: a question, not an act
+        out.append(h)
+    if any(h.trigger.tactic == "forced_attendance" for h in out):
+        # 강연회에는 ... 불려 나왔다: the lecture is where people were made to go.
+        out = [h for h in out if not (h.trigger.type == "PROPAGANDA" and h.trigger.pos == "N"
+                                      and sent.words[h.word].role in ("loc", "subj"))]
+    return out
+
+
+def _quoting(w: Word) -> bool:
+    """보낸다고, 조사하겠다고, 단련대행이라는: the word closes a clause of speech."""
+    ends = w.endings()
+    return bool(ends) and ends[-1].endswith(("다고", "라고", "다는", "라는", "다며", "라며", "다면서")) \
+        or quotative(w)
+
+
+def _said_verb(sent: Sentence, wi: int) -> Optional[int]:
+    """The word of the verb that reports a clause of speech closing at or after
+    word ``wi`` (했다, 말을 들었다, 말까지 했다); None when no speech closes it."""
+    words = sent.words
+    chained = False
+    for k in range(wi, min(len(words), wi + 5)):
+        if not _quoting(words[k]):
+            if k > wi and words[k].role != "pred" and not chained:
+                return None  # the clause went on to another noun: not this act's speech
+            chained = chained or words[k].tokens[-1].tag == "EC"  # 보내주고 아무도 건드리지 않겠다
+            continue
+        for m in range(k + 1, min(len(words), k + 3)):
+            first = words[m].tokens[0]
+            if first.form == "말" and first.tag.startswith("NN"):
+                if len(words[m].tokens) > 1 and words[m].tokens[1].tag == "XSV":
+                    return m  # ~겠다고 말했다
+                continue  # ~라는 말을 들었다
+            if first.tag.startswith(("VV", "VX")) and korean.lemma(first) in _REPORTING:
+                return m
+            break
+        return None
+    return None
+
+
+def _said_harm(sent: Sentence, h: Hit) -> Optional[tuple[int, bool]]:
+    """(reporting word, negated) when a harmful act is the content of what was
+    said to people, under a condition or as an intent; else None."""
+    if h.trigger.type not in _HARM:
+        return None
+    k = _said_verb(sent, h.word)
+    if k is None:
+        return None
+    content = [t for w in sent.words[h.word:k] for t in w.tokens]
+    intent = any(t.form == "겠" and t.tag == "EP" for t in content)
+    cond = any(conditional(w) for w in sent.words[:h.word])
+    if not (intent or cond):
+        return None
+    if not intent and not any(t.tag == "EP" or korean.lemma(t) in ("듣다", "말하다") or t.form == "말"
+                              for w in sent.words[k - 1:k + 1] for t in w.tokens):
+        return None  # 나오면 벌금을 물린다고 한다: a rule told as hearsay, no one was told it
+    negated = any(t.form in ("않", "말") and t.tag == "VX" for t in content)
+    return k, negated and cond
+
+
+def _visitors_unnamed(sent: Sentence, h: Hit, phrases: list) -> bool:
+    # 밤중에 찾아온 남성들: the visit describes people who are named as no officials.
+    w = sent.words[h.word]
+    if w.tokens[-1].tag != "ETM" or h.word + 1 >= len(sent.words):
+        return False
+    p = phrases[h.word + 1]
+    return p is not None and not p.actor
+
+
+def _caught_in(sent: Sentence, h: Hit) -> bool:
+    nxt = sent.words[h.word + 1] if h.word + 1 < len(sent.words) else None
+    return bool(h.trigger.pos == "N" and sent.words[h.word].role == "loc" and nxt is not None
+                and any(korean.lemma(t) in ("걸리다", "적발되다") or t.form == "적발" for t in nxt.tokens[:2]))
+
+
+def _whether(sent: Sentence, h: Hit) -> bool:
+    """The act is asked about (회유가 있었는지, 체포했는지): its predicate ends in ~는지."""
+    words = sent.words
+    pred = words[h.word]
+    if pred.tokens[-1].tag.startswith("J") and h.word + 1 < len(words):
+        pred = words[h.word + 1]
+    ends = pred.endings()
+    return pred.role == "pred" and bool(ends) and ends[-1] in ("는지", "ᆫ지", "은지")

@@ -90,7 +90,14 @@ def check_text(text: str) -> str:
     return text
 
 
+# ASCII and Hangul syllables are all assigned, ordinary characters: only the rest
+# needs a look at its Unicode category (a per-character loop over a whole report
+# cost more than storing it).
+_UNUSUAL = re.compile(r"[^\x00-\x7f\uac00-\ud7a3]")
+
+
 def _binary_ratio(text: str) -> float:
     sample = text[:10000]
-    bad = sum(1 for ch in sample if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cs", "Cn"))
+    bad = sum(1 for ch in _UNUSUAL.findall(sample)
+              if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cs", "Cn"))
     return bad / max(1, len(sample))
