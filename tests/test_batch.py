@@ -1,12 +1,15 @@
-"""run_batch: every input read, each document stored in its own transaction,
+"""run_batch: every input read, documents stored a batch to a transaction,
 errors logged and counted while the rest goes on, re-runs skip what is stored."""
 from __future__ import annotations
 
 import json
 import shutil
 
+import pytest
+
 from chronicle.batch import run_batch
 from chronicle.ingest import IngestError
+from chronicle.records import Document, Source
 
 from conftest import FIXTURES, full_pipeline_or_skip, keyword_pipeline
 
@@ -94,3 +97,23 @@ def test_batch_with_the_default_pipeline(tmp_path, store):
     for rec in store.event_records():
         text = store.document(rec["document_id"])["text"]
         assert text[rec["evidence"]["start"]:rec["evidence"]["end"]] == rec["evidence"]["text"]
+
+
+def test_a_batch_is_one_transaction_and_a_bad_document_refuses_only_itself(store):
+    def analysis(text):
+        d = Document(raw=text.encode(), text=text, source=Source(language="en"), origin=f"{text}.txt",
+                     media_type="text/plain")
+        return keyword_pipeline(d)
+
+    first, second, third = analysis("Agents arrested a man."), analysis("Police beat a woman."), \
+        analysis("Guards detained two brokers.")
+    copy = analysis("Agents arrested a man.")  # the same bytes again, in the same batch
+    assert store.save_many([first, second, copy]) == [True, True, False]
+    bad = analysis("Agents threatened a family.")
+    bad.document.text = None  # NOT NULL: the database refuses this document
+    with pytest.raises(Exception):
+        store.save_many([third, bad])
+    stored = {d["document_id"] for d in store.documents()}
+    assert third.document.document_id in stored  # the batch fell back to one by one
+    assert bad.document.document_id not in stored
+    assert len(stored) == 3
