@@ -596,3 +596,63 @@ def test_ko_status_is_read_in_the_quote_that_tells_the_act():
             '"이웃들도 보위부에 불려가 추궁을 받았다"고 말했다.')
     visit = one(text, "VISIT")
     assert visit.status == "occurred"
+
+
+# --- fields round: perpetrator and target (issue 3/5, fields) ---------------------
+
+def test_ko_authorities_are_the_office_seen_acting_else_the_government():
+    evs = run("체포된 대학생들은 시 안전부로 넘겨졌다고 한다. 당국이 이들을 공개재판에 세울 것이라는 말이 돈다.")
+    assert {e.perpetrator.actor for e in evs if e.type in ("PUNISH", "PROPAGANDA")} == {"KP.gov"}
+    evs = run("보위부가 재입북한 부부를 앞세워 강연회를 열었다. 당국이 이 부부를 다른 군에서도 강연에 세울 것으로 보인다.")
+    assert [e.perpetrator.actor for e in evs if e.type == "PROPAGANDA"][-1] == "KP.MSS"
+
+
+def test_ko_the_subject_not_the_companion_is_the_organisation_acting():
+    evs = run("보안원들이 인민반장과 함께 집집을 돌며 숙박 검열을 했다. "
+              "미등록 손님이 나오면 세대주에게 벌금을 물린다고 한다.")
+    assert [e.perpetrator.actor for e in evs if e.type == "PUNISH"] == ["KP.MSoS"]
+
+
+def test_ko_an_act_state_media_claim_without_a_subject_is_the_states():
+    ev = one('로동신문은 "반공화국 간첩 두 명을 국경에서 현행범으로 체포했다"고 보도했다.', "DETAIN")
+    assert ev.perpetrator.actor == "KP.gov" and ev.target.category == "other"
+    # a source who is no state medium gives no actor
+    assert one('주민들은 "간첩 두 명을 국경에서 체포했다"고 말했다.', "DETAIN").perpetrator is None
+
+
+def test_ko_people_caught_in_china_are_sent_back_by_chinas_police():
+    ev = one("연길에서 체포된 여성 다섯 명이 지난주 북한으로 강제 송환됐다.", "REPATRIATE")
+    assert ev.perpetrator.actor == "CN.police"
+    # passing through China tells nobody who sent them back
+    ev = one("여성 다섯 명이 중국을 거쳐 북한으로 강제 송환됐다.", "REPATRIATE")
+    assert ev.perpetrator is None
+
+
+def test_ko_a_byline_does_not_swallow_the_subject():
+    ev = one("(서울=북방통신) 이현우 기자 = 북한이 세관 간부 세 명을 공개 처형했다.", "PUNISH")
+    assert ev.perpetrator.actor == "KP.gov" and ev.target.category == "official"
+
+
+def test_ko_workers_are_abroad_when_the_sentence_sends_them_there():
+    ev = one("보위원이 러시아에 파견된 노동자들을 감시하고 있다.", "SURVEIL")
+    assert ev.target.category == "worker_abroad"
+    ev = one("보위원이 탄광 노동자들을 감시하고 있다.", "SURVEIL")
+    assert ev.target.category == "resident"
+
+
+def test_ko_the_person_a_report_is_about_is_the_defectors_relative():
+    evs = run("시 보위부가 한국에 간 탈북민의 아버지를 세 차례 호출했다. 보위원들은 지금도 이 남성을 감시하고 있다.")
+    assert [e.target.category for e in evs if e.type == "SURVEIL"] == ["defector_family"]
+    # a relative named in passing does not make the report about the family
+    evs = run("브로커로 일하던 조선족 남성이 북한 요원들에게 납치됐다. "
+              "그는 한국에 있는 가족과 연락하던 사람들을 도왔다. 요원들은 몇 달 동안 이 남성을 감시했다.")
+    assert [e.target.category for e in evs if e.type == "SURVEIL"] == ["broker"]
+
+
+def test_ko_an_agentless_passive_in_the_next_paragraph_only_of_the_same_people():
+    evs = run("군 보안서가 탈북자 가족 두 세대를 찾아가 짐을 싸라고 압박했다.\n\n"
+              "결국 이 두 세대는 산골 협동농장으로 옮겨졌다.")
+    assert [e.perpetrator.actor for e in evs if e.type == "EXPEL"] == ["KP.MSoS"]
+    evs = run("군 보안서가 탈북자 가족 두 세대를 찾아가 짐을 싸라고 압박했다.\n\n"
+              "올봄에는 탈북자가 나온 다른 집 다섯 세대가 산골 협동농장으로 옮겨졌다.")
+    assert [e.perpetrator for e in evs if e.type == "EXPEL"] == [None]

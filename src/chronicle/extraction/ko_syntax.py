@@ -169,8 +169,10 @@ def noun_phrase(words: list[Word], i: int) -> tuple[int, int]:
     start = words[i].start
     j = i - 1
     # 탈북자의 부모와 형 부부를: conjoined nouns (와/과 tagged JC) belong to the phrase too.
-    while j >= 0 and words[j].nominal and (words[j].role in ("bare", "gen")
-                                           or words[j].tokens[-1].tag == "JC"):
+    # A symbol between two words (기자 = 북한이, 통신) 박 기자) ends the phrase: words
+    # hold no symbols, so a gap wider than one space is one.
+    while j >= 0 and words[j].nominal and words[j + 1].start - words[j].end <= 1 \
+            and (words[j].role in ("bare", "gen") or words[j].tokens[-1].tag == "JC"):
         start = words[j].start
         j -= 1
     return start, words[i].head_end

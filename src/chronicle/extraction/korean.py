@@ -48,6 +48,9 @@ class Phrase:
     actor: Optional[ActorMatch] = None
     person: Optional[str] = None  # target category, when it names people
     state: bool = False  # 북한은: a country named as the one acting
+    # 딸이 한국에 간 60대 여성: one person named by a relative who left, whom later
+    # 이 여성 / 그녀 refer to
+    kin_of_defector: bool = False
 
 
 class _Discourse:
@@ -220,8 +223,14 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
     if terms:
         kinds = {t.kind for t in terms}
         head = terms[-1]  # the rightmost noun heads the phrase: 탈북 브로커 is a broker
-        if head.kind == "family" or (head.kind == "generic" and _family_near(sent, wi, lex)):
+        if head.kind == "worker":
+            # 노동자, 종업원: sent abroad to work when the sentence says where (단둥의
+            # 공장, 러시아에 파견된), else a worker like any resident
+            phrase.person = "worker_abroad" if _WORK_ABROAD.search(text, sent.start, sent.end) \
+                or lex.abroad.search(text, sent.start, sent.end) else "generic"
+        elif head.kind == "family" or (head.kind == "generic" and _family_near(sent, wi, lex)):
             phrase.person = "family_defector" if "defector" in kinds or _left_modifier(sent, wi) else "family"
+            phrase.kin_of_defector = head.kind == "generic" and phrase.person == "family_defector"
         elif _returned(sent, wi, start):
             phrase.person = "returnee"  # 북송된 리 씨, 재입북한 남성
         elif head.kind == "generic":
@@ -241,6 +250,9 @@ def _first_word(words: list[Word], wi: int, start: int) -> int:
     return j
 
 
+_WORK_ABROAD = re.compile(r"파견|해외|외화벌이")
+
+
 # A person named by the help they gave people to leave or to keep in touch is a broker.
 _BROKER_CLAUSE = re.compile(r"(?:도와|도운|돕던|돕는|알선|중개|주선|브로커로|브로커 일)")
 
@@ -257,7 +269,7 @@ _RETURN_MARKS = ("북송", "강제북송", "송환", "강제송환", "재입북"
 
 def _family_near(sent: Sentence, wi: int, lex: KoLexicon) -> bool:
     # 딸이 한국에 간 여성: a person whose relative left is a defector's family.
-    near = [t.form for w in sent.words[max(0, wi - 3):wi] for t in w.tokens]
+    near = [t.form for w in sent.words[max(0, wi - 5):wi] for t in w.tokens]
     return any(lex.targets.get(f) and lex.targets[f].kind == "family" for f in near) \
         and _left_modifier(sent, wi)
 
@@ -274,7 +286,7 @@ _SOUTH = ("한국", "남한", "남조선")
 def _left_modifier(sent: Sentence, wi: int) -> bool:
     # 탈북한 아들의 가족, 한국에 간 가족: a clause about leaving modifies the family noun.
     words = sent.words
-    for k in range(max(0, wi - 3), wi):
+    for k in range(max(0, wi - 5), wi):  # (아들이 한국에 간 60대 남성: the clause, then an age)
         w = words[k]
         if any(t.form in ("탈북", "탈북자", "탈북민") for t in w.tokens):
             return True
@@ -597,7 +609,19 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         elif perp is None and voice == "passive" and not _subject_trigger(sent, hit):
             perp = _linked_actor(disc, hit, target, sent)
     perp_text = perp.text if perp else None
-    if perp is not None and perp.generic and disc.actor is not None:
+    if perp is None and voice == "active" and not _has_subject(sent, hit, phrases):
+        media = _state_media().search(stext)
+        if media is not None:
+            # 조선중앙통신은 "... 체포했다"고 보도했다: state media speak for the state,
+            # and an act they claim with no subject of its own is the state's.
+            perp = ActorMatch(sent.start + media.start(), sent.start + media.end(), media.group(), "KP.gov", False)
+            perp_text = perp.text
+    if perp is not None and perp.generic and _AUTHORITIES.search(perp.text):
+        # 당국: the organisation seen acting (a subject) before, else the government;
+        # an office named only as where people were sent is not the authorities.
+        perp_key = disc.subject_actor.key if disc.subject_actor is not None and \
+            not disc.subject_actor.generic else perp.key
+    elif perp is not None and perp.generic and disc.actor is not None:
         perp_key = disc.actor.key  # 간부들: the organisation named earlier
     elif perp is not None and disc.actor is not None and disc.actor.key.startswith(perp.key + "."):
         perp_key = disc.actor.key  # 보위원들 after 보위부 반탐과: the unit named before
@@ -605,6 +629,11 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         perp_key = perp.key if perp else None
     if target is None:
         target = _fallback_target(phrases, perp, hit)
+    if perp_key is None and hit.trigger.type == "REPATRIATE" and voice != "active" \
+            and _chinese_place().search(stext):
+        # 선양에서 붙잡힌 탈북민들이 강제 송환됐다: people held in China are handed back
+        # by China's police, whoever the report leaves unnamed.
+        perp_key, perp_text = "CN.police", None
     etype = _abducted(hit, perp_key, stext, lex)
     actors = ActorLexicon.load()
     attribution = _attribution_for(si, sents, attributions)
@@ -789,16 +818,47 @@ def _linked_actor(disc: _Discourse, hit: Hit, target: Optional[Phrase], sent: Se
     if etype == hit.trigger.type or (target is not None and _same_people(target, etarget)):
         return eperp
     if (target is None and not any(w.role == "subj" and w.nominal for w in sent.words[:hit.word])) \
-            or (hit.trigger.type in _STATE_ONLY and epara == sent.paragraph):
+            or (hit.trigger.type in _STATE_ONLY and (epara == sent.paragraph or _anaphoric(target))):
         # 잠을 재우지 않는 고문까지 당했다: Korean drops the person just spoken of, and
         # with them the actor who had them in hand.
         return eperp
     return None
 
 
+_AUTHORITIES = re.compile(r"당국")
+
+
+@lru_cache(maxsize=1)
+def _chinese_place() -> re.Pattern:
+    # A place in China as where people were caught or held (선양에서, 중국에 억류된),
+    # not as a route (중국을 거쳐) or where a relative lives (중국에 있는 딸).
+    from .. import data
+    from .ko_lexicon import literal_pattern
+    places = literal_pattern(r["cue"] for r in data.read_tsv("lexicon/ko_abroad.tsv") if r["country"] == "CN")
+    return re.compile(rf"(?<![가-힣])(?:{places})(?:시|현|성|주|구)?(?:에서\s*\S*(?:붙잡|체포|잡히|잡힌|억류|구금)"
+                      rf"|에\s*(?:억류|구금|붙잡))")
+
+
+@lru_cache(maxsize=1)
+def _state_media() -> re.Pattern:
+    from .. import data
+    from .ko_lexicon import literal_pattern
+    return re.compile(literal_pattern(r["name"] for r in data.read_tsv("lexicon/ko_state_media.tsv")))
+
+
 # Acts only an authority does to people: told in the passive with no agent, in the
 # paragraph of an act whose actor is known (이 세 가구는 ... 농장으로 옮겨졌다), that actor did it.
 _STATE_ONLY = ("EXPEL", "PUNISH", "REPATRIATE")
+
+
+def _anaphoric(target: Optional[Phrase]) -> bool:
+    # 이 세 가구는, 가족이: people already spoken of (a demonstrative, or a bare kin or
+    # person noun), who carry the act just told into the next paragraph; 탈북자가 나온
+    # 집 10여 세대 are new people.
+    if target is None:
+        return False
+    return target.person == "pronoun" or target.text.startswith(("이 ", "그 ", "해당 ")) \
+        or (" " not in target.text and target.person in ("family", "generic", "family_defector"))
 
 
 def _same_people(target: Phrase, before: Optional[str]) -> bool:
@@ -807,8 +867,13 @@ def _same_people(target: Phrase, before: Optional[str]) -> bool:
     if not before:
         return False
     a, b = target.text, before
-    # 리모(34) 씨 ... 리 씨: one surname, one person
-    return a == b or (a.endswith("씨") and b.endswith("씨") and a[0] == b[0])
+    # 리모(34) 씨 ... 리 씨, 정 모 여성 ... 정 씨: one surname, one person
+    sa, sb = _SURNAMED.match(a), _SURNAMED.match(b)
+    return a == b or (a.endswith("씨") and b.endswith("씨") and a[0] == b[0]) \
+        or bool(sa and sb and sa.group(1) == sb.group(1))
+
+
+_SURNAMED = re.compile(r"([가-힣])\s?(?:모|씨)(?![가-힣])|([가-힣])모\s?씨")
 
 
 def _has_subject(sent: Sentence, hit: Hit, phrases: list) -> bool:
@@ -893,6 +958,12 @@ def _target(p: Optional[Phrase], disc: _Discourse) -> Optional[Target]:
 
 def _update_discourse(disc: _Discourse, phrases: list, paragraph: int = 0,
                       sent: Optional[Sentence] = None, targeted: list = ()) -> None:
+    # 안전원이 인민반장을 앞세우고 ...: the organisation acting is the subject's; one
+    # named as object, companion or place stands for the discourse only when no
+    # subject names one.
+    subj = [j for j, p in enumerate(phrases) if p is not None and p.actor and not p.actor.generic
+            and not p.state and sent is not None and sent.words[j].role == "subj"
+            and not any(p.text in t for t in targeted)]
     for j, p in enumerate(phrases):
         if p is None:
             continue
@@ -900,15 +971,22 @@ def _update_discourse(disc: _Discourse, phrases: list, paragraph: int = 0,
             disc.subject_actor = p.actor
         if p.actor and any(p.text in t for t in targeted):
             continue  # officials who were punished are no acting organisation
+        if p.actor and subj and j not in subj:
+            continue
         if p.actor and not p.actor.generic and not p.state:
             # 보위원들 after 보위부 반탐과: the same people, the unit stays known.
             if not (disc.actor is not None and disc.actor.key.startswith(p.actor.key + ".")):
                 disc.actor = p.actor
             disc.actor_para = paragraph
-        if p.person in _FOCUS and not p.actor:
+        head = sent is None or j + 1 >= len(phrases) or sent.words[j].role not in ("bare", "gen")
+        if p.person in _FOCUS and not p.actor and head:
+            # (탈북자 in 탈북자 가족 only modifies: the family is who the report is about)
             disc.focus = p.person
         if p.person == "family_defector":
             disc.defector_family = True
+            if head and disc.focus in (None, "defector") and (p.kin_of_defector or (
+                    sent is not None and sent.words[j].role in ("subj", "obj", "recip"))):
+                disc.focus = "defector_family"  # (a report about a broker or a returnee stays so)
 
 
 _FOCUS = ("defector", "returnee", "broker", "worker_abroad")
