@@ -136,3 +136,55 @@ def test_search_korean_by_stem(store):
     assert "[보위부]" in hits[0]["snippet"]
     assert store.search("안전부", kind="document") == []
     assert [h["document_id"] for h in store.search("회령 협박", kind="document")] == [d.document_id]
+
+
+def _timed(d: Document, phrase: str, start, end) -> Event:
+    ev = placed(d, phrase, "VISIT", "North Hamgyong", "2016-01-01", "KP.MSS")
+    ev.time = TimeSpan(text="x", start=start, end=end, precision="day")
+    return ev
+
+
+def test_time_window_finds_long_and_odd_spans(store):
+    # The window bounds time_start from below by the longest stored span
+    # (migration 0009): an event that began years before the window but
+    # reaches into it, and one whose start is not an ISO day, still count.
+    d = doc(EN)
+    long_ = _timed(d, "Agents visited the home", "2010-01-01", "2016-03-01")
+    short = _timed(d, "They warned her", "2016-02-01", "2016-02-01")
+    before = _timed(d, "Police arrested two brokers", "2015-06-01", "2015-12-31")
+    store.save(Analysis(d, [long_, short, before]))
+    window = EventFilter(since="2016-01-01", until="2016-12-31")
+    assert {r["event_id"] for r in store.event_records(window)} == {long_.event_id, short.event_id}
+    assert store.count_events(window) == 2
+    assert store.count_events(window, by="type") == [("VISIT", 2)]
+
+    d2 = doc(KO, language="ko")
+    odd = _timed(d2, "탈북자 가족을", "2016", None)  # a bare year: no span can be read
+    store.save(Analysis(d2, [odd]))
+    found = {r["event_id"] for r in store.event_records(EventFilter(since="2016", until="2016-12-31"))}
+    assert found == {long_.event_id, short.event_id, odd.event_id}
+    with store.engine.connect() as conn:
+        spans = dict(conn.execute(sa.text("SELECT event_id, time_span FROM events")).all())
+    assert spans[long_.event_id] == 2251 and spans[short.event_id] == 0
+    assert spans[odd.event_id] == store_mod.UNKNOWN_SPAN
+
+
+def test_migration_0009_backfills_an_existing_store(store):
+    from alembic import command
+
+    d = doc(EN)
+    evs = [_timed(d, "Agents visited the home", "2014-03-01", "2014-04-01"),
+           _timed(d, "They warned her", "2014-05-01", None)]
+    store.save(Analysis(d, evs))
+    cfg = store_mod._alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")
+    assert store.revision() == "0008"
+    store.migrate()
+    with store.engine.connect() as conn:
+        spans = dict(conn.execute(sa.text("SELECT event_id, time_span FROM events")).all())
+    assert spans == {evs[0].event_id: 31, evs[1].event_id: 0}
+    assert [r["event_id"] for r in store.event_records(EventFilter(admin1="NORTH HAMGYONG",
+                                                                   since="2014-04-01"))] == [
+        evs[0].event_id, evs[1].event_id]

@@ -8,6 +8,7 @@ import datetime as dt
 import getpass
 import json
 import os
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -59,7 +60,9 @@ class EventFilter:
     review_states: Sequence[str] = ()
     document_id: Optional[str] = None
 
-    def apply(self, query):
+    def apply(self, query, *, longest_span: Optional[int] = None):
+        """``longest_span``: the store's ``longest_span()``; given, a time window
+        also bounds time_start from below, so an index reads the window alone."""
         if self.types:
             query = query.where(events.c.type.in_([t.upper() for t in self.types]))
         if self.actor:
@@ -68,6 +71,9 @@ class EventFilter:
             query = query.where(func.lower(events.c.admin1) == self.admin1.lower())
         if self.since:
             query = query.where(func.coalesce(events.c.time_end, events.c.time_start) >= self.since)
+            earliest = _earliest_start(self.since, longest_span)
+            if earliest:  # implied by the line above (see _earliest_start): only a faster path
+                query = query.where(events.c.time_start >= earliest)
         if self.until:
             query = query.where(events.c.time_start <= self.until)
         if self.review_states:
@@ -75,6 +81,42 @@ class EventFilter:
         if self.document_id:
             query = query.where(events.c.document_id == self.document_id)
         return query
+
+
+UNKNOWN_SPAN = 100_000  # time_span of a time that is not two ISO dates: no lower bound then
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def time_span(start: Optional[str], end: Optional[str]) -> Optional[int]:
+    """Days from time.start to time.end (0 without an end); UNKNOWN_SPAN when
+    either is not a plain ISO date (or there is an end and no start)."""
+    if start is None and end is None:
+        return None
+    try:
+        if not _ISO_DAY.fullmatch(start) or (end and not _ISO_DAY.fullmatch(end)):
+            return UNKNOWN_SPAN
+        a = dt.date.fromisoformat(start)
+        return max(0, (dt.date.fromisoformat(end) - a).days) if end else 0
+    except (TypeError, ValueError):
+        return UNKNOWN_SPAN
+
+
+def _earliest_start(since: str, longest_span: Optional[int]) -> Optional[str]:
+    """The earliest time_start an event ending on or after ``since`` can have:
+    its end (or start) is >= since and it spans at most ``longest_span`` days.
+    Every stored span is below UNKNOWN_SPAN only when every stored time is a
+    plain ISO date, so the string comparison is a date comparison."""
+    if longest_span is None or longest_span >= UNKNOWN_SPAN or not _ISO_DAY.fullmatch(since):
+        return None
+    try:
+        return (dt.date.fromisoformat(since) - dt.timedelta(days=longest_span)).isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def longest_span(conn) -> Optional[int]:
+    """The longest time_span stored (one index lookup); pass it to EventFilter.apply."""
+    return conn.execute(select(func.max(events.c.time_span))).scalar()
 
 
 class Store:
@@ -285,11 +327,11 @@ class Store:
                       offset: int = 0, with_review: bool = False) -> Iterator[dict[str, Any]]:
         """Contract records (schema 1) of stored events, streamed in a stable order."""
         q = select(events.c.record, events.c.review_state, events.c.incident_id)
-        q = (flt or EventFilter()).apply(q).order_by(events.c.document_id, events.c.evidence_start,
-                                                     events.c.event_id)
-        if limit is not None:
-            q = q.limit(limit).offset(offset)
         with self.engine.connect() as conn:
+            q = (flt or EventFilter()).apply(q, longest_span=longest_span(conn)).order_by(
+                events.c.document_id, events.c.evidence_start, events.c.event_id)
+            if limit is not None:
+                q = q.limit(limit).offset(offset)
             for record, review_state, incident_id in conn.execution_options(stream_results=True).execute(q):
                 rec = json.loads(record)
                 rec["incident_id"] = incident_id  # an added field (the contract allows additions)
@@ -299,8 +341,9 @@ class Store:
 
     def count_events(self, flt: Optional[EventFilter] = None, by: Optional[str] = None) -> Any:
         with self.engine.connect() as conn:
+            span = longest_span(conn)
             if by is None:
-                q = (flt or EventFilter()).apply(select(func.count()).select_from(events))
+                q = (flt or EventFilter()).apply(select(func.count()).select_from(events), longest_span=span)
                 return conn.execute(q).scalar_one()
             col = events.c[by]
             flt = flt or EventFilter()
@@ -311,7 +354,7 @@ class Store:
                 # lets it read the time window from the covering time indexes
                 # (migration 0008) instead.
                 key = col.concat("").label(by)
-            q = flt.apply(select(key, func.count()).select_from(events))
+            q = flt.apply(select(key, func.count()).select_from(events), longest_span=span)
             q = q.group_by(key).order_by(func.count().desc())
             return [(k, n) for k, n in conn.execute(q)]
 
@@ -341,7 +384,7 @@ def event_columns(rec: dict[str, Any]) -> dict[str, Any]:
         actor=(rec.get("perpetrator") or {}).get("actor"),
         target_category=(rec.get("target") or {}).get("category"),
         admin1=loc.get("admin1"), country=loc.get("country"),
-        time_start=tm.get("start"), time_end=tm.get("end"),
+        time_start=tm.get("start"), time_end=tm.get("end"), time_span=time_span(tm.get("start"), tm.get("end")),
         evidence_start=rec["evidence"]["start"], evidence_end=rec["evidence"]["end"],
         # indexed mirrors for the review desk (migration 0005)
         lat=loc.get("lat"), lon=loc.get("lon"), place=loc.get("name"),

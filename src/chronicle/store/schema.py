@@ -167,3 +167,13 @@ Index("ix_audit_document", audit_log.c.document_id)
 # -- facet counts over a time window (migration 0008) -------------------------
 Index("ix_events_time_type", events.c.time_start, events.c.time_end, events.c.type)
 Index("ix_events_time_admin1", events.c.time_start, events.c.time_end, events.c.admin1)
+
+# -- desk lists and time windows on large stores (migration 0009) -------------
+# time_span: days from time_start to time_end, so a window can bound time_start
+# from below (EventFilter.apply); lower(admin1) is what the province filter reads.
+from sqlalchemy import func  # noqa: E402  (appended section)
+
+events.append_column(Column("time_span", Integer))
+Index("ix_events_time_span", events.c.time_span)
+Index("ix_events_admin1_lower", func.lower(events.c.admin1), events.c.type, events.c.time_start,
+      events.c.time_end)

@@ -16,7 +16,7 @@ from sqlalchemy import func, select, text as sql
 from sqlalchemy.engine import Engine
 
 from ..search import fts_query
-from ..store import EventFilter
+from ..store import EventFilter, longest_span
 from ..store.schema import documents, events
 
 PAGE_SIZE = 50
@@ -93,7 +93,11 @@ class EventQuery:
                           admin1=None if admin1 else (self.admin1 or None),
                           since=self.since or None, until=self.until or None,
                           review_states=self.review, document_id=self.document_id or None)
-        query = flt.apply(query)
+        span = None
+        if flt.since:  # bounds the window's earliest start (see EventFilter.apply)
+            with engine.connect() as conn:
+                span = longest_span(conn)
+        query = flt.apply(query, longest_span=span)
         if not self.review:  # split and merged originals stay out of sight unless asked for
             query = query.where(events.c.review_state != "superseded")
         if self.certainty:
