@@ -931,3 +931,80 @@ def test_joined_clause_keeps_its_own_tense():
     events = run("The official warned that the women would be sent to a camp and that their parents "
                  "had already been arrested by Bowibu agents in Chongjin.")
     assert one(events, "DETAIN").status == "occurred"
+
+
+# --- round 7 (issue 3): restatements, second readings, gates ------------------------
+
+def test_round7_custody_told_after_the_arrest_is_that_arrest():
+    events = run("Security agents arrested three traders in Hyesan in early March.\n\n"
+                 "\"The three are kept in the bowibu cells in Hyesan and questioned every night,\" "
+                 "a relative said.")
+    assert "arrested" in one(events, "DETAIN").evidence.text
+
+
+def test_round7_custody_of_other_people_is_another_detention():
+    events = run("Police officers arrested two smugglers in Musan on Monday. A woman from Hoeryong "
+                 "is being held by the police there as well.")
+    assert len([e for e in events if e.type == "DETAIN"]) == 2
+
+
+def test_round7_raid_on_a_flat_retells_the_arrest():
+    events = run("Police in Chongjin arrested five students in April for watching foreign films. "
+                 "\"The police raided a flat where they met,\" a resident said.")
+    assert "arrested" in one(events, "DETAIN").evidence.text
+
+
+def test_round7_failed_threat_reading_falls_back_to_the_penalty():
+    ev = one(run("Relatives fear that the man, a trader from Musan, will be sent to a kyohwaso."), "PUNISH")
+    assert ev.status == "expected"
+
+
+def test_round7_crossing_into_a_north_korean_town_is_a_return_told_once():
+    events = run("A defector who lived in Seoul for seven years has gone back to the North, "
+                 "officials said.\n\nShe flew to Shenyang in May and crossed into Hyesan a week later, "
+                 "an official said.")
+    assert "Hyesan" in one(events, "RETURN").evidence.text
+
+
+def test_round7_crossing_into_a_chinese_town_is_no_return():
+    assert run("The defector crossed into Changbai with a broker in 2015.") == []
+
+
+def test_round7_lure_told_with_the_abduction_is_its_ruse():
+    events = run("Agents of the State Security Department lured the pastor to a restaurant in Yanji "
+                 "and took him across the river.")
+    assert types(events) == ["ABDUCT"]
+
+
+def test_round7_told_what_would_happen_is_no_order():
+    assert [e for e in run("Security officials told the woman that a car would take her to Dandong.")
+            if e.type == "COERCE"] == []
+
+
+def test_round7_plain_negation_is_no_act_but_a_denial_is_coded():
+    assert run("Her brother has not been arrested, the neighbour said.") == []
+    assert one(run("The security chief denied reports that the traders had been arrested."),
+               "DETAIN").status == "denied"
+
+
+def test_round7_orders_to_soldiers_and_settings_and_postures():
+    assert [e for e in run("Border guards were ordered to shoot anyone crossing the river.")
+            if e.type == "COERCE"] == []
+    events = run("Returnees said they were beaten by guards during questioning in Onsong.")
+    assert types(events) == ["ASSAULT"]
+    events = run("Border guards beat the women and made them kneel on the floor for hours.")
+    assert types(events) == ["ASSAULT"]
+
+
+def test_round7_the_pressure_talked_about_is_no_new_act():
+    assert run("A source said the pressure is aimed at cutting remittances, which the authorities "
+               "consider a danger.") == []
+
+
+def test_round7_counts_asked_after_kinds_of_act_and_visits_to_no_one():
+    assert run("Reporters could not confirm how many people have been detained by the police.") == []
+    assert run("We urge the government of China to stop forced returns of North Koreans.") == []
+    assert run("The new rules followed a visit by a Party inspection team from Pyongyang.") == []
+    # the same words with people named stay acts
+    assert types(run("Agents forced the mother to write a letter to her son.")) == ["COERCE"]
+    assert types(run("Bowibu agents paid a visit to the defector's parents in Musan.")) == ["VISIT"]

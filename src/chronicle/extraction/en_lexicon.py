@@ -29,7 +29,7 @@ class Trigger:
     rule_id: str
     types: tuple[str, ...]
     strong: bool
-    needs: frozenset[str]  # actor | human | human?
+    needs: frozenset[str]  # actor | human | human? | speech | patient | kp_place
     pattern: str
 
 
@@ -123,6 +123,21 @@ class EnglishLexicon:
                     best, trig = alt, self.triggers[i]
             out.append((best, trig))
             pos = best.end()
+        return out
+
+    def other_readings(self, text: str, best: re.Match, chosen: Trigger,
+                       end: int) -> list[tuple[re.Match, Trigger]]:
+        """The other readings of the words ``best`` covers, in order, the longest first at
+        each word: what to try when the longest reading finds no act there ("will be sent
+        to a kyohwaso" with no one saying it is no threat, but "kyohwaso" is a penalty)."""
+        out = []
+        for w in _WORD_START.finditer(text, best.start(), best.end()):
+            at = []
+            for t, rx in zip(self.triggers, self._each):
+                m = rx.match(text, w.start(), end)
+                if m is not None and not (t is chosen and w.start() == best.start()):
+                    at.append((m, t))
+            out.extend(sorted(at, key=lambda mt: mt[0].start() - mt[0].end()))
         return out
 
     def target_category(self, phrase: str, context: str) -> str:

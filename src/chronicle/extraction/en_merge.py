@@ -2,7 +2,9 @@
 body's account; a statement, then a source's quote; "agents arrested him" ... "he was
 held"). Same type, agreeing actors and agreeing targets -> one event, unless concrete
 details differ (dates, places, how many or which victims), which mark two acts. The
-telling with more detail is kept (devset rule: "pick the more specific passage")."""
+telling with more detail is kept (devset rule: "pick the more specific passage"). Custody
+told as a state ("the four are held in the cells") is the arrest told elsewhere, wherever
+the person was moved since; the arrest is kept."""
 from __future__ import annotations
 
 import re
@@ -25,10 +27,15 @@ class _Words:
     one: frozenset[str]
     many: frozenset[str]
     singular: frozenset[str]
+    collective: frozenset[str]
     titles: frozenset[str]
+    places: frozenset[str]
+    state: re.Pattern
+    relative: re.Pattern
     when: re.Pattern
     count: re.Pattern
     postmod: re.Pattern
+    quantity: re.Pattern
 
 
 def _alt(words: list[str]) -> str:
@@ -48,7 +55,12 @@ def _words() -> _Words:
         one=frozenset(kinds["one"]),
         many=frozenset(kinds["many"]),
         singular=frozenset(kinds["singular"]),
+        collective=frozenset(kinds["collective"]),
         titles=frozenset(kinds["title"]),
+        places=frozenset(kinds["place"]),
+        # A custody word at the trigger or within a few words before it, in its clause.
+        state=re.compile(rf"\b(?:{_alt(kinds['state'])})\b(?:[^.,;:]{{0,40}})?$", re.I),
+        relative=re.compile(rf"\b(?:{_alt(kinds['relative'])})\b", re.I),
         # A time named in the passage: the account that dates the act is the fuller
         # telling of it (a lead says "has gone back"; the body says "crossed back in
         # January"). Years are a shape, not a word list, so they stay here.
@@ -57,6 +69,9 @@ def _words() -> _Words:
         count=re.compile(rf"\b(?:\d+|{_alt(kinds['count'])})\b", re.I),
         # Where the head noun of a target ends: "homes of the defectors", "a man from Musan".
         postmod=re.compile(rf"\s(?:{_alt(kinds['postmod'])})\s.*", re.S),
+        # "dozens of families", "some of the women": the head comes after the quantity.
+        quantity=re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?:\d+|{_alt(kinds['count'] + kinds['quantity'])})"
+                            r"\s+of\s+", re.I),
     )
 
 
@@ -100,7 +115,20 @@ def _bare(ev: Event) -> bool:
     telling names ("the woman" ... "her")."""
     t = ev.target
     return (t is None or t.category in (None, "other")
-            or (t.text or "").strip().casefold() in _words().pronoun)
+            or (t.text or "").strip().casefold() in _words().pronoun or _a_place(ev))
+
+
+def _a_place(ev: Event) -> bool:
+    """"raided a flat", "a detention centre in Tumen": a place the act was done at, no
+    people named. A home visited or watched is not one: it stands for its household
+    ("visiting this one home", "watching the homes of defectors")."""
+    if ev.type in _HOUSEHOLD_ACTS or not ev.target or not ev.target.text:
+        return False
+    words = _words().postmod.sub("", ev.target.text.casefold()).split()
+    return bool(words) and words[-1] in _words().places
+
+
+_HOUSEHOLD_ACTS = frozenset({"VISIT", "SURVEIL"})
 
 
 def _targets_agree(a: Event, b: Event) -> bool:
@@ -114,11 +142,27 @@ def _targets_agree(a: Event, b: Event) -> bool:
         return shared
     # "three women who had returned" (returnee) ... "the women" (resident): a plain
     # retelling loses what the first mention said; it still names the same people.
-    return "resident" in (ca, cb) and shared
+    if "resident" in (ca, cb) and shared:
+        return True
+    # "a defector" in the lead, "Kang" in the body: a name shares no word with a
+    # description of its bearer; a defector who goes back is the returnee.
+    kin = {ca, cb} <= {"defector", "returnee", "resident"}
+    return kin and _only_name(a.target.text or "") != _only_name(b.target.text or "")
+
+
+def _only_name(target: str) -> bool:
+    """A target that is a name and nothing else: "Kang", "Choi Dong Ho", "Ms. Pak"."""
+    words = [w for w in target.replace(".", " ").split() if w not in _words().titles]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _target_words(ev: Event) -> frozenset[str]:
-    return signature(ev.target.text) if ev.target and ev.target.text else frozenset()
+    """The words of the target's head phrase: "the mother of a man" and "a man in the
+    district" are other people though both say "man"."""
+    if not ev.target or not ev.target.text:
+        return frozenset()
+    lex = _words()
+    return signature(lex.postmod.sub("", lex.quantity.sub("", ev.target.text)))
 
 
 # A name written with capitals inside a target ("Ms. Pak", "Choi Dong Ho").
@@ -131,6 +175,8 @@ def _places(text: str) -> frozenset[tuple[str, str]]:
     not "North Korea": the country a RETURN goes back to is in every telling of it)."""
     found = set()
     for m in Gazetteer.load().find(text):
+        if text.startswith(("'s", "’s"), m.end):
+            continue  # "Seoul's Ministry of Unification": a government, not the act's place
         if m.candidates and m.candidates[0].kind not in ("country", "region"):
             found.add((m.candidates[0].id, m.candidates[0].parent or ""))
     return frozenset(found)
@@ -164,7 +210,7 @@ def _number(target: str) -> str | None:
     many; "the couple", "the family" are unknown."""
     lex = _words()
     words = lex.postmod.sub("", target.casefold()).split()
-    if not words:
+    if not words or any(w in lex.collective for w in words):
         return None
     if words[0] in lex.one or any(w in lex.singular for w in words[:2]):
         return "one"
@@ -179,15 +225,36 @@ def _two_acts(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
     agree: different dates, places, numbers of victims or named victims."""
     sa, sb = _scope(a, ca), _scope(b, cb)
     lex = _words()
-    if _kind_of_telling(a, sa) != _kind_of_telling(b, sb):
+    if _kind_of_telling(a, sa) != _kind_of_telling(b, sb) and not _same_count(a, b):
+        # A practice "since" some time and a single act are two acts, unless both name
+        # the same number of people ("has arrested four traders since November" ...
+        # "the four are held").
         return True
     da, db = set(lex.when.findall(sa)), set(lex.when.findall(sb))
     if da and db and not da & db:
         return True
     if _places_differ(_places(sa), _places(sb)):
         return True
-    ta = a.target.text if a.target and a.target.text else ""
-    tb = b.target.text if b.target and b.target.text else ""
+    return _other_people(a, b)
+
+
+def _people(ev: Event) -> str:
+    """The target's words when they name people ("a flat" names none)."""
+    t = ev.target.text if ev.target and ev.target.text else ""
+    return "" if _a_place(ev) else t
+
+
+def _same_count(a: Event, b: Event) -> bool:
+    count = _words().count
+    ta, tb = _people(a), _people(b)
+    return bool({w.casefold() for w in count.findall(ta)} & {w.casefold() for w in count.findall(tb)})
+
+
+def _other_people(a: Event, b: Event) -> bool:
+    """The two tellings name different victims: other counts, one person against
+    several, other names."""
+    lex = _words()
+    ta, tb = _people(a), _people(b)
     na = {w.casefold() for w in lex.count.findall(ta)}
     nb = {w.casefold() for w in lex.count.findall(tb)}
     if na and nb and not na & nb:
@@ -219,15 +286,61 @@ def _names(target: str) -> set[str]:
 
 
 def _same_act(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
-    return (a.type == b.type and _actors_agree(_key(a), _key(b)) and _targets_agree(a, b)
-            and not _two_acts(a, ca, b, cb))
+    if not (a.type == b.type and _actors_agree(_key(a), _key(b)) and _targets_agree(a, b)):
+        return False
+    if a.type == "DETAIN" and _custody_state(a) != _custody_state(b):
+        # "arrested four traders in Musan" ... "the four are held in the cells": the
+        # custody that follows the arrest, wherever and whenever it is told, unless the
+        # people differ.
+        return _same_category(a, b) and not _other_people(a, b)
+    return not _two_acts(a, ca, b, cb)
+
+
+def _same_category(a: Event, b: Event) -> bool:
+    """Neither telling says who its people are, or both say the same: "they" after
+    returnees are returnees, not the relatives another act was done to."""
+    ca = a.target.category if a.target else None
+    cb = b.target.category if b.target else None
+    return ca in (None, "other") or cb in (None, "other") or ca == cb
+
+
+def _custody_state(ev: Event) -> bool:
+    """The telling says someone is held ("kept in a cell", "held her at a detention
+    centre"), not that someone was taken."""
+    if ev.trigger_start is None or not ev.evidence.start <= ev.trigger_start <= ev.evidence.end:
+        return False
+    at = ev.trigger_start - ev.evidence.start
+    first = _WORD.match(ev.evidence.text, at)
+    end = first.end() if first else at
+    return bool(_words().state.search(ev.evidence.text[max(0, at - 45):end]))
 
 
 def _detail(ev: Event) -> int:
     """How much the passage pins the act down: a date, a place below a country, a
-    named actor."""
-    text = ev.evidence.text
+    named actor. Words inside a relative clause before the trigger tell of another act
+    ("women who were caught in October have been handed back") and do not count."""
+    text = _own_words(ev)
     return bool(_words().when.search(text)) + bool(_places(text)) + bool(_key(ev))
+
+
+def _own_words(ev: Event) -> str:
+    text = ev.evidence.text
+    if ev.trigger_start is None or not ev.evidence.start <= ev.trigger_start <= ev.evidence.end:
+        return text
+    at = ev.trigger_start - ev.evidence.start
+    # The last relative clause before the trigger runs to a comma ("Choi's mother, who
+    # lives in Hoeryong, was called in") or to the trigger's own verb ("women who were
+    # caught in October have been handed back").
+    rel = None
+    for rel in _words().relative.finditer(text, 0, at):
+        pass
+    if rel is None:
+        return text
+    stop = _BREAK.search(text, rel.end(), at)
+    return text[:rel.start()] + text[stop.start() if stop else at:]
+
+
+_BREAK = re.compile(r"[,;:]")
 
 
 # A threat or promise is made in words: the telling that quotes them is the act itself,
@@ -240,6 +353,8 @@ def _keeps_later(old: Event, new: Event, co: Clause | None = None, cn: Clause | 
     who suffered it when the earlier does: with equal detail the body's account wins
     over the lead's summary (the lead says "has come back"; the body "he crossed
     back"), but not a passing mention with no target ("during the visits")."""
+    if old.type == "DETAIN" and _custody_state(old) != _custody_state(new):
+        return _custody_state(old)  # the arrest is the act; being held, its sequel
     if old.type in _SPOKEN and co is not None and cn is not None and co.quoted != cn.quoted:
         return cn.quoted
     do, dn = _detail(old), _detail(new)

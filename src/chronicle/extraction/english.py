@@ -19,6 +19,7 @@ from .. import data
 from ..registry import extractors
 from . import en_lexicon, en_segment
 from .actors import ActorLexicon, ActorMatch
+from ..places.gazetteer import Gazetteer
 from .en_merge import Clause, merge_restatements
 
 CODE_VERSION = "1"
@@ -194,7 +195,16 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
         sent = sents[i]
         found: list[Event] = []
         for m, trig in hits[i]:
-            for ev, window in _events(ctx, document, sent, sents, sdoc, m, trig, p.attributions[i], last_target):
+            read = _events(ctx, document, sent, sents, sdoc, m, trig, p.attributions[i], last_target)
+            again = not read and "speech" in trig.needs
+            for m2, trig2 in (ctx.lex.other_readings(ctx.flat, m, trig, sent.end) if again else []):
+                # Words read as what an official says, with no one saying them, are the
+                # narrator's: "will be sent to a kyohwaso" may still tell a penalty.
+                m, read = m2, _events(ctx, document, sent, sents, sdoc, m2, trig2,
+                                      p.attributions[i], last_target)
+                if read:
+                    break
+            for ev, window in read:
                 if _add_in_sentence(found, ev):
                     where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph,
                                            ctx.in_quote(m.start()))
@@ -258,6 +268,8 @@ def _may_act(ctx, sent, hits) -> bool:
 # --- one trigger ---------------------------------------------------------------
 
 def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target):
+    if "kp_place" in trig.needs and not _north_korean_place(m.group(0).split()[-1]):
+        return []
     span = sdoc.char_span(m.start() - sent.start, m.end() - sent.start, alignment_mode="expand")
     if span is None:
         return []
@@ -276,14 +288,25 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     from_context = False
     if root is not gov and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in root.children):
         return []  # "during these visitations" points back at an act already told
-    if trig.types[0] == "DETAIN" and root is not gov and root.dep_ == "pobj" \
+    if trig.types[0] in ("DETAIN", "VISIT") and root is not gov and root.dep_ == "pobj" \
             and root.head.lower_ in _SETTING:
         return []  # "beaten during interrogation": the custody is the setting of the act told
+    if any(c.lower_ == "how" for t in gov.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")
+           for d in t.children for c in [d, *d.children]):
+        return []  # "unable to confirm how many people have been detained": a count asked after
+    if trig.types[0] != "RESTRICT" and root is not gov and root.dep_ in ("nsubj", "nsubjpass") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) \
+            and not any(c.dep_ in ("poss", "prep", "compound") for c in root.children):
+        # "the pressure is aimed at ...": a noun with "the" as the subject talks about an
+        # act already told; it tells no new one. (A policy named so is still one.)
+        return []
     if root.i != gov.i and root.dep_ == "nsubj" and gov.lower_ in _BE and root.tag_ in ("NN", "NNS") \
             and not any(c.dep_ in ("det", "poss") for c in root.children):
         return []  # "banishment is a common punishment": a practice in general, not an act
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children) or _shares_passive(gov)
     agent = next((g for c in gov.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if passive and agent is None and _negated(ctx, sent, gov, m, trig):
+        return []
     # A noun trigger's own actor: "surveillance by agents", "the SSD's crackdown".
     noun_agent = _noun_agent(root) if root is not gov else None
     # Whom the act is done to when the clause's subject suffers it: "X is likely to be
@@ -400,6 +423,14 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         target = Target(ttext, category)
         window = [min(window[0], t_start), max(window[1], t_end)]
 
+    if trig.types[0] == "COERCE" and m.group(0).casefold() == "forced" and target is not None \
+            and target.category not in HUMAN:
+        return []  # "to stop forced returns": a kind of act named, no one forced to do anything
+    if trig.types[0] == "VISIT" and root.i != gov.i and target is None:
+        return []  # "followed a visit by an inspection team": a visit to no one named
+    if trig.types[0] == "COERCE" and target_tok is not None and _forces(ctx, sent.start + target_tok.idx):
+        return []  # "soldiers were ordered to open fire": an order down the chain of command
+
     # What each rule needs before a trigger word counts as an act.
     needs = set(trig.needs)
     if perp is not None and (perp.text or "").casefold() in ctx.lex.not_antecedent \
@@ -451,11 +482,28 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     return out
 
 
+# Organs whose own members take orders as their duty, not as coercion.
+_FORCES = ("KP.KPA", "KP.border_guard", "KP.MSoS", "KP.MSS")
+
+
+def _forces(ctx, at: int) -> bool:
+    return any(a.start <= at < a.end and a.key.startswith(_FORCES) for a in ctx.mentions)
+
+
+def _north_korean_place(name: str) -> bool:
+    place = Gazetteer.load().lookup(name)
+    return place is not None and place.country == "KP"
+
+
 _ANYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "whoever"})
 _PERSONAL = frozenset({"me", "i", "he", "she", "him", "her", "they", "them", "we", "us", "you",
                        "everyone", "everybody", "anyone", "anybody", "someone", "somebody"})
 # Prepositions that make a custody noun the setting of another act ("beaten during interrogation").
 _SETTING = frozenset({"during", "throughout", "under"})
+
+
+# Readings of luring: a ruse, which is the abduction's when one is told with it.
+_DECEIT = frozenset({"induce.lure"})
 
 
 def _one_act_per_sentence(found: list[Event]) -> list[Event]:
@@ -467,6 +515,8 @@ def _one_act_per_sentence(found: list[Event]) -> list[Event]:
     for ev in found:
         if ev.type == "REPATRIATE" and "ABDUCT" in types:
             continue
+        if ev.type == "INDUCE" and ev.extractor.rule in _DECEIT and "ABDUCT" in types:
+            continue  # "lured him to the riverbank and took him across": the ruse of the abduction
         if ev.type == "VISIT" and any(o.type == "DETAIN" and o.perpetrator is not None
                                       and _same_actor(o, ev) for o in found):
             continue
@@ -708,6 +758,23 @@ def _not_done(ctx, sent, gov) -> bool:
                 c.lower_ in _NONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
             return True
     return False
+
+
+# Words that make a negated act a denial of something alleged, coded "denied".
+_ALLEGED = re.compile(r"\b(?:den(?:y|ies|ied|ial)|rumou?rs?|reports?|reported|claim\w*|alleg\w*|accus\w*)\b",
+                      re.IGNORECASE)
+
+
+def _negated(ctx, sent, gov, m, trig) -> bool:
+    """"She has not been arrested": the act did not happen, and with no one accused of
+    it and nothing alleged there is nothing to deny ("the police did not arrest them"
+    denies an act of the police). A "not" inside the trigger ("not allowed to leave")
+    is the act itself; "has not returned" is a rule of its own."""
+    if trig.types[0] == "RETURN":
+        return False
+    neg = [c for c in gov.children if c.dep_ == "neg"
+           and not m.start() <= sent.start + c.idx < m.end()]
+    return bool(neg) and not _ALLEGED.search(ctx.flat, sent.start, sent.end)
 
 
 def _unnamed_policy(ctx, trig, perp, from_context, human_ok) -> bool:
