@@ -213,14 +213,64 @@ def test_destination_used_when_nothing_else():
 
 
 def test_region_phrases():
-    text = ("Authorities expelled families from the border area.\n\n"
+    # A region spanning provinces places an act no closer than the country (the coding gives no
+    # place); the report's town is not used instead. "The capital" is Pyongyang.
+    text = ("Families from Hyesan were interviewed.\n\nAuthorities expelled families from the border area.\n\n"
             "Officials in the capital promised housing.\n\nThey crack down near the Chinese border.")
     a = locate(_analysis(text, "Authorities expelled families from the border area.",
                          "Officials in the capital promised housing.", "They crack down near the Chinese border."))
-    assert _where(a) == [("the border area", "KP.region.border", "region", "evidence"),
+    assert _where(a) == [(None, "KP", "country", "country"),
                          ("the capital", "KP.region.capital", "region", "evidence"),
-                         ("Chinese border", "KP.region.border", "region", "evidence")]
+                         (None, "KP", "country", "country")]
     assert a.events[1].location.admin1 == "Pyongyang"
+    # "the Chinese border city" is vague: the source's town is where it was.
+    vague = "A source in Dandong said agents were operating in the Chinese border city for months."
+    assert locate(_analysis(vague, "agents were operating in the Chinese border city")).events[0].location.name == "Dandong"
+
+
+def test_policies_of_a_province_and_organs_named_by_their_town():
+    # "provincial authorities" point back to the province for a policy; an act by a provincial
+    # organ against a person happens in the report's town.
+    text = ("Two teachers in Sariwon were arrested, a source in North Hwanghae Province said.\n\n"
+            "The provincial court sentenced them in Sariwon.\n\n"
+            "Since spring the provincial authorities have tightened checks on travel permits.")
+    a = _typed(text, "RESTRICT", "the provincial authorities have tightened checks on travel permits")
+    assert locate(a).events[0].location.name == "North Hwanghae"
+    trial = _typed(text, "PUNISH", "The provincial court sentenced them in Sariwon.")
+    assert locate(trial).events[0].location.name == "Sariwon"
+    # "시 보위부" is the North Korean city's office even when a Chinese town is named in the sentence.
+    ko = "단둥에 장사하러 나온 신의주시 주민은 \"시 보위부가 장사꾼들의 전화를 엿듣는다\"고 말했다."
+    assert locate(_analysis(ko, ko)).events[0].location.name == "Sinuiju"
+
+
+def test_places_of_two_provinces_datelines_and_the_leader():
+    both = "보안원들이 회령시와 혜산시에서 밀수꾼 10여 명을 붙잡았다."
+    assert locate(_analysis(both, both)).events[0].location.precision == "country"
+    # Filed from Seoul: the report's place is the one its lead names, else none.
+    seoul = ("Title line\n\nSEOUL -- A woman returned to the North, the ministry said, after a Pyongyang "
+             "propaganda outlet aired her video.\n\nOfficials said agents promised her safety.\n\n"
+             "She was once held in Hyesan and later in Hyesan again.")
+    a = locate(_analysis(seoul, "Officials said agents promised her safety."))
+    assert a.events[0].location.precision == "country"
+    wire = "(서울=한반도뉴스) 북한이 지난달 양강도 혜산시 주민 3명을 처형했다.\n\n가족들은 산골로 추방됐다고 한다."
+    assert locate(_analysis(wire, "가족들은 산골로 추방됐다고 한다")).events[0].location.name == "Hyesan"
+    order = "혜산시 소식통은 \"김정은 위원장이 밀수 단속을 지시했다\"고 말했다."
+    assert locate(_analysis(order, "김정은 위원장이 밀수 단속을 지시했다")).events[0].location.precision == "country"
+
+
+def test_later_sentences_crossings_and_places_gone_to():
+    text = ("무산군 소식통은 \"그는 한 달 동안 조사를 받았다\"고 말했다. 그의 동생도 며칠 뒤 회령에서 붙잡혔다고 한다.")
+    assert locate(_analysis(text, "그는 한 달 동안 조사를 받았다")).events[0].location.name == "Musan"
+    bridge = "Police caught them in Shenyang and handed them over at the Friendship Bridge in Dandong."
+    assert locate(_typed(bridge, "REPATRIATE", bridge, actor="CN.police")).events[0].location.name == "Dandong"
+    went = "공안은 그들을 차에 태워 도문으로 가서 북한 측에 넘겼다."
+    assert locate(_typed(went, "REPATRIATE", went, actor="CN.police")).events[0].location.name == "Tumen"
+    uni = "Three students of Hamhung University of Chemical Industry were expelled, a source in South Hamgyong said."
+    assert locate(_typed(uni, "PUNISH", uni)).events[0].location.name == "Hamhung"
+    moved = ("Her family was resettled in a mining town in South Hamgyong Province.\n\n"
+             "An agent in the mining town keeps watch on them, a source in Pyongyang said.")
+    a = locate(_typed(moved, "SURVEIL", "An agent in the mining town keeps watch on them"))
+    assert a.events[0].location.admin1 == "South Hamgyong"
 
 
 def test_paragraph_document_and_country_fallbacks():
@@ -257,9 +307,11 @@ def test_founding_report():
     got = [(e.location.name, e.location.admin1, e.location.basis) for e in a.events]
     assert got[0] == ("Hamhung", "South Hamgyong", "evidence")
     assert got[1] == ("North Hamgyong", "North Hamgyong", "source")  # not South Korea, said in the passage
-    assert got[2][0] == "North Korea-China border area"
+    # A nationwide practice "at border area screenings": a region, so no place below the country.
+    assert a.events[2].location.precision == "country"
     for e in a.events:
-        assert text[e.location.start:e.location.end] == e.location.text
+        if e.location.start is not None:
+            assert text[e.location.start:e.location.end] == e.location.text
 
 
 def test_words_pointing_back_to_the_city_or_county():
@@ -316,7 +368,8 @@ def test_russian_far_east_and_old_provinces():
     a = locate(_analysis("Agents seized a worker in Vladivostok.", "Agents seized a worker in Vladivostok."))
     assert (a.events[0].location.name, a.events[0].location.admin1) == ("Vladivostok", "Primorsky Krai")
     old = locate(_analysis("A source in Hamgyong Province said agents came.", "agents came."))
-    assert (old.events[0].location.precision, old.events[0].location.admin1) == ("region", None)
+    # An old province spans two of today's: no place below the country, as the coding has it.
+    assert (old.events[0].location.precision, old.events[0].location.admin1) == ("country", None)
 
 
 def test_a_capital_standing_for_its_government_is_no_place():

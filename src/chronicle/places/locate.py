@@ -27,6 +27,8 @@ from .spelling import fold, is_hangul
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 # A dateline: the document's first words in capitals before a comma or dash ("HYESAN, Sept 12 -").
 _DATELINE = re.compile(r"\s*([A-Z][A-Z'’ -]{2,40}?)\s*(?:,|—|–|-{1,2})\s")
+# A Korean wire dateline: "(서울=연합뉴스)".
+_DATELINE_KO = re.compile(r"\s*[(\[]([가-힣]{2,8})\s*=\s*[^)\]\n]{1,30}[)\]]")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class Placed:
     lure: bool = False  # where a victim was lured to ("lured to Changbai")
     crossing: bool = False  # a border crossing ("the Namyang bridge", "도문 세관")
     head: int = -1  # start of the first place of the list this one is in ("Tumen and Baishan")
+    pointer: str = ""  # the kind of word pointing back to the place ("시 보위부": city), for pointers
+    organ: bool = False  # the pointer names a North Korean organ of that place ("시 보위부")
 
     @property
     def away(self) -> bool:
@@ -74,7 +78,7 @@ def locate_events(analysis: Analysis, gazetteer: Optional[Gazetteer] = None) -> 
         source = before[-1] if before else (sources[0] if sources else None)
         # The report's place as this act can use it: a South Korean city the report names most
         # often is no place for an act of North Korean organs, but the report's other place is.
-        document = _document_place(text, [p for p in placed if not _not_act_place(p, ev)])
+        document = _document_place(text, [p for p in placed if not _not_act_place(p, ev)], placed)
         ev.location = _locate_one(ev, placed + pointed, paragraphs, source, document, text, korean)
     return analysis
 
@@ -88,8 +92,8 @@ def _is_korean(analysis: Analysis) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _deixis() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((row["kind"], re.compile(row["pattern"], re.IGNORECASE))
+def _deixis() -> tuple[tuple[str, re.Pattern, str], ...]:
+    return tuple((row["kind"], re.compile(row["pattern"], re.IGNORECASE), row.get("country") or "")
                  for row in data.read_tsv("places/deixis.tsv"))
 
 
@@ -98,22 +102,27 @@ def _pointed(text: str, placed: list[Placed]) -> list[Placed]:
     last place of that kind named before them; only North Korean or Chinese cities and
     counties, never a destination."""
     out = []
-    for kind, pattern in _deixis():
+    for kind, pattern, country in _deixis():
         for m in pattern.finditer(text):
             if kind == "destination":  # "in the villages": where people were sent, named before
                 prior = [p for p in placed if p.mention.end <= m.start() and p.destination and p.entry.country == "KP"]
             else:
-                prior = [p for p in placed if p.mention.end <= m.start() and p.entry.kind == kind and not p.away]
+                prior = [p for p in placed if p.mention.end <= m.start() and p.entry.kind == kind and not p.away
+                         and (not country or p.entry.country == country)]
             if prior:
                 ref = prior[-1]
                 mention = PlaceMention(m.start(), m.end(), m.group(0), (ref.entry,))
-                out.append(Placed(mention, ref.entry, False, False))
+                out.append(Placed(mention, ref.entry, False, False, pointer=kind, organ=bool(country) and kind != "destination"))
     return out
 
 
 def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, text: str,
                 korean: bool) -> Optional[Location]:
-    usable = [p for p in placed if not _not_act_place(p, ev)]
+    # "the provincial Party committee's campaign": a policy of the province covers the province;
+    # an act of a provincial organ against people happens in one town (its seat, the report's).
+    usable = [p for p in placed if not _not_act_place(p, ev) and (p.pointer != "province" or ev.type == "RESTRICT")
+              # a return crosses a border: neither a town's office nor the source's town is where
+              and not ((p.organ or p.source) and ev.type == "RETURN")]
     ev_start, ev_end = ev.evidence.start, ev.evidence.end
     para = _paragraph_of(paragraphs, ev_start)
     anchor = ev.trigger_start if ev.trigger_start is not None else ev_start
@@ -125,16 +134,24 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, t
     if ev.type == "ABDUCT":  # an abduction by luring happens where the victim was lured to
         in_evidence = [p for p in in_evidence if p.lure] or in_evidence
     in_para = [p for p in usable if para[0] <= p.start < para[1]]
+    # A place first named in a later sentence of the paragraph opens another scene ("도매상도
+    # 며칠 뒤 신의주에서 체포됐다"): a weaker clue to the acts told before it than the source's place.
+    sentence_end = _SENTENCE_END.search(text, max(ev_start, ev_end - 2))  # the passage may end on its stop
+    upto = sentence_end.end() if sentence_end else para[1]
+    later = [p for p in in_para if p.start >= upto and not _vague(p, text)]
+    in_para = [p for p in in_para if p.start < upto]
     # A paragraph naming places on both sides of the border ("무산은 중국 화룡시와 마주한"):
     # the actor's country is where its act happened.
     actor = ev.perpetrator.actor if ev.perpetrator and ev.perpetrator.actor else ""
     home = [p for p in in_para if actor and p.entry.country == actor.split(".")[0]]
+    # An organ named by its town ("훈춘에 나온 나선시 주민은 '시 보위부가 도청한다'"): the organ acts in its own town.
+    organ = [p for p in in_evidence if p.organ]
     # Rivers and "the border city" locate an act no better than the report's own town does.
-    vague = [p for p in in_evidence + in_para if _vague(p)]
+    vague = [p for p in in_evidence + in_para if _vague(p, text)]
     levels = [
-        ("evidence", [p for p in in_evidence if not _vague(p)]),
+        ("evidence", [p for p in (organ or in_evidence) if not _vague(p, text)]),
         ("nationwide", []),
-        ("paragraph", [p for p in (home or in_para) if not _vague(p)]),
+        ("paragraph", [p for p in (home or in_para) if not _vague(p, text)]),
     ]
     # A return happens at the crossing: the report's town or the source's is not where it was.
     if ev.type != "RETURN":
@@ -142,15 +159,19 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, t
             ("source", [source] if source and not _not_act_place(source, ev) else []),
             ("document", [document] if document else []),
         ]
-    levels.append(("vague", vague))
+    levels += [("paragraph", later), ("vague", vague)]
     for basis, found in levels:
         if basis == "nationwide":
             if _nationwide(text, ev, para):
                 break
             continue
-        best = _most_specific([p for p in found if p.entry.precision != "country"], anchor, text)
+        best = _most_specific([p for p in found if _placeable(p)], anchor, text)
+        if best and basis == "evidence" and _spans_provinces(best, found):
+            break  # "단둥과 도문을 통해": an act in two provinces or countries has no one place
         if best and basis == "evidence":
             best = _enclosing(best, found)
+        if not best and basis == "evidence" and any(not _placeable(p) and p.entry.precision == "region" for p in found):
+            break  # "from towns along the Chinese border": the passage places the act no closer than a region
         if best and basis == "source" and not korean:
             # English reports name the province of their source and the town the story is
             # about; the town is the act's place (the Korean set codes the source's province).
@@ -176,10 +197,23 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, t
 
 
 _VAGUE = re.compile(r"river|강$|border\s+(?:city|cities|town|towns)|국경도시", re.IGNORECASE)
+_VAGUE_AFTER = re.compile(r"\s+(?:city|cities|town|towns)\b", re.IGNORECASE)  # "the Chinese border city"
 
 
-def _vague(p: Placed) -> bool:
-    return p.entry.precision == "region" and bool(_VAGUE.search(p.mention.text))
+def _placeable(p: Placed) -> bool:
+    """Whether a mention can be an act's place: not a country, nor a region spanning several
+    provinces ("the border area", "the Hamgyong provinces"); the coding gives those no place."""
+    return p.entry.precision != "country" and not (p.entry.precision == "region" and not p.entry.admin1)
+
+
+def _spans_provinces(best: Placed, found: list[Placed]) -> bool:
+    members = [p for p in found if best.head >= 0 and p.head == best.head]
+    return len({(p.entry.country, p.entry.admin1) for p in members}) > 1
+
+
+def _vague(p: Placed, text: str = "") -> bool:
+    return p.entry.precision == "region" and bool(
+        _VAGUE.search(p.mention.text) or _VAGUE_AFTER.match(text, p.mention.end))
 
 
 # The country itself as the subject of the act's sentence ("North Korea has closed its border",
@@ -187,7 +221,9 @@ def _vague(p: Placed) -> bool:
 _NATIONWIDE = re.compile(
     r"(?:[^,.\n]{0,60},\s*)?"  # after an opening phrase ("Since Kim Jong Un took power, the government has")
     r"(?:North\s+Korea|the\s+North|the\s+(?:North\s+Korean\s+)?(?:government|regime))\s+(?!['’]s)[a-z]+\b"
-    r"|(?:북한|북한\s*당국|북한\s*정부|북한\s*정권)(?:은|는|이|가|도)\s")
+    r"|(?:North\s+Korean\s+leader\s+)?Kim\s+Jong[\s-]+Un\s+(?:has\s+|had\s+)?(?:ordered|instructed|decreed|told)\b"
+    r"|(?:북한|북한\s*당국|북한\s*정부|북한\s*정권)(?:은|는|이|가|도)\s"
+    r"|김정은(?:\s*(?:국무위원장|위원장|총비서|원수))?(?:이|은|는|도)\s")
 _SENTENCE_END = re.compile(r"[.!?。]\s+|[.!?。][\"”’']\s+")
 
 
@@ -237,6 +273,8 @@ def _not_act_place(p: Placed, ev: Event) -> bool:
     if p.lure and ev.type == "ABDUCT":
         return False
     if p.destination:
+        if ev.type == "REPATRIATE" and p.entry.country == "CN":
+            return False  # "taken to Tumen and handed over": the handover is where they were taken
         return p.entry.country != "KP" or ev.type not in ("RETURN", "REPATRIATE")
     if p.transit and ev.type not in ("RETURN", "REPATRIATE"):
         return True
@@ -245,7 +283,7 @@ def _not_act_place(p: Placed, ev: Event) -> bool:
     if p.residence:
         return True
     actor = ev.perpetrator.actor if ev.perpetrator and ev.perpetrator.actor else ""
-    return p.entry.country == "KR" and (actor.startswith("KP") or not actor)
+    return p.entry.country == "KR" and not actor.startswith("KR")
 
 
 def _most_specific(found: list[Placed], anchor: int, text: str = "") -> Optional[Placed]:
@@ -319,18 +357,35 @@ def _stated_admin1(mentions: list[PlaceMention]) -> dict[str, int]:
     return out
 
 
-def _document_place(text: str, placed: list[Placed]) -> Optional[Placed]:
-    candidates = [p for p in placed if not p.away and p.entry.precision != "country"]
+def _document_place(text: str, placed: list[Placed], every: Optional[list[Placed]] = None) -> Optional[Placed]:
+    candidates = [p for p in placed if not p.away and _placeable(p)]
+    m = _dateline(text)
+    if m:
+        dated = [p for p in (every or placed) if p.start >= m.start(1) and p.mention.end <= m.end(1)]
+        if dated:
+            if dated[0] in candidates:
+                return dated[0]
+            # Filed from Seoul about acts in the North: the report's place is the one its lead
+            # paragraph names, and with none there it has no place of its own.
+            end = text.find("\n", m.end())
+            lead = [p for p in candidates if m.end() <= p.start < (end if end >= 0 else len(text))]
+            # "평안북도 신의주 세관": the narrowest place the lead names, the first among equals
+            return max(lead, key=lambda p: (PRECISION_RANK[p.entry.precision], -p.start)) if lead else None
     if not candidates:
         return None
-    m = _DATELINE.match(text)
-    if m:
-        dated = [p for p in candidates if p.start >= m.start(1) and p.mention.end <= m.end(1)]
-        if dated:
-            return dated[0]
     counts = Counter(p.entry.id for p in candidates)
     top = max(counts.values())
     return next(p for p in candidates if counts[p.entry.id] == top)
+
+
+def _dateline(text: str) -> Optional[re.Match]:
+    """A dateline opening the text or the paragraph after a title line."""
+    starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, 400)][:1]
+    for start in starts:
+        m = _DATELINE.match(text, start) or _DATELINE_KO.match(text, start)
+        if m:
+            return m
+    return None
 
 
 def _location(p: Placed, basis: str) -> Location:
