@@ -72,7 +72,7 @@ EN_CASES = [
     ("Raids ran between 2012 and 2014.", ("between 2012 and 2014", "2012-01-01", "2014-12-31", "year")),
     ("Raids ran in 2012-2014.", ("2012-2014", "2012-01-01", "2014-12-31", "year")),
     # relative
-    ("He vanished two weeks ago.", ("two weeks ago", "2014-08-29", "2014-09-04", "month")),
+    ("He vanished two weeks ago.", ("two weeks ago", "2014-09-01", "2014-09-01", "day")),
     ("He vanished three days ago.", ("three days ago", "2014-09-12", "2014-09-12", "day")),
     ("He vanished 10 days ago.", ("10 days ago", "2014-09-05", "2014-09-05", "day")),
     ("He vanished a few days ago.", ("a few days ago", "2014-09-08", "2014-09-13", "unknown")),
@@ -119,7 +119,7 @@ KO_CASES = [
     ("지난해 말부터 올봄까지 가족들이 추방됐다.", ("지난해 말부터 올봄까지", "2013-10-01", "2014-05-31", "year")),
     ("3월부터 5월까지 가족들이 추방됐다.", ("3월부터 5월까지", "2014-03-01", "2014-05-31", "month")),
     ("그는 사흘 전 체포됐다.", ("사흘 전", "2014-09-12", "2014-09-12", "day")),
-    ("그는 일주일 전 체포됐다.", ("일주일 전", "2014-09-05", "2014-09-11", "month")),
+    ("그는 일주일 전 체포됐다.", ("일주일 전", "2014-09-08", "2014-09-08", "day")),
     ("그는 3일 전 체포됐다.", ("3일 전", "2014-09-12", "2014-09-12", "day")),
     ("그는 두 달 전 체포됐다.", ("두 달 전", "2014-06-30", "2014-07-30", "month")),
     ("그는 며칠 전 체포됐다.", ("며칠 전", "2014-09-08", "2014-09-13", "unknown")),
@@ -338,3 +338,71 @@ def test_stage_prefers_the_time_in_the_triggers_own_clause():
     repatriated, arrested = a.events
     assert (repatriated.time.start, repatriated.time.end) == ("2017-09-12", "2017-09-12")
     assert (arrested.time.start, arrested.time.end) == ("2017-08-01", "2017-08-31")
+
+
+def _dates(text, specs, language="ko", published="2020-06-15", status="occurred"):
+    a = stages.get("date")(_analysis(text, specs, language=language, published=published, status=status))
+    return [(e.time.start, e.time.end) if e.time else None for e in a.events]
+
+
+def test_stage_quote_time_reaches_forward_not_back():
+    # A time in the first quote runs on into the next; one in a later quote dates only its own act.
+    text = ('소식통은 12일 "보위부가 이달 초 김 씨를 불러 조사했다"며 "보위원은 편지를 쓰게 했다"고 말했다. '
+            '이어 "그는 매를 맞았다"며 "결국 지난 8일 단련대로 보내졌다"고 전했다.')
+    got = _dates(text, [(text, "쓰게"), (text, "맞았"), (text, "보내졌")])
+    assert got == [("2020-06-01", "2020-06-10"), ("2020-06-01", "2020-06-10"), ("2020-06-08", "2020-06-08")]
+
+
+def test_stage_korean_time_before_its_verb_and_reporting_words():
+    text = "주민 5명이 지난 3일 회령에서 체포된 것으로 9일 알려졌다."
+    assert _dates(text, [(text, "체포")]) == [("2020-06-03", "2020-06-03")]
+    text = '주민 박 씨는 지난 2일 본지 기자와 만나 "보위부가 집집마다 전화를 엿듣고 있다"고 말했다.'
+    assert _dates(text, [(text, "엿듣")]) == [None]  # the day the source spoke
+
+
+def test_stage_habitual_weekday_is_no_date():
+    ko = "그는 매주 월요일 보위부에 나가 보고해야 한다."
+    assert _dates(ko, [(ko, "보고")]) == [None]
+    en = "She must report to the police each Saturday."
+    assert _dates(en, [(en, "report")], language="en") == [None]
+
+
+def test_stage_shifts_counted_by_day_nouns_and_next_day():
+    text = '소식통은 "지난달 초 노동자 한 명이 달아났다"며 "사흘 만에 보위원들이 그를 붙잡았다"고 말했다.'
+    assert _dates(text, [(text, "붙잡")]) == [("2020-05-04", "2020-05-13")]
+    text = "2019년 3월 5일 그가 강을 건넜다. 이튿날 보위원들이 가족을 데려갔다."
+    assert _dates(text, [(text[text.index("이튿날"):], "데려갔")]) == [("2019-03-06", "2019-03-06")]
+    text = "2019년 봄 그는 붙잡혔다. 두 달쯤 있다가 북송됐다."
+    assert _dates(text, [(text[text.index("두 달"):], "북송")]) == [("2019-05-01", "2019-07-31")]
+    en = "He crossed on 4 May 2019. The next day agents took his parents away."
+    assert _dates(en, [(en[en.index("The next"):], "took")], language="en") == [("2019-05-05", "2019-05-05")]
+
+
+def test_stage_vague_shift_leaves_the_act_undated():
+    text = "이달 중순 정 씨가 체포됐다. 그의 동생도 며칠 뒤 붙잡혔다고 한다."
+    assert _dates(text, [(text[text.index("그의"):], "붙잡")]) == [None]
+    en = "Kim was arrested in early May. A few days later his brother was detained too."
+    assert _dates(en, [(en[en.index("A few"):], "detained")], language="en") == [None]
+
+
+def test_stage_shift_counts_from_the_paragraph_before():
+    text = ("지난 3월 초 보위원들이 가족들에게 집을 비우라고 통보했다.\n\n"
+            "이 가족들은 열흘 뒤 산골 농장으로 옮겨졌다. 떠나는 날 인민반장이 이름을 적어 갔다.\n\n"
+            "딸이 사라졌다는 보고가 올라온 지 열흘 만에 부모가 쫓겨났다.")
+    got = _dates(text, [("이 가족들은 열흘 뒤 산골 농장으로 옮겨졌다.", "옮겨"),
+                        ("떠나는 날 인민반장이 이름을 적어 갔다.", "적어"),
+                        ("딸이 사라졌다는 보고가 올라온 지 열흘 만에 부모가 쫓겨났다.", "쫓겨")])
+    assert got == [("2020-03-11", "2020-03-20"), ("2020-03-11", "2020-03-20"), None]
+
+
+def test_stage_act_running_to_the_report():
+    text = "당국은 2020년 1월 국경을 봉쇄한 뒤 접근하는 사람에게 총을 쏘도록 하고 있다."
+    assert _dates(text, [(text, "쏘도록")], status="ongoing") == [("2020-01-01", "2020-06-15")]
+    assert _dates(text, [(text, "쏘도록")]) == [("2020-01-01", "2020-01-31")]  # a single act: no
+    text = '소식통은 "지난 3일 두 여성이 체포됐다"며 "이들은 곧바로 보위부로 넘겨져 지금까지 조사를 받고 있다"고 전했다.'
+    assert _dates(text, [(text, "넘겨")]) == [("2020-06-03", "2020-06-15")]
+    en = "Since the closure of the border in March 2020, guards have shot at anyone approaching the river."
+    assert _dates(en, [(en, "shot")], language="en", status="ongoing") == [("2020-03-01", "2020-06-15")]
+    en = "A woman who had lived in Seoul since 2009 vanished in China last month."
+    assert [(m.text, m.span.start) for m in find(en, date(2020, 6, 15), "en")] == [
+        ("since 2009", "2009-01-01"), ("last month", "2020-05-01")]

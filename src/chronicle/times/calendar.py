@@ -163,12 +163,12 @@ def add_months(d: date, k: int) -> date:
 
 
 def ago(published: date, n: int, unit: str) -> Window:
-    """"N units ago": one day exactly, else a window of one unit centred on the point."""
+    """"N days/weeks ago": that single day (the coding rule: "two weeks ago" = the day 14
+    days before the report); months and years: a window of one unit centred on the point."""
     if unit == "day":
         return day_window(published - timedelta(days=n))
     if unit == "week":
-        p = published - timedelta(days=7 * n)
-        return Window(p - timedelta(days=3), p + timedelta(days=3))
+        return day_window(published - timedelta(days=7 * n))
     if unit == "month":
         p = add_months(published, -n)
         return Window(p - timedelta(days=15), p + timedelta(days=15))

@@ -125,7 +125,7 @@ def combine(text: str, hits: list[_Hit], conn: Connectors, ctx: Context) -> list
                 out.append(_Hit(start, end, "range", _range(a.window, b.window)))
                 i += 2
                 continue
-        opener = conn.open_lead.search(text, max(0, a.start - 24), a.start) if conn.open_lead else None
+        opener = conn.open_lead.search(text, max(0, a.start - 72), a.start) if conn.open_lead else None
         after = conn.open_after.match(text, a.end) if conn.open_after else None
         if opener or after:
             start = opener.start(1) if opener else a.start

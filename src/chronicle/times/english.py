@@ -202,7 +202,9 @@ def rules() -> tuple[list[Rule], Connectors, re.Pattern]:
         lead=P(rf"\b({alt(c['lead'])})\s+\Z"),
         join=P(rf"\s*(?:{alt(c['join'])})\s*"),
         close=None,
-        open_lead=P(rf"\b({alt(c['open_lead'])})\s+\Z"),
+        # "since the closure of its borders in January 2020": the words naming what began
+        # may stand between "since" and its time, within one clause.
+        open_lead=P(rf"\b({alt(c['open_lead'])})\s+(?:[^\s\d,.;:!?\"“”()]+\s+){{0,7}}\Z"),
         open_after=None,
         join_needs_lead=P(r"and"),
     )

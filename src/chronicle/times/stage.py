@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
+from .. import data
 from ..records import Analysis, Event, TimeSpan
 from ..registry import stages
 from .calendar import PRECISION_RANK
@@ -46,7 +47,8 @@ _DATELINE_HEAD = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40},[ \t]*\Z")
 _DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?[-–—]")
 
 
-def is_reporting_time(text: str, m: TimeMention, language: str) -> bool:
+def is_reporting_time(text: str, m: TimeMention, language: str,
+                      quotes: Optional[list[tuple[int, int]]] = None) -> bool:
     """Whether ``m`` dates the source's speaking or the outlet's report, not an act."""
     if _DATELINE_HEAD.search(text, max(0, m.start - 45), m.start) and _DATELINE_TAIL.match(text, m.end):
         return True
@@ -56,7 +58,66 @@ def is_reporting_time(text: str, m: TimeMention, language: str) -> bool:
     head = head[cut + 1:]
     if before and before.search(head):
         return True
-    return bool(after and after.search(text, m.end, m.end + 40))
+    if after and after.search(text, m.end, m.end + 40):
+        return True
+    return language == "ko" and quotes is not None and _speaker_time(text, m, quotes)
+
+
+_KO_QUOTE_LINK = re.compile(r"\s*(?:이라고|라고|고|며|면서)\s*")
+
+
+def _speaker_time(text: str, m: TimeMention, quotes: list[tuple[int, int]]) -> bool:
+    """홍 씨는 지난 1일 방송과 만나 "…"라고 말했다: a time standing just before a quote,
+    outside it, in a sentence that ends in a reporting verb, dates the speaking."""
+    if _quote_at(quotes, m.start) is not None:
+        return False
+    nxt = next((i for i, (qs, _) in enumerate(quotes) if qs >= m.end), None)
+    if nxt is None or quotes[nxt][0] - m.end > 25 or re.search(r"[.!?\n]", text[m.end:quotes[nxt][0]]):
+        return False
+    while True:  # "…"며 "…"고 전했다: follow the chain of quotes to the sentence's verb
+        end = quotes[nxt][1]
+        link = _KO_QUOTE_LINK.match(text, end)
+        if link and nxt + 1 < len(quotes) and quotes[nxt + 1][0] == link.end():
+            nxt += 1
+            continue
+        tail = re.split(r"[.!?\n]", text[end:end + 40], maxsplit=1)[0]
+        return bool(_REPORTING_VERB.search(tail))
+
+
+_REPORTING_VERB = re.compile("|".join(re.escape(w) for w in sorted(
+    (w for w in load("ko").reporting.get("after", set()) if w.endswith("다")), key=len, reverse=True)))
+
+
+def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Double-quoted stretches of ``text[start:end]`` (a source's words), as (start, end)."""
+    out, open_at, closer = [], None, None
+    for i in range(start, end):
+        c = text[i]
+        if open_at is None:
+            if c in _PAIRS:
+                open_at, closer = i, _PAIRS[c]
+        elif c == closer:
+            out.append((open_at, i + 1))
+            open_at = None
+    return out
+
+
+_PAIRS = {'"': '"', "“": "”", "「": "」", "『": "』"}
+
+
+def _quote_at(quotes: list[tuple[int, int]], pos: int) -> Optional[int]:
+    return next((i for i, (s, e) in enumerate(quotes) if s <= pos < e), None)
+
+
+@lru_cache(maxsize=None)
+def _habit(language: str) -> re.Pattern:
+    words = [r["word"] for r in data.read_tsv("times/habitual.tsv") if r["language"] == language]
+    return re.compile(rf"(?:^|[^\w])(?:{'|'.join(map(re.escape, words))})\s*\Z", re.IGNORECASE)
+
+
+def _habitual(text: str, m: TimeMention, language: str) -> bool:
+    # "매주 월요일", "each Saturday": a routine, not the date of an act.
+    return bool(_habit(language).search(text, max(0, m.start - 12), m.start))
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -90,33 +151,100 @@ def _in_own_clause(text: str, m: TimeMention, ev: Event, language: str) -> bool:
     return len(gap) <= 80 and not _CLAUSE_BREAK.search(gap)
 
 
-def choose(text: str, mentions: list[TimeMention], ev: Event, language: str) -> Optional[TimeSpan]:
+def _reaches(text: str, m: TimeMention, trigger: int, quotes: list[tuple[int, int]], language: str) -> bool:
+    """A time told inside a quote dates the acts of that quote and those told after it
+    (a source's story runs on: "이달 초 … 호출됐다"며 "… 쓰게 했다"), never an act told
+    before it in another quote or outside ("…고문까지 당했다"며 "결국 이달 중순 …")."""
+    q = _quote_at(quotes, m.start)
+    return q is None or q == _quote_at(quotes, trigger) or m.end <= trigger
+
+
+def choose(text: str, mentions: list[TimeMention], ev: Event, language: str,
+           published: Optional[date] = None) -> Optional[TimeSpan]:
+    lang = "ko" if language == "ko" else "en"
     ev_start, ev_end = ev.evidence.start, ev.evidence.end
+    p_start, p_end = _paragraph(text, ev_start)
+    quotes = _quotes(text, p_start, max(p_end, ev_end))
+    trigger = ev.trigger_start if ev.trigger_start is not None else ev_start
+
+    def usable(m: TimeMention) -> bool:
+        return not (is_reporting_time(text, m, lang, quotes) or _habitual(text, m, lang)) \
+            and _reaches(text, m, trigger, quotes, lang)
+
     inside = [m for m in mentions if ev_start <= m.start and m.end <= ev_end]
-    acts = [m for m in inside if not is_reporting_time(text, m, language)]
+    acts = [m for m in inside if usable(m)]
     if acts:
-        best = min(acts, key=lambda m: (not _in_own_clause(text, m, ev, language), _distance(m, ev),
+        # Korean puts a time before its verb: one after the trigger dates a later act.
+        best = min(acts, key=lambda m: (lang == "ko" and m.start >= trigger and ev.trigger_start is not None,
+                                        not _in_own_clause(text, m, ev, language), _distance(m, ev),
                                         PRECISION_RANK[m.span.precision], m.start))
-        return None if best.window.vague else _shifted(text, best, ev, language, replace(best.span, basis="evidence"))
-    p_start, _ = _paragraph(text, ev_start)
+        if best.window.vague:
+            return None
+        return _finish(text, best, ev, lang, replace(best.span, basis="evidence"), published)
     before = [m for m in mentions if p_start <= m.start and m.end <= ev_start]
-    governing = [m for m in before if not is_reporting_time(text, m, language)]
-    if governing and not governing[-1].window.vague:
-        return _shifted(text, governing[-1], ev, language, replace(governing[-1].span, basis="paragraph"))
+    governing = [m for m in before if usable(m)]
+    if governing:
+        if governing[-1].window.vague:
+            return None
+        return _finish(text, governing[-1], ev, lang, replace(governing[-1].span, basis="paragraph"), published)
+    # "열흘 뒤 ... 옮겨졌다" with no time in its paragraph: counted from the time that ends the
+    # paragraph before (not from a clause's own event: "보고가 올라온 지 열흘 만에").
+    steps = [at for at, kind, _, _ in shifts(text, p_start, max(trigger, ev_start), lang) if kind == "later"]
+    if steps and p_start > 0 and not any(_OWN_ANCHOR.search(text, max(0, at - 3), at) for at in steps):
+        prev_start, _ = _paragraph(text, max(0, len(text[:p_start].rstrip()) - 1))
+        earlier = [m for m in mentions if prev_start <= m.start and m.end <= p_start
+                   and not m.window.vague and usable(m)]
+        if earlier:
+            return _finish(text, earlier[-1], ev, lang, replace(earlier[-1].span, basis="paragraph"), published)
     return None
+
+
+_OWN_ANCHOR = re.compile(r"지\s*\Z")  # "~ㄴ 지 N 만에": N after the event the clause names
+
+
+def _finish(text: str, m: TimeMention, ev: Event, language: str, span: TimeSpan,
+            published: Optional[date]) -> Optional[TimeSpan]:
+    span = _shifted(text, m, ev, language, span)
+    if span is None or published is None or not span.end or span.end >= published.isoformat():
+        return span
+    return replace(span, end=published.isoformat()) if _runs_to_now(text, m, ev, language) else span
+
+
+_KO_AFTER = re.compile(r"\s(?:뒤|후|이후|이래)(?=[\s,]|에|로|부터)")
+_KO_UNTIL_NOW = re.compile(r"(?:지금|현재|아직|이제)까지")
+_EN_UNTIL_NOW = re.compile(r"\b(?:to this day|until now|ever since|to date)\b", re.IGNORECASE)
+_EN_BEGAN = re.compile(r"\b(?:began|begun|started|since)\b[^,;:.!?]{0,40}\Z", re.IGNORECASE)
+
+
+def _runs_to_now(text: str, m: TimeMention, ev: Event, language: str) -> bool:
+    """Whether the act runs from the time up to the report: "지금까지 조사를 받고 있다",
+    or an ongoing act "2020년 1월 국경을 봉쇄한 뒤 ... 유지하고 있다" / "began in the summer"."""
+    stop = min(ev.evidence.end, (ev.trigger_end or ev.evidence.end) + _LENGTH_REACH)
+    if language == "ko":
+        if _KO_UNTIL_NOW.search(text, m.end, max(stop, m.end)):
+            return True
+        return ev.status == "ongoing" and bool(_KO_AFTER.search(text, m.end, min(m.end + 40, ev.evidence.end)))
+    if _EN_UNTIL_NOW.search(text, m.end, max(stop, m.end)):
+        return True
+    return ev.status == "ongoing" and bool(_EN_BEGAN.search(text, max(0, m.start - 50), m.start))
 
 
 def _shifted(text: str, m: TimeMention, ev: Event, language: str, span: TimeSpan) -> Optional[TimeSpan]:
     """``span`` moved by "한 달 뒤 / a month later" and stretched by "석 달 동안 / for a
     month" standing between the time's words and the event's trigger; a stretch counts
-    only inside the event's own passage (a stay told earlier ended before this act)."""
+    only inside the event's own passage (a stay told earlier ended before this act).
+    "며칠 뒤 / a few days later" leaves the act undated."""
     trigger_end = ev.trigger_end if ev.trigger_end is not None else ev.evidence.end
     # A length may follow its verb ("questioned for about a month"): look a little past it.
     stop = min(ev.evidence.end, trigger_end + _LENGTH_REACH)
     for at, kind, n, unit in shifts(text, m.end, max(stop, trigger_end), "ko" if language == "ko" else "en"):
-        if kind == "later" and at >= trigger_end:
+        if kind in ("later", "vague") and at >= trigger_end:
             continue
         if kind == "for" and at < ev.evidence.start:
+            continue
+        if kind == "vague":
+            return None
+        if kind == "same":
             continue
         span = apply(span, kind, n, unit) or span
     return span
@@ -133,5 +261,5 @@ def date_stage(analysis: Analysis) -> Analysis:
     from . import find  # the package imports this module; resolve find at call time
     mentions = find(doc.text, pub, language)
     for ev in analysis.events:
-        ev.time = choose(doc.text, mentions, ev, language)
+        ev.time = choose(doc.text, mentions, ev, language, pub)
     return analysis
