@@ -1008,3 +1008,33 @@ def test_round7_counts_asked_after_kinds_of_act_and_visits_to_no_one():
     # the same words with people named stay acts
     assert types(run("Agents forced the mother to write a letter to her son.")) == ["COERCE"]
     assert types(run("Bowibu agents paid a visit to the defector's parents in Musan.")) == ["VISIT"]
+
+
+# --- round 8 (issue 3): triggers that fired with no act out ------------------------------
+
+def test_round8_she_after_one_official_is_that_official():
+    ev = one(run("The inminban head in Musan later admitted that she had passed their names to the "
+                 "security department."), "SURVEIL")
+    assert ev.perpetrator.actor == "KP.inminban"
+    # a private person between the official and "she" may be the one meant: no act
+    assert run("A security officer spoke with the mother of a defector in Musan. The woman said "
+               "she had passed her son's letters to the security department.") == []
+
+
+def test_round8_a_broken_series_of_acts_keeps_its_subject():
+    events = run("Two agents of the State Security Department called on the mother of a defector in "
+                 "Hyesan, sat with her for an hour, promised the family a new flat in the city and then "
+                 "warned her that her daughter would lose her job, a neighbour told reporters.")
+    assert one(events, "THREATEN").perpetrator.actor == "KP.MSS"
+    assert one(events, "INDUCE").perpetrator.actor == "KP.MSS"
+
+
+def test_round8_made_to_stand_on_display_is_propaganda_not_coercion():
+    events = run("The court made the two men stand on a stage with their heads bowed while a "
+                 "prosecutor read out the charges.")
+    assert types(events) == ["PROPAGANDA"]
+    assert events[0].perpetrator.actor == "KP.court"
+    # a forced act joined to the posture is coercion; a posture with no one watching stays one too
+    assert "COERCE" in types(run("Officials made the women stand before the neighbours and read "
+                                 "confessions."))
+    assert types(run("Police officers made the detainees stand in the yard all night.")) == ["COERCE"]

@@ -90,6 +90,10 @@ class EnglishLexicon:
         self.not_antecedent = frozenset(v.casefold() for v in cues.get("not_antecedent", []))
         self.state_whole = frozenset(v.casefold() for v in cues.get("state_whole", []))
         self.not_official = frozenset(v.casefold() for v in cues.get("not_official", []))
+        self.one_official = frozenset(v.casefold() for v in cues.get("one_official", []))
+        self.one_person_re = re.compile(
+            r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in cues.get("one_person", [])) + r")(?![\w])",
+            re.IGNORECASE)
         self.china_re = _words(cues.get("china", []))
         self.china_state = frozenset(v.casefold() for v in cues.get("china_state", []))
         self.not_agent = frozenset(v.casefold() for v in cues.get("not_agent", []))

@@ -326,6 +326,11 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     else:
         subjects = [s for s in _subjects(gov, skip_own_passive=passive)
                     if s.i != root.i and (patient is None or s.i != patient.i)]
+    absolute = m.group(0).casefold().startswith("with ")
+    if absolute:
+        # "stood with their heads bowed": the absolute phrase's subject undergoes it; the
+        # one who acts is told around it (the parse of such phrases is unreliable).
+        subjects = []
     subj = subjects[0] if subjects else None
     say = _saying_verb(ctx, gov) if speech else None
     if speech:
@@ -370,7 +375,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             return []  # someone other than a state actor does it: not an event
         # A noun trigger with no subject but itself ("the crackdown was part of ...")
         # names no actor: like an agentless passive, its actor is found around it.
-        agentless = passive or (root.i != gov.i and not subjects)
+        agentless = passive or absolute or (root.i != gov.i and not subjects)
         if perp in (None, "nonactor"):
             perp = _sentence_actor(ctx, sent, attribution, at=m.start(), etype=trig.types[0]) \
                 if agentless else None
@@ -467,7 +472,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     certainty = _certainty(ctx, sentence, attribution)
     quoted = ctx.in_quote(m.start())
     out = []
-    for etype in trig.types:
+    types = trig.types
+    if types == ("COERCE",) and _on_display(ctx, span, sentence):
+        types = ("PROPAGANDA",)
+    for etype in types:
         # What an official says is an act done when said, whatever tense its content has.
         status = (_status(ctx, say, say, etype, False, tense=False) if say is not None else "occurred") if speech \
             else _status(ctx, gov, root, etype, quoted, own=set(span))
@@ -480,6 +488,24 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             attribution=attribution, tactics=tactics,
             trigger_start=m.start(), trigger_end=m.end()), window))
     return out
+
+
+def _on_display(ctx, span, sentence) -> bool:
+    """"Made the three stand with their heads bowed", "made to stand before the
+    neighbours while an official denounced them": made only to hold a posture before
+    others, they are put on display, which the record format codes PROPAGANDA (public
+    denunciation), not COERCE (forced to do or say something). A further forced act joined
+    to the posture ("stand ... and read a confession") keeps COERCE."""
+    verb = span[-1]
+    if verb.lower_ == "to":
+        verb = verb.head  # "were made to stand": the infinitive's verb
+    posture = _policy_re("posture")
+    if not posture.match(verb.lower_):
+        return False
+    if any(c.dep_ == "conj" and c.tag_.startswith("VB") and not posture.match(c.lower_)
+           for c in verb.children):
+        return False
+    return bool(_policy_re("exposure").search(sentence))
 
 
 # Organs whose own members take orders as their duty, not as coercion.
@@ -819,6 +845,11 @@ def _subjects(gov, skip_own_passive: bool) -> list:
     cur = gov
     for step in range(10):
         subj = None
+        if cur.head.lower_ == "with" and cur.dep_ in ("pcomp", "pobj", "advcl", "ccomp"):
+            # "stood with their heads bowed": the absolute clause's subject undergoes it;
+            # the clause it hangs on says who acts.
+            cur = cur.head.head
+            continue
         for c in cur.children:
             if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and (step > 0 or not skip_own_passive)):
                 subj = c
@@ -838,9 +869,23 @@ def _subjects(gov, skip_own_passive: bool) -> list:
             if not via_relative:
                 return out
         if cur.dep_ not in _CLIMB or cur.head is cur:
-            return out
+            return out or _left_subject(gov)
         cur = cur.head
     return out
+
+
+def _left_subject(gov) -> list:
+    """A finite verb left with no subject is the next act of a series the parser broke
+    ("agents called on the mother, told her ..., promised ... and then warned her", with
+    "promised" hung under the source's "told RFA"): the subject of the nearest clause
+    before it does it too. Only a past or present finite verb: an infinitive or
+    participle without subject has its own reading."""
+    if gov.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJECT or c.dep_ == "expl" for c in gov.children):
+        return []
+    for tok in reversed(list(gov.doc[:gov.i])):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ not in ("WDT", "WP") and tok.head.dep_ != "relcl":
+            return [tok] if tok.dep_ == "nsubj" else []
+    return []
 
 
 def _series_subject(verb):
@@ -941,6 +986,10 @@ def _resolve(ctx, tok, sent):
         if ante is None:
             return None
         return Perpetrator(tok.text, ante.actor, ante.name)
+    if low in ("he", "she"):
+        one = _one_official(ctx, sent.start + tok.idx)
+        if one is not None:
+            return Perpetrator(tok.text, one.actor, one.name)
     if tok.tag_ in ("PRP", "WP", "EX"):
         return "nonactor"
     text, start, end = _np_text(tok.doc, tok, sent.start)
@@ -958,6 +1007,26 @@ def _resolve(ctx, tok, sent):
     if len(text) > 80:
         text = best.text
     return Perpetrator(text, key, ctx.actors.name(key))
+
+
+def _one_official(ctx, pos: int) -> Optional[Perpetrator]:
+    """What "he"/"she" at ``pos`` means when the nearest person before it in the
+    paragraph is one official ("the inminban head ... she is coming at night"). Any
+    private person in between ("the officer told the woman that she ...") may be the one
+    meant instead, so then nothing is resolved: "he"/"she" is the victim more often."""
+    para = ctx.text.rfind("\n\n", 0, pos)  # a paragraph break: the blank line
+    m = next((m for m in reversed(ctx.mentions) if m.end <= pos), None)
+    if m is None or m.start < para or pos - m.end > 300 or _foreign(ctx, m) \
+            or m.text.split()[-1].casefold() not in ctx.lex.one_official:
+        return None
+    between = ctx.flat[m.end:pos]
+    if ctx.lex.one_person_re.search(between) or re.search(r"\b(?:he|she|him|her)\b", between, re.I) \
+            or any(w in ctx.lex.person_titles or w in ctx.lex.surnames for w in re.findall(r"[A-Z][\w.]*", between)):
+        return None
+    key = ctx.organisation_for(m) if m.generic else m.key
+    if m.key == "KP.inminban":
+        key = m.key  # the head is the people's unit's own, not the organ named before
+    return Perpetrator(m.text, key, ctx.actors.name(key)) if key else None
 
 
 def _best(found: list[ActorMatch]) -> ActorMatch:
