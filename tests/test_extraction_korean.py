@@ -656,3 +656,73 @@ def test_ko_an_agentless_passive_in_the_next_paragraph_only_of_the_same_people()
     evs = run("군 보안서가 탈북자 가족 두 세대를 찾아가 짐을 싸라고 압박했다.\n\n"
               "올봄에는 탈북자가 나온 다른 집 다섯 세대가 산골 협동농장으로 옮겨졌다.")
     assert [e.perpetrator for e in evs if e.type == "EXPEL"] == [None]
+
+
+# --- round 8: certainty in the act's own stretch, chained tense, calls to stop -------------
+
+def test_ko_r8_a_hedge_belongs_to_its_own_quote():
+    text = '주민은 "보위부가 강 씨를 체포했다"면서 "가족도 감시한다는 말이 돈다"고 말했다.'
+    assert one(text, "DETAIN").certainty == "reported"
+    assert one(text, "SURVEIL").certainty == "rumor"
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("소식통은 \"간부 세 명이 총살됐다는 말이 당 간부들 사이에서 퍼지고 있다\"고 전했다.", "PUNISH"),
+    ("소식통은 \"주민 두 명이 보위부에 체포됐다는 얘기가 나온다\"고 말했다.", "DETAIN"),
+    ("소식통은 \"그 가족이 관리소로 보내졌다는 말을 들었다\"고 말했다.", "PUNISH"),
+    ("요원들이 그를 강 건너로 데려간 것으로 보인다.", "ABDUCT"),
+])
+def test_ko_r8_rumor_wordings(text, type_):
+    assert one(text, type_).certainty == "rumor"
+
+
+def test_ko_r8_a_forecast_and_a_plain_report_are_no_rumor():
+    assert one("보위부는 앞으로 탈북자 가족을 더 감시할 것으로 보인다.", "SURVEIL").certainty == "reported"
+    assert one("소식통은 \"보위부가 주민 두 명을 체포했다고 한다\"고 말했다.", "DETAIN").certainty == "reported"
+
+
+def test_ko_r8_confirmed_by_an_official_body_or_the_states_own_media():
+    assert one("통일부는 \"탈북민이 보위부에 체포된 사실을 관계기관을 통해 확인했다\"고 밝혔다.",
+               "DETAIN").certainty == "confirmed"
+    assert one("조선중앙통신은 \"간첩을 혜산시에서 체포했다\"고 보도했다.", "DETAIN").certainty == "confirmed"
+    # state media denying an act confirm nothing; nor does an outlet's own narration
+    evs = run("조선중앙통신은 \"보위부가 사람을 납치했다는 것은 날조\"라고 주장했다.")
+    assert all(e.certainty != "confirmed" for e in evs)
+    assert one("보위부가 간첩을 체포했다고 한 매체가 전했다.", "DETAIN").certainty == "reported"
+
+
+def test_ko_r8_conjoined_noun_and_time_linked_clause_share_the_mood():
+    evs = run("송환된 주민들이 고문과 구금을 당할 위험이 크다.")
+    assert {e.type: e.status for e in evs if e.type in ("ASSAULT", "DETAIN")} == \
+        {"ASSAULT": "expected", "DETAIN": "expected"}
+    ev = one("송환된 이들은 보위부에 넘겨진 뒤 출신 지역별로 각 도 보위부에 인계될 것으로 보인다.", "DETAIN")
+    assert ev.status == "expected"
+    assert one("보위부는 주민을 체포한 뒤 고문했다.", "DETAIN").status == "occurred"
+
+
+def test_ko_r8_the_chain_stays_out_of_quotes_and_relative_clauses():
+    ev = one("이웃들도 보위부에 불려가 '왜 신고하지 않았느냐'는 추궁을 받았다.", "VISIT")
+    assert ev.status == "occurred"
+    ev = one("안전원이 밤마다 집집의 문을 두드리고 들어와 등록되지 않은 사람이 있는지 확인한다.", "VISIT")
+    assert ev.status == "ongoing"
+
+
+def test_ko_r8_plans_chances_and_knowledge():
+    ev = one("보위원들은 그를 붙잡아 데려올 계획이었던 것 같다.", "DETAIN")
+    assert (ev.status, ev.certainty) == ("expected", "rumor")
+    assert one("한국행을 시도한 사람은 정치범수용소로 보내질 가능성이 크다.", "PUNISH").status == "expected"
+    assert one("발각되면 처벌을 피하기 어렵다.", "PUNISH").status == "expected"
+    ev = one('보위원은 "너희가 통화하면서 무슨 말을 했는지 우리는 다 알고 있다"고 말했다.', "SURVEIL")
+    assert ev.status == "occurred"
+    assert one("보위부가 탈북자 가족들을 감시하고 있다.", "SURVEIL").status == "ongoing"
+
+
+def test_ko_r8_cases_and_calls_to_stop_are_ongoing():
+    ev = one("보위부가 탈북자 가족을 산간 지역으로 이주시키는 사례가 9건 확인됐다.", "EXPEL")
+    assert ev.status == "ongoing"
+    assert one("특별보고관은 중국 정부에 강제송환 중단을 촉구했다.", "REPATRIATE").status == "ongoing"
+    # the call told after the act itself is no second act
+    evs = run("중국 공안은 탈북민 40명을 강제북송했다. 단체는 중국에 강제북송 중단을 요구했다.")
+    assert [e.type for e in evs].count("REPATRIATE") == 1
+    # a stop that was made is no ongoing act
+    assert one("중국 공안이 탈북민을 강제북송했다.", "REPATRIATE").status == "occurred"

@@ -148,7 +148,7 @@ class KoLexicon:
     verbs: dict[str, Trigger]
     targets: dict[str, TargetTerm]
     attribution: dict[str, str]
-    hedges: tuple[tuple[re.Pattern, str], ...]
+    hedges: tuple[tuple[str, re.Pattern, str], ...]  # (where: text | tail, pattern, certainty)
     status: tuple[tuple[str, re.Pattern, str], ...]
     tactics: tuple[tuple[str, re.Pattern, str], ...]
     prefilter: re.Pattern = re.compile("(?!)")  # a sentence that may hold a trigger
@@ -182,7 +182,8 @@ class KoLexicon:
         targets = {r["term"]: TargetTerm(r["term"], r["category"], r["kind"])
                    for r in data.read_tsv("lexicon/ko_targets.tsv")}
         attribution = {r["term"]: r["kind"] for r in data.read_tsv("lexicon/ko_attribution.tsv")}
-        hedges = tuple((re.compile(r["pattern"]), r["certainty"])
+        hedges = tuple(("tail", re.compile(r["pattern"][5:]), r["certainty"]) if r["pattern"].startswith("tail:")
+                       else ("text", re.compile(r["pattern"]), r["certainty"])
                        for r in data.read_tsv("lexicon/ko_hedges.tsv"))
         status = tuple((r["where"], re.compile(r["pattern"]), r["status"])
                        for r in data.read_tsv("lexicon/ko_status.tsv"))

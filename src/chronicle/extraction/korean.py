@@ -104,6 +104,8 @@ def extract(document: Document) -> list[Event]:
             ev = _event(document, sent, si, sents, hit, phrases, attributions, disc, lex, stext)
             if ev is None:
                 continue
+            if ev.type in disc.told and _STOP_CALL.match(stext, hit.end - sent.start):
+                continue  # 강제북송 중단을 요구했다: a call to stop acts the report has told
             if told and not _distinct(text, sent, told[-1], (hit.word, ev)):
                 continue  # the same people doing the same thing, told twice
             if told:
@@ -136,6 +138,9 @@ def extract(document: Document) -> list[Event]:
         if "재입북" in stext and disc.focus in (None, "defector"):
             disc.focus = "returnee"  # the report is about someone who went back
     return _drop_lede_repeats(events, {id(e): si for si, e in sentence_of}, sents)
+
+
+_STOP_CALL = re.compile(r"\S*\s+(?:중단|중지|근절)(?:을|를)? (?:\S+ )?(?:촉구|요구|요청|호소)")
 
 
 def _new_clause(sent: Sentence, a: int, b: int) -> bool:
@@ -637,7 +642,12 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     etype = _abducted(hit, perp_key, stext, lex)
     actors = ActorLexicon.load()
     attribution = _attribution_for(si, sents, attributions)
-    certainty = _certainty(stext, attribution, lex)
+    certainty = _certainty(stext, attribution, lex, sent, hit)
+    status = _status(sent, hit, tail, stext, lex)
+    if certainty == "reported" and status == "occurred" and perp_key and perp_key.startswith("KP.") \
+            and _in_quote(stext, hit.start - sent.start) and _state_media().search(stext):
+        # 조선중앙통신은 "... 체포했다"고 보도했다: the state's own organ confirms the state's act
+        certainty = "confirmed"
     tactics = []
     if hit.trigger.tactic:
         tactics.append(hit.trigger.tactic)
@@ -649,7 +659,7 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         type=etype,
         evidence=Evidence(text[sent.start:sent.end], sent.start, sent.end),
         extractor=Extractor("rules-ko", VERSION, f"ko:{etype}:{hit.trigger.term}"),
-        status=_status(sent, hit, tail, stext, lex),
+        status=status,
         certainty=certainty,
         perpetrator=Perpetrator(perp_text, perp_key, actors.name(perp_key)) if perp_key else None,
         target=_target(target, disc),
@@ -1011,9 +1021,9 @@ def _status(sent: Sentence, hit: Hit, tail: str, stext: str, lex: KoLexicon) -> 
         # 보낸다고 했다, 대주겠다는 말까지 했다: what was said is told by the verb saying it
         tail = tail_string(sent, hit.said, 0)
     else:
-        tail = _chained(sent, hit, tail)
+        tail = _chained(sent, hit, tail, stext)
     subjects = {"tail": tail, "head": head, "sentence": _own_quote(sent, hit, stext),
-                "trigger": f"{hit.trigger.term} {tail}"}
+                "trigger": f"{hit.trigger.term} {tail}", "after": stext[hit.start - sent.start:]}
     for where, pattern, status in lex.status:
         subject = subjects[where]
         if pattern.search(subject) and _STATUS_RANK[status] > _STATUS_RANK[best]:
@@ -1021,49 +1031,94 @@ def _status(sent: Sentence, hit: Hit, tail: str, stext: str, lex: KoLexicon) -> 
     return best
 
 
-_CHAINING = ("고", "어", "아", "며", "면서", "여", "어서", "아서")
+_CHAINING = ("고", "어", "아", "며", "면서", "여", "어서", "아서", "도록")
+# Nouns after an adnominal that link two acts in time (봉쇄한 뒤 ... 유지하고 있다): the
+# first act takes the tense and mood of the second, as with a bare connective.
+_AFTER = ("뒤", "후", "다음")
+# Nouns after an adnominal that give its mood, not a thing it describes (데려올 계획, 보내질 가능성).
+_MOOD_NOUNS = ("계획", "예정", "방침", "작정", "생각", "전망", "가능", "가능성", "우려") + _AFTER
+_OPEN_QUOTES = "\"“'‘"
 
 
-def _chained(sent: Sentence, hit: Hit, tail: str) -> str:
+def _chained(sent: Sentence, hit: Hit, tail: str, stext: str = "") -> str:
     """살피고 보위부에 보고한다, 앞세워 강연을 이어갈 것으로 보인다: a clause
     chained by a bare connective has the tense and mood of the predicate it
-    joins; its own tail says none."""
+    joins; its own tail says none. The chain stays inside the trigger's quote
+    (불려가 '왜 신고하지 않았느냐'는 추궁을 받았다: the quote's negation is not the act's)."""
     words = sent.words
+    if tail.endswith("/JC") and hit.trigger.pos == "N":
+        # 고문과 자의적 구금을 당할 위험: conjoined nouns share the predicate of the last
+        j = next((j for j in range(hit.word + 1, min(len(words), hit.word + 4))
+                  if words[j].tokens[-1].tag.startswith("J") and words[j].tokens[-1].tag != "JC"), None)
+        if j is not None:
+            tail = tail_string(sent, j, 0)
     if not tail and sent.words[hit.word].role == "bare" and hit.trigger.pos == "N":
         # 검열 때 ... 본다, 단속 대상이 된다: a bare noun has the tense of its clause's predicate
         main = None
         for m in range(hit.word + 1, len(words)):
+            if _opens_quote(sent, words[m], stext):
+                break
             if words[m].role == "pred" and words[m].tokens[0].tag.startswith(("VV", "NNG")):
                 main = m
-            if _quoting(words[m]):
+            if _quoting(words[m]) or _closes_quote(sent, words[m], stext):
                 break
         return tail_string(sent, main, 0) if main is not None else tail
     k = hit.word
     for _ in range(3):  # 포섭해 ... 보고하게 하고 ... 내주고 있다
         parts = tail.split(" ") if tail else []
-        if not parts or "/EP" in tail or "/VX" in tail or parts[-1].split("/")[0] not in _CHAINING \
-                or not parts[-1].endswith("/EC"):
+        after = len(parts) >= 2 and parts[-2].endswith("/ETM") and parts[-1].split("/")[0] in _AFTER
+        if not after and (not parts or "/EP" in tail or "/VX" in tail
+                          or parts[-1].split("/")[0] not in _CHAINING or not parts[-1].endswith("/EC")):
             return tail
         # the word holding the connective, then the next predicate that is no content clause
-        k = next((j for j in range(k, min(len(words), k + 3)) if words[j].tokens[-1].tag == "EC"), None)
-        if k is None:
+        k = next((j for j in range(k, min(len(words), k + 3))
+                  if (words[j].tokens[-1].tag == "EC" and not after)
+                  or (after and words[j].tokens[0].form in _AFTER)), None)
+        if k is None or any(_closes_quote(sent, words[j], stext) for j in range(hit.word, k + 1)):
             return tail
-        m = next((m for m in range(k + 1, min(len(words), k + 6))
-                  if words[m].role == "pred" and words[m].tokens[0].tag.startswith(("VV", "NNG"))
-                  and not _relative(words, m) and not _quoting(words[m])), None)
+        m = None
+        for j in range(k + 1, min(len(words), k + (9 if after else 6))):
+            if _opens_quote(sent, words[j], stext):
+                break
+            if words[j].role == "pred" and words[j].tokens[0].tag.startswith(("VV", "NNG")) \
+                    and not _relative(sent, j) and not _quoting(words[j]):
+                m = j
+                break
         if m is None:
             return tail
         tail, k = tail + " " + tail_string(sent, m, 0), m
     return tail
 
 
-def _relative(words: list[Word], m: int) -> bool:
-    # 돈을 받는 집: a clause describing a noun (not 이어갈 것으로, a bound noun's mood)
+def _opens_quote(sent: Sentence, w: Word, stext: str) -> bool:
+    at = w.start - sent.start
+    return bool(stext) and 0 < at <= len(stext) and stext[at - 1] in _OPEN_QUOTES \
+        and (at == 1 or not stext[at - 2].isalnum())
+
+
+def _closes_quote(sent: Sentence, w: Word, stext: str) -> bool:
+    surface = stext[w.start - sent.start:w.end - sent.start] if stext else ""
+    return any(c in surface[1:] for c in "\"”'’")
+
+
+def _relative(sent: Sentence, m: int) -> bool:
+    # 돈을 받는 집, 등록되지 않은 사람: a clause describing a noun (not 이어갈 것으로, a bound
+    # noun's mood, nor 데려올 계획, a mood noun)
+    parts = tail_string(sent, m, 0).split(" ")
+    for x, y in zip(parts, parts[1:]):
+        if x.endswith("/ETM"):
+            return not (y.endswith("/NNB") or y.split("/")[0] in _MOOD_NOUNS)
+    words = sent.words
     nxt = words[m + 1] if m + 1 < len(words) else None
-    return words[m].tokens[-1].tag == "ETM" and not (nxt is not None and nxt.tokens[0].tag == "NNB")
+    return words[m].tokens[-1].tag == "ETM" and not (
+        nxt is not None and (nxt.tokens[0].tag == "NNB" or nxt.tokens[0].form in _MOOD_NOUNS))
 
 
 _QUOTE_SPAN = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def _in_quote(stext: str, at: int) -> bool:
+    return any(a <= at < b for a, b in (m.span() for m in _QUOTE_SPAN.finditer(stext)))
 
 
 def _own_quote(sent: Sentence, hit: Hit, stext: str) -> str:
@@ -1081,13 +1136,35 @@ def _own_quote(sent: Sentence, hit: Hit, stext: str) -> str:
     return out
 
 
-def _certainty(stext: str, attribution: Optional[Attribution], lex: KoLexicon) -> str:
-    for pattern, certainty in lex.hedges:
-        if pattern.search(stext):
+def _certainty(stext: str, attribution: Optional[Attribution], lex: KoLexicon,
+               sent: Optional[Sentence] = None, hit: Optional[Hit] = None) -> str:
+    scope, tail = stext, ""
+    if sent is not None and hit is not None:
+        scope = _hedge_scope(stext, hit.start - sent.start)
+        tail = _chained(sent, hit, tail_string(sent, hit.word, hit.token), stext)
+    for where, pattern, certainty in lex.hedges:
+        if pattern.search(tail if where == "tail" else scope):
             return certainty
     if attribution is not None and attribution.kind == "rumor":
         return "rumor"
     return "reported"
+
+
+def _hedge_scope(stext: str, at: int) -> str:
+    """The stretch of the sentence a hedge of this act stands in: from the
+    trigger to the end of its quote and on to the next quote (a source's two
+    quotes are two statements; ~"...갇혔다"면서 "...했다더라": the second's
+    hearsay is not the first's), or to the sentence's end."""
+    spans = [m.span() for m in _QUOTE_SPAN.finditer(stext)]
+    end = len(stext)
+    for a, b in spans:
+        if a <= at < b:
+            end = next((a2 for a2, _ in spans if a2 >= b), len(stext))
+            break
+        if a > at:
+            end = a
+            break
+    return stext[at:end]
 
 
 def _attributions(sent: Sentence, text: str, lex: KoLexicon) -> list[Attribution]:
