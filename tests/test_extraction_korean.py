@@ -726,3 +726,41 @@ def test_ko_r8_cases_and_calls_to_stop_are_ongoing():
     assert [e.type for e in evs].count("REPATRIATE") == 1
     # a stop that was made is no ongoing act
     assert one("중국 공안이 탈북민을 강제북송했다.", "REPATRIATE").status == "occurred"
+
+
+# --- round 9 -------------------------------------------------------------------
+
+def test_ko_r9_a_press_conference_noun_split_by_kiwi_is_still_found():
+    ev = one('우리민족끼리는 김씨가 평양에서 기자회견을 열고 "남조선에서 멸시를 받았다"고 말하는 영상을 공개했다.',
+             "PROPAGANDA")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.gov"
+    assert "press_conference" in ev.tactics
+    # a ministry's own press conference in Seoul is no propaganda show
+    assert not [e for e in run("통일부 대변인은 16일 기자회견을 열고 탈북민 정착 지원 계획을 밝혔다.")
+                if e.type == "PROPAGANDA"]
+
+
+def test_ko_r9_not_yet_released_is_a_detention_going_on():
+    ev = one("보위부가 무역 일꾼들을 조사했으며, 이 가운데 일부는 아직 풀려나지 않았다.", "DETAIN")
+    assert ev.status == "ongoing"
+    # released people tell no detention of their own
+    assert not [e for e in run("조사를 마친 주민들은 모두 그날 풀려났다.") if e.type == "DETAIN"]
+
+
+def test_ko_r9_a_fine_in_the_condition_of_a_threat_is_part_of_the_threat():
+    evs = run('주민은 "보위원이 벌금을 바치지 않으면 단련대로 보낸다고 했다"고 전했다.')
+    assert [e.type for e in evs] == ["THREATEN"]
+    # a fine imposed is a punishment, and a threat told after it stays a threat
+    evs = run('주민은 "보위부가 그에게 벌금을 물렸다"면서 "다시 걸리면 단련대로 보낸다고 했다"고 전했다.')
+    assert sorted(e.type for e in evs) == ["PUNISH", "THREATEN"]
+    # a summons (a verb) before a conditional threat is its own act
+    evs = run("보위부가 노동자의 아내를 불러 '남편이 남조선으로 갔다면 너희도 무사하지 못할 것'이라고 을렀다.")
+    assert sorted(e.type for e in evs) == ["THREATEN", "VISIT"]
+
+
+def test_ko_r9_held_until_the_next_act_is_no_second_detention():
+    evs = run("중국 공안이 탈북민 김 씨를 체포했다. 김 씨는 도문 구류소에 갇혀 있다가 북한 측에 넘겨졌다.")
+    assert sorted(e.type for e in evs) == ["DETAIN", "REPATRIATE"]
+    # with no detention told before, being held is the detention
+    evs = run("김 씨는 도문 구류소에 갇혀 있다가 북한 측에 넘겨졌다.")
+    assert sorted(e.type for e in evs) == ["DETAIN", "REPATRIATE"]

@@ -336,18 +336,21 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
     for wi, w in enumerate(sent.words):
         for ti, t in enumerate(w.tokens):
             trig = None
+            last = ti  # the trigger's last token (a noun Kiwi split may span two)
             if t.tag.startswith(("NN", "MAG")):
                 trig = lex.nouns.get(t.form)
+                if trig is None and t.tag.startswith("NN"):
+                    trig, last = _split_noun(w, ti, lex)
             elif t.tag.startswith("VV"):
                 trig, aux = _compound(sent, wi, ti, lex, stext)
                 trig = trig or lex.verbs.get(korean.lemma(t))
             elif t.tag.startswith("VX"):
                 # 대주겠다, 보내주겠다: the promise is the benefactive auxiliary 주다.
                 trig, aux = lex.verbs.get(korean.lemma(t)), None
-            if trig is not None and trig.pos == "N" and ti + 1 < len(w.tokens) \
-                    and (w.tokens[ti + 1].tag.startswith(("NNG", "NNP"))
-                         or w.tokens[ti + 1].tag == "XSN" and w.tokens[ti + 1].form in ("자", "원", "소", "장")
-                         or w.tokens[ti + 1].form == "차"):
+            if trig is not None and trig.pos == "N" and last + 1 < len(w.tokens) \
+                    and (w.tokens[last + 1].tag.startswith(("NNG", "NNP"))
+                         or w.tokens[last + 1].tag == "XSN" and w.tokens[last + 1].form in ("자", "원", "소", "장")
+                         or w.tokens[last + 1].form == "차"):
                 trig = None  # 구류장, 단속원, 체포영장, 방문차: the act names a place, a thing or a purpose
             if trig is not None and trig.cue is not None and not trig.cue.search(
                     stext if trig.scope == "sentence" else _window(sent, wi, stext)):
@@ -358,7 +361,7 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
                 base = w.base
                 # A split verb's predicate starts after its auxiliary (불려가 조사를 받았다).
                 tok = aux if t.tag.startswith(("VV", "VX")) and aux is not None else ti
-                hits.append(Hit(trig, wi, tok, base + t.start, base + t.end))
+                hits.append(Hit(trig, wi, tok, base + t.start, base + w.tokens[last].end))
     strong = [h for h in hits if h.trigger.gate != "weak"]
     kept = []
     for h in hits:
@@ -397,10 +400,35 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
         kept = [h for h in kept if not (_described(sent, h, phrases)
                                         and (h.trigger.type in told or len(kept) > 1))] \
             or [h for h in kept if h.trigger.type not in told]  # (넘겨진 두 사람: told already)
+    # 구류소에 갇혀 있다가 ... 넘겨졌다: once the detention is told, being held is the
+    # background of the next act in the clause, not a detention of its own.
+    if "DETAIN" in told:
+        kept = [h for h in kept if not (h.trigger.type == "DETAIN" and _held_until(sent, h) and any(
+            o.trigger.type != "DETAIN" and o.word > h.word and not _new_clause(sent, h.word, o.word)
+            for o in kept))]
     # 불려가 조사를 받았다: the questioning is what the summons was for.
     if any(h.trigger.type == "VISIT" for h in kept):
         kept = [h for h in kept if h.trigger.gate != "passive"]
     return _speech_part(sent, [r for r in (_retyped(sent, h, phrases) for h in kept) if r is not None], phrases, stext)
+
+
+def _held_until(sent: Sentence, h: Hit) -> bool:
+    """갇혀 있다가, 구금돼 있다가: a held state told as lasting until what follows."""
+    toks = [t for w in sent.words[h.word:h.word + 2] for t in w.tokens]
+    return any(a.form == "있" and a.tag == "VX" and b.form == "다가" for a, b in zip(toks, toks[1:]))
+
+
+def _split_noun(w: Word, ti: int, lex: KoLexicon) -> tuple[Optional[Trigger], int]:
+    """A trigger noun Kiwi split in two despite the user word (기자/회견 for
+    기자회견): the adjoining nouns of one word that spell it, and the last one's index."""
+    form, toks = w.tokens[ti].form, w.tokens
+    for k in range(ti + 1, min(len(toks), ti + 3)):
+        if not toks[k].tag.startswith("NN") or toks[k].start != toks[k - 1].end:
+            break
+        form += toks[k].form
+        if form in lex.nouns:
+            return lex.nouns[form], k
+    return None, ti
 
 
 def _sentenced(sent: Sentence, h: Hit) -> bool:
@@ -614,7 +642,9 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         elif perp is None and voice == "passive" and not _subject_trigger(sent, hit):
             perp = _linked_actor(disc, hit, target, sent)
     perp_text = perp.text if perp else None
-    if perp is None and voice == "active" and not _has_subject(sent, hit, phrases):
+    if perp is None and voice == "active" and (hit.trigger.type == "PROPAGANDA"
+                                               or not _has_subject(sent, hit, phrases)):
+        # (a press conference held by the returnee the state media show is the state's show)
         media = _state_media().search(stext)
         if media is not None:
             # 조선중앙통신은 "... 체포했다"고 보도했다: state media speak for the state,
@@ -1024,6 +1054,8 @@ def _status(sent: Sentence, hit: Hit, tail: str, stext: str, lex: KoLexicon) -> 
         tail = _chained(sent, hit, tail, stext)
     subjects = {"tail": tail, "head": head, "sentence": _own_quote(sent, hit, stext),
                 "trigger": f"{hit.trigger.term} {tail}", "after": stext[hit.start - sent.start:]}
+    if hit.trigger.term in _NEGATED_RELEASE:
+        return "ongoing"  # 아직 풀려나지 않았다: the negation tells the act, held still
     for where, pattern, status in lex.status:
         subject = subjects[where]
         if pattern.search(subject) and _STATUS_RANK[status] > _STATUS_RANK[best]:
@@ -1031,6 +1063,9 @@ def _status(sent: Sentence, hit: Hit, tail: str, stext: str, lex: KoLexicon) -> 
     return best
 
 
+# A release told as not having happened is a detention going on (the trigger row's cue
+# admits only the negated form).
+_NEGATED_RELEASE = ("풀려나다",)
 _CHAINING = ("고", "어", "아", "며", "면서", "여", "어서", "아서", "도록")
 # Nouns after an adnominal that link two acts in time (봉쇄한 뒤 ... 유지하고 있다): the
 # first act takes the tense and mood of the second, as with a bare connective.
@@ -1254,11 +1289,29 @@ def _speech_part(sent: Sentence, hits: list[Hit], phrases: list, stext: str) -> 
         if _whether(sent, h):
             continue  # 회유가 있었는지 살펴보고 있다: a question, not an act
         out.append(h)
+    # 벌금을 바치지 않으면 단련대로 보낸다고 했다: a harm in the condition of a threat
+    # (or a promise) is part of what was said, not an act of its own.
+    said = [h for h in out if h.said is not None and h.trigger.type in ("THREATEN", "INDUCE")]
+    out = [h for h in out if not (h.said is None and h.trigger.type in _HARM and h.trigger.pos == "N"
+                                  and sent.words[h.word].role != "pred" and any(
+        h.word < s.word and _in_condition(sent, h.word, s.word) for s in said))]
     if any(h.trigger.tactic == "forced_attendance" for h in out):
         # 강연회에는 ... 불려 나왔다: the lecture is where people were made to go.
         out = [h for h in out if not (h.trigger.type == "PROPAGANDA" and h.trigger.pos == "N"
                                       and sent.words[h.word].role in ("loc", "subj"))]
     return out
+
+
+def _in_condition(sent: Sentence, a: int, b: int) -> bool:
+    """Word ``a`` is in the conditional clause (~지 않으면) that word ``b``'s
+    clause depends on: a conditional ending comes before ``b`` with no clause
+    closed (갇혔다면서, 보냈다.) between."""
+    for w in sent.words[a:b]:
+        if conditional(w):
+            return True
+        if _quoting(w) or any(t.tag == "EF" for t in w.tokens):
+            return False
+    return False
 
 
 def _quoting(w: Word) -> bool:
