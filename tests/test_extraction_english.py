@@ -1038,3 +1038,95 @@ def test_round8_made_to_stand_on_display_is_propaganda_not_coercion():
     assert "COERCE" in types(run("Officials made the women stand before the neighbours and read "
                                  "confessions."))
     assert types(run("Police officers made the detainees stand in the yard all night.")) == ["COERCE"]
+
+
+# --- round 9 (issue 3): general and background statements, new wording families ----------
+
+@pytest.mark.parametrize("text", [
+    "If caught, defectors could be executed by the State Security Department.",
+    "Defectors who are caught by the police could face execution.",
+    "Those caught by the security department face harsh punishment.",
+    "Anyone caught with a Chinese phone can be arrested by the security department.",
+    "If one person went missing, the whole team was punished by the Party secretary.",
+    "The State Security Department has in the past been accused of kidnapping activists from China.",
+    "Relatives of defectors have been left alone by the security department so that they could be "
+    "used to persuade the defector to return.",
+])
+def test_round9_general_and_background_statements_are_no_acts(text):
+    assert run(text) == []
+
+
+def test_round9_specific_people_stay_acts_under_a_condition_or_a_practice():
+    ev = one(run("Her family is expected to be sent to a political prison camp by the security "
+                 "department if she is convicted."), "PUNISH")
+    assert ev.status == "expected"
+    assert types(run("The police arrested defectors in Hyesan last week.")) == ["DETAIN"]
+    assert types(run("The police arrested the woman in the past year.")) == ["DETAIN"]
+    assert one(run("Persons returned to the country are routinely held in detention facilities run by "
+                   "the Ministry of State Security."), "DETAIN").status == "ongoing"
+    # a promise to a kind of people is still the promise made
+    assert types(run("The security department told the family that any defector who returns will be "
+                     "pardoned.")) == ["INDUCE"]
+
+
+def test_round9_standing_before_a_crowd_needs_someone_who_made_it_so():
+    assert run("Kim stood in front of the crowd for an hour.") == []
+    assert run("The singer stood in front of the crowd and waved.") == []
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("The security department held a public trial of two smugglers at the Hyesan airfield.",
+     "PROPAGANDA", "KP.MSS"),
+    ("About 3,000 residents were bused to the stadium by the police to watch the executions.",
+     "COERCE", "KP.MSoS"),
+    ("Party officials herded the villagers into the square to witness the sentencing.", "COERCE", "KP.WPK"),
+    ("Security officers told her to make the recording in exchange for a lighter sentence for her "
+     "husband.", "INDUCE", "KP.MSS"),
+    ("Agents of the security department drove through Hyesan at night to locate phones connected to "
+     "Chinese networks.", "SURVEIL", "KP.MSS"),
+])
+def test_round9_wording_families(text, etype, actor):
+    assert one(run(text), etype).perpetrator.actor == actor
+
+
+def test_round9_wording_family_negatives():
+    assert run("Fans were bused to the stadium to watch the football final.") == []
+    assert run("The trader sold rice in exchange for Chinese yuan.") == []
+    assert run("The engineers traced the fault in the phone lines to a broken cable.") == []
+    assert run("South Korea's Supreme Court held an open trial on the merger case.") == []
+    # a trial that is only where a sentence was passed is that sentence's setting
+    assert types(run("The court sentenced two smugglers to death at a public trial in Hyesan.")) == ["PUNISH"]
+
+
+# --- targets round 2 (issue 3): what officials say, returners, number ------------------
+
+def test_targets_round2_you_in_a_threat_is_the_person_addressed():
+    events = run("Bowibu agents visited the mother of a defector in Musan in May. An agent said, "
+                 "'If you talk to reporters, you will go to the mountains.'")
+    ev = one(events, "THREATEN")
+    assert ev.target.text == "you" and ev.target.category == "defector_family"
+
+
+def test_targets_round2_one_asked_to_come_back_is_a_defector():
+    ev = one(run("A security officer said that if she returns, she will be given a flat in Hyesan."), "INDUCE")
+    assert ev.target.category == "defector"
+    # a hearer named in full stays the target
+    ev = one(run("Security agents told the mother of a defector that the family would get a new flat "
+                 "if her son came back."), "INDUCE")
+    assert ev.target.category == "defector_family"
+
+
+def test_targets_round2_speaker_side_is_no_target():
+    ev = one(run("Bowibu agents visited the mother of a defector in Musan. An agent said, "
+                 "'If we have to find him ourselves, it will be different.'"), "THREATEN")
+    assert ev.target is None or ev.target.text != "we"
+
+
+def test_targets_round2_one_person_is_not_the_families_just_told_of():
+    events = run("Bowibu agents visited the families of defectors in Musan in May. Police officers "
+                 "arrested the man at the market on Monday.")
+    assert one(events, "DETAIN").target.category == "resident"
+    # the same words after one person of that kind take that kind
+    events = run("Bowibu agents visited the mother of a defector in Musan in May. Police officers "
+                 "arrested the woman at the market on Monday.")
+    assert one(events, "DETAIN").target.category == "defector_family"

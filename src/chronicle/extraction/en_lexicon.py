@@ -29,7 +29,7 @@ class Trigger:
     rule_id: str
     types: tuple[str, ...]
     strong: bool
-    needs: frozenset[str]  # actor | human | human? | speech | patient | kp_place
+    needs: frozenset[str]  # actor | human | human? | speech | patient | kp_place | offer
     pattern: str
 
 

@@ -190,7 +190,7 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
     ctx, sents, hits = p.ctx, p.sents, p.hits
     events: list[Event] = []
     where: dict[int, Clause] = {}
-    last_target: list[Optional[str]] = [None]
+    last_target: list = [None, None]  # category of the people last placed, and their number
     for i, sdoc in zip(p.todo, docs):
         sent = sents[i]
         found: list[Event] = []
@@ -276,7 +276,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     root = span.root
     gov = _governing_verb(root)
     speech = "speech" in trig.needs
-    if not speech and (_is_goal(ctx, sent, gov, trig.types[0]) or _conditional(gov)):
+    if not speech and ((_is_goal(ctx, sent, gov, trig.types[0]) and "offer" not in trig.needs) or _conditional(gov)):
         return []
     if root is not gov and root.dep_ == "pobj" and root.head.lower_ == "with" \
             and ctx.lex.goal_head.match(gov.lower_):
@@ -285,9 +285,17 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []
     if _not_done(ctx, sent, gov):
         return []
+    if not speech and _generic(ctx, sent, gov, trig.types[0]):
+        return []
     from_context = False
+    about = returner = None  # a target read off what an official says, not whom he says it to
     if root is not gov and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in root.children):
         return []  # "during these visitations" points back at an act already told
+    if trig.types[0] == "PROPAGANDA" and root is not gov and root.dep_ == "pobj" \
+            and root.head.lower_ in ("at", "during") and root.head.head.i == gov.i and gov.lower_ not in _BE \
+            and "patient" not in trig.needs and any(t.types[0] != "PROPAGANDA" for _, t in ctx.lex.scan(
+                ctx.flat, sent.start, sent.start + gov.idx + len(gov.text))):
+        return []  # "sentenced at a public trial": the trial is the setting of the act told
     if trig.types[0] in ("DETAIN", "VISIT") and root is not gov and root.dep_ == "pobj" \
             and root.head.lower_ in _SETTING:
         return []  # "beaten during interrogation": the custody is the setting of the act told
@@ -337,6 +345,15 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         perp, target_tok = _speaker(ctx, sent, say, m.start())
         if perp is None:
             return []
+        # "If he comes back, he will be forgiven": the promise is to the one who left; a
+        # hearer named in full ("told one mother") stays the target, a pronoun gives way.
+        returner = _returner(ctx, sent, say or gov) if trig.types[0] == "INDUCE" and (
+            target_tok is None or target_tok.tag_ == "PRP") else None
+        if returner is not None:
+            target_tok = about = returner
+        elif target_tok is None:
+            # Only the content's subject: it places no people for a later "she" to take.
+            target_tok = about = _spoken_about(ctx, sent, gov)
     elif trig.types[0] == "RETURN" or "patient" in trig.needs:
         # The subject is the one who comes back / is paraded; whoever made it so is the
         # agent, else an organisation named in the sentence.
@@ -413,18 +430,21 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         anaphor = target_tok.lower_ in ctx.lex.pronouns or bool(_target_ref("anaphor").match(ttext))
         if partitive:
             category = last_target[0]  # "one of them"
-        elif anaphor and last_target[0] in _SPECIFIC:
-            category = last_target[0]
+        elif anaphor and last_target[0] in _SPECIFIC and _number(target_tok) in (None, last_target[1]):
+            category = last_target[0]  # "the woman" is not the families just told of
         elif anaphor and table in _SPECIFIC:
             category = table
         elif last_target[0] is not None and (target_tok.lower_ in ctx.lex.pronouns
-                                             or (anaphor and table in ("other", "resident"))):
+                                             or (anaphor and table in ("other", "resident")
+                                                 and _number(target_tok) in (None, last_target[1]))):
             category = last_target[0]
         else:
             category = table
             if category == "other":
                 category = _other_people(ctx, target_tok, last_target[0]) or category
         category = _refine_category(ctx, trig.types[0], perp, category)
+        if returner is not None:
+            category = "defector"  # asked to come back: one who left
         target = Target(ttext, category)
         window = [min(window[0], t_start), max(window[1], t_end)]
 
@@ -460,8 +480,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []
     if trig.strong and perp is None and target is None and not passive:
         return []
-    if target is not None and target.category in HUMAN:
-        last_target[0] = target.category
+    if target is not None and target.category in HUMAN and (about is None or target_tok is not about):
+        last_target[0], last_target[1] = target.category, _number(target_tok)
     if trig.types[0] == "RESTRICT" and (target is None or target.category not in HUMAN):
         # A policy on things ("tightened controls on the border") falls on the people under
         # it: the population, or the workers a report on workers abroad is about.
@@ -728,6 +748,51 @@ def _speaker(ctx, sent, say, pos):
     return None, None
 
 
+def _spoken_about(ctx, sent, gov):
+    """No hearer named ("They said, 'If you come back, you will be forgiven'"): the people
+    the threat or promise is about, the subject of its content, else of its condition.
+    Organisations ("the state will embrace ..."), the speaker's own side ("we") and things
+    ("it") are no such people."""
+    for verb in (gov, *[c for c in gov.children if c.dep_ == "advcl"]):
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.lower_ in _INDEFINITE | {"it", "that", "this", "we"}:
+                continue
+            if c.tag_ in ("PRP", "NN", "NNS", "DT", "WP") and not _organ(ctx, c, sent):
+                return c
+    return None
+
+
+def _number(tok) -> Optional[str]:
+    """"one" or "many" people in a target phrase, None when it does not say."""
+    if tok is None:
+        return None
+    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "them", "we", "us", "these", "those") \
+            or any(c.dep_ == "conj" for c in tok.children):
+        return "many"
+    if tok.tag_ in ("NN", "NNP") or tok.lower_ in ("he", "him", "she", "her"):
+        return "one"
+    return None
+
+
+def _organ(ctx, tok, sent) -> bool:
+    """A noun phrase naming a state organ or its people ("the state", "the bowibu"); a
+    personal pronoun in what is said is the people spoken of, not the official."""
+    return tok.tag_ != "PRP" and isinstance(_resolve(ctx, tok, sent), Perpetrator)
+
+
+def _returner(ctx, sent, gov):
+    """The subject of a promise's condition that someone come back ("if she returns",
+    "if I came home"): the person who left, whom the promise is meant to bring back."""
+    cond = _target_ref("return_condition")
+    for c in gov.subtree:
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONAL for g in c.children):
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and cond.search(" ".join(t.text for t in c.subtree)) \
+                    and not _organ(ctx, subj, sent):
+                return subj
+    return None
+
+
 def _governing_verb(tok):
     """The verb a trigger word acts through: itself, or the verb above a noun trigger
     ("stepped up monitoring", "making visits to")."""
@@ -767,6 +832,87 @@ def _background(gov) -> bool:
     return gov.dep_ in ("advcl", "pcomp") and any(
         c.dep_ == "mark" and c.lower_ in ("after", "since", "before", "until") for c in gov.children) \
         or (gov.dep_ == "pcomp" and gov.head.lower_ in ("after", "since", "before", "until"))
+
+
+# Promises, threats and policies are told of kinds of people by nature ("any defector who
+# returns will be pardoned"); the genericity gate leaves them to their own rules.
+_SPOKEN_OR_POLICY = frozenset({"RESTRICT", "INDUCE", "THREATEN"})
+
+
+@functools.lru_cache(maxsize=None)
+def _generic_re(kind):
+    return re.compile(next(r["pattern"] for r in data.read_tsv("lexicon/en_generic.tsv")
+                           if r["kind"] == kind), re.IGNORECASE)
+
+
+def _generic(ctx, sent, gov, etype) -> bool:
+    """A general or background statement, not an act the report tells: a past accusation
+    told as background ("has in the past been accused of kidnapping"); an act on anyone of
+    a kind ("anyone caught with a phone"); a mere possibility or condition for a kind of
+    people ("if caught, they could be executed", "those caught face harsh punishment",
+    "if one person went missing, the team was punished"); a purpose ("so that they could
+    be used to persuade"). An expected act of named people stays ("her family is likely
+    to be sent away if she ..."), as does a practice told as fact ("are routinely held")."""
+    if _generic_re("background").search(ctx.flat, sent.start, sent.end):
+        return True
+    # The act's own clause: verbs it is raised or joined into without a subject of its own.
+    clause, cur = [gov], gov
+    while (cur.dep_ == "xcomp" or (cur.dep_ == "conj" and not any(c.dep_ in _SUBJECT for c in cur.children))) \
+            and cur.head is not cur and len(clause) < 4:
+        cur = cur.head
+        clause.append(cur)
+    marks = [c.lower_ for v in clause for c in v.children if c.dep_ == "mark"]
+    if "so" in marks:
+        return True  # "so that they could be used to ...": a purpose, not an act
+    if etype in _SPOKEN_OR_POLICY:
+        return False
+    say = _saying_verb(ctx, gov)
+    if say is not None and ctx.lex.goal_head.match(say.lower_) and not ctx.lex.report_head.match(say.lower_):
+        return False  # the content of a warning or promise: its own rules read it
+    if gov.dep_ in ("acl", "relcl"):
+        if _generic_re("generic_head").match(gov.head.lower_):
+            return True  # "anyone caught", "anyone who is arrested"
+        if _kind_of_people(ctx, gov.head) and gov.head.head is not gov.head and _hypothetical(gov.head.head):
+            return True  # "defectors who are caught could face execution"
+    possible = any(c.dep_ == "aux" and _generic_re("possibility").match(c.lower_)
+                   for v in clause for c in v.children)
+    conditions = [c for v in clause for c in v.children if c.dep_ == "advcl" and any(
+        d.dep_ == "mark" and _generic_re("condition").match(d.lower_) for d in c.children)]
+    risk = any(_generic_re("risk_verb").match(v.lower_) for v in clause)
+    if not (possible or conditions or risk):
+        return False
+    if conditions and possible:
+        return True
+    people = [c for v in clause for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if gov.dep_ in ("acl", "relcl"):
+        people.append(gov.head)
+    people += [c for v in conditions for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_kind_of_people(ctx, t) for t in people)
+
+
+def _hypothetical(verb) -> bool:
+    """A verb told as possible only: with "could/may/might/can", "face/risk" or a condition."""
+    return _generic_re("risk_verb").match(verb.lower_) is not None or any(
+        (c.dep_ == "aux" and _generic_re("possibility").match(c.lower_))
+        or (c.dep_ == "advcl" and any(d.dep_ == "mark" and _generic_re("condition").match(d.lower_)
+                                      for d in c.children))
+        for c in verb.children)
+
+
+def _kind_of_people(ctx, tok) -> bool:
+    """"Anyone", "those", "one person", "any defector", bare "defectors": a kind, not
+    particular people."""
+    if _generic_re("generic_head").match(tok.lower_):
+        return True
+    if _generic_re("quantified").match(tok.lower_):
+        # "those", "people": a kind; "one of the traders", "the people of Musan": particular.
+        return not any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
+    if tok.lower_ in ctx.lex.pronouns or tok.tag_ not in ("NN", "NNS"):
+        return False
+    dets = [c for c in tok.children if c.dep_ in ("det", "nummod", "poss", "predet")]
+    if any(_generic_re("generic_head").match(d.lower_) or d.lower_ in ("one", "a", "an") for d in dets):
+        return True
+    return tok.tag_ == "NNS" and not dets
 
 
 _ORDER_HEAD = re.compile(r"^(?:told|ordered|instructed|directed|asked|assigned|required|commanded|tasked)$")
