@@ -764,3 +764,75 @@ def test_ko_r9_held_until_the_next_act_is_no_second_detention():
     # with no detention told before, being held is the detention
     evs = run("김 씨는 도문 구류소에 갇혀 있다가 북한 측에 넘겨졌다.")
     assert sorted(e.type for e in evs) == ["DETAIN", "REPATRIATE"]
+
+
+# --- round 10: the incidents set's wording ------------------------------------
+
+def test_ko_r10_background_sentences_tell_no_act():
+    # an analyst's reading of the state's aims
+    assert run("연구자들은 북한이 귀환자들을 선전에 이용해 주민들을 단속하려 한다고 분석한다.") == []
+    # a standing accusation against the state
+    assert run("북한은 예전부터 해외에서 선교사를 납치했다는 의혹을 받아 왔다.") == []
+    # the same act told as a report stays an act
+    assert one("북한 요원들이 해외에서 선교사를 납치했다고 소식통이 전했다.", "ABDUCT")
+
+
+def test_ko_r10_a_header_line_is_not_the_lead():
+    body = ("회령시 보위부가 탈북민 가족들을 잇따라 불러 조사하고 있다고 소식통이 전했다.\n\n"
+            "소식통은 \"이달부터 보위부가 가족들을 하루에 한 집씩 호출하고 있다\"고 말했다.")
+    plain = [e.type for e in run(body)]
+    tagged = [e.type for e in run("[지역 소식] 제휴 기사입니다\n\n" + body)]
+    assert plain == tagged == ["VISIT"]
+
+
+def test_ko_r10_a_trial_held_is_the_spectacle_its_sentence_the_punishment():
+    ev = one("혜산시에서 외부와 통화한 주민 두 명에 대한 공개재판이 지난 5일 열렸다.", "PROPAGANDA")
+    assert ev.status == "occurred"
+    # told with its sentence, the trial is that sentence
+    evs = run('소식통은 "공개재판이 열렸다"며 "재판소는 이들에게 노동교화형 5년을 선고했다"고 전했다.')
+    assert [e.type for e in evs] == ["PUNISH"]
+
+
+def test_ko_r10_taken_to_a_camp_is_a_punishment():
+    assert one("귀순한 병사의 부모가 정치범수용소로 끌려간 것으로 알려졌다.", "PUNISH")
+    # taken to an office is a detention
+    assert one("귀순한 병사의 부모가 보위부로 끌려간 것으로 알려졌다.", "DETAIN")
+
+
+def test_ko_r10_taken_away_in_a_chinese_city_by_the_norths_agents():
+    ev = one('관계자는 "그가 연길 시내 식당에 나갔다가 북한 보위부 요원들에게 끌려간 것으로 보인다"고 말했다.',
+             "ABDUCT")
+    assert ev.certainty == "rumor"
+    # inside the North it is a detention
+    assert one('관계자는 "그가 혜산 시장에 나갔다가 보위부 요원들에게 끌려갔다"고 말했다.', "DETAIN")
+
+
+def test_ko_r10_a_summons_to_make_people_call_is_the_coercion():
+    evs = run("보위부가 탈북민 가족 세 집을 불러 남한에 있는 자식에게 전화로 돌아오라고 말하게 했다.")
+    assert [e.type for e in evs] == ["COERCE"]  # no visit, and 돌아오라고 is no return
+    # a summons to a named office is told beside the coercion
+    evs = run("보위원들은 한 여성을 보위부 사무실로 불러 딸에게 보낼 편지를 받아쓰게 했다.")
+    assert sorted(e.type for e in evs) == ["COERCE", "VISIT"]
+    # said on the phone by choice, nothing is coerced
+    assert not [e for e in run("어머니는 전화로 딸에게 돌아오지 말라고 말했다.") if e.type in ("COERCE", "RETURN")]
+
+
+def test_ko_r10_writing_down_who_comes_and_goes_is_surveillance():
+    ev = one("인민반장들이 탈북민 가족 집에 찾아오는 사람의 이름과 드나든 시간을 모두 적고 있다.", "SURVEIL")
+    assert ev.status == "ongoing"
+    # writing down a shopping list, or "적지 않다" (not few), is not
+    assert run("시장에 가는 사람의 이름과 살 물건을 적었다.") == []
+    assert run("탈북민 가족 집에 찾아오는 사람이 적지 않다.") == []
+
+
+def test_ko_r10_the_questioned_people_after_a_summons_are_no_new_detention():
+    text = ("보위부가 송금을 받은 가족들을 불러 조사하고 있다.\n\n"
+            "조사를 받은 가족들은 대부분 그날 저녁 집으로 돌아갔다.")
+    assert [e.type for e in run(text)] == ["VISIT"]
+    # with nothing told before, being questioned is the detention
+    assert one("가족들은 보위부에서 사흘 동안 조사를 받았다.", "DETAIN")
+
+
+def test_ko_r10_a_return_naming_people_beside_another_act():
+    evs = run("북한은 남한에서 살다 돌아간 탈북민 부부를 내세워 기자회견을 열었다.")
+    assert [e.type for e in evs] == ["PROPAGANDA"]

@@ -115,8 +115,10 @@ def _abroad_pattern(rows) -> re.Pattern:
     for r in rows:
         (places if r["kind"] == "place" else dests).append(r["cue"])
     # ... and only as where the act happens (단둥에서, 선양의 한 식당, 단둥으로 나오면), not as
-    # where a relative lives (중국에 있는 딸) or a route (중국을 거쳐).
+    # where a relative lives (중국에 있는 딸) or a route (중국을 거쳐); a district word may come
+    # between (훈춘 시내 식당에 나갔다가), but not an organisation (중국 공안에서).
     place = (f"(?<![가-힣])(?:{literal_pattern(places)})(?:시|현|성|주|구)?"
+             r"(?:\s*(?:시내|근교|근처|일대|외곽)(?:\s+[가-힣]+?)?)?"
              r"(?:에서|의\s|(?:으로|로|에)\s*나[오와온갔가])")
     return re.compile(f"{place}|{literal_pattern(dests)}")
 
@@ -165,6 +167,8 @@ class KoLexicon:
     states_by_name: Optional[dict] = None
     # Places abroad and northward destinations (ko_abroad.tsv): taking a person there is an abduction.
     abroad: re.Pattern = re.compile("(?!)")
+    # Sentences that tell no act of their own (ko_background.tsv): an analyst's reading, a standing accusation.
+    background: tuple = ()
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -199,7 +203,8 @@ class KoLexicon:
         defector_cue = re.compile(literal_pattern(t for t, v in targets.items() if v.kind == "defector"))
         return cls(nouns, verbs, targets, attribution, hedges, status, tactics, prefilter, source_cue,
                    compounds, states, multiword, family_cue, defector_cue, dict(states),
-                   _abroad_pattern(data.read_tsv("lexicon/ko_abroad.tsv")))
+                   _abroad_pattern(data.read_tsv("lexicon/ko_abroad.tsv")),
+                   tuple(re.compile(r["pattern"]) for r in data.read_tsv("lexicon/ko_background.tsv")))
 
     def target_terms(self, forms: list[str], text: str) -> list[TargetTerm]:
         """Target nouns of a noun phrase: whole tokens (so 인민 does not fire

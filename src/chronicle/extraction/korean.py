@@ -89,7 +89,8 @@ def extract(document: Document) -> list[Event]:
     seen: dict[tuple, int] = {}  # key -> index in events
     for si, sent in enumerate(sents):
         stext = text[sent.start:sent.end]
-        if not sent.words:
+        if not sent.words or any(p.search(stext) for p in lex.background):
+            # (전문가들은 ... 분석한다, ...했다는 의혹을 받아 왔다: background, no act of its own)
             _surface_discourse(disc, stext, sent.start, actors, lex)
             continue
         attr_spans = [(a.start, a.end) for a in attributions[si]]
@@ -137,7 +138,7 @@ def extract(document: Document) -> list[Event]:
         _update_discourse(disc, phrases, sent.paragraph, sent, targeted)
         if "재입북" in stext and disc.focus in (None, "defector"):
             disc.focus = "returnee"  # the report is about someone who went back
-    return _drop_lede_repeats(events, {id(e): si for si, e in sentence_of}, sents)
+    return _drop_lede_repeats(events, {id(e): si for si, e in sentence_of}, sents, text)
 
 
 _STOP_CALL = re.compile(r"\S*\s+(?:중단|중지|근절)(?:을|를)? (?:\S+ )?(?:촉구|요구|요청|호소)")
@@ -176,7 +177,7 @@ def _distinct(text: str, sent: Sentence, first: tuple[int, Event], second: tuple
 
 
 def _drop_lede_repeats(events: list[Event], sentence_of: dict[int, int],
-                       sents: Optional[list[Sentence]] = None) -> list[Event]:
+                       sents: Optional[list[Sentence]] = None, text: str = "") -> list[Event]:
     """A report's first sentence with acts sums up what it then tells in
     detail: an act of a type told again later is kept at the later, more
     specific passage only."""
@@ -184,13 +185,25 @@ def _drop_lede_repeats(events: list[Event], sentence_of: dict[int, int],
         return events
     # (a lede split in two clauses is still one sentence: later means after it)
     lede = sentence_of[id(events[0])]
-    if sents and sents[lede].paragraph != sents[0].paragraph:
+    if sents and sents[lede].paragraph != _lead_paragraph(sents, text):
         return events  # the lead paragraph told no act: the first act is a detail, not its summary
     later = {e.type for e in events if sentence_of[id(e)] != lede}
     for e in events:
         if sentence_of[id(e)] == lede and e.type in later:
             _inherit(next(x for x in events if x.type == e.type and sentence_of[id(x)] != lede), e)
     return [e for e in events if sentence_of[id(e)] != lede or e.type not in later]
+
+
+def _lead_paragraph(sents: list[Sentence], text: str) -> int:
+    """The paragraph the report opens with: a line that ends like no sentence
+    (a section tag, a byline, "[...] 제공 기사입니다") comes before the lead."""
+    for s in sents:
+        if _SENTENCE_END.search(text, s.start, s.end):
+            return s.paragraph
+    return sents[0].paragraph
+
+
+_SENTENCE_END = re.compile(r"[.?!。][\"”’')\]]*\s*$")
 
 
 def _inherit(detail: Event, lede: Event) -> None:
@@ -381,6 +394,10 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
             continue
         if h.trigger.type == "RETURN" and h.trigger.pos == "N" and not _predicative(w_of(sent, h), h):
             continue  # 재입북 경위, 재입북 뒤에는: the return is named, not told
+        if h.trigger.type == "RETURN" and _bidden(sent, h):
+            continue  # 돌아오라고 말했다: a return asked for, not made
+        if h.trigger.gate == "passive" and _described_after(sent, h, told_types(disc)):
+            continue  # 조사를 받은 가족들은 ...: the people the summons told of, named by it
         if _embedded(sent, h, hits, stext):
             continue
         kept.append(h)
@@ -409,7 +426,49 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
     # 불려가 조사를 받았다: the questioning is what the summons was for.
     if any(h.trigger.type == "VISIT" for h in kept):
         kept = [h for h in kept if h.trigger.gate != "passive"]
-    return _speech_part(sent, [r for r in (_retyped(sent, h, phrases) for h in kept) if r is not None], phrases, stext)
+    # 불러 ... 말하게 했다: a summons to make people say or do something is that coercion.
+    coerced = [h for h in kept if h.trigger.type == "COERCE"]
+    if coerced:
+        # (사무실로 불러: a summons to a named place is a visit of its own, told beside the coercion)
+        kept = [h for h in kept if not (h.trigger.type == "VISIT" and h.trigger.term == "부르다"
+                                        and not _summoned_to(sent, h) and any(
+            c.word > h.word and not _new_clause(sent, h.word, c.word) for c in coerced))]
+    # A public trial told with its sentence (공개재판이 열렸다며 ... 선고했다) is that sentence.
+    sentenced = bool(_SENTENCING.search(stext))
+    return _speech_part(sent, [r for r in (_retyped(sent, h, phrases, sentenced) for h in kept) if r is not None],
+                        phrases, stext)
+
+
+_SENTENCING = re.compile(r"선고|판결|언도|형에\s*처")
+
+
+def _summoned_to(sent: Sentence, h: Hit) -> bool:
+    # 사무실로 불러, 보위부로 불러: the summons names where people had to go.
+    return any(w.role == "loc" and w.tokens[-1].form in ("로", "으로")
+               for w in sent.words[max(0, h.word - 2):h.word])
+
+
+def told_types(disc: Optional["_Discourse"]) -> set[str]:
+    return disc.told if disc is not None else set()
+
+
+def _bidden(sent: Sentence, h: Hit) -> bool:
+    # 돌아오라고, 돌아오라는, 돌아와라: an imperative ending on the verb itself.
+    w = sent.words[h.word]
+    rest = w.tokens[h.token + 1:]
+    return bool(rest) and (rest[0].form in ("라고", "라는", "라며", "라면서", "으라고", "으라는")
+                           or rest[0].form in ("어라", "아라", "라") and rest[0].tag == "EF")
+
+
+def _described_after(sent: Sentence, h: Hit, told: set[str]) -> bool:
+    """조사를 받은 가족들은 ...: a passive noun act whose verb is a participle
+    naming people, after a summons or detention was told, names those people."""
+    if not told & {"VISIT", "DETAIN"} or h.word + 1 >= len(sent.words):
+        return False
+    w = sent.words[h.word + 1]
+    nxt = _next_noun_word(sent, h.word + 1)
+    return bool(w.tokens[-1].tag == "ETM" and w.tokens[0].form in ("받", "당하")
+                and nxt is not None and nxt.nominal and nxt.tokens[0].tag != "NNB" and nxt.role == "subj")
 
 
 def _held_until(sent: Sentence, h: Hit) -> bool:
@@ -499,6 +558,7 @@ def _described(sent: Sentence, h: Hit, phrases: list) -> bool:
         return False
     nxt = _next_noun_word(sent, h.word)
     passive = h.trigger.voice == "passive" or any(t.form in ("되", "당하") for t in w.tokens[h.token + 1:])
+    passive = passive or h.trigger.type == "RETURN"  # 돌아간 탈북민 부부: people named by their return
     # (추방된 것으로 파악: a bound noun 것/수 closes a clause; it names no people)
     return bool(passive and nxt and nxt.nominal and nxt.tokens[0].tag != "NNB")
 
@@ -511,7 +571,7 @@ def _next_noun_word(sent: Sentence, wi: int) -> Optional[Word]:
     return None
 
 
-def _retyped(sent: Sentence, h: Hit, phrases: list) -> Optional[Hit]:
+def _retyped(sent: Sentence, h: Hit, phrases: list, sentenced: bool = False) -> Optional[Hit]:
     """넘겨지다 is a repatriation when the person goes to a country, a detention
     when handed to an organisation (보위부로 넘겨졌다)."""
     if h.trigger.type == "PUNISH" and h.trigger.pos == "N" and _next_pred_lemma(sent, h.word) == "강화":
@@ -523,6 +583,10 @@ def _retyped(sent: Sentence, h: Hit, phrases: list) -> Optional[Hit]:
             sent.words[j].role == "from" and any(t.form in _JOB for t in sent.words[j].tokens)
             for j in range(max(0, h.word - 3), h.word)):
         return _as(h, "PUNISH")  # 직장에서 쫓겨났다: a dismissal, not a banishment
+    if h.trigger.term == "공개재판" and not sentenced and _held(sent, h.word):
+        return _as(h, "PROPAGANDA")  # 공개재판이 열렸다: the staged spectacle; its sentence is told by 선고
+    if h.trigger.type == "DETAIN" and h.trigger.pos == "V" and _to_camp(sent, h, phrases):
+        return _as(h, "PUNISH")  # 수용소로 끌려갔다: taken to a camp is the camp term, not a detention
     if h.trigger.term not in ("넘겨지다", "넘기다"):
         return h
     # Handed to whom: to the North's side (북한 경비대한테, 북한 측에, 북한으로) people
@@ -540,6 +604,24 @@ def _retyped(sent: Sentence, h: Hit, phrases: list) -> Optional[Hit]:
     return h
 
 
+def _held(sent: Sentence, wi: int) -> bool:
+    # 공개재판이 (지난 22일) 열렸다 / 공개재판을 열었다: the trial itself is what is told.
+    if sent.words[wi].role not in ("subj", "obj"):
+        return False
+    return any(w.tokens[0].form in ("열리", "열") and w.tokens[0].tag.startswith("VV")
+               for w in sent.words[wi + 1:wi + 5])
+
+
+def _to_camp(sent: Sentence, h: Hit, phrases: list) -> bool:
+    # The destination right before the verb (관리소로, 정치범수용소에) is a camp.
+    for j in range(h.word - 1, max(-1, h.word - 3), -1):
+        p = phrases[j]
+        if p is not None and sent.words[j].role in ("loc", "dir", "to"):
+            return bool(_CAMP.search(p.text))
+    return False
+
+
+_CAMP = re.compile(r"관리소|수용소|교화소")
 _NORTH = ("북한", "북측", "북송", "조선")
 _TRIAL = re.compile(r"재판|법정|법원")
 _LAW = re.compile(r"(?:법|법령|포고|포치|규정)\S*\s+(?:\S+\s+)?(?:제정|채택|공포|만들|시행)")
