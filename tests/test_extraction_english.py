@@ -1130,3 +1130,76 @@ def test_targets_round2_one_person_is_not_the_families_just_told_of():
     events = run("Bowibu agents visited the mother of a defector in Musan in May. Police officers "
                  "arrested the woman at the market on Monday.")
     assert one(events, "DETAIN").target.category == "defector_family"
+
+
+# --- round 10: wordings from a third development set, on sentences written here ---------
+
+@pytest.mark.parametrize("text, etype", [
+    ("The security department in Musan called in the parents of two defectors for questioning "
+     "in early May.", "VISIT"),
+    ("The families were called to a meeting room at the county police station one by one.", "VISIT"),
+    ("Bowibu agents went through the call records of the families, looking for calls to Seoul.",
+     "SURVEIL"),
+    ("Inminban heads in Musan have been recording every visitor to the house of the defector's mother.",
+     "SURVEIL"),
+    ("The SSD arrested a smuggler in Onsong in May. \"They had been following him since the winter,\" "
+     "the source said.", "SURVEIL"),
+    ("The mother of a defector had been pressed by police officers in Hoeryong to call her son.",
+     "COERCE"),
+    ("The agents told the father of a defector that his daughter would be sent to the mines if the son "
+     "did not come back.", "THREATEN"),
+    ("Friends say the pastor was lured to a hotel in Yanji and driven across the Tumen River by "
+     "State Security agents.", "ABDUCT"),
+    ("Border guards caught a woman near Manpo. \"The soldiers grabbed her on the riverbank,\" her "
+     "brother said.", "DETAIN"),
+    ("Six households in Musan were forcibly removed by the Ministry of Social Security in May.", "EXPEL"),
+    ("The provincial court handed down terms of five years in a labour camp to two traders in Hyesan.",
+     "PUNISH"),
+    ("Police in Hyesan held the trial at a stadium in front of about a thousand residents.", "PROPAGANDA"),
+    ("A court in Hamhung sentenced two smugglers in May. \"The judge said their families would be "
+     "watched from now on,\" a resident said.", "THREATEN"),
+])
+def test_round10_wordings(text, etype):
+    assert etype in types(run(text)), [(e.type, e.evidence.text) for e in run(text)]
+
+
+def test_round10_summons_for_questioning_is_no_detention():
+    events = run("The security department in Musan called in the parents of two defectors for questioning "
+                 "in early May.")
+    assert "DETAIN" not in types(events)
+    # questioning in custody still is
+    assert "DETAIN" in types(run("He was released after a week of questioning by the security department."))
+
+
+def test_round10_questioned_on_a_visit_is_the_visit():
+    events = run("Bowibu agents visited the homes of defector families in Musan in May. Some mothers "
+                 "were questioned for two hours about money sent from Seoul.")
+    assert types(events) == ["VISIT"]
+    # questioned with custody told: a detention
+    events = run("Bowibu agents visited the homes of defector families in Musan in May. Two mothers "
+                 "were questioned in the cells of the county security office for a week.")
+    assert "DETAIN" in types(events)
+
+
+def test_round10_searches_carrying_out_a_crackdown_are_the_crackdown():
+    events = run("The State Security Department in Hyesan began a crackdown on Chinese phones in May, "
+                 "searching homes near the river.")
+    assert types(events) == ["RESTRICT"]
+    # searches told alone stay surveillance
+    assert "SURVEIL" in types(run("Bowibu agents searched the homes of defector families in Hyesan in May."))
+
+
+@pytest.mark.parametrize("text", [
+    # background generalisations and commentary, no act told
+    "North Korea has long punished the relatives of defectors under guilt by association.",
+    "Analysts say such broadcasts warn would-be defectors that the state forgives those who come back.",
+    "Pressure on families to bring defectors home has grown since 2020, observers say.",
+    # near misses of the new wordings
+    "A second resident said the visits were a routine check of household registers.",
+    "The coach pressed ahead with plans to call up younger players.",
+    "She grabbed her bag and ran to the station.",
+    "The trial of the footballer was held at a court in Seoul before a judge.",
+    "The farmers went through the fields looking for the lost cow.",
+])
+def test_round10_negatives(text):
+    assert run(text) == [], [(e.type, e.evidence.text) for e in run(text)]

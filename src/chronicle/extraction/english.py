@@ -208,8 +208,25 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
                 if _add_in_sentence(found, ev):
                     where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph,
                                            ctx.in_quote(m.start()))
-        events.extend(_one_act_per_sentence(found))
+        events.extend(e for e in _one_act_per_sentence(found)
+                      if not _questioned_on_visit(ctx, e, events, where, sent.paragraph))
     return merge_restatements(events, where)
+
+
+_QUESTIONED = re.compile(r"(?:is|are|was|were|been|being) questioned$", re.IGNORECASE)
+_CUSTODY = re.compile(r"\b(?:custody|detention|detained|held|cells?|jail|arrested|taken away)\b", re.IGNORECASE)
+
+
+def _questioned_on_visit(ctx, ev, events, where, paragraph) -> bool:
+    """"Agents visited the homes ... Some mothers were questioned for an hour": people
+    questioned just after a visit to them, with no custody told, are questioned on that
+    visit (a visit "to question or pressure", not an arrest)."""
+    if ev.extractor.rule != "detain.question" or ev.trigger_start is None \
+            or not _QUESTIONED.search(ctx.flat[ev.trigger_start:ev.trigger_end]) \
+            or _CUSTODY.search(ev.evidence.text):
+        return False
+    return any(o.type == "VISIT" and _same_actor(o, ev) and id(o) in where
+               and paragraph - where[id(o)].paragraph in (0, 1) for o in events)
 
 
 def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch]:
@@ -550,6 +567,8 @@ _SETTING = frozenset({"during", "throughout", "under"})
 
 # Readings of luring: a ruse, which is the abduction's when one is told with it.
 _DECEIT = frozenset({"induce.lure"})
+# House searches that carry out a crackdown told in the same sentence (round 10).
+_SWEEP_MEANS = frozenset({"surveil.search"})
 
 
 def _one_act_per_sentence(found: list[Event]) -> list[Event]:
@@ -566,6 +585,10 @@ def _one_act_per_sentence(found: list[Event]) -> list[Event]:
         if ev.type == "VISIT" and any(o.type == "DETAIN" and o.perpetrator is not None
                                       and _same_actor(o, ev) for o in found):
             continue
+        if ev.extractor.rule in _SWEEP_MEANS and any(
+                o.type == "RESTRICT" and o.extractor.rule == "restrict.crackdown" and _same_actor(o, ev)
+                for o in found):
+            continue  # "began a crackdown on phones, searching homes": the searches are the sweep
         out.append(ev)
     return out
 

@@ -234,7 +234,8 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
     forms = [t.form for w in sent.words[_first_word(sent.words, wi, start):wi + 1] for t in w.tokens]
     terms = lex.target_terms(forms, ptext)
     if not terms and word.tokens[0].tag == "NP" and word.tokens[0].form in ("이들", "그들", "이", "그", "그녀"):
-        phrase.person = "pronoun"  # 이들은: the people the report spoke of last
+        # 이들은: the people the report spoke of last; 송환된 이들: people sent back
+        phrase.person = "returnee" if _returned(sent, wi, start) else "pronoun"
     if (not terms or terms[-1].kind == "generic") and _broker_clause(sent, wi, text, start):
         phrase.person = "broker"  # 도강을 도와준 남성, 브로커로 지목된 남성
         return phrase
@@ -246,7 +247,13 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
             # 공장, 러시아에 파견된), else a worker like any resident
             phrase.person = "worker_abroad" if _WORK_ABROAD.search(text, sent.start, sent.end) \
                 or lex.abroad.search(text, sent.start, sent.end) else "generic"
-        elif head.kind == "family" or (head.kind == "generic" and _family_near(sent, wi, lex)):
+        elif head.kind == "family" and "defector" not in kinds and not _left_modifier(sent, wi) \
+                and any(t.kind == "person" and t.category != "resident" or t.category == "other"
+                        for t in terms[:-1]):
+            phrase.person = "family_other"  # 처형된 간부들의 가족: kin of someone who did not leave
+        elif head.kind == "family" or (head.kind == "generic" and _family_near(sent, wi, lex)) \
+                or (head.kind == "person" and head.category == "resident" and _family_near(sent, wi, lex)):
+            # (한국에 있는 가족과 통화한 주민 3명: residents with kin in the South)
             phrase.person = "family_defector" if "defector" in kinds or _left_modifier(sent, wi) else "family"
             phrase.kin_of_defector = head.kind == "generic" and phrase.person == "family_defector"
         elif _returned(sent, wi, start):
@@ -774,12 +781,21 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         status=status,
         certainty=certainty,
         perpetrator=Perpetrator(perp_text, perp_key, actors.name(perp_key)) if perp_key else None,
-        target=_target(target, disc),
+        target=_crossed(_target(target, disc), etype, perp_key),
         attribution=attribution,
         tactics=tactics,
         trigger_start=hit.start,
         trigger_end=hit.end,
     )
+
+
+def _crossed(target: Optional[Target], etype: str, perp_key: Optional[str]) -> Optional[Target]:
+    # People handed back from China, or held there by China's police, had left
+    # the North: 북한 주민 in such an act are defectors (the contract's category).
+    if target is not None and target.category == "resident" and (
+            etype == "REPATRIATE" or (etype == "DETAIN" and perp_key == "CN.police")):
+        return Target(target.text, "defector")
+    return target
 
 
 # Verbs of taking a person away (not of holding one): done abroad or across the border by
@@ -1071,6 +1087,8 @@ def _target(p: Optional[Phrase], disc: _Discourse) -> Optional[Target]:
         return Target(p.text, disc.focus or "resident")
     if cat == "family_defector":
         cat = "defector_family"
+    elif cat == "family_other":
+        cat = "other"
     elif cat == "family":
         # 가족들 alone: a defector's family when the report has said so before.
         cat = "defector_family" if disc.defector_family or disc.focus in ("defector", "returnee") \
