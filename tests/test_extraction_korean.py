@@ -836,3 +836,55 @@ def test_ko_r10_the_questioned_people_after_a_summons_are_no_new_detention():
 def test_ko_r10_a_return_naming_people_beside_another_act():
     evs = run("북한은 남한에서 살다 돌아간 탈북민 부부를 내세워 기자회견을 열었다.")
     assert [e.type for e in evs] == ["PROPAGANDA"]
+
+
+# --- round 11: target categories, plain threats, shadowing --------------------
+
+def test_ko_r11_kin_of_executed_officials_are_other_not_defectors_family():
+    ev = one("처형된 간부들의 가족 10여 가구가 산간 지역으로 추방됐다.", "EXPEL")
+    assert ev.target.category == "other"
+    # a defector's kin stay defector_family
+    ev = one("보위부는 탈북자 가족 10여 가구를 산간 지역으로 추방했다.", "EXPEL")
+    assert ev.target.category == "defector_family"
+
+
+def test_ko_r11_residents_calling_kin_in_the_south_are_defectors_family():
+    ev = one("보위부가 한국에 있는 가족과 전화 통화를 한 주민 3명을 체포했다.", "DETAIN")
+    assert ev.target.category == "defector_family"
+    ev = one("무산읍 주민 3명이 한국에 있는 가족과 통화하다 붙잡혀 구류장에 갇혔다.", "DETAIN")
+    assert ev.target.category == "defector_family"
+    # residents with no such kin stay residents
+    assert one("보위부가 장마당에서 주민 3명을 체포했다.", "DETAIN").target.category == "resident"
+
+
+def test_ko_r11_a_soldier_who_defected_makes_his_parents_defectors_family():
+    ev = one("보위부가 귀순 병사의 부모를 관리소로 보냈다.", "PUNISH")
+    assert ev.target.category == "defector_family"
+
+
+def test_ko_r11_those_sent_back_are_returnees():
+    ev = one("보위부가 송환된 이들을 구류장에 가뒀다.", "DETAIN")
+    assert ev.target.category == "returnee"
+
+
+def test_ko_r11_people_handed_back_from_china_had_left():
+    ev = one("중국 공안은 북한 주민 40여 명을 붙잡아 북송했다.", "REPATRIATE")
+    assert ev.target.category == "defector"
+    # held in the North by the North's police, residents stay residents
+    assert one("안전부가 북한 주민 40여 명을 체포했다.", "DETAIN").target.category == "resident"
+
+
+def test_ko_r11_a_threat_said_plainly_with_a_place_of_banishment():
+    ev = one("한 보위원은 어머니에게 큰아들이 돌아오지 않으면 작은아들을 광산으로 보내겠다고 했다.", "THREATEN")
+    assert ev.perpetrator.actor == "KP.MSS"
+
+
+def test_ko_r11_sending_a_letter_is_no_threat():
+    assert run("돌아오지 않으면 가족이 걱정한다며 편지를 보내겠다고 했다.") == []
+    assert run("어머니는 아들을 학교에 보내겠다고 했다.") == []
+
+
+def test_ko_r11_shadowing_a_person_is_surveillance():
+    ev = one("보위원 한 명이 몇 주 동안 김 씨 주변을 맴돌았다.", "SURVEIL")
+    assert "김 씨" in ev.target.text and ev.perpetrator.actor == "KP.MSS"
+    assert run("아이들이 운동장을 맴돌았다.") == []

@@ -209,6 +209,8 @@ class KoLexicon:
     def target_terms(self, forms: list[str], text: str) -> list[TargetTerm]:
         """Target nouns of a noun phrase: whole tokens (so 인민 does not fire
         inside 인민반), plus the few multi-word terms (해외 노동자) on its text."""
-        found = [self.targets[f] for f in forms if f in self.targets]
+        # (Kiwi sometimes keeps the plural in one proper-noun token: 간부들/NNP)
+        found = [self.targets.get(f) or self.targets[f[:-1]] for f in forms
+                 if f in self.targets or (f.endswith("들") and f[:-1] in self.targets)]
         found += [t for t in self.multiword_targets if t.term in text]
         return found

@@ -251,9 +251,10 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
                 and any(t.kind == "person" and t.category != "resident" or t.category == "other"
                         for t in terms[:-1]):
             phrase.person = "family_other"  # 처형된 간부들의 가족: kin of someone who did not leave
-        elif head.kind == "family" or (head.kind == "generic" and _family_near(sent, wi, lex)) \
-                or (head.kind == "person" and head.category == "resident" and _family_near(sent, wi, lex)):
-            # (한국에 있는 가족과 통화한 주민 3명: residents with kin in the South)
+        elif head.kind == "person" and head.category == "resident" \
+                and (_kin_abroad_clause(sent, start, lex) or _calls_kin_abroad(sent, wi, lex)):
+            phrase.person = "family_defector"  # 한국에 있는 가족과 통화한 주민 3명
+        elif head.kind == "family" or (head.kind == "generic" and _family_near(sent, wi, lex)):
             phrase.person = "family_defector" if "defector" in kinds or _left_modifier(sent, wi) else "family"
             phrase.kin_of_defector = head.kind == "generic" and phrase.person == "family_defector"
         elif _returned(sent, wi, start):
@@ -297,6 +298,37 @@ def _family_near(sent: Sentence, wi: int, lex: KoLexicon) -> bool:
     near = [t.form for w in sent.words[max(0, wi - 5):wi] for t in w.tokens]
     return any(lex.targets.get(f) and lex.targets[f].kind == "family" for f in near) \
         and _left_modifier(sent, wi)
+
+
+_CONTACT = ("통화", "연락", "전화", "송금", "편지")
+
+
+def _kin_abroad_clause(sent: Sentence, start: int, lex: KoLexicon) -> bool:
+    # 한국에 있는 가족과 통화한 주민 3명: a relative clause (ending right before the
+    # phrase) about kin in the South makes residents a defector's family.
+    first = next((j for j, w in enumerate(sent.words) if w.start >= start), len(sent.words))
+    if first == 0 or sent.words[first - 1].tokens[-1].tag != "ETM":
+        return False
+    for k in range(max(0, first - 8), first):
+        w = sent.words[k]
+        if any(lex.targets.get(t.form) and lex.targets[t.form].kind == "family" for t in w.tokens) \
+                and _left_modifier(sent, k):
+            return True
+    return False
+
+
+def _calls_kin_abroad(sent: Sentence, wi: int, lex: KoLexicon) -> bool:
+    # 주민 3명이 한국에 있는 가족과 통화하다 붙잡혔다: residents in touch with kin in
+    # the South are a defector's family; the contact follows the subject.
+    if sent.words[wi].role != "subj":
+        return False
+    for k in range(wi + 1, min(len(sent.words) - 1, wi + 5)):
+        w = sent.words[k]
+        if any(lex.targets.get(t.form) and lex.targets[t.form].kind == "family" for t in w.tokens) \
+                and _left_modifier(sent, k) \
+                and any(t.form in _CONTACT for x in sent.words[k:k + 3] for t in x.tokens):
+            return True
+    return False
 
 
 def _returned(sent: Sentence, wi: int, start: int) -> bool:
