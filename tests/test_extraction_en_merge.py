@@ -132,7 +132,7 @@ def test_different_dates_mark_two_acts():
 def test_word_lists_come_from_the_versioned_data_file():
     # The seasons and number words are rows of data/lexicon/en_merge.tsv, not code.
     from chronicle.extraction.en_lexicon import file_version
-    assert file_version("lexicon/en_merge.tsv") == "2"
+    assert file_version("lexicon/en_merge.tsv") == "3"
     r = Report("Agents visited the parents in spring.", "Agents visited the parents in winter.")
     a = r.ev(0, "VISIT", "visited the parents", actor="KP.MSS", target="the parents",
              category="defector_family")
@@ -304,3 +304,138 @@ def test_custody_of_people_of_another_kind_is_not_merged():
     b = r.ev(1, "DETAIN", "held in the county cells", actor="KP.MSS", target="they",
              category="defector_family")
     assert r.merge(a, b) == [a, b]
+
+
+# --- round 11 ------------------------------------------------------------------------
+
+def _events(text: str) -> list[Event]:
+    doc = Document(text.encode(), text, Source(language="en"), "test", "text/plain")
+    return extract(doc)
+
+
+def _named(r: Report, n: int, etype: str, clause: str, actor: str, actor_text: str, **kw) -> Event:
+    """An event whose actor is named by ``actor_text``: in its own sentence, or (when the
+    words are not there) carried over from a neighbour."""
+    ev = r.ev(n, etype, clause, **kw)
+    ev.perpetrator = Perpetrator(actor_text, actor)
+    return ev
+
+
+def test_the_visits_told_again_with_a_definite_noun_are_the_visits_told_before():
+    events = _events(
+        "State Security Department officers went from house to house in Musan in March, "
+        "questioning the families of people who fled to South Korea, a resident said.\n\n"
+        "Neighbours were told the visits were a routine check of residence papers. \"They only "
+        "go to the houses of the missing,\" the resident said.")
+    visits = [e for e in events if e.type == "VISIT"]
+    assert len(visits) == 1
+    assert "March" in visits[0].evidence.text
+
+
+def test_caught_the_group_after_the_arrest_is_that_arrest():
+    events = _events(
+        "Police in the North Korean city of Hoeryong arrested five traders in early May for "
+        "smuggling copper wire to China, a source said.\n\n"
+        "The officers caught the group as they were unloading boxes near the river, the source said.")
+    arrests = [e for e in events if e.type == "DETAIN"]
+    assert len(arrests) == 1
+    # "in the North Korean city": the China the goods went to does not make them Chinese police.
+    assert arrests[0].perpetrator.actor == "KP.MSoS"
+
+
+def test_two_arrests_of_different_people_stay_two():
+    events = _events(
+        "State Security agents in Hyesan arrested a woman in March for calling her son in "
+        "Seoul, a source said.\n\n"
+        "In June, police in Musan arrested two brokers who had helped people cross the river, "
+        "the source added.")
+    assert len([e for e in events if e.type == "DETAIN"]) == 2
+
+
+def test_they_are_being_watched_is_the_practice_told_before():
+    events = _events(
+        "Inminban heads in Kanggye have been recording every visitor to the homes of defector "
+        "families since May, a resident said. They pass the lists to the city security office.\n\n"
+        "The families know they are being watched, the resident said.")
+    watching = [e for e in events if e.type == "SURVEIL"]
+    assert len(watching) == 1
+    assert "since May" in watching[0].evidence.text
+
+
+def test_generic_state_in_the_lead_and_the_organ_in_the_body_are_one_promise():
+    r = Report("North Korea's security services are offering pardons to people who fled the country.",
+               "In April, officers of the Kanggye State Security Department promised several "
+               "families that their children would not be punished.")
+    lead = _named(r, 0, "INDUCE", "offering pardons", "KP.gov", "security services",
+                  target="people who fled the country", category="defector", status="ongoing")
+    body = _named(r, 1, "INDUCE", "promised several families", "KP.MSS",
+                  "State Security Department", target="several families", category="defector_family")
+    assert r.merge(lead, body) == [body]
+
+
+def test_two_named_organs_are_still_two_actors():
+    r = Report("Police arrested a trader at the market.",
+               "State Security agents arrested a trader at the station.")
+    a = _named(r, 0, "DETAIN", "arrested a trader", "KP.MSoS", "Police", target="a trader",
+               category="resident")
+    b = _named(r, 1, "DETAIN", "arrested a trader", "KP.MSS", "State Security agents",
+               target="a trader", category="resident")
+    assert r.merge(a, b) == [a, b]
+
+
+def test_a_carried_over_actor_still_tells_which_state_acted():
+    # The Chinese arrest and a North Korean transfer whose organ was borrowed from the
+    # sentence before are not one act.
+    r = Report("Chinese police arrested North Koreans found without papers.",
+               "Those suspected of contact with missionaries were transferred to the provincial headquarters.")
+    arrest = _named(r, 0, "DETAIN", "arrested North Koreans", "CN.police", "Chinese police",
+                    target="North Koreans", category="defector")
+    moved = _named(r, 1, "DETAIN", "transferred to", "KP.MSS", "Ministry of State Security",
+                   target="Those", category="defector")
+    assert r.merge(arrest, moved) == [arrest, moved]
+
+
+def test_a_target_that_is_the_actor_names_no_victims():
+    r = Report("Party officials at a cement factory in Haeju held a criticism session in November.",
+               "The man was made to stand in front of some 200 workers.")
+    lead = _named(r, 0, "PROPAGANDA", "criticism session", "KP.WPK", "Party officials",
+                  target="Party officials at a cement factory in Haeju", category="official")
+    body = _named(r, 1, "PROPAGANDA", "made to stand", "KP.WPK", "Party secretary",
+                  target="The man", category="resident")
+    assert r.merge(lead, body) == [lead]
+
+
+def test_of_two_readings_of_one_sentence_the_named_actor_is_kept():
+    r = Report("Two students were sentenced by the court to seven years in a camp.")
+    named = _named(r, 0, "PUNISH", "sentenced", "KP.court", "court", target="Two students",
+                   category="resident")
+    borrowed = _named(r, 0, "PUNISH", "sentenced", "KP.MSoS", "city safety agency",
+                      target="Two students", category="resident")
+    assert r.merge(named, borrowed) == [named]
+
+
+def test_plural_nouns_compare_with_their_singular():
+    from chronicle.extraction.en_merge import signature
+    assert signature("the houses of the missing") & signature("house in Hyesan")
+    assert signature("families") == signature("family")
+
+
+def test_a_summary_that_is_its_sentences_own_act_and_pins_it_down_beats_a_vague_quote():
+    r = Report("Security officials in Chongjin have been telling families in May that defectors will be pardoned.",
+               "\"They said, 'If she comes back, everything is forgiven,'\" the source said.")
+    summary = _named(r, 0, "INDUCE", "telling families", "KP.MSS", "Security officials",
+                     target="families", category="defector_family", status="ongoing")
+    quote = r.ev(1, "INDUCE", "If she comes back", target="she", category="defector")
+    r.clauses[id(quote)] = Clause("If she comes back", 1, 2, quoted=True)
+    assert r.merge(summary, quote) == [summary]
+
+
+def test_the_organ_named_in_a_merged_telling_replaces_the_states_name():
+    r = Report("Agents from the State Security Department are watching the families of defectors in Hyesan.",
+               "The authorities have stepped up the monitoring of families of defectors in Hyesan since March.")
+    organ = _named(r, 0, "SURVEIL", "watching", "KP.MSS", "State Security Department",
+                   target="the families of defectors", category="defector_family", status="ongoing")
+    state = _named(r, 1, "SURVEIL", "monitoring", "KP.gov", "The authorities",
+                   target="families of defectors", category="defector_family", status="ongoing")
+    kept = r.merge(organ, state)
+    assert len(kept) == 1 and kept[0].perpetrator.actor == "KP.MSS"

@@ -30,6 +30,8 @@ class _Words:
     collective: frozenset[str]
     titles: frozenset[str]
     places: frozenset[str]
+    generic: frozenset[str]  # actor keys for the state as a whole ("the authorities")
+    anaphor: frozenset[str]  # determiners that point back to an act told before ("the visits")
     state: re.Pattern
     relative: re.Pattern
     when: re.Pattern
@@ -58,6 +60,8 @@ def _words() -> _Words:
         collective=frozenset(kinds["collective"]),
         titles=frozenset(kinds["title"]),
         places=frozenset(kinds["place"]),
+        generic=frozenset(kinds["generic"]),
+        anaphor=frozenset(kinds["anaphor"]),
         # A custody word at the trigger or within a few words before it, in its clause.
         state=re.compile(rf"\b(?:{_alt(kinds['state'])})\b(?:[^.,;:]{{0,40}})?$", re.I),
         relative=re.compile(rf"\b(?:{_alt(kinds['relative'])})\b", re.I),
@@ -85,10 +89,17 @@ class Clause:
 
 def _stem(word: str) -> str:
     w = word.lower().strip("'-")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"  # "families" is "family"
     for suffix in _words().suffixes:
+        if suffix == "es" and not w.endswith(_SIBILANT_ES):
+            continue  # "houses" is "house" + s, not "hous" + es; "boxes" is "box" + es
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             return w[: -len(suffix)]
     return w
+
+
+_SIBILANT_ES = ("sses", "shes", "ches", "xes", "zes")
 
 
 def signature(text: str) -> frozenset[str]:
@@ -100,10 +111,31 @@ def _key(ev: Event):
     return ev.perpetrator.actor if ev.perpetrator else None
 
 
+def _inferred(ev: Event) -> bool:
+    """The actor was carried over from an earlier sentence ("the families know they are
+    being watched" -> the security office named before), not named in the passage."""
+    p = ev.perpetrator
+    return bool(p and p.actor and p.text and p.text.casefold() not in ev.evidence.text.casefold())
+
+
+def _agree(a: Event, b: Event) -> bool:
+    """Actors agree. A carried-over actor is the extractor's guess at the organ: it still
+    tells whose state acted (China's police are not North Korea's), not which organ."""
+    ka, kb = _key(a), _key(b)
+    if ka and kb and (_inferred(a) or _inferred(b)):
+        return ka.split(".")[0] == kb.split(".")[0]
+    return _actors_agree(ka, kb)
+
+
 def _actors_agree(ka, kb) -> bool:
     """Equal, one telling naming no actor ("he was abducted" after "agents abducted
     him"), or one a unit of the other (KP.MSS.anti_espionage within KP.MSS)."""
     if not ka or not kb or ka == kb:
+        return True
+    # "The security services are offering pardons" ... "officers of the Haeju State
+    # Security Department promised": the state as a whole, then the organ that acted.
+    generic = _words().generic
+    if (ka in generic or kb in generic) and ka.split(".")[0] == kb.split(".")[0]:
         return True
     return ka.startswith(kb + ".") or kb.startswith(ka + ".")
 
@@ -115,7 +147,18 @@ def _bare(ev: Event) -> bool:
     telling names ("the woman" ... "her")."""
     t = ev.target
     return (t is None or t.category in (None, "other")
-            or (t.text or "").strip().casefold() in _words().pronoun or _a_place(ev))
+            or (t.text or "").strip().casefold() in _words().pronoun or _a_place(ev)
+            or _actor_as_target(ev))
+
+
+def _actor_as_target(ev: Event) -> bool:
+    """The target's words are the actor's own ("Party officials at a factory held a
+    session" read with the officials as its target): no victims named."""
+    t, p = ev.target, ev.perpetrator
+    if not (t and t.text and p and p.text):
+        return False
+    # The target holds the actor's whole name: "officials" in "officials purged" is not.
+    return p.text.casefold() in t.text.casefold()
 
 
 def _a_place(ev: Event) -> bool:
@@ -129,6 +172,7 @@ def _a_place(ev: Event) -> bool:
 
 
 _HOUSEHOLD_ACTS = frozenset({"VISIT", "SURVEIL"})
+_ABSENT_AND_KIN = frozenset({"defector", "returnee", "defector_family"})
 
 
 def _targets_agree(a: Event, b: Event) -> bool:
@@ -146,6 +190,10 @@ def _targets_agree(a: Event, b: Event) -> bool:
         return True
     # "a defector" in the lead, "Kang" in the body: a name shares no word with a
     # description of its bearer; a defector who goes back is the returnee.
+    if a.type in _SPOKEN and {ca, cb} <= _ABSENT_AND_KIN:
+        # A promise or threat is made to the family about the one who left: "offering
+        # pardons to people who fled" and "promised several families" tell one message.
+        return True
     kin = {ca, cb} <= {"defector", "returnee", "resident"}
     return kin and _only_name(a.target.text or "") != _only_name(b.target.text or "")
 
@@ -225,7 +273,7 @@ def _two_acts(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
     agree: different dates, places, numbers of victims or named victims."""
     sa, sb = _scope(a, ca), _scope(b, cb)
     lex = _words()
-    if _kind_of_telling(a, sa) != _kind_of_telling(b, sb) and not _same_count(a, b):
+    if _kinds_differ(a, sa, b, sb) and not _same_count(a, b):
         # A practice "since" some time and a single act are two acts, unless both name
         # the same number of people ("has arrested four traders since November" ...
         # "the four are held").
@@ -259,13 +307,34 @@ def _other_people(a: Event, b: Event) -> bool:
     nb = {w.casefold() for w in lex.count.findall(tb)}
     if na and nb and not na & nb:
         return True
-    if {_number(ta), _number(tb)} == {"one", "many"}:
+    if {_number(ta), _number(tb)} == {"one", "many"} and not _message_parties(a, b):
         return True
     ma, mb = _names(ta), _names(tb)
     return bool(ma and mb and not ma & mb)
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)
+
+
+def _message_parties(a: Event, b: Event) -> bool:
+    """A promise or threat told once as made to the families, once as about the one who
+    left: how many families and how many defectors are not comparable."""
+    ca = a.target.category if a.target else None
+    cb = b.target.category if b.target else None
+    return a.type in _SPOKEN and ca != cb and {ca, cb} <= _ABSENT_AND_KIN
+
+
+def _kinds_differ(a: Event, sa: str, b: Event, sb: str) -> bool:
+    """A practice "since June" and a state told now ("they know they are being watched")
+    are one kind: the state is the practice still going on. A practice and a dated act
+    that occurred are not."""
+    ka, kb = _kind_of_telling(a, sa), _kind_of_telling(b, sb)
+    if ka == kb:
+        return False
+    if {ka, kb} == {"practice", "act"}:
+        act = a if ka == "act" else b
+        return act.status != "ongoing"
+    return True
 
 
 def _kind_of_telling(ev: Event, scope: str) -> str:
@@ -286,7 +355,13 @@ def _names(target: str) -> set[str]:
 
 
 def _same_act(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
-    if not (a.type == b.type and _actors_agree(_key(a), _key(b)) and _targets_agree(a, b)):
+    if a.type != b.type or not _agree(a, b):
+        return False
+    if _anaphoric(b) and (_inferred(b) or not _key(b)):
+        # "families were told the visits were a routine check": "the visits" are the
+        # ones told before; whoever the clause reads as their target, no new act.
+        return not _two_acts(a, ca, b, cb)
+    if not _targets_agree(a, b):
         return False
     if a.type == "DETAIN" and _custody_state(a) != _custody_state(b):
         # "arrested four traders in Musan" ... "the four are held in the cells": the
@@ -302,6 +377,16 @@ def _same_category(a: Event, b: Event) -> bool:
     ca = a.target.category if a.target else None
     cb = b.target.category if b.target else None
     return ca in (None, "other") or cb in (None, "other") or ca == cb
+
+
+def _anaphoric(ev: Event) -> bool:
+    """The trigger is a noun with a determiner pointing back: "the visits", "these
+    arrests" (not "a raid", not a verb)."""
+    if ev.trigger_start is None or not ev.evidence.start <= ev.trigger_start <= ev.evidence.end:
+        return False
+    at = ev.trigger_start - ev.evidence.start
+    before = ev.evidence.text[max(0, at - 12):at].split()
+    return bool(before) and before[-1].casefold() in _words().anaphor
 
 
 def _custody_state(ev: Event) -> bool:
@@ -355,12 +440,46 @@ def _keeps_later(old: Event, new: Event, co: Clause | None = None, cn: Clause | 
     back"), but not a passing mention with no target ("during the visits")."""
     if old.type == "DETAIN" and _custody_state(old) != _custody_state(new):
         return _custody_state(old)  # the arrest is the act; being held, its sequel
-    if old.type in _SPOKEN and co is not None and cn is not None and co.quoted != cn.quoted:
-        return cn.quoted
     do, dn = _detail(old), _detail(new)
+    if old.type in _SPOKEN and co is not None and cn is not None and co.quoted != cn.quoted:
+        summary, dq, ds = (old, dn, do) if cn.quoted else (new, do, dn)
+        if dq >= ds or _subordinate(summary):
+            # The words quoted, unless the summary is its sentence's own act and pins the
+            # act down more ("officials in Chongjin have been telling families ..." against
+            # a quote; not "she went back after agents promised ...").
+            return cn.quoted
     if do != dn:
         return dn > do
+    go, gn = _key(old) in _words().generic, _key(new) in _words().generic
+    if go != gn and _key(old) and _key(new):
+        return go  # "agents from the SSD" over "the authorities": the organ is the more specific
+    if co is not None and cn is not None and co.sentence == cn.sentence \
+            and _inferred(old) != _inferred(new):
+        # Two readings of one sentence: the one whose actor the sentence names, over one
+        # that borrows an actor from a neighbour ("were sentenced by the court").
+        return _inferred(old)
     return new.target is not None or old.target is None
+
+
+def _absorb(kept: Event, other: Event) -> None:
+    """The kept telling takes the other's tactics, and its organ where the kept one names
+    only the state as a whole ("the authorities" told in full, "the SSD" elsewhere): the
+    report has said which organ acted."""
+    kept.tactics.extend(t for t in other.tactics if t not in kept.tactics)
+    if _key(kept) in _words().generic and _key(other) and _key(other) not in _words().generic \
+            and not _inferred(other) and _actors_agree(_key(kept), _key(other)):
+        kept.perpetrator = other.perpetrator
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|before|because|when|once|until|since)\b", re.I)
+
+
+def _subordinate(ev: Event) -> bool:
+    """The trigger stands in a clause hung on another act ("has gone back after agents
+    promised her mother"): the sentence tells that other act."""
+    if ev.trigger_start is None or not ev.evidence.start <= ev.trigger_start <= ev.evidence.end:
+        return False
+    return bool(_SUBORDINATOR.search(ev.evidence.text, 0, ev.trigger_start - ev.evidence.start))
 
 
 def merge_restatements(events: list[Event], clauses: dict[int, Clause]) -> list[Event]:
@@ -374,10 +493,10 @@ def merge_restatements(events: list[Event], clauses: dict[int, Clause]) -> list[
                 continue
             old = events[j]
             if _keeps_later(old, ev, clauses[id(old)], ci):
-                ev.tactics.extend(t for t in old.tactics if t not in ev.tactics)
+                _absorb(ev, old)
                 kept[n] = i
             else:
-                old.tactics.extend(t for t in ev.tactics if t not in old.tactics)
+                _absorb(old, ev)
             break
         else:
             kept.append(i)

@@ -247,6 +247,7 @@ def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch
         key = m.key
         if key == "KP.MSoS" and m.text.casefold().startswith("police") \
                 and not re.search(r"North(?:'s| Korean)\s*$", before) \
+                and not _NORTH_AFTER.match(flat, m.end) \
                 and (_in_china(lex, sent) or (not re.search(r"\bNorth\b", sent) and _in_china(lex, para))):
             key = "CN.police"
         elif key == "KP.KPA" and m.text.casefold() == "soldiers" and (
@@ -255,6 +256,11 @@ def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch
             key = "KP.border_guard"  # "the soldiers" after border guards were named are those guards
         out.append(m if key == m.key else ActorMatch(m.start, m.end, m.text, key, m.generic))
     return out
+
+
+# "Police in the North Korean city of Hoeryong": the words after the organ place it in
+# the North, whatever China word the sentence holds ("smuggling copper to China").
+_NORTH_AFTER = re.compile(r"\s+in\s+(?:the\s+)?North(?:\s+Korea|'s|\s+Korean)\b")
 
 
 def _in_china(lex, text: str) -> bool:
