@@ -19,7 +19,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select
 
 from . import audit
 from .store.schema import audit_log, documents, events

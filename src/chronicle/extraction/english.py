@@ -435,7 +435,6 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
 
     target = None
     window = [m.start(), m.end()]
-    para = _paragraph_text(ctx, sents, sent)
     if target_tok is not None and target_tok.lower_ in _INDEFINITE:
         target_tok = None  # "we know everything": no people named
     if target_tok is not None:

@@ -384,7 +384,6 @@ def _aliases_in(actors: ActorLexicon, ptext: str) -> tuple[ActorMatch, ...]:
 def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
               disc: Optional["_Discourse"] = None) -> list[Hit]:
     hits = []
-    off = sent.start
     for wi, w in enumerate(sent.words):
         for ti, t in enumerate(w.tokens):
             trig = None
