@@ -11,6 +11,7 @@ through FTS5's unicode61 tokenizer as it is."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
@@ -23,12 +24,18 @@ def _stems(text: str) -> str:
     return morphemes_for_index(text)
 
 
-def _expansions(text: str) -> list[str]:
-    """Leading parts of every Korean word and the known nouns inside it, each once."""
+@lru_cache(maxsize=1)
+def _known_nouns() -> tuple[frozenset[str], int]:
+    """The domain nouns looked for inside Korean words, and the longest one's length."""
     from .korean import user_words
 
     known = user_words()
-    longest = max(map(len, known), default=0)
+    return known, max(map(len, known), default=0)
+
+
+def _expansions(text: str) -> list[str]:
+    """Leading parts of every Korean word and the known nouns inside it, each once."""
+    known, longest = _known_nouns()
     out: dict[str, None] = {}
     for word in _HANGUL_WORD.findall(text):
         for n in range(1, len(word)):
