@@ -123,6 +123,64 @@ def test_grouping_is_incremental_and_decisions_stick(store):
     assert _incident_of(store, a)["incident_id"] == _incident_of(store, b)["incident_id"]
 
 
+def _visits_over_years(store, outlet, day):
+    """A visit every third month for six years (months apart: separate acts), each
+    told by this outlet."""
+    ids = []
+    for i in range(0, 72, 3):
+        y, mo = 2018 + i // 12, i % 12 + 1
+        start = f"{y}-{mo:02d}-01"
+        end = f"{y}-{mo:02d}-28"
+        ids.append(report(store, f"Agents visited the families of defectors in Hoeryong in month {i}.",
+                          outlet=outlet, published=f"{y}-{mo:02d}-{day}", time=(start, end)))
+    return ids
+
+
+def _partition(store):
+    return sorted(sorted(inc["members"]) for inc in incident_records(store))
+
+
+def test_grouping_streams_in_time_order_and_holds_only_the_window(store, monkeypatch):
+    from chronicle import incidents as mod
+
+    a = _visits_over_years(store, "A", "28")
+    b = _visits_over_years(store, "B", "27")
+    monkeypatch.setattr(mod, "SWEEP_CHUNK", 4)
+    rep = group(store)
+    assert rep.placed == 48
+    streamed = _partition(store)
+    # each month's two tellings are one incident; months apart are not
+    assert streamed == sorted(sorted([x, y]) for x, y in zip(a, b))
+    # 48 events over six years, yet only the incidents within reach of the next chunk were held
+    assert rep.held_peak < 10
+    # the same partition as placing everything in one chunk
+    monkeypatch.setattr(mod, "SWEEP_CHUNK", 1000)
+    group(store, rebuild=True)
+    assert _partition(store) == streamed
+
+
+def test_a_later_run_finds_the_stored_incidents_of_every_window(store, monkeypatch):
+    from chronicle import incidents as mod
+
+    monkeypatch.setattr(mod, "SWEEP_CHUNK", 3)
+    a = _visits_over_years(store, "A", "28")
+    group(store)
+    b = _visits_over_years(store, "B", "27")
+    rep = group(store)
+    assert rep.placed == 24 and rep.held_peak < 10
+    assert _partition(store) == sorted(sorted([x, y]) for x, y in zip(a, b))
+
+
+def test_undated_tellings_group_only_when_published_close_together(store):
+    text = "Agents visited the families of defectors in Hoeryong, a source said."
+    a = report(store, text, outlet="A", published="2019-04-02", time=None)
+    b = report(store, text + " ", outlet="B", published="2019-04-20", time=None)
+    c = report(store, text + "  ", outlet="C", published="2019-11-20", time=None)
+    group(store)
+    assert _incident_of(store, a)["incident_id"] == _incident_of(store, b)["incident_id"]
+    assert _incident_of(store, c)["incident_id"] != _incident_of(store, a)["incident_id"]
+
+
 def test_incident_id_is_exported_per_event(store):
     a = report(store, "Agents visited the families of defectors in Hoeryong in March.",
                outlet="A", published="2019-04-02")

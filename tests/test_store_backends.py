@@ -188,3 +188,31 @@ def test_migration_0009_backfills_an_existing_store(store):
     assert [r["event_id"] for r in store.event_records(EventFilter(admin1="NORTH HAMGYONG",
                                                                    since="2014-04-01"))] == [
         evs[0].event_id, evs[1].event_id]
+
+
+def test_incident_grouping_streams_on_both_stores(store, monkeypatch):
+    """Grouping pages new events by time and reloads stored incidents by window:
+    the same queries must hold on both engines, dated and undated alike."""
+    from chronicle import incidents
+
+    monkeypatch.setattr(incidents, "SWEEP_CHUNK", 2)
+    ids = []
+    for n, (outlet, published, start) in enumerate([("A", "2019-04-02", "2019-03-10"),
+                                                    ("B", "2019-04-04", "2019-03-10"),
+                                                    ("A", "2019-09-02", "2019-08-10"),
+                                                    ("B", "2019-09-05", "2019-08-10"),
+                                                    ("A", "2020-02-02", None),
+                                                    ("B", "2020-02-09", None)]):
+        d = doc(f"Agents visited the families of defectors in Musan ({n}).", outlet=outlet,
+                published=published)
+        ev = placed(d, "Agents visited the families of defectors in Musan", "VISIT",
+                    "North Hamgyong", start or "2000-01-01", "KP.MSS")
+        if start is None:
+            ev.time = None
+        store.save(Analysis(d, [ev]))
+        ids.append(ev.event_id)
+        if n == 2:  # a second run must find the first run's incidents
+            incidents.group(store)
+    incidents.group(store)
+    groups = sorted(sorted(inc["members"]) for inc in incidents.incident_records(store))
+    assert groups == sorted(sorted(ids[i:i + 2]) for i in (0, 2, 4))

@@ -8,6 +8,13 @@ field by field and every grouping keeps its reasons. Analysts' decisions
 ("same" / "different" for a pair of events) are constraints that every later
 run obeys. Grouping is incremental: a run places only events that have no
 incident yet, in the blocks they touch.
+
+Grouping streams: events are placed family by family in time order, a chunk
+at a time, and only the incidents a coming event could still join (those with
+a member within the time window) are held; the others are written and let go.
+Memory therefore stays flat however large the store. Undated events are swept
+by their report's publication date instead: two undated tellings of one act
+are published within the window of each other.
 """
 from __future__ import annotations
 
@@ -20,10 +27,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from . import data
-from .store import Store, _now, _user
+from .store import Store, _now, _user, longest_span
 from .store.schema import documents, events, incident_decisions, incidents
 
 THRESHOLD = 0.72
@@ -61,11 +68,23 @@ class Member:
     words: frozenset[str]
     tactics: frozenset[str]
     family: str = ""
+    published: Optional[dt.date] = None
+    # Only what an incident's summary reads of the record: a member holds no more.
     record: dict[str, Any] = field(repr=False, default_factory=dict)
+    incident_id: Optional[str] = None
+
+    @property
+    def sweep(self) -> tuple[Optional[dt.date], Optional[dt.date]]:
+        """The dates a member is swept and blocked by: its time, or for an undated
+        act the date its report was published."""
+        if self.start:
+            return self.start, self.end
+        return self.published, self.published
 
     @classmethod
     def from_record(cls, rec: dict[str, Any]) -> "Member":
         loc, tm = rec.get("location") or {}, rec.get("time") or {}
+        source = rec.get("source") or {}
         return cls(
             event_id=rec["event_id"], document_id=rec["document_id"], type=rec["type"],
             actor=(rec.get("perpetrator") or {}).get("actor"),
@@ -73,14 +92,20 @@ class Member:
             admin1=loc.get("admin1"), place_id=loc.get("gazetteer_id"),
             place_precision=loc.get("precision"),
             start=_date(tm.get("start")), end=_date(tm.get("end") or tm.get("start")),
-            language=(rec.get("source") or {}).get("language"),
+            language=source.get("language"), published=_date(source.get("published")),
             words=frozenset(w for w in (x.lower() for x in _WORD.findall(rec["evidence"]["text"]))
                             if w not in STOP),
-            tactics=frozenset(rec.get("tactics") or ()), family=families()[rec["type"]], record=rec)
+            tactics=frozenset(rec.get("tactics") or ()), family=families()[rec["type"]],
+            record={k: rec.get(k) for k in ("location", "time", "attribution")})
 
 
 def _date(value: Optional[str]) -> Optional[dt.date]:
-    return dt.date.fromisoformat(value) if value else None
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:  # a published date with no day ("2014-09") dates nothing
+        return None
 
 
 FIELDS = ("type", "actor", "place", "time", "target", "wording")
@@ -118,6 +143,9 @@ def _agreement(a: Member, b: Member) -> Optional[tuple[float, ...]]:
             return None
         time = 1.0 if gap == 0 else 0.6
     else:
+        if a.start is None and b.start is None and a.published and b.published \
+                and abs((a.published - b.published).days) > WINDOW_DAYS:
+            return None  # undated tellings of one act are published close together
         time = 0.4
     # actor: the same organisation, one under the other (KP.MSS / KP.MSS.anti_espionage),
     # or "the authorities" against a named one; two named organisations differ.
@@ -147,6 +175,7 @@ class Incident:
     members: list[Member]
     reasons: list[dict[str, Any]] = field(default_factory=list)
     documents: set[str] = field(default_factory=set)
+    last_month: Optional[int] = None  # the latest month a member is swept by: when it can be let go
 
     @property
     def family(self) -> str:
@@ -155,6 +184,9 @@ class Incident:
     def add(self, m: Member) -> None:
         self.members.append(m)
         self.documents.add(m.document_id)
+        hi = m.sweep[1]
+        if hi and (self.last_month is None or _month(hi) > self.last_month):
+            self.last_month = _month(hi)
 
     def sample(self) -> list[Member]:
         """The members a new event is scored against: the first few (the act as
@@ -166,18 +198,23 @@ class Incident:
 
 
 MAX_COMPARED = 12  # members of one incident scored against a new event: bounds the cost
+SWEEP_CHUNK = 2000  # new events placed between two loads of the incidents they may join
 
 
 def _month(d: dt.date) -> int:
     return d.year * 12 + d.month - 1
 
 
+def _month_start(month: int) -> dt.date:
+    return dt.date(month // 12, month % 12 + 1, 1)
+
+
 class _Blocks:
     """Incidents by blocking key, so a new event meets only incidents it could
     belong to: (type family, admin1, county-level place or None) and the month
-    of their members' times. A county-level event meets its county and the
-    province-level incidents of its province; a province-level event meets
-    every place of its province."""
+    of their members' times (publication for undated acts). A county-level
+    event meets its county and the province-level incidents of its province; a
+    province-level event meets every place of its province."""
 
     def __init__(self) -> None:
         self.by_key: dict[tuple, dict[Optional[int], list[Incident]]] = defaultdict(lambda: defaultdict(list))
@@ -191,11 +228,18 @@ class _Blocks:
         place = self._place(m)
         self.places[(m.family, m.admin1)].add(place)
         buckets = self.by_key[(m.family, m.admin1, place)]
-        months = range(_month(m.start), _month(m.end) + 1) if m.start and m.end else [None]
+        lo, hi = m.sweep
+        months = range(_month(lo), _month(hi) + 1) if lo and hi else [None]
         for b in months:
             bucket = buckets[b]
             if not bucket or bucket[-1] is not inc and inc not in bucket:
                 bucket.append(inc)
+
+    def forget_before(self, month: int) -> None:
+        """Drop the months no coming event can reach (events come in time order)."""
+        for buckets in self.by_key.values():
+            for b in [b for b in buckets if b is not None and b < month]:
+                del buckets[b]
 
     def _keys(self, m: Member) -> list[tuple]:
         place = self._place(m)
@@ -207,9 +251,10 @@ class _Blocks:
         return [(m.family, m.admin1, place), (m.family, m.admin1, None), (m.family, None, None)]
 
     def candidates(self, m: Member) -> list[Incident]:
-        if m.start and m.end:
+        lo, hi = m.sweep
+        if lo and hi:
             window = dt.timedelta(days=WINDOW_DAYS)
-            months: list[Optional[int]] = list(range(_month(m.start - window), _month(m.end + window) + 1))
+            months: list[Optional[int]] = list(range(_month(lo - window), _month(hi + window) + 1))
         else:
             months = [None]
         seen: dict[int, Incident] = {}
@@ -237,15 +282,15 @@ def _decisions(store: Store) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     return same, different
 
 
-def _load(store: Store, where) -> list[Member]:
-    q = select(events.c.record, events.c.incident_id).where(where).where(
-        events.c.review_state.notin_(["rejected", "superseded"]))
+_LIVE = events.c.review_state.notin_(["rejected", "superseded"])
+
+
+def _members(conn, query) -> list[Member]:
     out = []
-    with store.engine.connect() as conn:
-        for record, incident_id in conn.execute(q):
-            m = Member.from_record(json.loads(record))
-            m.record["_incident_id"] = incident_id
-            out.append(m)
+    for record, incident_id in conn.execute(query):
+        m = Member.from_record(json.loads(record))
+        m.incident_id = incident_id
+        out.append(m)
     return out
 
 
@@ -254,6 +299,85 @@ class GroupingReport:
     placed: int = 0
     incidents_touched: int = 0
     incidents_total: int = 0
+    held_peak: int = 0  # the most incidents held in memory at once: flat, whatever the store's size
+
+
+class _Stream:
+    """The new events of one type family, in the order they are placed, a chunk
+    at a time: dated acts by time, undated ones by their report's publication
+    date, and last those with neither (held together: nothing bounds them)."""
+
+    def __init__(self, types: list[str], kind: str) -> None:
+        self.types, self.kind = types, kind
+
+    def _base(self, new: bool):
+        q = select(events.c.record, events.c.incident_id).where(events.c.type.in_(self.types), _LIVE)
+        q = q.where(events.c.incident_id.is_(None) if new else events.c.incident_id.isnot(None))
+        if self.kind == "dated":
+            return q.where(events.c.time_start.isnot(None)), events.c.time_start
+        q = q.join(documents, documents.c.document_id == events.c.document_id).where(
+            events.c.time_start.is_(None))
+        if self.kind == "published":
+            return q.where(documents.c.published.isnot(None)), documents.c.published
+        return q.where(documents.c.published.is_(None)), None
+
+    def chunks(self, store: Store) -> Iterator[list[Member]]:
+        q, key = self._base(new=True)
+        if key is None:
+            with store.engine.connect() as conn:
+                members = _members(conn, q.order_by(events.c.event_id))
+            if members:
+                yield members
+            return
+        after: Optional[tuple[str, str]] = None
+        while True:  # keyset pages: placing a chunk writes incident ids, so no open cursor
+            page = q
+            if after:
+                page = page.where((key > after[0]) | ((key == after[0]) & (events.c.event_id > after[1])))
+            with store.engine.connect() as conn:
+                rows = conn.execute(page.add_columns(key, events.c.event_id)
+                                    .order_by(key, events.c.event_id).limit(SWEEP_CHUNK)).all()
+            if not rows:
+                return
+            after = (rows[-1][2], rows[-1][3])
+            members = []
+            for record, incident_id, _k, _e in rows:
+                m = Member.from_record(json.loads(record))
+                m.incident_id = incident_id
+                members.append(m)
+            yield members
+
+    def placed_ids(self, store: Store, lo: Optional[dt.date], hi: Optional[dt.date]) -> set[str]:
+        """Incidents already in the store with a member swept between lo and hi."""
+        q, key = self._base(new=False)
+        q = q.with_only_columns(events.c.incident_id).distinct()
+        if key is not None:
+            if self.kind == "dated":
+                with store.engine.connect() as conn:
+                    span = longest_span(conn) or 0
+                q = q.where(events.c.time_start <= hi.isoformat(),
+                            events.c.time_start >= (lo - dt.timedelta(days=span)).isoformat(),
+                            dt_end_or_start() >= lo.isoformat())
+            else:
+                q = q.where(documents.c.published <= hi.isoformat(), documents.c.published >= lo.isoformat())
+        with store.engine.connect() as conn:
+            return {r[0] for r in conn.execute(q)}
+
+
+def dt_end_or_start():
+    return func.coalesce(events.c.time_end, events.c.time_start)
+
+
+def _load_incidents(store: Store, ids: Iterable[str]) -> list[Incident]:
+    ids = sorted(ids)
+    out: dict[str, Incident] = {}
+    with store.engine.connect() as conn:
+        for i in range(0, len(ids), 500):
+            q = select(events.c.record, events.c.incident_id).where(
+                events.c.incident_id.in_(ids[i:i + 500]), _LIVE).order_by(events.c.event_id)
+            for m in _members(conn, q):
+                out.setdefault(m.incident_id, Incident(m.incident_id, [])).add(m)
+    return list(out.values())
 
 
 def group(store: Store, *, rebuild: bool = False) -> GroupingReport:
@@ -262,69 +386,109 @@ def group(store: Store, *, rebuild: bool = False) -> GroupingReport:
         with store.engine.begin() as conn:
             conn.execute(update(events).values(incident_id=None))
             conn.execute(delete(incidents))
-    new = _load(store, events.c.incident_id.is_(None))
-    new.sort(key=lambda m: (m.start or dt.date.max, m.event_id))
-    blocks_needed = {(families()[m.type], m.admin1) for m in new} | {(families()[m.type], None) for m in new}
-    # Existing incidents of the touched blocks, with their members.
-    existing: dict[str, Incident] = {}
-    fams = {f for f, _ in blocks_needed}
-    if fams and not rebuild:
-        fam_types = [t for t, f in families().items() if f in fams]
-        for m in _load(store, events.c.incident_id.isnot(None) & events.c.type.in_(fam_types)):
-            iid = m.record["_incident_id"]
-            existing.setdefault(iid, Incident(iid, [])).add(m)
     same, different = _decisions(store)
-    blocks = _Blocks()
-    for inc in existing.values():
-        for m in inc.members:
-            blocks.add(inc, m)
-    touched: dict[str, Incident] = {}
-    for m in new:
-        best, best_score, best_reason = None, 0.0, None
-        for inc in blocks.candidates(m):
-            apart, together = different.get(m.event_id), same.get(m.event_id)
-            if apart and any(o.event_id in apart for o in inc.members):
-                continue
-            forced = bool(together) and any(o.event_id in together for o in inc.members)
-            if not forced and m.document_id in inc.documents:
-                continue  # one report's two events are two acts, whichever member they meet
-            best_here, other = None, inc.members[0]
-            for o in inc.sample():
-                agreement = _agreement(m, o)
-                if agreement is not None:
-                    sc = sum(w * v for w, v in zip(_W, agreement))
-                    if best_here is None or sc > best_here[0]:
-                        best_here, other = (sc, agreement), o
-            if best_here is None and not forced:
-                continue
-            if best_here is not None:
-                score = round(best_here[0], 3)
-                parts = dict(zip(FIELDS, (round(v, 3) for v in best_here[1])))
-            else:
-                score, parts = 1.0, {}
-            if forced:
-                score, parts = 1.0, {**parts, "analyst": 1.0}
-            if score >= THRESHOLD and score > best_score:
-                best, best_score, best_reason = inc, score, {"event_id": m.event_id, "with": other.event_id,
-                                                              "score": score, "fields": parts}
-        if best is None:
-            best = Incident(_incident_id(m.event_id), [])
-            best_reason = {"event_id": m.event_id, "with": None, "score": None, "fields": {"first": 1.0}}
-        best.add(m)
-        best.reasons.append(best_reason)
-        blocks.add(best, m)
-        touched[best.incident_id] = best
-    _write(store, touched.values(), existing)
+    report = GroupingReport()
+    by_family: dict[str, list[str]] = defaultdict(list)
+    for t, f in families().items():
+        by_family[f].append(t)
+    for fam in sorted(by_family):
+        for kind in ("dated", "published", "timeless"):
+            placed, touched, peak = _sweep(store, _Stream(by_family[fam], kind), same, different)
+            report.placed += placed
+            report.incidents_touched += touched
+            report.held_peak = max(report.held_peak, peak)
     with store.engine.connect() as conn:
-        total = conn.execute(select(incidents.c.incident_id)).all()
-    return GroupingReport(placed=len(new), incidents_touched=len(touched), incidents_total=len(total))
+        report.incidents_total = conn.execute(select(func.count()).select_from(incidents)).scalar()
+    return report
+
+
+def _sweep(store: Store, stream: _Stream, same: dict[str, set[str]],
+           different: dict[str, set[str]]) -> tuple[int, int, int]:
+    """Place one stream's new events; hold only the incidents they can still join."""
+    blocks = _Blocks()
+    held: dict[str, Incident] = {}  # incidents in memory, by id
+    touched: dict[str, Incident] = {}  # of those, the ones this run changed
+    placed = written = peak = 0
+    window = dt.timedelta(days=WINDOW_DAYS)
+    for chunk in stream.chunks(store):
+        dates = [m.sweep for m in chunk]
+        if dates[0][0] is not None:
+            horizon = _month(dates[0][0] - window)  # no event of this chunk or later reaches before
+            gone = [iid for iid, inc in held.items() if inc.last_month is not None and inc.last_month < horizon]
+            written += _let_go(store, gone, held, touched)
+            blocks.forget_before(horizon)
+            lo = _month_start(horizon)
+            hi = max(h for _, h in dates) + window
+            hi = _month_start(_month(hi) + 1) - dt.timedelta(days=1)
+            ids = stream.placed_ids(store, lo, hi) - held.keys()
+        else:
+            ids = stream.placed_ids(store, None, None) - held.keys()
+        for inc in _load_incidents(store, ids):
+            held[inc.incident_id] = inc
+            for m in inc.members:
+                blocks.add(inc, m)
+        for m in chunk:
+            inc = _place(m, blocks, same, different)
+            held[inc.incident_id] = touched[inc.incident_id] = inc
+            blocks.add(inc, m)
+        placed += len(chunk)
+        peak = max(peak, len(held))
+    written += _let_go(store, list(held), held, touched)
+    return placed, written, peak
+
+
+def _place(m: Member, blocks: _Blocks, same: dict[str, set[str]], different: dict[str, set[str]]) -> Incident:
+    """The incident a new event joins (the best-scoring candidate over the
+    threshold, or one an analyst tied it to), or a new one."""
+    best, best_score, best_reason = None, 0.0, None
+    for inc in blocks.candidates(m):
+        apart, together = different.get(m.event_id), same.get(m.event_id)
+        if apart and any(o.event_id in apart for o in inc.members):
+            continue
+        forced = bool(together) and any(o.event_id in together for o in inc.members)
+        if not forced and m.document_id in inc.documents:
+            continue  # one report's two events are two acts, whichever member they meet
+        best_here, other = None, inc.members[0]
+        for o in inc.sample():
+            agreement = _agreement(m, o)
+            if agreement is not None:
+                sc = sum(w * v for w, v in zip(_W, agreement))
+                if best_here is None or sc > best_here[0]:
+                    best_here, other = (sc, agreement), o
+        if best_here is None and not forced:
+            continue
+        if best_here is not None:
+            score = round(best_here[0], 3)
+            parts = dict(zip(FIELDS, (round(v, 3) for v in best_here[1])))
+        else:
+            score, parts = 1.0, {}
+        if forced:
+            score, parts = 1.0, {**parts, "analyst": 1.0}
+        if score >= THRESHOLD and score > best_score:
+            best, best_score, best_reason = inc, score, {"event_id": m.event_id, "with": other.event_id,
+                                                          "score": score, "fields": parts}
+    if best is None:
+        best = Incident(_incident_id(m.event_id), [])
+        best_reason = {"event_id": m.event_id, "with": None, "score": None, "fields": {"first": 1.0}}
+    best.add(m)
+    best.reasons.append(best_reason)
+    return best
+
+
+def _let_go(store: Store, ids: list[str], held: dict[str, Incident], touched: dict[str, Incident]) -> int:
+    """Write the changed ones of these incidents and stop holding them."""
+    out = [touched.pop(i) for i in ids if i in touched]
+    for i in ids:
+        held.pop(i, None)
+    _write(store, out)
+    return len(out)
 
 
 def _incident_id(first_event_id: str) -> str:
     return hashlib.sha256(f"incident:{first_event_id}".encode()).hexdigest()[:32]
 
 
-def _write(store: Store, touched: Iterable[Incident], existing: dict[str, Incident]) -> None:
+def _write(store: Store, touched: Iterable[Incident]) -> None:
     touched = list(touched)
     if not touched:
         return
