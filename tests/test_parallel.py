@@ -155,7 +155,10 @@ def test_dask_worker_killed_mid_run_loses_nothing(serial, tmp_path):
                     os.kill(victim, signal.SIGKILL)
 
         store = Store.open(str(tmp_path / "dask.db"))
-        report = parallel.run_dask([corpus], store, client=client, on_item=on_item)
+        # two documents to a task and a save per document, so the kill lands while
+        # other tasks are queued or running
+        report = parallel.run_dask([corpus], store, client=client, on_item=on_item,
+                                   chunk_size=2, save_batch=1)
     finally:
         client.close()
         cluster.close()

@@ -221,10 +221,13 @@ def dask_client(address: str):
 
 def run_dask(paths: Iterable[Union[str, Path]], store: Store, address: str = "local", *,
              client=None, stages: Sequence[str] = DEFAULT_STAGES, on_item: Optional[OnItem] = None,
-             window: Optional[int] = None, save_batch: int = 32) -> BatchReport:
-    """``run_batch`` with the pipeline on a Dask cluster. Tasks are keyed by
-    document id and results saved here, idempotently: when a worker dies, Dask
-    reruns its task elsewhere and the document is still stored once."""
+             window: Optional[int] = None, save_batch: int = 32, chunk_size: int = 8) -> BatchReport:
+    """``run_batch`` with the pipeline on a Dask cluster, ``chunk_size`` documents
+    to a task (one parser batch). A task's key is made of its documents' ids and
+    results are saved here, idempotently: when a worker dies, Dask reruns its
+    task elsewhere and every document is still stored once."""
+    import hashlib
+
     from distributed import as_completed
 
     own = client is None
@@ -238,38 +241,55 @@ def run_dask(paths: Iterable[Union[str, Path]], store: Store, address: str = "lo
         # Results arrive in completion order but are committed in input order, so
         # the store ends up as a serial run leaves it (which of two near-duplicates
         # is the original never depends on which worker was faster).
-        order: deque = deque()  # (key or None, item), in input order
-        waiting: set[str] = set()  # keys submitted and not yet committed
-        results: dict[str, Worked] = {}
+        order: deque = deque()  # [item, task key or None or _UNSENT, index in the task], in input order
+        chunk: list[list] = []  # entries read but not yet sent
+        in_flight: set[str] = set()  # document ids sent and not yet committed
+        results: dict[str, list[Worked]] = {}
+        left: dict[str, int] = {}  # documents of a task not yet committed: its result is dropped after
         done = as_completed()
 
+        def submit_chunk() -> None:
+            if not chunk:
+                return
+            ids = [entry[0].document_id for entry in chunk]
+            key = "chronicle-analyse-" + hashlib.sha256("\n".join(ids).encode()).hexdigest()[:32]
+            for i, entry in enumerate(chunk):
+                entry[1], entry[2] = key, i
+            left[key] = len(chunk)
+            done.add(client.submit(analyse_many, [entry[0] for entry in chunk], tuple(stages), key=key))
+            chunk.clear()
+
         def submit_more() -> None:
-            while len(waiting) < window:
+            while len(in_flight) < window:
                 item = next(items, None)
                 if item is None:
-                    return
-                if isinstance(item, IngestError):
-                    order.append((None, item))
+                    break
+                if isinstance(item, IngestError) or item.document_id in in_flight \
+                        or store.has_document(item.document_id):
+                    order.append([item, None, 0])
                     continue
-                key = f"chronicle-analyse-{item.document_id}"
-                if key in waiting or store.has_document(item.document_id):
-                    order.append((None, item))
-                    continue
-                waiting.add(key)
-                order.append((key, item))
-                done.add(client.submit(analyse, item, tuple(stages), key=key))
+                in_flight.add(item.document_id)
+                entry = [item, _UNSENT, 0]
+                order.append(entry)
+                chunk.append(entry)
+                if len(chunk) >= chunk_size:
+                    submit_chunk()
+            submit_chunk()  # never hold a part-filled task: the head may be in it
 
         def commit_ready() -> None:
-            while order and (order[0][0] is None or order[0][0] in results):
-                key, item = order.popleft()
+            while order and (order[0][1] is None or order[0][1] in results):
+                item, key, i = order.popleft()
                 if key is None:
                     if isinstance(item, IngestError):
                         committer.error(item)
-                    else:
+                    else:  # already stored, or its twin came earlier in this run
                         committer.skipped(item)
                     continue
-                waiting.discard(key)
-                committer.commit(item, results.pop(key))
+                committer.commit(item, results[key][i])
+                in_flight.discard(item.document_id)
+                left[key] -= 1
+                if not left[key]:
+                    del results[key], left[key]
 
         submit_more()
         commit_ready()
