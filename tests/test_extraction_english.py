@@ -1203,3 +1203,115 @@ def test_round10_searches_carrying_out_a_crackdown_are_the_crackdown():
 ])
 def test_round10_negatives(text):
     assert run(text) == [], [(e.type, e.evidence.text) for e in run(text)]
+
+
+# --- wording families from the third dev set (chronicle issue 3) ------------------------
+# Each family is tested on several wordings written for these tests, not on one phrase.
+
+@pytest.mark.parametrize("text", [
+    "Security agents make the relatives call their sons in Seoul every week.",
+    "The bowibu is making the parents of defectors phone their children from a Chinese handset.",
+    "Police officers made the detained vendors sign statements they had not read.",
+    "The SSD officers make the wives of escapees write letters asking their husbands to return.",
+])
+def test_causative_make_is_coercion(text):
+    ev = one(run(text), "COERCE")
+    assert ev.perpetrator is not None and ev.perpetrator.actor in ("KP.MSS", "KP.MSoS")
+
+
+def test_make_after_to_is_a_purpose_and_making_a_call_is_no_coercion():
+    assert "COERCE" not in types(run("The SSD agents beat her to make her say where her son was."))
+    assert "COERCE" not in types(run("If anyone makes the phone call to Seoul, the police will know."))
+
+
+@pytest.mark.parametrize("text", [
+    "The county security department has been calling in the wives of defectors one at a time.",
+    "Police in Hyesan called in the parents of the missing students.",
+    "The SSD calls in relatives of people who went to the South every month.",
+    "Since March the bowibu has been calling in households whose members left for China.",
+])
+def test_calling_people_in_is_a_summons(text):
+    ev = one(run(text), "VISIT")
+    assert ev.perpetrator.actor in ("KP.MSS", "KP.MSoS")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Chinese police took me and two other North Korean women to the police station.", "CN.police"),
+    ("Her husband was taken from their apartment by security officers at midnight.", "KP.MSS"),
+    ("The guards at the Onsong bowibu put the returned women in a cramped cell.", "KP.MSS"),
+    ("His father was taken from the family home in Hoeryong, North Hamgyong, by police officers.", "KP.MSoS"),
+])
+def test_taking_people_away_and_locking_them_up_is_detention(text, actor):
+    ev = one(run(text), "DETAIN")
+    assert ev.perpetrator.actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    "An SSD officer came to her workplace every week to ask about her brother.",
+    "A police officer comes to the family's stall at the market every few days.",
+    "Security officials went to his work unit and questioned his colleagues about him.",
+])
+def test_visits_to_where_people_work(text):
+    ev = one(run(text), "VISIT")
+    assert ev.perpetrator.actor in ("KP.MSS", "KP.MSoS")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("A bowibu officer came to her house every few weeks and asked about her son.", "ongoing"),
+    ("Police searched the homes of smugglers every two months.", "ongoing"),
+])
+def test_plural_frequency_is_ongoing(text, status):
+    evs = run(text)
+    assert evs and all(e.status == status for e in evs)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The parents of the defector were questioned by the SSD in March.", "VISIT"),
+    ("Families of the escapees are subjected to regular questioning by security officials.", "VISIT"),
+    ("Once they are sent back, the women will be questioned by the bowibu about their contacts.", "DETAIN"),
+    ("The returnees were held in a cell and questioned by the SSD for a month.", "DETAIN"),
+])
+def test_questioning_is_custody_only_for_people_held_or_sent_back(text, etype):
+    evs = [e for e in run(text) if e.type in ("VISIT", "DETAIN")]
+    assert etype in {e.type for e in evs}
+    if etype == "VISIT":
+        assert "DETAIN" not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("text, etypes", [
+    ("Those sent back are likely to face interrogation and imprisonment.", {"DETAIN", "PUNISH"}),
+    ("Activists said the seven women returned by China are likely to face torture by the security department.",
+     {"ASSAULT"}),
+    ("Those returned by China are likely to face imprisonment, the SSD official said.", {"PUNISH"}),
+])
+def test_raised_subject_of_face_suffers_the_act(text, etypes):
+    evs = run(text)
+    assert etypes <= {e.type for e in evs}
+    assert all(e.status == "expected" for e in evs if e.type in etypes)
+
+
+@pytest.mark.parametrize("text", [
+    "The three men were caught by police and released after they paid a fine.",
+    "The smugglers were caught by border guards and released only when they paid a large fine.",
+    "Two women were detained by the police and freed after they paid a fine of 1,000 yuan each.",
+])
+def test_paying_a_fine_is_a_penalty(text):
+    assert "PUNISH" in types(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police have been tapping the phones of traders in Sinuiju.",
+    "Residents say their phone lines are tapped by the security department.",
+    "Bowibu agents had been following the broker's car for days.",
+])
+def test_tapping_and_following(text):
+    assert "SURVEIL" in types(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rain flooded rice fields in South Hwanghae, state media reported, threatening the harvest.",
+    "The North's trade delegation returned to Pyongyang after a fair in Dalian.",
+    "A team of North Korean athletes came back to Pyongyang from the games, state media said.",
+])
+def test_official_travel_and_report_commentary_are_no_events(text):
+    assert run(text) == []

@@ -213,6 +213,10 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
     return merge_restatements(events, where)
 
 
+_QUESTION_RULES = frozenset({"detain.question", "visit.question"})
+_QUESTION_WORD = re.compile(r"\bquestion(?:ed|ing)\b", re.IGNORECASE)
+_SENT_BACK = re.compile(r"\b(?:sent back|repatriat\w*|handed (?:\w+ )?over|deported|released|freed)\b"
+                        r"|\b(?:days?|weeks?|months?) of questioning", re.IGNORECASE)
 _QUESTIONED = re.compile(r"(?:is|are|was|were|been|being) questioned$", re.IGNORECASE)
 _CUSTODY = re.compile(r"\b(?:custody|detention|detained|held|cells?|jail|arrested|taken away)\b", re.IGNORECASE)
 
@@ -308,6 +312,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []
     if _not_done(ctx, sent, gov):
         return []
+    if gov.tag_ == "VBG" and gov.dep_ == "advcl" and ctx.lex.report_head.match(gov.head.lower_) \
+            and not any(c.dep_ in _SUBJECT for c in gov.children):
+        return []  # "state media reported, threatening the harvest": commentary on the report
     if not speech and _generic(ctx, sent, gov, trig.types[0]):
         return []
     from_context = False
@@ -470,6 +477,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         target = Target(ttext, category)
         window = [min(window[0], t_start), max(window[1], t_end)]
 
+    if trig.types[0] == "RETURN" and target is not None and target.text \
+            and _generic_re("official_travel").search(target.text):
+        return []  # "the trade delegation returned to Pyongyang": official travel, no defection
     if trig.types[0] == "COERCE" and m.group(0).casefold() == "forced" and target is not None \
             and target.category not in HUMAN:
         return []  # "to stop forced returns": a kind of act named, no one forced to do anything
@@ -515,6 +525,12 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     quoted = ctx.in_quote(m.start())
     out = []
     types = trig.types
+    if trig.rule_id in _QUESTION_RULES and _QUESTION_WORD.search(m.group(0)):
+        # Questioning is custody for people sent back or held; for people at home or at
+        # work it is the pressure of a visit or summons (record format: VISIT).
+        custodial = (target is not None and target.category in ("returnee", "defector", "broker")) \
+            or _CUSTODY.search(sentence) or _SENT_BACK.search(sentence)
+        types = ("DETAIN",) if custodial else ("VISIT",)
     if types == ("COERCE",) and _on_display(ctx, span, sentence):
         types = ("PROPAGANDA",)
     for etype in types:
@@ -660,6 +676,7 @@ def _target_ref(kind):
 
 
 _SUFFER = re.compile(r"(?:receiv|spen[dt]|serv|fac|undergo|underwent|get|got|suffer)\w*$", re.IGNORECASE)
+_PAY = re.compile(r"(?:pay|pays|paid|paying)$", re.IGNORECASE)
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
@@ -707,6 +724,14 @@ def _patient(root, gov, passive):
                 return subj if subj.tag_ not in ("WDT", "WP") else None
         return None
     own = next((c for c in gov.children if c.dep_ in _SUBJECT), None)
+    cur = gov
+    suffers = _SUFFER.match(gov.lower_) or (_PAY.match(gov.lower_) and any(
+        c.dep_ == "dobj" and c.lemma_ == "fine" for c in gov.children))  # the one fined pays
+    while own is None and suffers and cur.dep_ in ("xcomp", "acomp", "pcomp", "prep") \
+            and cur.head is not cur:
+        # Raised: "those sent back are likely to face interrogation", "expect to face".
+        cur = cur.head
+        own = next((c for c in cur.children if c.dep_ in _SUBJECT), None)
     if own is None or own.i == root.i:
         return None
     # "X is under surveillance", "X has been under quarantine".
@@ -714,7 +739,7 @@ def _patient(root, gov, passive):
             and root.head.head.i == gov.i:
         return own
     # "he will spend time in a labour camp", "the others will receive camp terms".
-    if _SUFFER.match(gov.lower_):
+    if suffers:
         return own
     return None
 
