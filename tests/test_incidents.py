@@ -181,6 +181,18 @@ def test_undated_tellings_group_only_when_published_close_together(store):
     assert _incident_of(store, c)["incident_id"] != _incident_of(store, a)["incident_id"]
 
 
+def test_an_undated_telling_joins_the_dated_incident_reported_near_its_time(store):
+    dated = report(store, "Agents visited the families of defectors in Hoeryong in March.",
+                   outlet="A", published="2019-04-02")
+    near = report(store, "Agents have visited defectors' families in Hoeryong, a source said.",
+                  outlet="B", published="2019-04-06", time=None)
+    late = report(store, "Agents visited defectors' families in Hoeryong, a resident said.",
+                  outlet="C", published="2019-10-06", time=None)
+    group(store)
+    assert near in _incident_of(store, dated)["members"]
+    assert late not in _incident_of(store, dated)["members"]
+
+
 def test_incident_id_is_exported_per_event(store):
     a = report(store, "Agents visited the families of defectors in Hoeryong in March.",
                outlet="A", published="2019-04-02")

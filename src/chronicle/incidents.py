@@ -14,7 +14,8 @@ at a time, and only the incidents a coming event could still join (those with
 a member within the time window) are held; the others are written and let go.
 Memory therefore stays flat however large the store. Undated events are swept
 by their report's publication date instead: two undated tellings of one act
-are published within the window of each other.
+are published within the window of each other, and an undated telling meets
+the dated incidents whose time lies within the window of its publication.
 """
 from __future__ import annotations
 
@@ -142,6 +143,13 @@ def _agreement(a: Member, b: Member) -> Optional[tuple[float, ...]]:
         if gap > WINDOW_DAYS:
             return None
         time = 1.0 if gap == 0 else 0.6
+    elif a.start or b.start:  # an undated telling meets a dated one reported near its time
+        dated, undated = (a, b) if a.start else (b, a)
+        if undated.published is None or not (
+                dated.start - dt.timedelta(days=WINDOW_DAYS) <= undated.published
+                <= dated.end + dt.timedelta(days=WINDOW_DAYS)):
+            return None
+        time = 0.4
     else:
         if a.start is None and b.start is None and a.published and b.published \
                 and abs((a.published - b.published).days) > WINDOW_DAYS:
@@ -361,7 +369,11 @@ class _Stream:
             else:
                 q = q.where(documents.c.published <= hi.isoformat(), documents.c.published >= lo.isoformat())
         with store.engine.connect() as conn:
-            return {r[0] for r in conn.execute(q)}
+            ids = {r[0] for r in conn.execute(q)}
+        if self.kind == "published" and lo is not None:
+            # an undated telling may join the dated incident of the act it retells
+            ids |= _Stream(self.types, "dated").placed_ids(store, lo, hi)
+        return ids
 
 
 def dt_end_or_start():
