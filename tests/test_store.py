@@ -219,6 +219,24 @@ def test_search_english_word(store):
     assert store.search('warned" OR "Hoeryong') == []
 
 
+def test_search_ranks_a_very_common_word_among_its_newest_matches(store, monkeypatch):
+    import chronicle.store as store_mod
+
+    saved = []
+    for i in range(6):
+        d = doc(f"Agents warned family number {i} in Hoeryong.", origin=f"w{i}.txt")
+        store.save(keyword_pipeline(d))
+        saved.append(d.document_id)
+    everything = {h["document_id"] for h in store.search("warned", kind="document")}
+    assert everything == set(saved)
+    monkeypatch.setattr(store_mod, "RANKED_MATCHES", 4)
+    # documents and their events share the index: the newest four texts are the last
+    # document's text and events and the one before
+    newest = {h["document_id"] for h in store.search("warned", kind="document")}
+    assert newest and newest <= set(saved[-2:])
+    assert store.search("Pyongyang") == []  # no match at all still finds nothing
+
+
 @pytest.mark.skipif(not has_module("chronicle.korean"),
                     reason="chronicle.korean.morphemes_for_index (Korean search stems) not written yet")
 def test_search_korean_stem_finds_word_with_particle(store):
