@@ -406,3 +406,92 @@ def test_stage_act_running_to_the_report():
     en = "A woman who had lived in Seoul since 2009 vanished in China last month."
     assert [(m.text, m.span.start) for m in find(en, date(2020, 6, 15), "en")] == [
         ("since 2009", "2009-01-01"), ("last month", "2020-05-01")]
+
+
+# -- cases from reports nobody tuned on (issue families; sentences written for these tests) ----
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a deadline set in an order or threat is when something must be done, not when the act was
+    ("보안원들은 주민들에게 이달 말까지 집을 비우라고 통보했다.", "통보", None),
+    ("보위원은 \"올해 안으로 돌아오지 않으면 집을 잃는다\"고 위협했다.", "위협", None),
+    ("군 당국은 다음 달 10일 내로 짐을 싸라고 지시했다.", "지시", None),
+    ("Officials ordered the families to leave by the end of the month.", "ordered", None),
+    # a deadline does not hide the act's own time told before it
+    ("지난달 중순 간부들이 주민들을 모아 놓고 이달 말까지 집을 비우라고 통보했다.", "통보", ("2020-05-11", "2020-05-20")),
+    # a stretch "부터 ... 까지" is a range, not a deadline
+    ("2015년부터 2018년까지 보위부가 그의 가족을 감시했다.", "감시", ("2015-01-01", "2018-12-31")),
+])
+def test_stage_deadline_is_not_the_act_time(text, trigger, expected):
+    language = "en" if text.isascii() else "ko"
+    assert _dates(text, [(text, trigger)], language=language) == [expected]
+
+
+def test_stage_expected_act_takes_no_past_time_from_its_paragraph():
+    en = "Her husband was dismissed last week. Neighbours say the family will probably be banished."
+    assert _dates(en, [(en[en.index("Neighbours"):], "banished")], language="en", status="expected") == [None]
+    assert _dates(en, [(en[en.index("Neighbours"):], "banished")], language="en") == [("2020-06-08", "2020-06-14")]
+    ko = "지난 3일 여성 두 명이 공안에 붙잡혔다. 이들은 북송을 기다리고 있다."
+    assert _dates(ko, [(ko[ko.index("이들은"):], "북송")], status="expected") == [None]
+    # a future time in the act's own passage still dates it
+    future = "The trial is expected in August 2020."
+    assert _dates(future, [(future, "trial")], language="en", status="expected") == [("2020-08-01", "2020-08-31")]
+
+
+@pytest.mark.parametrize("text,start,trigger", [
+    ("지난 2월 그는 보안원들에게 붙잡혔다. 두 달 가까이 예심을 받은 뒤 재판에 넘겨졌다.", "두 달", "넘겨"),
+    ("올해 1월 초 그녀는 강을 건너다 잡혔다. 석 달 조사받고 나서 단련대로 보내졌다.", "석 달", "보내"),
+    ("지난달 하순 학생 둘이 규찰대에 걸렸다. 열흘 넘게 구류장에 잡혀 있다가 퇴학 처분을 받았다.", "열흘", "퇴학"),
+    ("2019년 봄 그는 북송됐다. 한 달 남짓 보위부에서 조사를 받은 뒤 교화소로 갔다.", "한 달", "교화소"),
+])
+def test_stage_act_after_an_unfixed_stretch_is_undated(text, start, trigger):
+    # "N months of questioning, then ...": the stretch's start is not given, so neither is the act's date
+    assert _dates(text, [(text[text.index(start):], trigger)]) == [None]
+
+
+def test_stage_stretch_then_act_does_not_swallow_a_plain_later():
+    text = "2019년 봄 그는 붙잡혔다. 한 달 뒤 북송됐다."
+    assert _dates(text, [(text[text.index("한 달"):], "북송")]) == [("2019-04-01", "2019-06-30")]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("A man from Musan who crossed into China in 2016, said agents questioned his sister.", "questioned", None),
+    ("A family of four, whose eldest daughter fled in 2018, was ordered out of the city.", "ordered", None),
+    ("One trader, whose cousin left in 2015 and lives in Seoul, said police searched his stall last month.",
+     "searched", ("2020-05-01", "2020-05-31")),
+    ("A woman who had lived in Seoul since 2009 vanished in China last month.", "vanished", ("2020-05-01", "2020-05-31")),
+    # the auxiliary is the main clause's: the time dates the act
+    ("A pastor who ran a shelter has been missing since April 30, and agents are suspected.", "missing",
+     ("2020-04-30", "2020-06-15")),
+])
+def test_stage_time_of_a_clause_describing_a_person(text, trigger, expected):
+    assert _dates(text, [(text, trigger)], language="en") == [expected]
+
+
+@pytest.mark.parametrize("text,start,trigger,expected", [
+    ("2016년 겨울에 강을 건넜다. 이듬해 2월 공안이 그를 붙잡았다.", "이듬해", "붙잡", ("2017-02-01", "2017-02-28")),
+    ("2012년 봄 그는 중국으로 갔다. 그 이듬해 5월에 보위부가 가족을 불렀다.", "그 이듬해", "불렀", ("2013-05-01", "2013-05-31")),
+    ("He left for China in 2015. The following year, in March, agents took his wife away.", "The following",
+     "took", ("2016-03-01", "2016-03-31")),
+    ("She crossed in 2017. The next year in June police searched her parents' home.", "The next", "searched",
+     ("2018-06-01", "2018-06-30")),
+])
+def test_stage_month_of_the_year_after_a_stated_year(text, start, trigger, expected):
+    language = "en" if text.isascii() else "ko"
+    assert _dates(text, [(text[text.index(start):], trigger)], language=language) == [expected]
+
+
+def test_stage_month_without_a_next_year_word_keeps_its_own_year():
+    text = "2016년 겨울에 강을 건넜다. 2월에 공안이 그를 붙잡았다."
+    assert _dates(text, [(text[text.index("2월"):], "붙잡")]) == [("2020-02-01", "2020-02-29")]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a time before a quote dates the act the quote's own verb tells, when that verb is no speaking
+    ('통신은 김 씨가 지난 3일 평양의 회견장에 나와 "남쪽에서 속았다"고 자백했다고 전했다.', "회견장", ("2020-06-03", "2020-06-03")),
+    ('신문은 그가 지난 5일 재판정에 끌려 나와 "죄를 지었다"고 시인했다고 보도했다.', "재판정", ("2020-06-05", "2020-06-05")),
+    # ... and the time of the speaking when the quote's own verb is the speaking
+    ('소식통은 지난 9일 "보위부가 가족을 불러 조사했다"고 밝혔다.', "조사", None),
+    ('주민 최 씨는 지난 4일 본지와 만나 "안전원들이 집을 뒤졌다"고 말했다.', "뒤졌", None),
+])
+def test_stage_time_before_a_quote_dates_speaking_only_when_the_quote_is_spoken(text, trigger, expected):
+    assert _dates(text, [(text, trigger)]) == [expected]

@@ -45,6 +45,8 @@ class Placed:
     head: int = -1  # start of the first place of the list this one is in ("Tumen and Baishan")
     pointer: str = ""  # the kind of word pointing back to the place ("시 보위부": city), for pointers
     organ: bool = False  # the pointer names a North Korean organ of that place ("시 보위부")
+    origin: bool = False  # where a person comes from ("a man from Hyesan", "혜산 출신")
+    provincial: bool = False  # a province naming its organ ("the North Hamgyong Provincial Court")
 
     @property
     def away(self) -> bool:
@@ -68,7 +70,8 @@ def locate_events(analysis: Analysis, gazetteer: Optional[Gazetteer] = None) -> 
         return analysis
     paragraphs = _paragraph_spans(text)
     context = _stated_admin1(mentions)
-    placed = _list_heads(text, _spread_destination(text, [_place(text, m, context, paragraphs) for m in mentions]))
+    placed = _spread_crossing(_list_heads(text, _spread_destination(
+        text, [_place(text, m, context, paragraphs) for m in mentions])))
     sources = [p for p in placed if p.source and not p.away and p.entry.precision != "country"]
     pointed = _pointed(text, placed)
     korean = _is_korean(analysis)
@@ -120,7 +123,8 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, t
                 korean: bool) -> Optional[Location]:
     # "the provincial Party committee's campaign": a policy of the province covers the province;
     # an act of a provincial organ against people happens in one town (its seat, the report's).
-    usable = [p for p in placed if not _not_act_place(p, ev) and (p.pointer != "province" or ev.type == "RESTRICT")
+    usable = [p for p in placed if not _not_act_place(p, ev)
+              and ((p.pointer != "province" and not p.provincial) or ev.type == "RESTRICT")
               # a return crosses a border: neither a town's office nor the source's town is where
               and not ((p.organ or p.source) and ev.type == "RETURN")]
     ev_start, ev_end = ev.evidence.start, ev.evidence.end
@@ -138,8 +142,11 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, t
     # 며칠 뒤 신의주에서 체포됐다"): a weaker clue to the acts told before it than the source's place.
     sentence_end = _SENTENCE_END.search(text, max(ev_start, ev_end - 2))  # the passage may end on its stop
     upto = sentence_end.end() if sentence_end else para[1]
-    later = [p for p in in_para if p.start >= upto and not _vague(p, text)]
-    in_para = [p for p in in_para if p.start < upto]
+    # Where a person comes from ("a man in his 40s from Hyesan") describes the person: in another
+    # sentence it places the act no better than a later scene does.
+    later = [p for p in in_para if (p.start >= upto or (p.origin and not ev_start <= p.start < ev_end))
+             and not _vague(p, text)]
+    in_para = [p for p in in_para if p.start < upto and not (p.origin and not ev_start <= p.start < ev_end)]
     # A paragraph naming places on both sides of the border ("무산은 중국 화룡시와 마주한"):
     # the actor's country is where its act happened.
     actor = ev.perpetrator.actor if ev.perpetrator and ev.perpetrator.actor else ""
@@ -172,6 +179,8 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, t
             best = _enclosing(best, found)
         if not best and basis == "evidence" and any(not _placeable(p) and p.entry.precision == "region" for p in found):
             break  # "from towns along the Chinese border": the passage places the act no closer than a region
+        if not best and basis == "evidence" and _countries_listed(found):
+            break  # "러시아와 중국에 파견된 노동자들", "in China and Russia": an act in several countries
         if best and basis == "source" and not korean:
             # English reports name the province of their source and the town the story is
             # about; the town is the act's place (the Korean set codes the source's province).
@@ -206,6 +215,11 @@ def _placeable(p: Placed) -> bool:
     return p.entry.precision != "country" and not (p.entry.precision == "region" and not p.entry.admin1)
 
 
+def _countries_listed(found: list[Placed]) -> bool:
+    heads = Counter(p.head for p in found if p.head >= 0 and p.entry.precision == "country")
+    return any(n > 1 for n in heads.values())
+
+
 def _spans_provinces(best: Placed, found: list[Placed]) -> bool:
     members = [p for p in found if best.head >= 0 and p.head == best.head]
     return len({(p.entry.country, p.entry.admin1) for p in members}) > 1
@@ -222,7 +236,9 @@ _NATIONWIDE = re.compile(
     r"(?:[^,.\n]{0,60},\s*)?"  # after an opening phrase ("Since Kim Jong Un took power, the government has")
     r"(?:North\s+Korea|the\s+North|the\s+(?:North\s+Korean\s+)?(?:government|regime))\s+(?!['’]s)[a-z]+\b"
     r"|(?:North\s+Korean\s+leader\s+)?Kim\s+Jong[\s-]+Un\s+(?:has\s+|had\s+)?(?:ordered|instructed|decreed|told)\b"
-    r"|(?:북한|북한\s*당국|북한\s*정부|북한\s*정권)(?:은|는|이|가|도)\s"
+    # after the reporting subject ("국정원은 북한이 ... 해임하고": the agency reports a national act)
+    r"|(?:(?:[가-힣]{1,10}\s+){0,2}[가-힣]{1,10}(?:은|는)\s+(?:또\s+|또한\s+)?)?"
+    r"(?:북한|북한\s*당국|북한\s*정부|북한\s*정권)(?:은|는|이|가|도)\s"
     r"|김정은(?:\s*(?:국무위원장|위원장|총비서|원수))?(?:이|은|는|도)\s")
 _SENTENCE_END = re.compile(r"[.!?。]\s+|[.!?。][\"”’']\s+")
 
@@ -262,6 +278,13 @@ def _list_heads(text: str, placed: list[Placed]) -> list[Placed]:
             out[i - 1] = replace(a, head=head)
             out[i] = replace(b, head=head)
     return out
+
+
+def _spread_crossing(placed: list[Placed]) -> list[Placed]:
+    """A crossing word after a list names crossings of every town in it ("신의주와 온성 세관으로",
+    "the Tumen and Namyang bridges"): a handover at either has no one place."""
+    heads = {p.head for p in placed if p.crossing and p.head >= 0}
+    return [replace(p, crossing=True) if p.head in heads and p.head >= 0 else p for p in placed]
 
 
 def _not_act_place(p: Placed, ev: Event) -> bool:
@@ -305,7 +328,8 @@ def _place(text: str, m: PlaceMention, context: dict[str, int], paragraphs) -> P
     return Placed(m, entry, has_role(text, m.start, m.end, "destination") and not lure,
                   has_role(text, m.start, m.end, "source"), has_role(text, m.start, m.end, "residence"),
                   transit=has_role(text, m.start, m.end, "transit"), lure=lure,
-                  crossing=has_role(text, m.start, m.end, "crossing"))
+                  crossing=has_role(text, m.start, m.end, "crossing"), origin=has_role(text, m.start, m.end, "origin"),
+                  provincial=entry.precision == "admin1" and has_role(text, m.start, m.end, "provincial_organ"))
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)|,|and|or|과|와|및|이나|나)\s*")
@@ -375,7 +399,37 @@ def _document_place(text: str, placed: list[Placed], every: Optional[list[Placed
         return None
     counts = Counter(p.entry.id for p in candidates)
     top = max(counts.values())
-    return next(p for p in candidates if counts[p.entry.id] == top)
+    # A crossing, a place passed through or a person's hometown ("the Dandong crossing", "단둥을
+    # 거쳐", "a man from Hyesan") counts as named but is not what the report is about.
+    leaders = [p for p in candidates if counts[p.entry.id] == top]
+    own = [p for p in leaders if not (p.crossing or p.transit or p.origin)]
+    if len(counts) == 1 or len({p.entry.admin1 for p in leaders}) == 1:
+        return own[0] if own else None
+    # Several places, none named more often than another of another province (an NGO summary:
+    # Jilin for the arrests, Sinuiju for a beating, Onsong for a trial): the place the title or
+    # first sentence names is the report's, else the report is about no one place.
+    # Places named equally often (Dandong and Sinuiju twice each): only the title decides.
+    title, lead = _lead(text)
+    lead = [p for p in own if p.start < (lead if top == 1 else title)]
+    return max(lead, key=lambda p: (PRECISION_RANK[p.entry.precision], -p.start)) if lead else None
+
+
+_LEAD_SENTENCE = re.compile(r"(?<=[^\d\s])[.!?。](?=\s)|\n[ \t\r]*\n")
+
+
+def _lead(text: str) -> tuple[int, int]:
+    """The ends of the report's title line (0 without one) and of its first sentence after
+    the title: where a report names its own place."""
+    body = text.lstrip()
+    offset = len(text) - len(body)
+    first_break = _PARAGRAPH_BREAK.search(body)
+    title = 0
+    # A title line stands alone in its paragraph and does not end in a stop.
+    head = body[:first_break.start()] if first_break else ""
+    if head and "\n" not in head and not head.rstrip().endswith((".", "다")):
+        title = first_break.end()
+    m = _LEAD_SENTENCE.search(body, title)
+    return offset + title if title else 0, offset + (m.end() if m else len(body))
 
 
 def _dateline(text: str) -> Optional[re.Match]:

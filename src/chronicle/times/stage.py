@@ -63,6 +63,7 @@ def is_reporting_time(text: str, m: TimeMention, language: str,
     return language == "ko" and quotes is not None and _speaker_time(text, m, quotes)
 
 
+_FIRST_PREDICATE = re.compile(r"다(?=고|[\s,.!?'\"”’]|$)")
 _KO_QUOTE_LINK = re.compile(r"\s*(?:이라고|라고|고|며|면서)\s*")
 
 
@@ -81,7 +82,10 @@ def _speaker_time(text: str, m: TimeMention, quotes: list[tuple[int, int]]) -> b
             nxt += 1
             continue
         tail = re.split(r"[.!?\n]", text[end:end + 40], maxsplit=1)[0]
-        return bool(_REPORTING_VERB.search(tail))
+        # The quote's own verb must be the speaking ("…"고 말했다), not an act told of the person
+        # ("박씨가 지난 7일 회견에 나와 "…"고 자백했다고 전했다": the 7th dates the confession).
+        own = _FIRST_PREDICATE.search(tail)
+        return bool(_REPORTING_VERB.search(tail[:own.end()] if own else tail))
 
 
 _REPORTING_VERB = re.compile("|".join(re.escape(w) for w in sorted(
@@ -115,6 +119,21 @@ def _habit(language: str) -> re.Pattern:
     return re.compile(rf"(?:^|[^\w])(?:{'|'.join(map(re.escape, words))})\s*\Z", re.IGNORECASE)
 
 
+# A deadline set in an order or threat ("이달 말까지 집을 비우라", "올해 안으로", "by the end of the
+# month"): when something must be done, not when the act happened.
+_KO_DEADLINE = re.compile(r"\s*(?:까지|안으로|안에|내로|내에|이내)(?![가-힣])")
+_EN_DEADLINE = re.compile(r"\b(?:by|no\s+later\s+than)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_RANGE = re.compile(r"부터|에서|[~–-]|\b(?:from|between|since)\b", re.IGNORECASE)
+
+
+def _deadline(text: str, m: TimeMention, language: str) -> bool:
+    if _RANGE.search(m.text):  # "2015년부터 2021년까지": a stretch, not a deadline
+        return False
+    if language == "ko":
+        return bool(_KO_DEADLINE.match(text, m.end))
+    return bool(_EN_DEADLINE.search(text, max(0, m.start - 20), m.start))
+
+
 def _habitual(text: str, m: TimeMention, language: str) -> bool:
     # "매주 월요일", "each Saturday": a routine, not the date of an act.
     return bool(_habit(language).search(text, max(0, m.start - 12), m.start))
@@ -136,6 +155,28 @@ def _distance(m: TimeMention, ev: Event) -> int:
     if m.end <= ev.trigger_start:
         return ev.trigger_start - m.end
     return max(0, m.start - ev.trigger_end)
+
+
+_RELATIVE = re.compile(r"\b(?:who|whose)\b", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:has|have|had|is|are|was|were|been|will|would)\b", re.IGNORECASE)
+
+
+def _in_relative_clause(text: str, m: TimeMention, ev: Event) -> bool:
+    """A time inside a clause set off by commas that describes a person ("a woman who arrived
+    in South Korea in 2016, said ...", "a family, whose son fled in 2017, was told ..."), when
+    the act's trigger follows the clause: it dates the person's story, not the act."""
+    if ev.trigger_start is None:
+        return False
+    opens = [r for r in _RELATIVE.finditer(text, ev.evidence.start, m.start)
+             if not re.search(r"[,;:.!?]", text[r.end():m.start])]
+    if not opens or ev.trigger_start < opens[-1].start():
+        return False
+    # The clause's verb a plain past ("who arrived ... in 2016"): an auxiliary ("who ran a shelter
+    # has been missing since") may be the main clause's verb, with the time dating it.
+    if _AUXILIARY.search(text, opens[-1].end(), m.start):
+        return False
+    close = re.compile(r",").search(text, m.end, ev.evidence.end)
+    return bool(close) and not re.search(r"[;:.!?]", text[m.end:close.start()]) and ev.trigger_start >= close.end()
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|then|whereas)\b")
@@ -168,11 +209,17 @@ def choose(text: str, mentions: list[TimeMention], ev: Event, language: str,
     trigger = ev.trigger_start if ev.trigger_start is not None else ev_start
 
     def usable(m: TimeMention) -> bool:
-        return not (is_reporting_time(text, m, lang, quotes) or _habitual(text, m, lang)) \
-            and _reaches(text, m, trigger, quotes, lang)
+        return not (is_reporting_time(text, m, lang, quotes) or _habitual(text, m, lang)
+                    or _deadline(text, m, lang)) and _reaches(text, m, trigger, quotes, lang)
+
+    def dates_earlier_act(m: TimeMention) -> bool:
+        # An act only expected ("will probably be sent") is not dated by a past time told
+        # before it in its paragraph: that time is another act's.
+        return ev.status == "expected" and published is not None and bool(m.span.end) \
+            and m.span.end < published.isoformat()
 
     inside = [m for m in mentions if ev_start <= m.start and m.end <= ev_end]
-    acts = [m for m in inside if usable(m)]
+    acts = [m for m in inside if usable(m) and not (lang == "en" and _in_relative_clause(text, m, ev))]
     if acts:
         # Korean puts a time before its verb: one after the trigger dates a later act.
         best = min(acts, key=lambda m: (lang == "ko" and m.start >= trigger and ev.trigger_start is not None,
@@ -183,6 +230,8 @@ def choose(text: str, mentions: list[TimeMention], ev: Event, language: str,
         return _finish(text, best, ev, lang, replace(best.span, basis="evidence"), published)
     before = [m for m in mentions if p_start <= m.start and m.end <= ev_start]
     governing = [m for m in before if usable(m)]
+    if governing and dates_earlier_act(governing[-1]):
+        return None
     if governing:
         if governing[-1].window.vague:
             return None
@@ -190,6 +239,8 @@ def choose(text: str, mentions: list[TimeMention], ev: Event, language: str,
     # "열흘 뒤 ... 옮겨졌다" with no time in its paragraph: counted from the time that ends the
     # paragraph before (not from a clause's own event: "보고가 올라온 지 열흘 만에").
     steps = [at for at, kind, _, _ in shifts(text, p_start, max(trigger, ev_start), lang) if kind == "later"]
+    if ev.status == "expected":
+        steps = []
     if steps and p_start > 0 and not any(_OWN_ANCHOR.search(text, max(0, at - 3), at) for at in steps):
         prev_start, _ = _paragraph(text, max(0, len(text[:p_start].rstrip()) - 1))
         earlier = [m for m in mentions if prev_start <= m.start and m.end <= p_start
@@ -259,7 +310,43 @@ def date_stage(analysis: Analysis) -> Analysis:
     pub = date.fromisoformat(published[:10]) if published else None
     language = doc.source.language or "en"
     from . import find  # the package imports this module; resolve find at call time
-    mentions = find(doc.text, pub, language)
+    mentions = _following_year(doc.text, find(doc.text, pub, language))
     for ev in analysis.events:
         ev.time = choose(doc.text, mentions, ev, language, pub)
     return analysis
+
+
+# "이듬해 2월", "the following year, in March": the year after the last year the text stated,
+# not the latest such month before the report.
+_NEXT_YEAR = re.compile(r"(?:(?:그\s*)?이듬해|다음\s*해)(?:에|인)?\s*\Z"
+                        r"|\b(?:the\s+)?(?:following|next)\s+year,?\s*(?:in\s+)?\Z", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def _following_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    out = []
+    stated: Optional[int] = None
+    for m in mentions:
+        year = _YEAR.search(m.text)
+        if year:
+            stated = int(year.group(1))
+        elif stated is not None and m.window.start and _NEXT_YEAR.search(text, max(0, m.start - 24), m.start):
+            m = _in_year(m, stated + 1)
+        out.append(m)
+    return out
+
+
+def _in_year(m: TimeMention, year: int) -> TimeMention:
+    shift = year - m.window.start.year
+
+    def moved(d: Optional[date]) -> Optional[date]:
+        if d is None:
+            return None
+        try:
+            return d.replace(year=d.year + shift)
+        except ValueError:  # 29 February
+            return d.replace(year=d.year + shift, day=28)
+    w = replace(m.window, start=moved(m.window.start), end=moved(m.window.end))
+    span = replace(m.span, start=w.start.isoformat() if w.start else None, end=w.end.isoformat() if w.end else None)
+    return replace(m, window=w, span=span)
+
