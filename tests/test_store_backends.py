@@ -216,3 +216,17 @@ def test_incident_grouping_streams_on_both_stores(store, monkeypatch):
     incidents.group(store)
     groups = sorted(sorted(inc["members"]) for inc in incidents.incident_records(store))
     assert groups == sorted(sorted(ids[i:i + 2]) for i in (0, 2, 4))
+
+
+def test_a_common_word_is_ranked_among_its_first_matches(store, monkeypatch):
+    """Past RANKED_MATCHES matches, search ranks a bounded set (finding and scoring
+    every match of a common word over 1M events takes most of a second)."""
+    saved = []
+    for i in range(6):
+        d = doc(f"Agents warned the family of defector number {i} in Musan.")
+        store.save(Analysis(d, []))
+        saved.append(d.document_id)
+    assert {h["document_id"] for h in store.search("warned", kind="document")} == set(saved)
+    monkeypatch.setattr(store_mod, "RANKED_MATCHES", 3)
+    bounded = [h["document_id"] for h in store.search("warned", kind="document")]
+    assert 1 <= len(bounded) <= 3 and set(bounded) <= set(saved)

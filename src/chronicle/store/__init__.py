@@ -119,7 +119,10 @@ def longest_span(conn) -> Optional[int]:
     return conn.execute(select(func.max(events.c.time_span))).scalar()
 
 
-RANKED_MATCHES = 5000  # matches a full-text search ranks at most: the newest (SQLite)
+# Matches a full-text search ranks at most: the first found (in storage order). Finding
+# and scoring every match of a common word over 1M events takes most of a second on
+# either engine; past this the best are chosen among the first matches.
+RANKED_MATCHES = 5000
 
 
 class Store:
@@ -250,18 +253,19 @@ class Store:
             if self.engine.dialect.name == "sqlite":
                 # FTS5 scores every match before it sorts: a word in a sixth of a 1M-event
                 # store costs most of a second. Past RANKED_MATCHES matches the best are
-                # chosen among the newest RANKED_MATCHES (the rowid bound is one index seek).
-                newest = conn.execute(sql(
+                # chosen among the first RANKED_MATCHES stored (the rowid bound is one seek).
+                last = conn.execute(sql(
                     "SELECT rowid FROM search_index WHERE search_index MATCH :m "
-                    "ORDER BY rowid DESC LIMIT 1 OFFSET :o"), {"m": match, "o": RANKED_MATCHES - 1}).scalar()
+                    "ORDER BY rowid LIMIT 1 OFFSET :o"), {"m": match, "o": RANKED_MATCHES - 1}).scalar()
+                bound = "" if last is None else "AND rowid <= :hi "
                 rows = conn.execute(sql(
                     "SELECT ref, document_id, snippet(search_index, 3, '[', ']', '…', 12) AS snippet "
-                    "FROM search_index WHERE search_index MATCH :m AND rowid >= :lo AND kind = :k "
-                    "ORDER BY rank LIMIT :n"), {"m": match, "k": kind, "n": limit, "lo": newest or 0})
+                    f"FROM search_index WHERE search_index MATCH :m {bound}AND kind = :k "
+                    "ORDER BY rank LIMIT :n"), {"m": match, "k": kind, "n": limit, "hi": last})
             elif self.engine.dialect.name == "postgresql":  # tsvector + trigrams (migration 0007)
                 from .postgres import search as pg_search
 
-                return pg_search(conn, query, kind, limit)
+                return pg_search(conn, query, kind, limit, RANKED_MATCHES)
             else:
                 like = "%" + query.replace("%", "").replace("_", "") + "%"
                 rows = conn.execute(sql(

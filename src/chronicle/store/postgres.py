@@ -36,11 +36,13 @@ def _snippet(body: str, terms: list[str], width: int = 40) -> str:
             + ("…" if end < len(body) else ""))
 
 
-def search(conn, query: str, kind: str, limit: int) -> list[dict[str, Any]]:
+def search(conn, query: str, kind: str, limit: int, ranked: int = 5000) -> list[dict[str, Any]]:
+    """Best matches first, ranked among the first ``ranked`` matches the index
+    finds (the heap scan of every match, not the ranking, is what costs)."""
     english, korean = _terms(query)
     if not english and not korean:
         return []
-    params: dict[str, Any] = {"k": kind, "n": limit, "en": " ".join(english)}
+    params: dict[str, Any] = {"k": kind, "n": limit, "en": " ".join(english), "ranked": ranked}
     where = ["kind = :k"]
     if english:
         where.append("tsv @@ plainto_tsquery('english', :en)")
@@ -53,8 +55,10 @@ def search(conn, query: str, kind: str, limit: int) -> list[dict[str, Any]]:
                if english and not korean else "body")
     rows = conn.execute(sql(
         f"SELECT ref, document_id, {snippet} AS snippet FROM ("
-        f"SELECT ref, document_id, body, {rank} AS rank FROM search_index "
-        f"WHERE {' AND '.join(where)} ORDER BY rank DESC, ref LIMIT :n) AS hits "
+        f"SELECT ref, document_id, body, {rank} AS rank FROM ("
+        f"SELECT ref, document_id, body, tsv FROM search_index "
+        f"WHERE {' AND '.join(where)} LIMIT :ranked) AS found "
+        f"ORDER BY rank DESC, ref LIMIT :n) AS hits "
         f"ORDER BY rank DESC, ref"), params)
     out = [dict(r) for r in rows.mappings()]
     if korean:
