@@ -888,3 +888,260 @@ def test_ko_r11_shadowing_a_person_is_surveillance():
     ev = one("보위원 한 명이 몇 주 동안 김 씨 주변을 맴돌았다.", "SURVEIL")
     assert "김 씨" in ev.target.text and ev.perpetrator.actor == "KP.MSS"
     assert run("아이들이 운동장을 맴돌았다.") == []
+
+
+# --- generality (issue 3/5, the former blind set): families of wording, each in several wordings ---
+
+@pytest.mark.parametrize("text,type_", [
+    # an order told by its imperative content: leaving one's home is an expulsion
+    ("안전부는 강가 마을 주민들에게 보름 안에 집을 비우라고 지시했다.", "EXPEL"),
+    ("보안서가 그 가족에게 이달 말까지 살림집을 비우도록 통보했다.", "EXPEL"),
+    ("보위부는 탈북자 가족들에게 당장 국경 연선 마을을 떠나라고 명령했다.", "EXPEL"),
+    ("시 안전부는 밀수꾼의 가족에게 산골 협동농장으로 이사하라고 통보했다.", "EXPEL"),
+    # informing on others ordered
+    ("보위부는 인민반장들에게 한국과 통화하는 집을 신고하라고 지시했다.", "SURVEIL"),
+    ("안전부가 주민들에게 낯선 사람이 오면 즉시 신고하도록 했다.", "SURVEIL"),
+    # made to write, to attend, to say
+    ("보위원들은 어머니에게 아들한테 돌아오라는 편지를 쓰라고 다그쳤다.", "COERCE"),
+    ("인민반장은 주민들에게 공개재판에 한 사람도 빠지지 말라고 했다.", "COERCE"),
+    ("당국은 노동자들을 강연에 모두 참석하도록 했다.", "COERCE"),
+    ("보위원은 그녀에게 전화를 걸어 딸에게 빨리 돌아오라고 말하게 했다.", "COERCE"),
+    # a decree against going somewhere
+    ("국경경비대는 강가에 얼씬하지 말라는 포고를 내렸다.", "RESTRICT"),
+])
+def test_ko_g_orders_told_by_their_content(text, type_):
+    one(text, type_)
+
+
+@pytest.mark.parametrize("text", [
+    "조사관이 몽둥이로 그의 등을 내리쳤다.",
+    "보위원이 군홧발로 그의 배를 걷어찼다.",
+    "계호원은 대답이 늦다며 구둣발로 그의 무릎을 찼다.",
+    "안전원들이 그를 주먹으로 마구 쳤다.",
+    "경비대원이 항의하던 노인의 멱살을 잡아 끌어냈다.",
+    "구류장에서 여성들은 강제로 낙태 주사를 맞아야 했다.",
+    "그는 조사 과정에서 보위원들에게 매를 맞았다.",
+])
+def test_ko_g_violence_told_by_the_blow(text):
+    one(text, "ASSAULT")
+
+
+def test_ko_g_two_blows_to_different_people_are_two_assaults():
+    evs = [e for e in run('그는 "계호원이 의자로 내 등을 내리쳤고, 옆방 여성은 강제로 낙태 주사를 맞게 했다"고 말했다.')
+           if e.type == "ASSAULT"]
+    assert len(evs) == 2
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("탈북민들은 변방구류소에 수용돼 있다가 북송됐다.", "REPATRIATE"),
+    ("그 여성은 보위부 구류장에 두 달 동안 수용됐다.", "DETAIN"),
+    ("그는 보위부에서 한국 사람을 만났느냐고 추궁당했다.", "DETAIN"),
+    ("도 검찰소는 청년들을 상대로 예심을 벌였다.", "DETAIN"),
+    ("그 대학생은 학교에서 퇴학 처분을 받았다.", "PUNISH"),
+    ("당 간부였던 그는 당에서 제명됐다.", "PUNISH"),
+    ("전파 탐지기를 실은 차량이 강변 마을을 돌고 있다.", "SURVEIL"),
+])
+def test_ko_g_sino_korean_nominals_of_custody_and_sanction(text, type_):
+    one(text, type_)
+
+
+def test_ko_g_holding_someone_to_account_is_no_interrogation():
+    assert not [e for e in run("당은 간부들에게 실적 부진의 책임을 추궁했다.") if e.type == "DETAIN"]
+
+
+@pytest.mark.parametrize("text", [
+    "보위부 요원들이 몇 달 동안 그의 뒤를 밟았다.",
+    "단속원들이 기숙사에 들이닥쳐 학생들의 손전화를 샅샅이 뒤졌다.",
+    "규찰대가 길에서 청년들을 세워 손전화를 열어 보게 했다.",
+    "보위부가 그의 집 주변에 정보원을 심어 두었다.",
+])
+def test_ko_g_watching_told_in_plain_words(text):
+    one(text, "SURVEIL")
+
+
+def test_ko_g_the_souths_informants_are_not_the_norths_watching():
+    assert not [e for e in run("북한 매체는 그가 남조선 정보원들에게 속았다고 주장했다.") if e.type == "SURVEIL"]
+
+
+@pytest.mark.parametrize("text", [
+    '보위원은 어머니에게 "아들이 또 도망가면 너희 집안은 끝장날 줄 알라"고 했다.',
+    '인민반장들은 "모임에 안 나오면 반동으로 찍힌다"고 주민들을 다그쳤다.',
+    '보위지도원은 "편지를 안 쓰면 이 동네에서 살기 어려울 것"이라고 말했다.',
+    '안전원은 "한 번 더 강가에 나오면 각오해라"라고 으르렁댔다.',
+])
+def test_ko_g_a_condition_with_a_harm_said_is_a_threat(text):
+    ev = one(text, "THREATEN")
+    assert ev.status == "occurred" and ev.perpetrator is not None
+
+
+def test_ko_g_a_condition_with_no_state_in_view_is_no_threat():
+    assert run('어머니는 "밥을 안 먹으면 혼날 줄 알라"고 아이에게 말했다.') == []
+    # told in the past, what was done each time, not a threat
+    assert not [e for e in run('그는 "대답이 틀리면 보위원이 발로 찼다"고 말했다.') if e.type == "THREATEN"]
+
+
+def test_ko_g_a_simile_and_a_private_quarrel_are_no_acts():
+    assert run("그는 한국에 와서 식당 주인에게 경고를 여러 번 들었다고 말했다.") == []
+    assert run("그는 직장에서 쫓겨나다시피 일을 그만뒀다.") == []
+
+
+def test_ko_g_members_after_their_unit_in_the_same_sentence_act_for_the_unit():
+    evs = run("그 여성은 보위부 반탐과에 호출됐는데, 보위원들은 아들과의 통화 녹음을 들려주었다.")
+    assert {e.perpetrator.actor for e in evs if e.type == "SURVEIL"} == {"KP.MSS.anti_espionage"}
+    text = ("지난달 한 주민이 시 보위부 반탐과에 불려 갔다. 보위원들은 그의 손전화를 빼앗아 "
+            "사진을 하나하나 들여다보았다.")
+    assert one(text, "SURVEIL").perpetrator.actor == "KP.MSS.anti_espionage"
+
+
+@pytest.mark.parametrize("text", [
+    "보위원들이 그의 손전화를 빼앗아 사진을 들여다보고는 돌려주지 않았다.",
+    "안전원들이 가방을 샅샅이 뒤지고는 아무 말도 하지 않았다.",
+])
+def test_ko_g_the_next_verbs_negation_is_not_the_acts(text):
+    assert one(text, "SURVEIL").status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "정부는 북측에 의한 유인이나 강제가 있었는지 확인하고 있다.",
+    "탈북민은 어떤 경우에도 강제송환돼서는 안 된다.",
+    "중국은 탈북민을 강제북송해서는 안 된다고 단체들은 주장했다.",
+    "코로나19 이후 북송이 한동안 멈췄다.",
+    "보고서는 강제송환을 경험한 탈북민 30명을 면접한 결과다.",
+    "고문을 겪은 탈북민들이 증언대에 섰다.",
+])
+def test_ko_g_acts_named_not_told(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "공안들이 식당에 들이닥쳐 그녀를 끌고 갔다.",
+    "보위원들이 밤중에 찾아와 아버지를 끌고 갔어요.",
+    "안전원들이 장마당에서 그를 끌고 갔다고 한다.",
+])
+def test_ko_g_dragged_away_told_in_two_words(text):
+    one(text, "DETAIN")
+
+
+def test_ko_g_a_first_person_story_has_no_summary_lede():
+    text = ("그해 겨울 강을 건넜어요. 식당에서 일했는데 공안들이 들이닥쳐서 저를 끌고 갔어요.\n\n"
+            "한 달 뒤 보위원이 저를 구류장에 가뒀어요.")
+    assert len([e for e in run(text) if e.type == "DETAIN"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "변방구류소에 있던 탈북민들은 버스에 실려 다리를 건너 온성 보위부로 넘겨졌다.",
+    "그들은 두만강 다리를 거쳐 남양 보위부로 넘겨졌다.",
+    "공안에 붙잡힌 여성들은 세관을 통해 신의주 보위부로 넘겨졌다.",
+])
+def test_ko_g_handed_to_the_norths_police_across_the_border_is_a_repatriation(text):
+    one(text, "REPATRIATE")
+
+
+def test_ko_g_handed_over_inside_the_north_stays_a_detention():
+    text = "강을 건너려던 여성 두 명이 국경경비대에 체포됐고 곧바로 도 보위부로 넘겨졌다."
+    assert not [e for e in run(text) if e.type == "REPATRIATE"]
+
+
+@pytest.mark.parametrize("text", [
+    "북한 당국은 전염병을 이유로 국경을 걸어 잠갔다.",
+    "국경경비대가 올해 들어 강변 초소의 검문을 부쩍 늘렸다.",
+    "중국 공안은 기차역에서 신분증 검사를 강화했다.",
+    "안전원들이 주민들이 강가에 나가지도 못하게 막았다.",
+    "보안원들이 노동자들이 외국 선원과 만나지 못하게 했다.",
+])
+def test_ko_g_restrictions_told_in_plain_words(text):
+    one(text, "RESTRICT")
+
+
+@pytest.mark.parametrize("text", [
+    "연길에서 일하던 탈북 여성이 보위부 요원들에게 끌려 두만강을 건넜다.",
+    "훈춘에서 숨어 살던 그는 북한 요원들에게 끌려 국경을 넘었다.",
+])
+def test_ko_g_dragged_across_the_river_from_china_is_an_abduction(text):
+    one(text, "ABDUCT")
+
+
+def test_ko_g_dragged_out_of_a_room_is_no_detention_and_a_pull_no_act():
+    assert not [e for e in run("항의하던 노인은 안전원에게 끌려 나갔다.") if e.type == "DETAIN"]
+    assert run("주민들은 그 소문에 끌려 장마당에 모여들었다.") == []
+
+
+def test_ko_g_a_private_person_calling_people_in_is_no_summons():
+    assert run("평양의 새 병원에서 의사들이 하루 종일 환자를 불러 진찰한다.") == []
+    one("보위원들이 하루 종일 탈북자 가족을 불러 조사했다.", "VISIT")
+
+
+def test_ko_g_a_visit_told_before_then_named_as_a_time_is_no_new_visit():
+    text = ("보위원들이 지난달 탈북자 가족의 집을 방문했다. 보위원들은 두 번째 방문 때 "
+            "어머니에게 편지를 쓰라고 했다.")
+    assert len([e for e in run(text) if e.type == "VISIT"]) == 1
+    assert one(text, "COERCE").perpetrator.actor == "KP.MSS"
+
+
+@pytest.mark.parametrize("text", [
+    '보위원은 "아들이 돌아오면 처벌은커녕 좋은 직장을 주겠다"는 약속까지 했다.',
+    '보위부는 "딸이 돌아오면 구류는커녕 살림집을 마련해 주겠다"는 약속을 내놓았다.',
+])
+def test_ko_g_an_act_named_as_not_coming_in_a_promise(text):
+    evs = run(text)
+    assert [e.type for e in evs] == ["INDUCE"]
+    assert evs[0].status == "occurred"  # the promise was made
+
+
+def test_ko_g_the_lede_told_again_under_the_same_word_is_the_detail():
+    text = ("평성시에서 청년 3명에 대한 공개재판이 열렸다고 소식통이 전했다.\n\n"
+            "소식통은 \"지난 15일 도 재판소 주관으로 공개재판이 열려 주범에게 무기노동교화형이 선고됐다\"고 밝혔다.")
+    assert [e.type for e in run(text)] == ["PUNISH"]
+
+
+@pytest.mark.parametrize("text", [
+    "보위부가 노동자들에게 외국 선원과 만나는 사람을 신고하면 쌀을 주겠다며 밀고를 부추겼다.",
+    "안전부는 주민들에게 탈북 기도자를 제보하면 상금을 주겠다고 했다.",
+])
+def test_ko_g_informing_paid_for_is_the_inducement(text):
+    assert [e.type for e in run(text)] == ["INDUCE"]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("그는 구류장에서 계호원들에게 매를 맞았다.", "occurred"),
+    ("보위부는 \"조사 중 매를 맞았다는 말은 헛소문\"이라고 주장했다.", "denied"),
+    ("탈북민들은 집결소에서 몰매를 맞았다고 증언했다.", "occurred"),
+])
+def test_ko_g_being_beaten_told_by_the_beating(text, status):
+    assert one(text, "ASSAULT").status == status
+
+
+@pytest.mark.parametrize("text,type_,status", [
+    ("인권단체들은 이들이 보위부로 넘겨져 고문을 당할 것으로 우려하고 있다.", "ASSAULT", "expected"),
+    ("가족들은 그가 수용소로 끌려갈 것으로 걱정하고 있다.", "PUNISH", "expected"),
+    ("붙잡힌 여성들은 변방구류소에서 북송을 기다리고 있다.", "REPATRIATE", "expected"),
+    ("북송된 사람들은 대개 보위부 구류장에서 폭행을 당했다.", "ASSAULT", "ongoing"),
+    ("보위원들이 우리 집에 몇 번이나 찾아왔다.", "VISIT", "ongoing"),
+    ("올해 들어 규찰대의 단속이 부쩍 늘어났다.", "RESTRICT", "ongoing"),
+])
+def test_ko_g_status_told_by_fear_waiting_and_habit(text, type_, status):
+    assert one(text, type_).status == status
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("보위부 요원들이 몇 달 동안 그의 뒤를 밟았다.", "SURVEIL"),
+    ("보위원이 군홧발로 그를 마구 밟았다.", "ASSAULT"),
+    ("그 남성은 북한 선전매체가 공개한 영상에 나와 한국 생활을 비난했다.", "PROPAGANDA"),
+    ("재입북한 여성이 조선중앙TV 프로그램에 출연해 남쪽을 헐뜯었다.", "PROPAGANDA"),
+    ("그는 매주 보위부에 나와 누구를 만났는지 보고한다.", "VISIT"),
+])
+def test_ko_g_one_word_several_senses_each_told_by_its_cue(text, type_):
+    one(text, type_)
+
+
+@pytest.mark.parametrize("text,types", [
+    ("그녀는 투먼에서 북송된 뒤 온성 보위부 구류장에서 두 달 동안 조사를 받았다.", {"REPATRIATE", "DETAIN"}),
+    ("그는 보위부에 체포된 후 구류장에서 심한 고문을 당했다.", {"DETAIN", "ASSAULT"}),
+    ("남편이 관리소로 끌려간 뒤 가족은 산골로 추방됐다.", {"PUNISH", "EXPEL"}),
+])
+def test_ko_g_an_act_then_the_next_told_with_a_time_noun(text, types):
+    assert {e.type for e in run(text)} == types
+
+
+def test_ko_g_a_participle_naming_people_still_names_them():
+    assert {e.type for e in run("보위부는 북송된 여성들을 구류장에 가뒀다.")} == {"DETAIN"}

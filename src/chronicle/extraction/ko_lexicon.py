@@ -68,7 +68,10 @@ def surface_prefixes(lemma: str) -> set[str]:
     return out
 
 
-def _prefilter(nouns: dict, verbs: dict) -> re.Pattern:
+_AUXILIARIES = ("지다", "가다", "오다", "나가다", "내다")  # the second verb of a compound trigger (불려가다)
+
+
+def _prefilter(nouns: dict, verbs: dict, extra: tuple = ()) -> re.Pattern:
     """Surface cues a sentence must hold to be worth Kiwi's time: a trigger
     noun or a conjugated trigger verb. A trigger with a cue fires only where
     its cue matches, so the cue itself is the test."""
@@ -80,9 +83,13 @@ def _prefilter(nouns: dict, verbs: dict) -> re.Pattern:
             plain.add(trig.term)
         else:
             plain |= surface_prefixes(trig.term)
+            # 끌고 갔다, 불려 갔다: a compound verb written in two words
+            plain |= {_stem_prefix(trig.term) for aux in _AUXILIARIES
+                      if trig.term.endswith(aux) and len(trig.term) > len(aux) + 1}
     # Python's re tries every branch of a flat alternation at every position; a
     # trie of the ~400 literals shares their prefixes and runs several times faster.
     # The literals go first: most sentences that pass, pass on one of them.
+    cued |= {p.pattern for p in extra}  # (patterns that make an act with no trigger word: implied threats)
     return re.compile("|".join([literal_pattern(plain)] + [f"(?:{c})" for c in sorted(cued)]))
 
 
@@ -169,11 +176,15 @@ class KoLexicon:
     abroad: re.Pattern = re.compile("(?!)")
     # Sentences that tell no act of their own (ko_background.tsv): an analyst's reading, a standing accusation.
     background: tuple = ()
+    # Consequences that make a condition said to people a threat (ko_threats.tsv): (name, pattern).
+    threats: tuple = ()
+    # Further rows of a term already in nouns/verbs: (pos, term) -> its other senses, each with a cue.
+    senses: Optional[dict] = None
 
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> "KoLexicon":
-        nouns, verbs = {}, {}
+        nouns, verbs, senses = {}, {}, {}
         for row in data.read_tsv("triggers/ko.tsv"):
             cue = row.get("cue") or "-"
             scope = "window"
@@ -182,7 +193,13 @@ class KoLexicon:
             trig = Trigger(row["term"], row["pos"], row["type"], row["gate"], row["voice"],
                            None if row["tactic"] == "-" else row["tactic"],
                            None if cue == "-" else re.compile(cue), scope)
-            (nouns if trig.pos == "N" else verbs)[trig.term] = trig
+            table = nouns if trig.pos == "N" else verbs
+            if trig.term in table:
+                # A second row for a word with another sense, told by its own cue
+                # (발로 밟다 is a beating, 뒤를 밟다 tailing; 영상에 나오다 a propaganda show).
+                senses[(trig.pos, trig.term)] = senses.get((trig.pos, trig.term), ()) + (trig,)
+            else:
+                table[trig.term] = trig
         targets = {r["term"]: TargetTerm(r["term"], r["category"], r["kind"])
                    for r in data.read_tsv("lexicon/ko_targets.tsv")}
         attribution = {r["term"]: r["kind"] for r in data.read_tsv("lexicon/ko_attribution.tsv")}
@@ -193,10 +210,12 @@ class KoLexicon:
                        for r in data.read_tsv("lexicon/ko_status.tsv"))
         tactics = tuple((r["type"], re.compile(r["pattern"]), r["tactic"])
                         for r in data.read_tsv("lexicon/ko_tactics.tsv"))
-        prefilter = _prefilter(nouns, verbs)
+        threats = tuple((r["name"], re.compile(r["pattern"])) for r in data.read_tsv("lexicon/ko_threats.tsv"))
+        extra = tuple(p for _, p in threats) + tuple(t.cue for ts in senses.values() for t in ts if t.cue is not None)
+        prefilter = _prefilter(nouns, verbs, extra)
         source_cue = re.compile(literal_pattern(attribution))
         compounds = tuple((_stem_prefix(v), aux, t) for v, t in verbs.items()
-                          for aux in ("지다", "가다", "오다", "나가다", "내다") if v.endswith(aux) and len(v) > len(aux) + 1)
+                          for aux in _AUXILIARIES if v.endswith(aux) and len(v) > len(aux) + 1)
         states = tuple((r["term"], r["key"]) for r in data.read_tsv("lexicon/ko_states.tsv"))
         multiword = tuple(t for term, t in targets.items() if " " in term)
         family_cue = re.compile(literal_pattern(t for t, v in targets.items() if v.kind == "family"))
@@ -204,7 +223,8 @@ class KoLexicon:
         return cls(nouns, verbs, targets, attribution, hedges, status, tactics, prefilter, source_cue,
                    compounds, states, multiword, family_cue, defector_cue, dict(states),
                    _abroad_pattern(data.read_tsv("lexicon/ko_abroad.tsv")),
-                   tuple(re.compile(r["pattern"]) for r in data.read_tsv("lexicon/ko_background.tsv")))
+                   tuple(re.compile(r["pattern"]) for r in data.read_tsv("lexicon/ko_background.tsv")),
+                   threats, senses)
 
     def target_terms(self, forms: list[str], text: str) -> list[TargetTerm]:
         """Target nouns of a noun phrase: whole tokens (so 인민 does not fire

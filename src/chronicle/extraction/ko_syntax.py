@@ -202,8 +202,10 @@ def tail_string(sent: Sentence, wi: int, ti: int) -> str:
     parts = [f"{t.form}/{t.tag.split('-')[0]}" for t in words[wi].tokens[ti + 1:]]
     j = wi + 1
     prev = words[wi]
-    if words[wi].tokens[-1].tag.startswith("J"):
+    if words[wi].tokens[-1].tag.startswith("J") and not any(
+            t.tag.startswith(("VV", "VA", "VX", "XSV", "XSA")) for t in words[wi].tokens[ti:]):
         # 단속을 한층 강화할 것으로: a noun's predicate is the next verb, past adverbs.
+        # (들여다보고는 돌려주지 않았다: a verb with a particle has its own predicate)
         while j < len(words) and words[j].tokens[0].tag.startswith(("MAG", "MAJ")):
             j += 1
         if j < len(words) and words[j].role == "pred":

@@ -96,6 +96,7 @@ def extract(document: Document) -> list[Event]:
         attr_spans = [(a.start, a.end) for a in attributions[si]]
         phrases = [_phrase(sent, wi, text, lex, actors, attr_spans) for wi in range(len(sent.words))]
         hits = _triggers(sent, lex, phrases, stext, disc)
+        hits += _implied_threat(sent, hits, phrases, stext, lex, disc)
         by_type: dict[str, list[tuple[int, Event]]] = {}
         targeted: list[str] = []  # texts of people acted upon here (출당된 당 비서)
         for hit in hits:
@@ -105,6 +106,8 @@ def extract(document: Document) -> list[Event]:
             ev = _event(document, sent, si, sents, hit, phrases, attributions, disc, lex, stext)
             if ev is None:
                 continue
+            if hit.trigger.pos == "implied":
+                _as_said(ev, disc)
             if ev.type in disc.told and _STOP_CALL.match(stext, hit.end - sent.start):
                 continue  # 강제북송 중단을 요구했다: a call to stop acts the report has told
             if told and not _distinct(text, sent, told[-1], (hit.word, ev)):
@@ -141,6 +144,49 @@ def extract(document: Document) -> list[Event]:
     return _drop_lede_repeats(events, {id(e): si for si, e in sentence_of}, sents, text)
 
 
+def _implied_threat(sent: Sentence, hits: list[Hit], phrases: list, stext: str, lex: KoLexicon,
+                    disc: _Discourse) -> list[Hit]:
+    """A condition said to people with a harm as its outcome (안 나오면 ... 찍힌다,
+    또 도망가면 집안이 끝장날 줄 알라) is a threat with no threat word: the
+    consequence is the trigger. Only inside what was said (a quote or ~다고),
+    and only where the state is in view (an organisation here or before)."""
+    if any(h.trigger.type == "THREATEN" for h in hits):
+        return []
+    if not (any(p and p.actor for p in phrases) or disc.actor is not None):
+        return []
+    words = sent.words
+    for c, w in enumerate(words):
+        if not conditional(w):
+            continue
+        for name, pattern in lex.threats:
+            m = pattern.search(stext, w.end - sent.start)
+            if m is None:
+                continue
+            at = sent.start + m.start()
+            k = next((j for j in range(c + 1, len(words)) if words[j].start <= at < words[j].end + 1), None)
+            if k is None or not _said_after(sent, k, stext):
+                continue
+            if any(_quoting(x) or any(t.tag == "EF" for t in x.tokens) for x in words[c:k]):
+                continue  # a clause closed between the condition and the outcome: not its outcome
+            trig = Trigger(name, "implied", "THREATEN", "context", "active", None, None)
+            return [Hit(trig, k, 0, words[k].start, words[k].end)]
+    return []
+
+
+def _said_after(sent: Sentence, k: int, stext: str) -> bool:
+    # The outcome is inside what was said: a quote around it, or a quoting ending at or after it.
+    return _in_quote(stext, sent.words[k].start - sent.start) or any(
+        _quoting(x) for x in sent.words[k:k + 4])
+
+
+def _as_said(ev: Event, disc: _Discourse) -> None:
+    """An implied threat was made when it was said; its speaker is the
+    organisation in view when the sentence names none."""
+    ev.status = "occurred"
+    if ev.perpetrator is None and disc.actor is not None:
+        ev.perpetrator = Perpetrator(disc.actor.text, disc.actor.key, ActorLexicon.load().name(disc.actor.key))
+
+
 _STOP_CALL = re.compile(r"\S*\s+(?:중단|중지|근절)(?:을|를)? (?:\S+ )?(?:촉구|요구|요청|호소)")
 
 
@@ -171,9 +217,18 @@ def _distinct(text: str, sent: Sentence, first: tuple[int, Event], second: tuple
         return True  # the second clause names its own actor (인민반장들은 ... 보고하고 있다)
     cut = next(w for w in sent.words[a + 1:b] if w.role == "subj" and w.nominal).start
     ta, tb = ev_a.target, ev_b.target
+    if ev_a.extractor.rule != ev_b.extractor.rule and _own_tense(sent.words[a]):
+        return True  # 등을 내리쳤고, 한 여성은 ... 주사를 맞게 했다: the first act closed its clause
     if not (ta and tb and ta.text and tb.text and ta.category != tb.category):
         return False
     return text.find(ta.text, sent.start, cut) >= 0 and text.find(tb.text, cut, sent.end) >= 0
+
+
+def _own_tense(w: Word) -> bool:
+    # 내리쳤고, 때렸으며: a verb with its own tense, then a connective, ends a clause.
+    toks = w.tokens
+    return any(t.tag.startswith("VV") for t in toks) and any(t.tag == "EP" for t in toks) \
+        and toks[-1].tag == "EC"
 
 
 def _drop_lede_repeats(events: list[Event], sentence_of: dict[int, int],
@@ -184,14 +239,25 @@ def _drop_lede_repeats(events: list[Event], sentence_of: dict[int, int],
     if not events:
         return events
     # (a lede split in two clauses is still one sentence: later means after it)
-    lede = sentence_of[id(events[0])]
+    lede = min(sentence_of[id(e)] for e in events)
     if sents and sents[lede].paragraph != _lead_paragraph(sents, text):
         return events  # the lead paragraph told no act: the first act is a detail, not its summary
+    if sents and lede > 0 and sents[lede - 1].paragraph == sents[lede].paragraph \
+            and _SENTENCE_END.search(text[sents[lede - 1].start:sents[lede - 1].end]):
+        return events  # a story told from its start (강을 건넜는데 ... 끌고 갔어요): no summary opens it
     later = {e.type for e in events if sentence_of[id(e)] != lede}
     for e in events:
         if sentence_of[id(e)] == lede and e.type in later:
             _inherit(next(x for x in events if x.type == e.type and sentence_of[id(x)] != lede), e)
-    return [e for e in events if sentence_of[id(e)] != lede or e.type not in later]
+    # 공개재판이 열렸다 (the lede) ... 공개재판이 열려 ... 선고됐다: the same word told in
+    # detail, where the detail shows what the act was
+    terms = {_term(e) for e in events if sentence_of[id(e)] != lede}
+    return [e for e in events if sentence_of[id(e)] != lede
+            or (e.type not in later and _term(e) not in terms)]
+
+
+def _term(ev: Event) -> str:
+    return ev.extractor.rule.rsplit(":", 1)[-1]
 
 
 def _lead_paragraph(sents: list[Sentence], text: str) -> int:
@@ -403,9 +469,12 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
                          or w.tokens[last + 1].tag == "XSN" and w.tokens[last + 1].form in ("자", "원", "소", "장")
                          or w.tokens[last + 1].form == "차"):
                 trig = None  # 구류장, 단속원, 체포영장, 방문차: the act names a place, a thing or a purpose
-            if trig is not None and trig.cue is not None and not trig.cue.search(
-                    stext if trig.scope == "sentence" else _window(sent, wi, stext)):
-                trig = None  # 세우다 is an act only as 앞에 세우다
+            if trig is not None:
+                # 세우다 is an act only as 앞에 세우다; a word with several senses takes
+                # the first whose cue matches.
+                trig = next((c for c in (trig,) + (lex.senses or {}).get((trig.pos, trig.term), ())
+                             if c.cue is None or c.cue.search(stext if c.scope == "sentence"
+                                                              else _window(sent, wi, stext))), None)
             if trig is not None and _without(sent, wi):
                 trig = None  # 경고 없이: the act is named as absent
             if trig is not None:
@@ -422,6 +491,12 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
         if g == "context" and not any(p and (p.person or p.actor) for p in phrases) \
                 and not _sentenced(sent, h) and _said_harm(sent, h) is None:
             continue  # (a threat heard, 나오면 단련대행이라는 말을 들었다, may name nobody)
+        if g == "context" and not any(p and p.actor for p in phrases) and disc is not None \
+                and disc.actor is None and not disc.told and _IN_SOUTH.search(stext) \
+                and not _NK_IN_VIEW.search(stext):
+            continue  # 한국에 와서 식당 주인에게 경고를 들었다: life in the South, no state in view
+        if h.trigger.pos == "V" and "다시피" in sent.words[h.word].endings():
+            continue  # 쫓겨나다시피 그만뒀다: likened to the act, not the act
         if g == "actor" and not any(p and p.actor for p in phrases):
             continue
         if g == "passive" and _voice(sent, h, tail_string(sent, h.word, h.token)) != "passive":
@@ -438,6 +513,10 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
             continue  # 조사를 받은 가족들은 ...: the people the summons told of, named by it
         if _embedded(sent, h, hits, stext):
             continue
+        if _named_only(sent, h, stext):
+            continue
+        if h.trigger.pos == "N" and _as_time(sent, h, told_types(disc)):
+            continue  # 두 번째 방문 때 ...: a visit told before, now naming when the next act came
         kept.append(h)
     # 보위원들이 찾아와 ... 데려갔다: coming to the house to take people away is the arrest.
     takes = [h for h in kept if h.trigger.type in ("DETAIN", "ABDUCT") and h.trigger.gate != "passive"]
@@ -471,6 +550,11 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
         kept = [h for h in kept if not (h.trigger.type == "VISIT" and h.trigger.term == "부르다"
                                         and not _summoned_to(sent, h) and any(
             c.word > h.word and not _new_clause(sent, h.word, c.word) for c in coerced))]
+    # 신고하면 식량을 주겠다며 밀고를 부추겼다: informing paid for is the inducement; the
+    # informing named in the same sentence is its goal, not watching of its own.
+    if any(h.trigger.type == "INDUCE" for h in kept):
+        kept = [h for h in kept if not (h.trigger.type == "SURVEIL" and h.trigger.tactic == "informant"
+                                        and h.trigger.pos == "N")]
     # A public trial told with its sentence (공개재판이 열렸다며 ... 선고했다) is that sentence.
     sentenced = bool(_SENTENCING.search(stext))
     return _speech_part(sent, [r for r in (_retyped(sent, h, phrases, sentenced) for h in kept) if r is not None],
@@ -478,6 +562,36 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
 
 
 _SENTENCING = re.compile(r"선고|판결|언도|형에\s*처")
+# After the trigger: a norm (송환돼서는 안 된다) or the act stopping (북송이 멈췄다, 중단됐다).
+_NORM_OR_STOP = re.compile(r"^\S*(?:서는|서도|선)\s+안\s*(?:된|되|될)"
+                           r"|^\S*\s+(?:한동안\s+|잠시\s+|일시\s+|사실상\s+)?(?:멈[추췄춘춰]|중단[되됐된돼]|중지[되됐된돼]|끊[겼기긴])")
+_UNDERGONE = ("경험", "체험", "겪다")
+
+
+def _as_time(sent: Sentence, h: Hit, told: set[str]) -> bool:
+    nxt = sent.words[h.word + 1] if h.word + 1 < len(sent.words) else None
+    return bool(h.trigger.type in told and sent.words[h.word].role == "bare" and nxt is not None
+                and nxt.tokens[0].form in ("때", "당시", "도중", "길", "직후") and nxt.tokens[0].tag.startswith("NN"))
+
+
+def _named_only(sent: Sentence, h: Hit, stext: str) -> bool:
+    """The act is named, not told: as a norm (강제송환돼서는 안 된다), as
+    stopping (북송이 한동안 멈췄다), or as what people have been through
+    (강제송환을 경험한 탈북민 54명: a description of those interviewed)."""
+    if _NORM_OR_STOP.search(stext[h.start - sent.start:]):
+        return True
+    if any(t.form in ("커녕", "은커녕", "는커녕") for t in sent.words[h.word].tokens[h.token + 1:]):
+        return True  # 처벌은커녕 영웅 대접을: the act named as the one that will not come
+    nxt = sent.words[h.word + 1] if h.word + 1 < len(sent.words) else None
+    return bool(h.trigger.pos == "N" and sent.words[h.word].role == "obj" and nxt is not None
+                and nxt.tokens[-1].tag == "ETM"
+                and (nxt.tokens[0].form in _UNDERGONE or korean.lemma(nxt.tokens[0]) in _UNDERGONE))
+
+
+# Life in the South told by the one who came (한국에 와서, 서울에 정착한 뒤), not kin there.
+_IN_SOUTH = re.compile(r"(?:한국|남한|서울|대한민국)에\s*(?:와|왔|온|정착|살|입국|도착)")
+# The North in view without an organisation named: 북한, 북송, 국경, 보위, 안전원 ...
+_NK_IN_VIEW = re.compile(r"북한|북측|북송|조선|국경|보위|안전원|안전부|보안|당국|인민반|단련대|교화|수용소|관리소|평양|도강|탈북")
 
 
 def _summoned_to(sent: Sentence, h: Hit) -> bool:
@@ -548,6 +662,9 @@ def _compound(sent: Sentence, wi: int, ti: int, lex: KoLexicon, stext: str):
     first = sent.words[wi].tokens[ti]
     rest = toks[ti + 1:ti + 4]
     aux = next((t for _, t in rest if t.tag.startswith("VX")), None)
+    if aux is None and len(rest) >= 2 and rest[0][1].tag == "EC" and rest[0][1].form in ("고", "어", "아") \
+            and rest[1][1].tag.startswith("VV") and korean.lemma(rest[1][1]) in ("가다", "오다", "나가다"):
+        aux = rest[1][1]  # 끌/VV 고/EC 가/VV: Kiwi tags the motion verb as a main verb after 고
     if aux is None:
         return None, None
     w_aux = next(w for w, t in rest if t is aux)
@@ -597,8 +714,10 @@ def _described(sent: Sentence, h: Hit, phrases: list) -> bool:
     nxt = _next_noun_word(sent, h.word)
     passive = h.trigger.voice == "passive" or any(t.form in ("되", "당하") for t in w.tokens[h.token + 1:])
     passive = passive or h.trigger.type == "RETURN"  # 돌아간 탈북민 부부: people named by their return
-    # (추방된 것으로 파악: a bound noun 것/수 closes a clause; it names no people)
-    return bool(passive and nxt and nxt.nominal and nxt.tokens[0].tag != "NNB")
+    # (추방된 것으로 파악: a bound noun 것/수 closes a clause; it names no people;
+    # 북송된 뒤 ...: a time noun after it tells the act, then what came next)
+    return bool(passive and nxt and nxt.nominal and nxt.tokens[0].tag != "NNB"
+                and nxt.tokens[0].form not in _AFTER + ("때", "직후", "이후"))
 
 
 def _next_noun_word(sent: Sentence, wi: int) -> Optional[Word]:
@@ -635,6 +754,8 @@ def _retyped(sent: Sentence, h: Hit, phrases: list, sentenced: bool = False) -> 
             if any(n in p.text for n in _NORTH):
                 return _as(h, "REPATRIATE")
             if p.actor and not p.actor.key.startswith("CN"):
+                if _CROSSING.search(_sentence_text(sent)):
+                    return _as(h, "REPATRIATE")  # 다리를 건너 온성 보위부로 넘겨졌다: handed across the border
                 return _as(h, "DETAIN")
             if not p.actor and _TRIAL.search(p.text):
                 return None  # 공개재판에 넘겨졌다: the trial is the act, told by its own word
@@ -660,6 +781,10 @@ def _to_camp(sent: Sentence, h: Hit, phrases: list) -> bool:
 
 
 _CAMP = re.compile(r"관리소|수용소|교화소")
+# A border crossed on the way (다리를 건너, 두만강을 넘어, 세관을 통해) or Chinese custody left
+# (matched over the morphemes' forms too: 거쳐 is 거치 어 there).
+_CROSSING = re.compile(r"(?:다리|강|두만강|압록강|국경|세관|해관)\S*\s+(?:\S+\s+)?(?:건너|넘어|거쳐|거치|통해|통하)(?!\s*려|려|다가)"
+                       r"|변방구류소|변방대|공안|중국\s*측")
 _NORTH = ("북한", "북측", "북송", "조선")
 _TRIAL = re.compile(r"재판|법정|법원")
 _LAW = re.compile(r"(?:법|법령|포고|포치|규정)\S*\s+(?:\S+\s+)?(?:제정|채택|공포|만들|시행)")
@@ -708,7 +833,8 @@ def _embedded(sent: Sentence, hit: Hit, hits: list[Hit], stext: str = "") -> boo
     if _while(sent, hit.word) and any(h.word > hit.word and h.trigger.type != hit.trigger.type for h in hits):
         return True  # 조사받는 동안 ... 때렸다: the questioning is when the beating happened
     for h in hits:
-        if h.word > hit.word and h.trigger.type in _SPEECH_ACTS:
+        if h.word > hit.word and h.trigger.type in _SPEECH_ACTS and h.trigger.tactic != "forced_call":
+            # (전화를 걸어 ... 말하게 했다: the call takes no content clause before it)
             # 처벌하지 않고 살림집을 주겠다고 약속했다: a quote closes between them.
             if any(quotative(x) for x in sent.words[hit.word:h.word]) or _followed_by_quote(sent, hit.word):
                 # 찾아가 '...주겠다'고 구슬렸다: a quote opening after the trigger holds
@@ -761,6 +887,9 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
             perp = disc.actor  # a dropped subject: the organisation the report is about
         elif perp is None and voice == "passive" and not _subject_trigger(sent, hit):
             perp = _linked_actor(disc, hit, target, sent)
+    if perp is None and voice == "active" and hit.trigger.gate == "context" and hit.trigger.pos == "V" \
+            and _private_subject(sent, hit, phrases):
+        return None  # 의사들이 환자를 불러 문진한다: someone the text names, not the state, acts
     perp_text = perp.text if perp else None
     if perp is None and voice == "active" and (hit.trigger.type == "PROPAGANDA"
                                                or not _has_subject(sent, hit, phrases)):
@@ -778,16 +907,21 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
             not disc.subject_actor.generic else perp.key
     elif perp is not None and perp.generic and disc.actor is not None:
         perp_key = disc.actor.key  # 간부들: the organisation named earlier
-    elif perp is not None and disc.actor is not None and disc.actor.key.startswith(perp.key + "."):
-        perp_key = disc.actor.key  # 보위원들 after 보위부 반탐과: the unit named before
     else:
-        perp_key = perp.key if perp else None
+        # 보위원들 after 보위부 반탐과: the unit named before
+        perp_key = (perp and _unit_before(perp, phrases, hit, disc)) or (perp.key if perp else None)
     if target is None:
         target = _fallback_target(phrases, perp, hit)
     if perp_key is None and hit.trigger.type == "REPATRIATE" and voice != "active" \
             and _chinese_place().search(stext):
         # 선양에서 붙잡힌 탈북민들이 강제 송환됐다: people held in China are handed back
         # by China's police, whoever the report leaves unnamed.
+        perp_key, perp_text = "CN.police", None
+    elif hit.trigger.type == "REPATRIATE" and (perp_key or "").startswith("KP.") and _CHINESE_CUSTODY.search(stext) \
+            and perp is not None and (not sent.start <= perp.start < sent.end
+                                      or re.match(r"\S*?(?:으로|로)\s", text[perp.end:perp.end + 12])):
+        # 변방구류소에 있다가 ... 온성 보위부로 넘겨졌다: the North's office receives the
+        # people; the one who hands them back is China's police.
         perp_key, perp_text = "CN.police", None
     etype = _abducted(hit, perp_key, stext, lex)
     actors = ActorLexicon.load()
@@ -820,6 +954,17 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     )
 
 
+def _unit_before(perp: ActorMatch, phrases: list, hit: Hit, disc: _Discourse) -> Optional[str]:
+    """The unit of the perpetrator's organisation named before, earlier in this
+    sentence (반탐과에 호출돼 ... 보위원들은) or in the report."""
+    for p in reversed(phrases[:hit.word]):
+        if p is not None and p.actor is not None and p.actor.key.startswith(perp.key + "."):
+            return p.actor.key
+    if disc.actor is not None and disc.actor.key.startswith(perp.key + "."):
+        return disc.actor.key
+    return None
+
+
 def _crossed(target: Optional[Target], etype: str, perp_key: Optional[str]) -> Optional[Target]:
     # People handed back from China, or held there by China's police, had left
     # the North: 북한 주민 in such an act are defectors (the contract's category).
@@ -831,7 +976,7 @@ def _crossed(target: Optional[Target], etype: str, perp_key: Optional[str]) -> O
 
 # Verbs of taking a person away (not of holding one): done abroad or across the border by
 # the North's agents, they are an abduction (붙잡아 강 건너로 데려갔다, 평양행 비행기에 태웠다).
-_TAKING = ("붙잡다", "붙잡히다", "데려가다", "데려오다", "끌고가다", "끌려가다", "잡혀가다", "붙잡혀가다")
+_TAKING = ("붙잡다", "붙잡히다", "데려가다", "데려오다", "끌고가다", "끌려가다", "잡혀가다", "붙잡혀가다", "끌리다")
 _BACK_HOME = re.compile(r"돌아오|돌아온|돌아와|송환|북송|넘겨|넘기|넘어오|넘어왔|넘어온")
 
 
@@ -1015,6 +1160,8 @@ def _state_media() -> re.Pattern:
     return re.compile(literal_pattern(r["name"] for r in data.read_tsv("lexicon/ko_state_media.tsv")))
 
 
+# Chinese custody named in the sentence: the border-defence lock-up, China's police.
+_CHINESE_CUSTODY = re.compile(r"변방구류소|변방대|변방부대|공안|구류소")
 # Acts only an authority does to people: told in the passive with no agent, in the
 # paragraph of an act whose actor is known (이 세 가구는 ... 농장으로 옮겨졌다), that actor did it.
 _STATE_ONLY = ("EXPEL", "PUNISH", "REPATRIATE")
@@ -1068,6 +1215,18 @@ def _has_subject(sent: Sentence, hit: Hit, phrases: list) -> bool:
 
 
 _WHEN = ("번", "때", "동안", "뒤", "후", "중", "날", "이후", "전", "당시", "무렵")
+
+
+def _private_subject(sent: Sentence, hit: Hit, phrases: list) -> bool:
+    """The clause's own subject (the nearest before the verb, 이/가 marked) names
+    people who are no organisation and no one the lexicons know (의사들, 주인)."""
+    for j in range(hit.word - 1, max(-1, hit.word - 5), -1):
+        w, p = sent.words[j], phrases[j]
+        if conditional(w) or quotative(w) or any(t.tag == "EF" for t in w.tokens):
+            return False
+        if w.role == "subj" and p is not None and any(t.tag == "JKS" for t in w.tokens):
+            return not p.actor and not p.person and not p.state and w.tokens[0].tag in ("NNG", "NNP")
+    return False
 
 
 def _subject_trigger(sent: Sentence, hit: Hit) -> bool:
@@ -1147,7 +1306,9 @@ def _update_discourse(disc: _Discourse, phrases: list, paragraph: int = 0,
         if p.actor and not p.actor.generic and not p.state:
             # 보위원들 after 보위부 반탐과: the same people, the unit stays known.
             if not (disc.actor is not None and disc.actor.key.startswith(p.actor.key + ".")):
-                disc.actor = p.actor
+                # (반탐과에 호출돼 ... 보위원들은: the unit named in the sentence stays known)
+                disc.actor = next((q.actor for q in phrases if q is not None and q.actor is not None
+                                   and q.actor.key.startswith(p.actor.key + ".")), p.actor)
             disc.actor_para = paragraph
         head = sent is None or j + 1 >= len(phrases) or sent.words[j].role not in ("bare", "gen")
         if p.person in _FOCUS and not p.actor and head:
@@ -1183,12 +1344,16 @@ def _status(sent: Sentence, hit: Hit, tail: str, stext: str, lex: KoLexicon) -> 
         tail = tail_string(sent, hit.said, 0)
     else:
         tail = _chained(sent, hit, tail, stext)
+    own = tail_string(sent, hit.word, hit.token)
     subjects = {"tail": tail, "head": head, "sentence": _own_quote(sent, hit, stext),
                 "trigger": f"{hit.trigger.term} {tail}", "after": stext[hit.start - sent.start:]}
     if hit.trigger.term in _NEGATED_RELEASE:
         return "ongoing"  # 아직 풀려나지 않았다: the negation tells the act, held still
     for where, pattern, status in lex.status:
         subject = subjects[where]
+        if status == "denied" and where == "tail" and hit.said is None:
+            # 들여다보고는 돌려주지 않았다: the next verb's negation is not this act's
+            subject = own
         if pattern.search(subject) and _STATUS_RANK[status] > _STATUS_RANK[best]:
             best = status
     return best
@@ -1413,8 +1578,8 @@ def _speech_part(sent: Sentence, hits: list[Hit], phrases: list, stext: str) -> 
                     h.word, h.token, h.start, h.end)
         elif t.type == "VISIT" and t.pos == "V" and _visitors_unnamed(sent, h, phrases):
             continue
-        elif t.type == "RESTRICT" and _caught_in(sent, h):
-            continue  # 단속에 걸린 사람, 단속에 적발됐다: the catching is the act, not the crackdown
+        elif t.type in ("RESTRICT", "SURVEIL") and _caught_in(sent, h):
+            continue  # 단속에 걸린 사람, 검열에 걸려: the catching is the act, not the crackdown
         elif t.type in ("INDUCE", "THREATEN") and t.pos == "V" and t.voice == "active":
             h.said = _said_verb(sent, h.word)  # 대주겠다는 말까지 했다: the promise was made
         if _whether(sent, h):
@@ -1448,7 +1613,9 @@ def _in_condition(sent: Sentence, a: int, b: int) -> bool:
 def _quoting(w: Word) -> bool:
     """보낸다고, 조사하겠다고, 단련대행이라는: the word closes a clause of speech."""
     ends = w.endings()
-    return bool(ends) and ends[-1].endswith(("다고", "라고", "다는", "라는", "다며", "라며", "다면서")) \
+    # (주겠다"는: a closing quote mark splits 다 from 는)
+    last = "".join(ends[-2:]) if len(ends) >= 2 and ends[-2] in ("다", "라") else (ends[-1] if ends else "")
+    return bool(ends) and last.endswith(("다고", "라고", "다는", "라는", "다며", "라며", "다면서")) \
         or quotative(w)
 
 
@@ -1465,6 +1632,8 @@ def _said_verb(sent: Sentence, wi: int) -> Optional[int]:
             continue
         for m in range(k + 1, min(len(words), k + 3)):
             first = words[m].tokens[0]
+            if first.form in ("약속", "다짐") and first.tag.startswith("NN") and _quoting(words[k]):
+                return m  # ~해주겠다는 약속도 곁들였다: the promise was made
             if first.form == "말" and first.tag.startswith("NN"):
                 if len(words[m].tokens) > 1 and words[m].tokens[1].tag == "XSV":
                     return m  # ~겠다고 말했다
@@ -1489,6 +1658,9 @@ def _said_harm(sent: Sentence, h: Hit) -> Optional[tuple[int, bool]]:
     cond = any(conditional(w) for w in sent.words[:h.word])
     if not (intent or cond):
         return None
+    if cond and not intent and any(t.tag == "EP" and t.form in ("었", "았", "였")
+                                   for t in sent.words[h.word].tokens):
+        return None  # 맞지 않으면 발로 찼다고 했다: what was done each time, told in the past
     if not intent and not any(t.tag == "EP" or korean.lemma(t) in ("듣다", "말하다") or t.form == "말"
                               for w in sent.words[k - 1:k + 1] for t in w.tokens):
         return None  # 나오면 벌금을 물린다고 한다: a rule told as hearsay, no one was told it
@@ -1514,8 +1686,11 @@ def _caught_in(sent: Sentence, h: Hit) -> bool:
 def _whether(sent: Sentence, h: Hit) -> bool:
     """The act is asked about (회유가 있었는지, 체포했는지): its predicate ends in ~는지."""
     words = sent.words
-    pred = words[h.word]
-    if pred.tokens[-1].tag.startswith("J") and h.word + 1 < len(words):
-        pred = words[h.word + 1]
+    pred, k = words[h.word], h.word
+    while pred.tokens[-1].tag == "JC" and k + 2 < len(words) and k < h.word + 3:
+        k += 1  # 유인이나 강제가 있었는지: conjoined nouns share the predicate
+        pred = words[k]
+    if pred.tokens[-1].tag.startswith("J") and k + 1 < len(words):
+        pred = words[k + 1]
     ends = pred.endings()
     return pred.role == "pred" and bool(ends) and ends[-1] in ("는지", "ᆫ지", "은지")
