@@ -132,7 +132,7 @@ def test_different_dates_mark_two_acts():
 def test_word_lists_come_from_the_versioned_data_file():
     # The seasons and number words are rows of data/lexicon/en_merge.tsv, not code.
     from chronicle.extraction.en_lexicon import file_version
-    assert file_version("lexicon/en_merge.tsv") == "3"
+    assert file_version("lexicon/en_merge.tsv") == "4"
     r = Report("Agents visited the parents in spring.", "Agents visited the parents in winter.")
     a = r.ev(0, "VISIT", "visited the parents", actor="KP.MSS", target="the parents",
              category="defector_family")
@@ -439,3 +439,22 @@ def test_the_organ_named_in_a_merged_telling_replaces_the_states_name():
                    target="families of defectors", category="defector_family", status="ongoing")
     kept = r.merge(organ, state)
     assert len(kept) == 1 and kept[0].perpetrator.actor == "KP.MSS"
+
+
+def test_an_act_told_again_of_part_of_the_group_is_the_groups_act():
+    evs = extract(Document(b"", TEXT_PART, Source(language="en"), "test", "text/plain"))
+    detained = [e for e in evs if e.type == "DETAIN"]
+    assert len(detained) == 1 and "six traders" in detained[0].target.text
+    assert any(e.type == "PUNISH" for e in evs)  # the fine paid by one of them is its own act
+
+
+def test_part_of_a_group_told_first_is_not_merged_into_a_later_act():
+    r = Report("Two of them were arrested by the police in May.", "Police arrested four other traders in June.")
+    part = r.ev(0, "DETAIN", "were arrested", "KP.MSoS", target="Two of them", category="resident")
+    other = r.ev(1, "DETAIN", "arrested", "KP.MSoS", target="four other traders", category="resident")
+    assert len(r.merge(part, other)) == 2
+
+
+TEXT_PART = ("Police arrested six traders in Musan in March for selling Chinese phones. "
+             "One of them was caught at the market and released after paying a fine. "
+             "The others are still being held at the county police station.")

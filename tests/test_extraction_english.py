@@ -1315,3 +1315,185 @@ def test_tapping_and_following(text):
 ])
 def test_official_travel_and_report_commentary_are_no_events(text):
     assert run(text) == []
+
+
+# --- round 2 on en-3: other states' organs, units named again, witnesses' summaries ---
+
+@pytest.mark.parametrize("text", [
+    "A Seoul court on Monday sentenced a defector to three years in prison for spying on fellow escapees.",
+    "The Busan District Court sentenced a man who had sold the names of defectors to two years in prison.",
+    "Police in Incheon arrested a broker who had forged travel documents for defectors.",
+    "He was arrested by the National Intelligence Service at his flat in Suwon in May.",
+])
+def test_organs_of_a_southern_city_are_not_the_norths(text):
+    assert run(text) == []
+
+
+def test_the_norths_court_is_still_a_court():
+    assert one(run("The provincial court in Hyesan sentenced a trader to ten years in a labour camp."),
+               "PUNISH").perpetrator.actor == "KP.court"
+
+
+def test_a_foreign_court_does_not_become_the_organ_behind_a_generic_word():
+    evs = run("A Seoul court jailed a man who had sent the addresses of defectors to an MSS agent in Dandong. "
+              "According to the verdict, the agent promised him that his sister would be freed early if he "
+              "kept working.")
+    assert one(evs, "INDUCE").perpetrator.actor == "KP.MSS"
+
+
+@pytest.mark.parametrize("text", [
+    "The anti-espionage unit of the city bowibu (State Security Department) has been summoning relatives "
+    "of defectors. Last week a woman who refused to come was arrested by officers of the same unit.",
+    "The anti-espionage department of the provincial SSD questioned the brothers. The police later "
+    "searched their house, and agents of the same department arrested their father.",
+])
+def test_the_same_unit_is_the_unit_named_before(text):
+    assert one(run(text), "DETAIN").perpetrator.actor == "KP.MSS.anti_espionage"
+
+
+def test_a_unit_named_before_a_bracketed_name_of_its_ministry_keeps_its_agents():
+    evs = run("The anti-espionage department of the Hoeryong bowibu (State Security Department) has been "
+              "calling in families of defectors. The agents make the mothers phone their children in Seoul.")
+    assert one(evs, "COERCE").perpetrator.actor == "KP.MSS.anti_espionage"
+
+
+def test_a_wire_dateline_with_a_country_is_not_the_subject():
+    evs = run("SEOUL, South Korea (AP) -- North Korean security agents have been forcing the wives of "
+              "defectors to record messages to their husbands.")
+    assert one(evs, "COERCE").perpetrator.actor == "KP.MSS"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Three women were held at the State Security Department's centre in Onsong. "
+     "They said guards beat them during searches for hidden money.", "KP.MSS"),
+    ("Two men tried to wade across the Tumen at night. Guards fired at them and beat them "
+     "when they reached the bank.", "KP.border_guard"),
+])
+def test_bare_guards_are_the_organ_holding_people_or_the_border_guard_at_the_river(text, actor):
+    assert one(run(text), "ASSAULT").perpetrator.actor == actor
+
+
+def test_chinese_guards_are_no_organ_of_the_north():
+    assert run("At the bridge the Chinese guards pushed the returnees across one by one.") == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The women interviewed said Chinese police detained most of them at checkpoints on buses.", "DETAIN"),
+    ("Several said they were beaten by SSD interrogators during questioning at the holding centre.", "ASSAULT"),
+    ("Women described being made to work in the fields by the guards of the police detention centre.", "COERCE"),
+    ("After questioning by the SSD, most were transferred to police holding centres.", "DETAIN"),
+])
+def test_an_undated_act_told_of_a_share_of_a_group_or_by_its_witnesses_is_ongoing(text, etype):
+    assert one(run(text), etype).status == "ongoing"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Several were arrested by the police in Hyesan last week.", "DETAIN"),
+    ("All three were expelled from the Workers' Party by the provincial committee.", "PUNISH"),
+    ("Witnesses said the police arrested most of the traders on June 3.", "DETAIN"),
+])
+def test_a_dated_or_counted_act_of_a_group_occurred(text, etype):
+    assert one(run(text), etype).status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "The head of the people's unit told each of the 40-odd residents present to stand up and denounce the woman.",
+    "An SSD officer made the teenagers bow before the crowd and say they were sorry.",
+    "Bowibu agents made a woman whose brother lives in South Korea read out a statement at the meeting.",
+])
+def test_causative_orders_with_long_or_hyphenated_objects(text):
+    assert "COERCE" in types(run(text))
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("\"If your son does not return, your family will not be allowed to live in the city,\" the agent told her.",
+     "KP.gov"),
+    ("The inminban head said anyone who talks to people in the South will be next.", "KP.inminban"),
+    ("A police officer warned the families in Musan that if they called Seoul again, he would know.",
+     "KP.MSoS"),
+    ("The bowibu officer told the man that if he lied, he would be sent away to a place where nobody comes back.",
+     "KP.MSS"),
+])
+def test_consequences_spoken_by_an_official(text, actor):
+    ev = one(run(text), "THREATEN")
+    assert ev.perpetrator.actor == actor and ev.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "The Government calls on the North Korean authorities not to punish those returned.",
+    "Seoul called on Pyongyang to release the six detained missionaries.",
+    "The rapporteur appealed to China to stop repatriating women who fled.",
+    "Rights groups urged Beijing not to send the seven back to North Korea.",
+])
+def test_an_appeal_to_a_state_names_no_act(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Her son was dragged off by police for keeping South Korean songs on his phone.",
+    "Security agents dragged away two men who had sold Chinese phones.",
+])
+def test_dragged_off_is_custody_not_assault(text):
+    assert types(run(text)) == ["DETAIN"]
+
+
+@pytest.mark.parametrize("text", [
+    "A worker in Russia who fled his site was caught by security officials and flown back to Pyongyang "
+    "against his will last month.",
+    "The waitress was seized by agents of the State Security Department in Ningbo and sent back to North "
+    "Korea against her will.",
+])
+def test_taken_back_from_abroad_against_ones_will_is_one_abduction(text):
+    assert types(run(text)) == ["ABDUCT"]
+
+
+def test_a_loss_if_someone_does_not_come_back_is_a_threat_not_a_promise():
+    evs = run("An SSD officer told my mother that she would lose her apartment if I did not come back.")
+    assert "THREATEN" in types(evs) and "INDUCE" not in types(evs)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Since her return she must report to the local security officer every week.", "KP.MSS"),
+    ("Some brokers give the names of their clients to the bowibu in return for protection.", "KP.MSS"),
+    ("Traders say some smugglers pass the names of their buyers to the police.", "KP.MSoS"),
+])
+def test_informing_an_organ_is_that_organs_watching(text, actor):
+    assert one(run(text), "SURVEIL").perpetrator.actor == actor
+
+
+def test_informing_no_organ_is_no_event():
+    assert run("Some brokers give the names of their clients to other brokers.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Our inminban head writes down every visitor's name and hands the list to the police each week.",
+    "The police in Musan said anyone's phone could be tapped, and officers have tapped the phones of "
+    "the traders since May.",
+    "The SSD has been monitoring the calls of families in Hyesan whose sons fled.",
+])
+def test_watching_people_through_their_names_and_phones(text):
+    ev = one(run(text), "SURVEIL")
+    assert ev.target is not None and ev.target.category not in (None, "other")
+
+
+def test_officials_listening_in_on_a_forced_call_watch_it():
+    evs = run("The woman was made to phone her son in Seoul while the bowibu officers listened.")
+    assert one(evs, "SURVEIL").perpetrator.actor == "KP.MSS" and "COERCE" in types(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The report says more than 600 North Koreans are currently held in detention in China.",
+    "The State Security Department has stepped up its hunt for escapees. Dozens of North Koreans are "
+    "being held in custody in China awaiting return.",
+])
+def test_custody_told_as_being_in_china_is_chinas(text):
+    ev = one(run(text), "DETAIN")
+    assert ev.perpetrator.actor == "CN.police" and ev.target.category not in (None, "other")
+
+
+@pytest.mark.parametrize("text", [
+    "Agents of the SSD have been calling in the families of people who went to South Korea.",
+    "Since March the county bowibu is calling in the parents of escapees one household at a time.",
+])
+def test_the_object_of_a_particle_verb_is_its_target(text):
+    assert one(run(text), "VISIT").target.category == "defector_family"

@@ -98,6 +98,10 @@ class EnglishLexicon:
         self.china_state = frozenset(v.casefold() for v in cues.get("china_state", []))
         self.not_agent = frozenset(v.casefold() for v in cues.get("not_agent", []))
         self.border_re = _words(cues.get("border", []))
+        places = "|".join(re.escape(v) for v in cues.get("foreign_place", []))
+        # The city just before the organ's name (up to three name words between) or just after it.
+        self.foreign_place_before = re.compile(rf"\b(?:{places})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+$")
+        self.foreign_place_after = re.compile(rf"^\s+(?:in|of)\s+(?:{places})\b")
         self.foreign_re = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in cues.get("foreign", [])) + r")(?![\w])")
 

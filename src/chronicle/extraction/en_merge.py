@@ -38,6 +38,7 @@ class _Words:
     count: re.Pattern
     postmod: re.Pattern
     quantity: re.Pattern
+    part: re.Pattern
 
 
 def _alt(words: list[str]) -> str:
@@ -76,6 +77,9 @@ def _words() -> _Words:
         # "dozens of families", "some of the women": the head comes after the quantity.
         quantity=re.compile(rf"^\s*(?:\w+\s+){{0,2}}?(?:\d+|{_alt(kinds['count'] + kinds['quantity'])})"
                             r"\s+of\s+", re.I),
+        part=re.compile(rf"^\s*(?:(?:\d+|{_alt(kinds['count'] + kinds['quantity'])})\s+"
+                        rf"(?:{_alt([w for w in kinds['part'] if w.startswith('of ')])})"
+                        rf"|{_alt([w for w in kinds['part'] if not w.startswith('of ')])})\b", re.I),
     )
 
 
@@ -354,9 +358,18 @@ def _names(target: str) -> set[str]:
     return {w for w in _NAME.findall(target) if not _places(w) and w not in _words().titles}
 
 
+def _part_of_before(b: Event) -> bool:
+    """The later telling's people are part of people told before ("one of them", "the
+    others"): the act is the group's, already told, unless told as still to come."""
+    t = b.target.text if b.target and b.target.text else ""
+    return bool(_words().part.match(t)) and b.status != "expected"
+
+
 def _same_act(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
     if a.type != b.type or not _agree(a, b):
         return False
+    if _part_of_before(b) and not _part_of_before(a):
+        return True
     if _anaphoric(b) and (_inferred(b) or not _key(b)):
         # "families were told the visits were a routine check": "the visits" are the
         # ones told before; whoever the clause reads as their target, no new act.
@@ -438,6 +451,8 @@ def _keeps_later(old: Event, new: Event, co: Clause | None = None, cn: Clause | 
     who suffered it when the earlier does: with equal detail the body's account wins
     over the lead's summary (the lead says "has come back"; the body "he crossed
     back"), but not a passing mention with no target ("during the visits")."""
+    if _part_of_before(new) and not _part_of_before(old):
+        return False  # the group's telling stands for the act done to part of it
     if old.type == "DETAIN" and _custody_state(old) != _custody_state(new):
         return _custody_state(old)  # the arrest is the act; being held, its sequel
     do, dn = _detail(old), _detail(new)

@@ -69,10 +69,15 @@ class _Context:
         department of the province's State Security Department" the head noun is the
         unit, and later "agents from the unit" are its agents."""
         m = self.named[n]
+        # The same organ named again in brackets ("the bowibu (State Security
+        # Department)") is one mention: the unit is looked for before the first name.
+        while n > 0 and self.named[n - 1].key == m.key \
+                and re.fullmatch(r"\s*\(\s*", self.flat[self.named[n - 1].end:self.named[n].start]):
+            n -= 1
         if n > 0:
             prev = self.named[n - 1]
             if prev.key.startswith(m.key + ".") and re.fullmatch(
-                    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}", self.flat[prev.end:m.start]):
+                    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}", self.flat[prev.end:self.named[n].start]):
                 return prev
         return m
 
@@ -86,7 +91,8 @@ class _Context:
             return m.key
         i = bisect.bisect_right(self.named_ends, m.start)
         for n in range(i - 1, -1, -1):
-            if self.named[n].key != "KP.inminban":
+            # "a Seoul court" is not the organ whose "handler" or "agents" acted.
+            if self.named[n].key != "KP.inminban" and not _foreign(self, self.named[n]):
                 return self._unit(n).key
         # Named later: only a North Korean organ ("agents" in the lead are not the
         # Chinese police the report brings in afterwards).
@@ -179,9 +185,9 @@ def _prepare(document: Document) -> Optional[_Prepared]:
     return _Prepared(ctx, sents, hits, attributions, todo, parse)
 
 
-# A wire dateline ("SEOUL, July 22 - ", "SEOUL (Reuters) -- ") opens a paragraph; the
+# A wire dateline ("SEOUL, July 22 - ", "SEOUL (Reuters) -- ", "SEOUL, South Korea (AP) -- ") opens a paragraph; the
 # parser takes the city for the sentence's subject, so it reads blanks there instead.
-_DATELINE = re.compile(r"(?:^|(?<=\n))[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+_DATELINE = re.compile(r"(?:^|(?<=\n))[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
                        r"(?: \([A-Za-z ]{2,20}\))? ?(?:-{1,2}|–|—) ")
 
 
@@ -254,6 +260,13 @@ def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch
                 and not _NORTH_AFTER.match(flat, m.end) \
                 and (_in_china(lex, sent) or (not re.search(r"\bNorth\b", sent) and _in_china(lex, para))):
             key = "CN.police"
+        elif m.generic and m.text.casefold() in ("guard", "guards") and re.search(r"\bChinese\s+$", before):
+            continue  # "the Chinese guards pushed us across": China's, not an organ of the North
+        elif m.generic and m.text.casefold() in ("guard", "guards") and (
+                lex.border_re.search(sent) or lex.border_re.search(prev)):
+            # "guards" at the river are the border guards, an organ named, not a generic word
+            out.append(ActorMatch(m.start, m.end, m.text, "KP.border_guard", False))
+            continue
         elif key == "KP.KPA" and m.text.casefold() == "soldiers" and (
                 lex.border_re.search(sent) or lex.border_re.search(prev)
                 or (before.casefold().endswith("the ") and any(g < m.start for g in guards))):
@@ -418,6 +431,17 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         if perp == "nonactor" and trig.types[0] == "RESTRICT" and subj is not None \
                 and _policy_subject().match(subj.lower_):
             perp = None  # "the new rules require traders to ...": a policy, its actor untold
+        elif perp == "nonactor" and trig.rule_id in _INFORMING and subj is not None:
+            # "brokers give the clients' names to the bowibu", "she must report to the
+            # security officer every week": the organ informed watches the people told of.
+            told = [a for a in ctx.mentions if m.start() <= a.start < m.end() and not _foreign(ctx, a)]
+            if not told:
+                return []
+            best = _best(told)
+            key = (ctx.organisation_for(best) or best.key) if best.generic else best.key
+            perp = Perpetrator(best.text, key, ctx.actors.name(key))
+            if subj.lower_ in ctx.lex.pronouns or subj.tag_ == "PRP":
+                patient = subj  # the one reporting on herself is the one watched
         elif perp == "nonactor" and not passive:
             return []  # someone other than a state actor does it: not an event
         # A noun trigger with no subject but itself ("the crackdown was part of ...")
@@ -428,6 +452,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                 if agentless else None
             if perp is None and agentless and "actor" not in trig.needs:
                 perp = _unnamed_actor(ctx, sents, sent, trig.types[0], m.group(0), attribution)
+            if perp is None and agentless and trig.types[0] == "DETAIN" and _IN_CHINA.match(ctx.flat, m.end()):
+                # "are held in detention in China": China's police hold them, whoever the
+                # report named before.
+                perp = Perpetrator(None, "CN.police", ctx.actors.name("CN.police"))
             if perp is None and agentless:
                 perp = _recent_actor(ctx, sents, sent, trig.types[0])
                 from_context = perp is not None
@@ -444,6 +472,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     window = [m.start(), m.end()]
     if target_tok is not None and target_tok.lower_ in _INDEFINITE:
         target_tok = None  # "we know everything": no people named
+    if target_tok is not None and trig.types[0] == "SURVEIL" and _target_ref("record").match(target_tok.lower_):
+        target_tok = _owner(target_tok) or target_tok
     if target_tok is not None:
         keep = _TARGET_KEEP | {"relcl"} if target_tok.tag_ in ("DT", "WP") else _TARGET_KEEP
         ttext, t_start, t_end = _np_text(sdoc, target_tok, sent.start, keep=keep)
@@ -537,6 +567,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         # What an official says is an act done when said, whatever tense its content has.
         status = (_status(ctx, say, say, etype, False, tense=False) if say is not None else "occurred") if speech \
             else _status(ctx, gov, root, etype, quoted, own=set(span))
+        if status == "occurred" and not speech and not quoted \
+                and _habitual(ctx, sent, gov, [target_tok, *subjects]):
+            status = "ongoing"
         tactics = [c.label for c in ctx.lex.tactics
                    if (c.types is None or etype in c.types) and c.regex.search(sentence)]
         out.append((Event(
@@ -546,6 +579,40 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             attribution=attribution, tactics=tactics,
             trigger_start=m.start(), trigger_end=m.end()), window))
     return out
+
+
+def _habitual(ctx, sent, gov, people) -> bool:
+    """An act told, with no date, of a share of a group ("police detained most of the
+    women", "most were transferred") or by a group of witnesses ("several said they were
+    held for weeks", "women described being beaten") sums up what happened to many over
+    time: the record format's ongoing. A date makes it one act that occurred."""
+    if _status_re("dated").search(ctx.flat, sent.start, sent.end):
+        return False
+    people = [*people, *(c for c in gov.children if c.dep_ == "nsubjpass")]
+    if any(t is not None and _a_share(t) for t in people):
+        return True
+    cur = gov
+    for _ in range(8):  # the witnesses: the subject of a verb of saying above the act
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if ctx.lex.report_head.match(cur.lower_) or _status_re("witness").match(cur.lower_):
+            return any(_a_share(c) or _bare_plural(ctx, c) for c in cur.children if c.dep_ == "nsubj")
+    return False
+
+
+def _a_share(tok) -> bool:
+    """"most", "several of the women", "all of the women interviewed"; not "all three"."""
+    group = _status_re("group")
+    if any(c.dep_ == "nummod" for c in tok.children) or tok.tag_ == "CD":
+        return False
+    return bool(group.match(tok.lower_)) or any(
+        c.dep_ in ("det", "amod", "predet") and group.match(c.lower_) for c in tok.children)
+
+
+def _bare_plural(ctx, tok) -> bool:
+    return tok.tag_ == "NNS" and tok.lower_ not in ctx.lex.pronouns and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound") for c in tok.children)
 
 
 def _on_display(ctx, span, sentence) -> bool:
@@ -590,6 +657,8 @@ _SETTING = frozenset({"during", "throughout", "under"})
 _DECEIT = frozenset({"induce.lure"})
 # House searches that carry out a crackdown told in the same sentence (round 10).
 _SWEEP_MEANS = frozenset({"surveil.search"})
+_INFORMING = frozenset({"surveil.report"})
+_IN_CHINA = re.compile(r"\s+in\s+(?:northeast(?:ern)?\s+)?China\b")
 
 
 def _one_act_per_sentence(found: list[Event]) -> list[Event]:
@@ -606,6 +675,9 @@ def _one_act_per_sentence(found: list[Event]) -> list[Event]:
         if ev.type == "VISIT" and any(o.type == "DETAIN" and o.perpetrator is not None
                                       and _same_actor(o, ev) for o in found):
             continue
+        if ev.type == "DETAIN" and any(o.type == "ABDUCT" and o.perpetrator is not None
+                                       and _same_actor(o, ev) for o in found):
+            continue  # "caught ... and flown back against his will": the capture begins the abduction
         if ev.extractor.rule in _SWEEP_MEANS and any(
                 o.type == "RESTRICT" and o.extractor.rule == "restrict.crackdown" and _same_actor(o, ev)
                 for o in found):
@@ -670,6 +742,14 @@ _AFTER_RETURN = frozenset({"DETAIN", "ASSAULT", "PUNISH", "COERCE", "PROPAGANDA"
 
 
 @functools.lru_cache(maxsize=None)
+def _owner(tok):
+    """Whose name, phone or calls: "every visitor's name", "the names of the clients".
+    A possessive pronoun ("their names") is left for the phrase as a whole to place."""
+    owners = [c for c in tok.children if c.dep_ == "poss"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return next((o for o in owners if o.tag_.startswith("NN")), None)
+
+
 def _target_ref(kind):
     return re.compile(next(r["pattern"] for r in data.read_tsv("lexicon/en_target_refs.tsv")
                            if r["kind"] == kind), re.IGNORECASE)
@@ -870,7 +950,11 @@ def _is_goal(ctx, sent, gov, etype=None) -> bool:
         return True
     if etype in ("SURVEIL", "RESTRICT") and _ORDER_HEAD.match(gov.head.lower_):
         return False
-    return gov.dep_ in ("xcomp", "advcl", "ccomp", "acl") and bool(ctx.lex.goal_head.match(gov.head.lower_))
+    if gov.dep_ not in ("xcomp", "advcl", "ccomp", "acl"):
+        return False
+    # "calls on the authorities not to punish them": an appeal, like "urged", names no act.
+    appeal = gov.head.lower_ in ("call", "calls", "called", "calling") and any(c.dep_ == "prep" and c.lower_ == "on" for c in gov.head.children)
+    return appeal or bool(ctx.lex.goal_head.match(gov.head.lower_))
 
 
 def _headline(text: str, s) -> bool:
@@ -1120,6 +1204,10 @@ def _target(ctx, root, gov, passive, para):
             # promised ..."); the people acted on follow it.
             if c.dep_ == "prep" and c.lower_ in preps[n:] and c.i > head.i:  # "of" only on the noun itself
                 cands.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "prep" and c.lower_ in ("in", "up") and c.i == head.i + 1 and head.tag_ in ("VB", "VBD", "VBG", "VBP", "VBZ"):
+                # "calling in the families", "rounding up traders": the particle read as a
+                # preposition; its object is the verb's.
+                cands.extend(g for g in c.children if g.dep_ == "pobj")
     # "promised housing to defectors": the people, not the thing, are the target.
     for c in cands:
         if c.lower_ in ctx.lex.pronouns or ctx.lex.target_category(c.text, para) != "other" \
@@ -1200,12 +1288,24 @@ def _resolve(ctx, tok, sent):
     if not found:
         return "nonactor"
     best = _best(found)
+    if _foreign_city(ctx, best):
+        return "foreign"
     key = best.key
     if best.generic:
         key = ctx.organisation_for(best) or key
+    same = _SAME_ORGAN.search(text)
+    if same is not None:
+        # "agents of the same department": the organ last named by that noun (the
+        # anti-espionage department), not whichever organ was named last.
+        key = next((ctx._unit(i).key for i in range(len(ctx.named) - 1, -1, -1) if ctx.named[i].end <= start
+                    and ctx.named[i].text.split()[-1].casefold().rstrip("s") == same.group(1).casefold().rstrip("s")),
+                   key)
     if len(text) > 80:
         text = best.text
     return Perpetrator(text, key, ctx.actors.name(key))
+
+
+_SAME_ORGAN = re.compile(r"\bthe same (department|unit|bureau|office|section|branch|agency)\b", re.IGNORECASE)
 
 
 def _one_official(ctx, pos: int) -> Optional[Perpetrator]:
@@ -1352,7 +1452,14 @@ def _foreign(ctx, m: ActorMatch) -> bool:
     if m.key.startswith("CN."):
         return False
     before = ctx.flat[max(0, m.start - 25):m.start]
-    return bool(ctx.lex.foreign_re.search(before.split(",")[-1].split(".")[-1]))
+    return bool(ctx.lex.foreign_re.search(before.split(",")[-1].split(".")[-1])) \
+        or _foreign_city(ctx, m)
+
+
+def _foreign_city(ctx, m: ActorMatch) -> bool:
+    """"A Seoul court", "police in Incheon": an organ of the state that city is in."""
+    return bool(ctx.lex.foreign_place_before.search(ctx.flat[max(0, m.start - 60):m.start])
+                or ctx.lex.foreign_place_after.match(ctx.flat[m.end:m.end + 40]))
 
 
 def _paragraph_text(ctx, sents, sent) -> str:
