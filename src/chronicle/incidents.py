@@ -206,7 +206,7 @@ class Incident:
 
 
 MAX_COMPARED = 12  # members of one incident scored against a new event: bounds the cost
-SWEEP_CHUNK = 2000  # new events placed between two loads of the incidents they may join
+SWEEP_CHUNK = 5000  # new events placed between two loads of the incidents they may join
 
 
 def _month(d: dt.date) -> int:
@@ -226,7 +226,9 @@ class _Blocks:
 
     def __init__(self) -> None:
         self.by_key: dict[tuple, dict[Optional[int], list[Incident]]] = defaultdict(lambda: defaultdict(list))
-        self.places: dict[tuple[str, Optional[str]], set[Optional[str]]] = defaultdict(set)
+        # places per (family, province), in the order first seen: a set's order changes with
+        # the hash seed, and candidates' order breaks ties, so grouping would differ per run
+        self.places: dict[tuple[str, Optional[str]], dict[Optional[str], None]] = defaultdict(dict)
 
     @staticmethod
     def _place(m: Member) -> Optional[str]:
@@ -234,7 +236,7 @@ class _Blocks:
 
     def add(self, inc: Incident, m: Member) -> None:
         place = self._place(m)
-        self.places[(m.family, m.admin1)].add(place)
+        self.places[(m.family, m.admin1)][place] = None
         buckets = self.by_key[(m.family, m.admin1, place)]
         lo, hi = m.sweep
         months = range(_month(lo), _month(hi) + 1) if lo and hi else [None]
