@@ -1145,3 +1145,15 @@ def test_ko_g_an_act_then_the_next_told_with_a_time_noun(text, types):
 
 def test_ko_g_a_participle_naming_people_still_names_them():
     assert {e.type for e in run("보위부는 북송된 여성들을 구류장에 가뒀다.")} == {"DETAIN"}
+
+
+@pytest.mark.parametrize("text", [
+    '청진의 소식통은 "지난주 숙소를 나간 20대 노동자 김모씨가 열흘 만에 하산의 한 역 근처에서 회사 보위 지도원과 동료들에게 붙잡혔다"고 전했다.',
+    "노동자 김모씨가 시장 근처에서 회사 보위 지도원과 동료들에게 붙잡혔다.",
+    "도망친 노동자는 이틀 뒤 현장 감독과 친구들에게 붙잡혔다.",
+])
+def test_a_phrase_of_company_words_and_no_person_word_reads_without_failing(text):
+    # a noun phrase whose words name neither a person category nor kin ("동료들") once
+    # stopped the whole document; it reads as a generic group instead
+    events = run(text)
+    assert all(e.target is None or e.target.category for e in events)

@@ -327,10 +327,12 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
             phrase.person = "returnee"  # 북송된 리 씨, 재입북한 남성
         elif head.kind == "generic":
             kinds.discard("generic")
-            phrase.person = "generic" if not kinds else next(
-                t.category for t in reversed(terms) if t.kind in ("person", "defector"))
+            # the last person word, if any: other kinds of word (kin, places) name no person
+            phrase.person = next((t.category for t in reversed(terms) if t.kind in ("person", "defector")),
+                                 "generic")
         else:
-            phrase.person = next(t.category for t in reversed(terms) if t.kind in ("person", "defector"))
+            phrase.person = next((t.category for t in reversed(terms) if t.kind in ("person", "defector")),
+                                 "generic")
     return phrase
 
 
