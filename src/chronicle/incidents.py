@@ -113,6 +113,12 @@ FIELDS = ("type", "actor", "place", "time", "target", "wording")
 _W = tuple(WEIGHTS[f] for f in FIELDS)
 
 
+def _weighted(parts: tuple[float, ...]) -> float:
+    # spelled out: the hot loop of grouping calls this for every candidate pair
+    w0, w1, w2, w3, w4, w5 = _W
+    return w0 * parts[0] + w1 * parts[1] + w2 * parts[2] + w3 * parts[3] + w4 * parts[4] + w5 * parts[5]
+
+
 def pair_score(a: Member, b: Member) -> Optional[tuple[float, dict[str, float]]]:
     """How likely two events are one act: (score, per-field agreement), or
     None when a field rules it out (another province, months apart,
@@ -120,7 +126,7 @@ def pair_score(a: Member, b: Member) -> Optional[tuple[float, dict[str, float]]]
     parts = _agreement(a, b)
     if parts is None:
         return None
-    return round(sum(w * v for w, v in zip(_W, parts)), 3), dict(zip(FIELDS, (round(v, 3) for v in parts)))
+    return round(_weighted(parts), 3), dict(zip(FIELDS, (round(v, 3) for v in parts)))
 
 
 def _agreement(a: Member, b: Member) -> Optional[tuple[float, ...]]:
@@ -466,7 +472,7 @@ def _place(m: Member, blocks: _Blocks, same: dict[str, set[str]], different: dic
         for o in inc.sample():
             agreement = _agreement(m, o)
             if agreement is not None:
-                sc = sum(w * v for w, v in zip(_W, agreement))
+                sc = _weighted(agreement)
                 if best_here is None or sc > best_here[0]:
                     best_here, other = (sc, agreement), o
         if best_here is None and not forced:
@@ -529,7 +535,9 @@ def _write(store: Store, touched: Iterable[Incident]) -> None:
                        time_end=summary["time"]["end"] if summary["time"] else None,
                        summary=json.dumps(summary, ensure_ascii=False), updated_at=_now())
             (changed_rows if inc.incident_id in known else new_rows).append(row)
-            member_rows += [{"eid": m.event_id, "iid": inc.incident_id} for m in inc.members]
+            # members read from the store already carry this id: only the new ones are written
+            member_rows += [{"eid": m.event_id, "iid": inc.incident_id} for m in inc.members
+                            if m.incident_id != inc.incident_id]
         if new_rows:
             conn.execute(insert(incidents).values(
                 incident_id=bindparam("iid"), family=bindparam("family"), admin1=bindparam("admin1"),
@@ -540,8 +548,12 @@ def _write(store: Store, touched: Iterable[Incident]) -> None:
                 family=bindparam("family"), admin1=bindparam("admin1"), time_start=bindparam("time_start"),
                 time_end=bindparam("time_end"), summary=bindparam("summary"),
                 updated_at=bindparam("updated_at")), changed_rows)
-        conn.execute(update(events).where(events.c.event_id == bindparam("eid"))
-                     .values(incident_id=bindparam("iid")), member_rows)
+        if member_rows:
+            conn.execute(update(events).where(events.c.event_id == bindparam("eid"))
+                         .values(incident_id=bindparam("iid")), member_rows)
+    for inc in touched:
+        for m in inc.members:
+            m.incident_id = inc.incident_id
 
 
 _PRECISION_RANK = {"point": 0, "county": 1, "admin1": 2, "region": 3, "country": 4, None: 5}
