@@ -136,6 +136,20 @@ class _Committer:
         return self.report
 
 
+def _queue(item, store: Store, in_flight: set[str], order: deque, chunk: list[list]) -> bool:
+    """Queue an item read, in input order, as [item, task, index in the task]: an error,
+    or bytes already stored or in flight, passes through (task None); a document to
+    analyse joins the chunk being filled (True)."""
+    if isinstance(item, IngestError) or item.document_id in in_flight or store.has_document(item.document_id):
+        order.append([item, None, 0])
+        return False
+    in_flight.add(item.document_id)
+    entry = [item, _UNSENT, 0]
+    order.append(entry)
+    chunk.append(entry)
+    return True
+
+
 def run_workers(paths: Iterable[Union[str, Path]], store: Store, workers: int = 2, *,
                 stages: Sequence[str] = DEFAULT_STAGES, on_item: Optional[OnItem] = None,
                 window: Optional[int] = None, save_batch: int = 32, chunk_size: int = 8) -> BatchReport:
@@ -188,17 +202,8 @@ def run_workers(paths: Iterable[Union[str, Path]], store: Store, workers: int = 
     ctx.set_forkserver_preload(["chronicle.preload"])
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         for item in iter_items(paths):
-            if isinstance(item, IngestError):
-                pending.append([item, None, 0])
-            elif item.document_id in in_flight or store.has_document(item.document_id):
-                pending.append([item, None, 0])
-            else:
-                in_flight.add(item.document_id)
-                entry = [item, _UNSENT, 0]
-                pending.append(entry)
-                chunk.append(entry)
-                if len(chunk) >= chunk_size:
-                    submit_chunk()
+            if _queue(item, store, in_flight, pending, chunk) and len(chunk) >= chunk_size:
+                submit_chunk()
             while pending and (len(pending) >= window or ready(pending[0])):
                 commit_head()
         submit_chunk()
@@ -264,15 +269,7 @@ def run_dask(paths: Iterable[Union[str, Path]], store: Store, address: str = "lo
                 item = next(items, None)
                 if item is None:
                     break
-                if isinstance(item, IngestError) or item.document_id in in_flight \
-                        or store.has_document(item.document_id):
-                    order.append([item, None, 0])
-                    continue
-                in_flight.add(item.document_id)
-                entry = [item, _UNSENT, 0]
-                order.append(entry)
-                chunk.append(entry)
-                if len(chunk) >= chunk_size:
+                if _queue(item, store, in_flight, order, chunk) and len(chunk) >= chunk_size:
                     submit_chunk()
             submit_chunk()  # never hold a part-filled task: the head may be in it
 
