@@ -117,3 +117,34 @@ def test_a_batch_is_one_transaction_and_a_bad_document_refuses_only_itself(store
     assert third.document.document_id in stored  # the batch fell back to one by one
     assert bad.document.document_id not in stored
     assert len(stored) == 3
+
+
+def test_a_document_a_stage_fails_on_is_reported_and_the_rest_are_stored(tmp_path, store):
+    """A bug that breaks one report's analysis must not stop a run of thousands: that
+    report is counted and logged as failed (not stored, so a rerun after the fix
+    analyses it), the others of its batch are stored."""
+    from chronicle.pipeline import Pipeline
+    from chronicle.registry import stages
+
+    @stages.register("test_fails_on_marker")
+    def fails_on_marker(analysis):
+        if "MARKER" in analysis.document.text:
+            raise ValueError("cannot read this one")
+        return analysis
+
+    try:
+        path = tmp_path / "mixed.jsonl"
+        lines = [{"url": f"https://example.org/{i}", "language": "en",
+                  "text": f"Report {i}. Agents arrested two brokers in Hyesan." + (" MARKER" if i == 2 else "")}
+                 for i in range(5)]
+        path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+        pipeline = Pipeline(("extract", "test_fails_on_marker"))
+        report = run_batch([path], store, pipeline=pipeline)
+        assert (report.stored, report.failed) == (4, 1)
+        assert "analysis failed: ValueError: cannot read this one" in report.errors[0].reason
+        assert report.errors[0].origin.endswith("mixed.jsonl:3")
+        assert len(store.documents()) == 4
+        assert any(r["outcome"] == "error" and "cannot read this one" in r["message"]
+                   for r in store.ingest_log())
+    finally:
+        stages._items.pop("test_fails_on_marker", None)

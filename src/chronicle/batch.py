@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Optional, Union
 
 from .duplicates import NearDuplicateIndex, signature, to_bytes
 from .ingest import IngestError, iter_items
-from .pipeline import Pipeline
+from .pipeline import ANALYSIS_ERROR, Pipeline
 from .records import Analysis, Document
 from .store import Store
 
@@ -51,19 +51,23 @@ def run_batch(paths: Iterable[Union[str, Path]], store: Store, *,
         # A Pipeline analyses the batch together; any other callable, one by one.
         pipe = getattr(pipeline, "pipe", None)
         analyses = iter(pipe(fresh, batch_size=max(1, len(fresh))) if pipe else map(pipeline, fresh))
-        ready = []
+        ready, kept = [], []
         for doc, mh, hit in pending:
             if hit:
                 analysis = Analysis(doc, [], notes={"duplicate_of": hit[0],
                                                     "near_duplicate_score": round(hit[1], 3)})
             else:
                 analysis = next(analyses)
+            if ANALYSIS_ERROR in analysis.notes:  # not stored: a rerun after a fix analyses it again
+                fail(IngestError(doc.origin, analysis.notes[ANALYSIS_ERROR]))
+                continue
             if mh is not None:
                 analysis.notes["minhash"] = to_bytes(mh)
             ready.append(analysis)
+            kept.append((doc, mh, hit))
         # One transaction for the batch (see Store.save_many): a run killed midway
         # loses at most this batch, which the next run analyses again.
-        for (doc, _mh, hit), analysis, stored in zip(pending, ready, store.save_many(ready)):
+        for (doc, _mh, hit), analysis, stored in zip(kept, ready, store.save_many(ready)):
             if stored:
                 report.near_duplicates += bool(hit)
                 report.stored += 1
@@ -74,12 +78,15 @@ def run_batch(paths: Iterable[Union[str, Path]], store: Store, *,
                 done(doc, "skipped")
         pending.clear()
 
+    def fail(item: IngestError) -> None:
+        report.failed += 1
+        report.errors.append(item)
+        store.log_error(item.origin, item.reason)
+        done(item, "error")
+
     for item in iter_items(paths):
         if isinstance(item, IngestError):
-            report.failed += 1
-            report.errors.append(item)
-            store.log_error(item.origin, item.reason)
-            done(item, "error")
+            fail(item)
         elif store.has_document(item.document_id) or any(d.document_id == item.document_id
                                                           for d, _m, _h in pending):
             store.log_duplicate(item.origin, item.document_id)

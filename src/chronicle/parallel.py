@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterable, Optional, Sequence, Union
 from .batch import BatchReport
 from .duplicates import NearDuplicateIndex, from_bytes, signature, to_bytes
 from .ingest import IngestError, iter_items
-from .pipeline import DEFAULT_STAGES, Pipeline
+from .pipeline import ANALYSIS_ERROR, DEFAULT_STAGES, Pipeline
 from .records import Analysis, Document, Event
 from .search import index_bodies
 from .store import Store
@@ -99,6 +99,9 @@ class _Committer:
 
     def commit(self, item: Document, worked: Worked) -> None:
         """Queue a result for saving; saved in order, several to a transaction."""
+        if ANALYSIS_ERROR in worked.notes:  # a stage failed on it: reported, not stored
+            self.error(IngestError(item.origin, worked.notes[ANALYSIS_ERROR]))
+            return
         mh = from_bytes(worked.minhash) if worked.minhash else None
         hit = self.copies.match(mh)
         if hit:  # extracted in vain, but kept out of the store as in a serial run

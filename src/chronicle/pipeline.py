@@ -20,6 +20,9 @@ def _load_components() -> None:
     from . import times  # noqa: F401
 
 
+# The note an analysis carries when a stage failed on its document (see Pipeline.pipe).
+ANALYSIS_ERROR = "analysis_error"
+
 @stages.register("extract")
 def extract_stage(analysis: Analysis) -> Analysis:
     lang = analysis.document.source.language or "en"
@@ -67,6 +70,18 @@ class Pipeline:
             yield from self._batch(batch)
 
     def _batch(self, batch: list[Document]) -> list[Analysis]:
+        """A batch's analyses; a document on which a stage fails is analysed alone and,
+        failing again, comes back with the failure in ``notes`` (ANALYSIS_ERROR) and
+        no events: one bad document never stops a run of thousands."""
+        try:
+            return self._batch_together(batch)
+        except Exception as exc:  # noqa: BLE001 - any stage's failure is this document's, not the run's
+            if len(batch) == 1:
+                reason = f"analysis failed: {type(exc).__name__}: {exc}".rstrip(": ")
+                return [Analysis(document=batch[0], notes={ANALYSIS_ERROR: reason})]
+            return [a for d in batch for a in self._batch([d])]
+
+    def _batch_together(self, batch: list[Document]) -> list[Analysis]:
         analyses = [Analysis(document=d) for d in batch]
         rest = list(zip(self.names, self.components))
         if self.names and self.names[0] == "extract":
