@@ -1157,3 +1157,181 @@ def test_a_phrase_of_company_words_and_no_person_word_reads_without_failing(text
     # stopped the whole document; it reads as a generic group instead
     events = run(text)
     assert all(e.target is None or e.target.category for e in events)
+
+
+# --- round 2 (issue 3/5): families written out broadly, each with innocent uses ---
+
+@pytest.mark.parametrize("text", [
+    "교통보안원들이 네거리마다 나서 신호 위반과 과속 차량에 대한 단속을 벌이고 있다.",
+    "시 인민위원회는 행사 기간 시장 주변 도로의 차량 통행을 통제했다.",
+    "대표단은 살림집을 방문해 주민들과 인사를 나누고 기념사진을 찍었다.",
+    "친선 방문단이 협동농장을 방문해 농장원들을 만났다.",
+])
+def test_ko_r2_traffic_control_and_courtesy_visits_are_no_events(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "보위부는 국경 지역 주민들에 대한 단속을 강화했다.",
+    "안전원들이 탈북자 가족의 집을 방문해 가족들을 위협했다.",
+])
+def test_ko_r2_the_same_words_about_people_still_act(text):
+    assert run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "청년 4명이 순천역에서 철도 안전원에게 잡혔다.",
+    "보위국 반탐과가 가정집에서 예배를 보던 주민들을 한꺼번에 잡아갔다.",
+    "안전부는 장마당에서 상인 두 명을 잡아들였다.",
+    "밀수꾼 한 명이 강가에서 경비대에 붙들렸다.",
+    "그는 한 달 뒤 무산군 집결소로 보내졌다.",
+    "체포된 주민들은 도 보위국으로 압송됐다.",
+])
+def test_ko_r2_taking_and_holding_in_its_plain_verbs(text):
+    one(text, "DETAIN")
+
+
+@pytest.mark.parametrize("text", [
+    "회의 일정이 다음 주로 잡혔다.",
+    "그 탈북민은 중국에 간 것으로 조사됐다.",
+])
+def test_ko_r2_everyday_uses_of_catching_and_findings_hold_no_one(text):
+    assert not [e for e in run(text) if e.type == "DETAIN"]
+
+
+@pytest.mark.parametrize("text", [
+    "국정원은 한국에 정착했던 탈북민 2명이 다시 북으로 넘어간 것을 확인했다.",
+    "통일부는 탈북민 김모씨가 중국 선양을 거쳐 북으로 들어간 것으로 파악했다.",
+    "탈북민 이모씨는 지난 2월 단둥에서 신의주로 건너간 것으로 알려졌다.",
+    "경찰은 탈북민 박모씨가 서해로 월북한 것으로 보고 있다.",
+])
+def test_ko_r2_going_back_north_is_a_return_of_a_returnee(text):
+    ev = one(text, "RETURN")
+    assert ev.target is not None and ev.target.category == "returnee"
+
+
+def test_ko_r2_going_into_a_house_is_no_return():
+    assert not [e for e in run("탈북민 김씨는 서울의 집으로 들어갔다.") if e.type == "RETURN"]
+
+
+@pytest.mark.parametrize("text", [
+    "청년들은 새벽부터 밤까지 벽돌을 찍는 일에 내몰렸다.",
+    "보위원들은 녹화에서 할 말을 미리 외우게 했다.",
+    "보위부는 주민들에게 총살 장면을 지켜보게 했다.",
+    "안전부는 주민들을 공사 현장으로 내몰았다.",
+    "보위원들은 그에게 준비된 글을 읽게 했다.",
+])
+def test_ko_r2_made_to_do_it(text):
+    one(text, "COERCE")
+
+
+def test_ko_r2_a_parent_letting_a_child_read_is_no_coercion():
+    assert run("어머니는 아이에게 책을 읽게 했다.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "이후 두만강 연선에는 고압선이 달린 철조망이 새로 세워졌다.",
+    "보위부가 장마당 근처에 중국 전파를 막는 방해 전파 송신기를 새로 설치했다.",
+    "당국은 주민들이 강에서 500m 안쪽으로는 빨래도 하지 못하도록 하고 있다.",
+    "북한이 국경 지역에 중국 손전화 신호를 막는 전파 방해 시설을 늘리고 있다.",
+])
+def test_ko_r2_barriers_jamming_and_bans_restrict(text):
+    one(text, "RESTRICT")
+
+
+@pytest.mark.parametrize("text", [
+    "학교 앞에 새 건물이 세워졌다.",
+    "공장은 올해 생산 시설을 늘리고 있다.",
+])
+def test_ko_r2_building_is_no_restriction(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("안전원이 한 달에 두세 번씩 집에 와서 누가 찾아왔는지 물었다.", "VISIT"),
+    ("보위원은 사흘이 멀다 하고 집에 들러 캐묻는다.", "VISIT"),
+    ("안전원들이 집집을 돌며 이사 준비를 하라고 통보했다.", "VISIT"),
+    ("가족들은 화물차에 실려 어랑군으로 떠났다.", "EXPEL"),
+    ("당국은 탈북자 가족을 산골로 내려보냈다.", "EXPEL"),
+    ("보위부는 그 가족에게 함흥을 떠나야 한다고 통보했다.", "EXPEL"),
+])
+def test_ko_r2_calls_at_home_and_removals(text, type_):
+    one(text, type_)
+
+
+@pytest.mark.parametrize("text", [
+    "아이들은 공원을 돌며 놀았다.",
+    "친구가 집에 들러 차를 마셨다.",
+])
+def test_ko_r2_neighbours_calling_are_no_visits(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    '보위원은 "끝내 남조선으로 가면 너희 집안은 이 도시에서 살 생각을 말라"고 말했다.',
+    '보위원은 "딸이 안 돌아오면 너희 집이 어떻게 될지 생각해 보라"고 말했다.',
+    '안전원은 "또 도망치면 온 가족을 산골로 보내 버리겠다"고 말했다.',
+    '보위원은 "시키는 대로 하지 않으면 용서하지 않겠다"고 했다.',
+])
+def test_ko_r2_threats_told_as_outcomes_of_a_condition(text):
+    one(text, "THREATEN")
+
+
+def test_ko_r2_a_mother_on_rain_is_no_threat():
+    assert run('어머니는 "비가 오면 소풍 갈 생각을 말라"고 했다.') == []
+
+
+@pytest.mark.parametrize("text,category", [
+    ("한국에 사는 딸이 보낸 돈을 받은 회령시의 60대 여성이 보위부에 불려가 조사를 받았다.", "defector_family"),
+    ("단둥의 북한 식당에서 일하던 종업원 2명이 잠적한 뒤, 보위부가 신의주의 부모들을 호출했다.", "defector_family"),
+    ("보위부는 공장 지배인을 체포했다.", "official"),
+    ("도당은 초급당 비서를 출당시키고 체포했다.", "official"),
+])
+def test_ko_r2_who_the_targets_are(text, category):
+    evs = [e for e in run(text) if e.target is not None]
+    assert evs and evs[0].target.category == category
+
+
+def test_ko_r2_a_witness_dropping_herself_is_still_the_target():
+    text = ('탈북민 윤모씨의 이야기를 본인 동의를 얻어 정리했다.\n\n'
+            '"지린성 허룽의 식당에서 일하다가 이듬해 4월 공안 단속에 걸렸습니다."')
+    ev = one(text, "DETAIN")
+    assert ev.target is not None and ev.target.text is None and ev.target.category == "defector"
+
+
+def test_ko_r2_an_office_named_in_the_paragraph_holds_the_person_caught():
+    text = ('소식통은 "보위부가 송금 브로커의 통화를 잡아낸 뒤 번호를 추적했다"고 말했다. '
+            '브로커인 30대 남성은 지난 13일 자택에서 붙잡혔다.')
+    ev = one(text, "DETAIN")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS"
+
+
+def test_ko_r2_prison_guards_serve_social_security():
+    ev = one("노동단련대에서 계호원이 쓰러진 여성을 발로 찼다.", "ASSAULT")
+    assert ev.perpetrator.actor == "KP.MSoS"
+
+
+def test_ko_r2_a_lede_does_not_swallow_the_finding_told_later():
+    text = ("2019년 탈북해 국내에 정착했던 30대 남성이 지난달 북한으로 다시 넘어간 것으로 확인됐다.\n\n"
+            '통일부는 16일 "탈북민 최 모 씨가 지난달 하순 중국을 거쳐 재입북한 사실을 확인했다"고 밝혔다.')
+    ev = one(text, "RETURN")
+    assert "재입북한 사실" in ev.evidence.text and ev.target.category == "returnee"
+
+
+def test_ko_r2_officials_going_back_after_a_threat_return_nowhere():
+    text = ("보위원들이 한국으로 간 사람이 있는 집에 들이닥쳐 짐을 꾸리라고 통보하고, "
+            "따르지 않으면 강제로 끌어내겠다고 위협한 뒤 돌아갔다.")
+    assert "RETURN" not in {e.type for e in run(text)}
+
+
+@pytest.mark.parametrize("text", [
+    '주민은 "인민반장이 밤마다 집집을 돌며 누가 전화를 하는지 살핀다"고 말했다.',
+    "항의하던 한 노인은 안전원에게 멱살을 잡혀 밖으로 나갔다.",
+])
+def test_ko_r2_rounds_of_a_block_head_and_a_grabbed_collar_are_no_visit_or_arrest(text):
+    assert not {e.type for e in run(text)} & {"VISIT", "DETAIN"}
+
+
+def test_ko_r2_a_watch_on_no_one_named_falls_on_residents():
+    ev = one("보위부는 전파탐지기를 들고 주택가를 돌며 통화를 감시하고 있다.", "SURVEIL")
+    assert ev.target is not None and ev.target.text is None and ev.target.category == "resident"

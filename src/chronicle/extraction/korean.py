@@ -22,7 +22,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "2"  # the rules changed: records say which rules coded them
+VERSION = "3"  # the rules changed: records say which rules coded them
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -65,6 +65,8 @@ class _Discourse:
         self.focus: Optional[str] = None
         self.told: set[str] = set()  # event types extracted so far
         self.actor_para = -1  # paragraph where disc.actor was named
+        self.first_person = False  # the report quotes a witness speaking of themself
+        self.saw_defector = False  # the report has named a defector
         self.last_event: Optional[tuple] = None  # (type, target text, perpetrator, paragraph)
         self.para_rank: dict[int, int] = {}  # line number -> ordinal among non-empty paragraphs
         self.subject_actor: Optional[ActorMatch] = None  # last organisation's people as a subject, for 이들
@@ -89,6 +91,7 @@ def extract(document: Document) -> list[Event]:
     seen: dict[tuple, int] = {}  # key -> index in events
     for si, sent in enumerate(sents):
         stext = text[sent.start:sent.end]
+        _defection_told(disc, stext, lex)
         if not sent.words or any(p.search(stext) for p in lex.background):
             # (전문가들은 ... 분석한다, ...했다는 의혹을 받아 왔다: background, no act of its own)
             _surface_discourse(disc, stext, sent.start, actors, lex)
@@ -299,8 +302,9 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
             phrase.actor, phrase.state = ActorMatch(start, end, ptext, key, False), True
     forms = [t.form for w in sent.words[_first_word(sent.words, wi, start):wi + 1] for t in w.tokens]
     terms = lex.target_terms(forms, ptext)
-    if not terms and word.tokens[0].tag == "NP" and word.tokens[0].form in ("이들", "그들", "이", "그", "그녀"):
-        # 이들은: the people the report spoke of last; 송환된 이들: people sent back
+    if not terms and word.tokens[0].tag == "NP" and word.tokens[0].form in ("이들", "그들", "이", "그", "그녀", "저", "제", "나", "내", "저희"):
+        # 이들은: the people the report spoke of last; 송환된 이들: people sent back;
+        # 저는, 제가 in a testimony: the witness the report is about
         phrase.person = "returnee" if _returned(sent, wi, start) else "pronoun"
     if (not terms or terms[-1].kind == "generic") and _broker_clause(sent, wi, text, start):
         phrase.person = "broker"  # 도강을 도와준 남성, 브로커로 지목된 남성
@@ -321,10 +325,15 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
                 and (_kin_abroad_clause(sent, start, lex) or _calls_kin_abroad(sent, wi, lex)):
             phrase.person = "family_defector"  # 한국에 있는 가족과 통화한 주민 3명
         elif head.kind == "family" or (head.kind == "generic" and _family_near(sent, wi, lex)):
-            phrase.person = "family_defector" if "defector" in kinds or _left_modifier(sent, wi) else "family"
+            # (a generic person reaches here only when kin who left are named before it)
+            phrase.person = "family_defector" if "defector" in kinds or _left_modifier(sent, wi) \
+                or head.kind == "generic" else "family"
             phrase.kin_of_defector = head.kind == "generic" and phrase.person == "family_defector"
         elif _returned(sent, wi, start):
             phrase.person = "returnee"  # 북송된 리 씨, 재입북한 남성
+        elif head.kind == "generic" and not any(t.kind == "person" for t in terms) \
+                and _left_modifier(sent, wi):
+            phrase.person = "defector"  # 탈북해 정착했던 30대 남성, 한국에 간 여성: who left
         elif head.kind == "generic":
             kinds.discard("generic")
             # the last person word, if any: other kinds of word (kin, places) name no person
@@ -364,8 +373,19 @@ _RETURN_MARKS = ("북송", "강제북송", "송환", "강제송환", "재입북"
 def _family_near(sent: Sentence, wi: int, lex: KoLexicon) -> bool:
     # 딸이 한국에 간 여성: a person whose relative left is a defector's family.
     near = [t.form for w in sent.words[max(0, wi - 5):wi] for t in w.tokens]
-    return any(lex.targets.get(f) and lex.targets[f].kind == "family" for f in near) \
-        and _left_modifier(sent, wi)
+    if any(lex.targets.get(f) and lex.targets[f].kind == "family" for f in near) \
+            and _left_modifier(sent, wi):
+        return True
+    # 한국에 사는 딸이 보낸 돈을 받은 회령시의 60대 여성: the kin who left may sit further
+    # back, as long as the relative clause before the person has not ended (no -고, -며, ...).
+    for k in range(wi - 1, max(-1, wi - 12), -1):
+        w = sent.words[k]
+        if k < wi - 1 and w.tokens[-1].tag in ("EC", "EF", "SF", "SP"):
+            return False
+        if any(lex.targets.get(t.form) and lex.targets[t.form].kind == "family" for t in w.tokens) \
+                and _left_modifier(sent, k):
+            return True
+    return False
 
 
 _CONTACT = ("통화", "연락", "전화", "송금", "편지")
@@ -406,6 +426,8 @@ def _returned(sent: Sentence, wi: int, start: int) -> bool:
 
 
 _SOUTH = ("한국", "남한", "남조선")
+# 한국에 간/사는/있는/정착한 아들: Kiwi reads 사는 as 사다 as often as 살다.
+_IN_SOUTH_VERBS = ("가다", "있다", "살다", "사다", "정착하다", "정착", "넘어가다", "건너가다", "오다", "계시다")
 
 
 def _left_modifier(sent: Sentence, wi: int) -> bool:
@@ -416,7 +438,7 @@ def _left_modifier(sent: Sentence, wi: int) -> bool:
         if any(t.form in ("탈북", "탈북자", "탈북민") for t in w.tokens):
             return True
         nxt = words[k + 1]
-        if any(t.form in _SOUTH for t in w.tokens) and korean.lemma(nxt.tokens[0]) in ("가다", "있다", "살다"):
+        if any(t.form in _SOUTH for t in w.tokens) and korean.lemma(nxt.tokens[0]) in _IN_SOUTH_VERBS:
             return True
     return False
 
@@ -503,7 +525,12 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
             continue
         if g == "passive" and _voice(sent, h, tail_string(sent, h.word, h.token)) != "passive":
             continue  # 조사를 받았다 (was questioned), not 조사 과정에서
-        if g == "defector" and not (any(p and p.person in ("defector", "returnee") for p in phrases)
+        # (a verb of going back needs the one who left as its subject: officials who
+        # threatened a defector's family and 돌아갔다 return nowhere)
+        if g == "defector" and not (any(p and p.person in ("defector", "returnee")
+                                        and (h.trigger.pos != "V" or (
+                                            sent.words[j].role == "subj" and not _in_relative(sent, j)))
+                                        for j, p in enumerate(phrases))
                                     or _NORTHWARD.search(stext)
                                     or _focus_returns(sent, phrases, stext, disc)):
             continue
@@ -704,6 +731,15 @@ def _without(sent: Sentence, wi: int) -> bool:
     return bool(nxt and nxt.tokens[0].form in ("없이", "없다", "없") and sent.words[wi].role == "bare")
 
 
+def _in_relative(sent: Sentence, j: int) -> bool:
+    # 한국으로 간 사람이 있는 집: the subject of a clause that modifies a later noun
+    # (지난 2월 names a time, not a clause)
+    if j + 1 >= len(sent.words):
+        return False
+    w = sent.words[j + 1]
+    return w.tokens[-1].tag == "ETM" and korean.lemma(w.tokens[0]) != "지나다"
+
+
 def _described(sent: Sentence, h: Hit, phrases: list) -> bool:
     """체포된 주민, 북송된 사람들: a participle naming people by what was done to
     them. With its own agent (보위부에 끌려간 주민) it still tells the act."""
@@ -718,8 +754,12 @@ def _described(sent: Sentence, h: Hit, phrases: list) -> bool:
     passive = passive or h.trigger.type == "RETURN"  # 돌아간 탈북민 부부: people named by their return
     # (추방된 것으로 파악: a bound noun 것/수 closes a clause; it names no people;
     # 북송된 뒤 ...: a time noun after it tells the act, then what came next)
+    # (재입북한 사실을 확인했다: a noun of fact after it tells the act as a finding)
     return bool(passive and nxt and nxt.nominal and nxt.tokens[0].tag != "NNB"
-                and nxt.tokens[0].form not in _AFTER + ("때", "직후", "이후"))
+                and nxt.tokens[0].form not in _AFTER + ("때", "직후", "이후") + _FACT_NOUNS)
+
+
+_FACT_NOUNS = ("사실", "정황", "소식", "사건", "혐의", "의혹", "증거", "기록", "사례")
 
 
 def _next_noun_word(sent: Sentence, wi: int) -> Optional[Word]:
@@ -888,7 +928,7 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         if perp is None and voice == "active" and not _has_subject(sent, hit, phrases):
             perp = disc.actor  # a dropped subject: the organisation the report is about
         elif perp is None and voice == "passive" and not _subject_trigger(sent, hit):
-            perp = _linked_actor(disc, hit, target, sent)
+            perp = _linked_actor(disc, hit, target, sent) or _paragraph_actor(disc, hit, sent)
     if perp is None and voice == "active" and hit.trigger.gate == "context" and hit.trigger.pos == "V" \
             and _private_subject(sent, hit, phrases):
         return None  # 의사들이 환자를 불러 문진한다: someone the text names, not the state, acts
@@ -948,7 +988,8 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         status=status,
         certainty=certainty,
         perpetrator=Perpetrator(perp_text, perp_key, actors.name(perp_key)) if perp_key else None,
-        target=_crossed(_target(target, disc), etype, perp_key),
+        target=_crossed(_target(target, disc) or _witness(sent, hit, voice, phrases, disc)
+                        or _population(etype, perp_key, disc), etype, perp_key),
         attribution=attribution,
         tactics=tactics,
         trigger_start=hit.start,
@@ -973,6 +1014,8 @@ def _crossed(target: Optional[Target], etype: str, perp_key: Optional[str]) -> O
     if target is not None and target.category == "resident" and (
             etype == "REPATRIATE" or (etype == "DETAIN" and perp_key == "CN.police")):
         return Target(target.text, "defector")
+    if target is not None and etype == "RETURN" and target.category == "defector":
+        return Target(target.text, "returnee")  # a defector who goes back is, by that act, a returnee
     return target
 
 
@@ -1142,6 +1185,20 @@ def _linked_actor(disc: _Discourse, hit: Hit, target: Optional[Phrase], sent: Se
 
 
 _AUTHORITIES = re.compile(r"당국")
+_HELD_BY_STATE = ("DETAIN", "ASSAULT", "SURVEIL", "VISIT")
+
+
+def _paragraph_actor(disc: _Discourse, hit: Hit, sent: Sentence) -> Optional[ActorMatch]:
+    """붙잡혔다, 매를 맞았다 with no agent, in a passage about one office (보위부가 ...
+    추적했다. 브로커는 자택에서 붙잡혔다): Korean leaves out the office that the
+    passage is about. Only for acts of holding and handling people, and only while
+    the office was named in this paragraph or the one before."""
+    if disc.actor is None or disc.actor.generic or hit.trigger.type not in _HELD_BY_STATE \
+            or disc.actor.key == "KP.court":
+        return None  # (a court sentences; it neither catches nor watches people)
+    if disc.actor_para != sent.paragraph:
+        return None
+    return disc.actor
 
 
 @lru_cache(maxsize=1)
@@ -1324,6 +1381,45 @@ def _update_discourse(disc: _Discourse, phrases: list, paragraph: int = 0,
 
 
 _FOCUS = ("defector", "returnee", "broker", "worker_abroad")
+
+# Someone leaving for the South (한국으로 간, 남조선행), or vanishing while abroad (단둥 식당
+#종업원이 잠적한 뒤): families named afterwards are a defector's family.
+_TO_SOUTH = re.compile(r"(?:한국|남한|남조선|서울|대한민국)(?:으로|에|행)\s*(?:\S+\s+)?"
+                       r"(?:가[다고려면서]?|간|갔|갈|넘어|건너|탈출|도주|망명|입국|들어[가갔간와왔온])")
+_VANISHED = re.compile(r"잠적|탈출|도주|달아나|달아난|도망|행방을 감추|행방을 감췄|자취를 감|사라[진졌지]|이탈")
+
+
+_FIRST_PERSON = re.compile(r"(?:^|[\s\"“'‘])(?:저는|제가|저를|저도|저희|나는|내가|저한테|제게)\s"
+                           r"|이야기를\s+(?:\S+\s+){0,3}?(?:정리|옮긴|옮겼|재구성)|증언을\s+(?:\S+\s+)?(?:정리|옮긴|옮겼)")
+
+
+def _witness(sent: Sentence, hit: Hit, voice: str, phrases: list, disc: _Discourse) -> Optional[Target]:
+    """이듬해 공안 단속에 걸렸습니다: in a testimony told in the first person, a passive
+    with no subject is the witness's own ordeal (Korean drops 저는); the witness is
+    the person the report is about."""
+    focus = disc.focus or ("defector" if disc.saw_defector else None)
+    if not disc.first_person or voice != "passive" or focus is None or _has_subject(sent, hit, phrases):
+        return None
+    return Target(None, focus)
+
+
+def _population(etype: str, perp_key: Optional[str], disc: _Discourse) -> Optional[Target]:
+    """주택가를 돌며 통화를 잡아낸다: a watch the state lays on no one named falls on
+    the people under it. (For RESTRICT the same default scored no better than none.)"""
+    if perp_key is None or not perp_key.startswith("KP."):
+        return None
+    if etype == "SURVEIL":
+        return Target(None, "resident")
+    return None
+
+
+def _defection_told(disc: _Discourse, stext: str, lex: KoLexicon) -> None:
+    if _FIRST_PERSON.search(stext):
+        disc.first_person = True
+    if lex.defector_cue.search(stext):
+        disc.saw_defector = True  # (a witness who left, when no sentence made them the focus)
+    if _TO_SOUTH.search(stext) or (_VANISHED.search(stext) and lex.abroad.search(stext)):
+        disc.defector_family = True
 
 
 def _surface_discourse(disc: _Discourse, stext: str, offset: int, actors: ActorLexicon,
