@@ -458,3 +458,21 @@ def test_part_of_a_group_told_first_is_not_merged_into_a_later_act():
 TEXT_PART = ("Police arrested six traders in Musan in March for selling Chinese phones. "
              "One of them was caught at the market and released after paying a fine. "
              "The others are still being held at the county police station.")
+
+
+def test_a_hedged_count_is_many_against_one_victim():
+    # "At least 30 people" opens with a hedge, not the number: still many people, so
+    # the one woman taken later is an act of her own.
+    r = Report("At least 30 people were detained by the bowibu in Hoeryong this winter.",
+               "She was taken into custody by the bowibu on Feb. 8.")
+    a = r.ev(0, "DETAIN", "detained", actor="KP.MSS", target="At least 30 people", category="resident")
+    b = r.ev(1, "DETAIN", "taken into custody", actor="KP.MSS", target="She", category="resident")
+    assert r.merge(a, b) == [a, b]
+
+
+def test_number_of_victims_reads_a_hedged_count_but_not_an_age():
+    from chronicle.extraction.en_merge import _number
+    assert _number("At least 30 people") == "many"
+    assert _number("some forty residents") == "many"
+    assert _number("the 35-year-old") is None
+    assert _number("she") == "one"

@@ -1497,3 +1497,129 @@ def test_custody_told_as_being_in_china_is_chinas(text):
 ])
 def test_the_object_of_a_particle_verb_is_its_target(text):
     assert one(run(text), "VISIT").target.category == "defector_family"
+
+
+# --- round 11 (issue 3): families widened as reporters write them -------------------
+
+@pytest.mark.parametrize("text, etype", [
+    # threats: what "will be" done to the hearer or their kin
+    ("A bowibu officer told the mother that her son, a soldier near Kaesong, would be discharged.", "THREATEN"),
+    ("Security agents told the families that anyone who tried the same thing would end up the same way.",
+     "THREATEN"),
+    ("The police chief told the traders that if they kept selling phones, their whole family would be finished.",
+     "THREATEN"),
+    ("An SSD official warned the relatives that the traitors will not escape punishment wherever they hide.",
+     "THREATEN"),
+    ("Bowibu agents told residents that anyone caught with a foreign phone would be treated as a spy.", "THREATEN"),
+    ("The police told the smugglers they would pay a heavy price.", "THREATEN"),
+    # custody: held at a facility, taken away
+    ("He was held in the basement of the county security department for 23 days.", "DETAIN"),
+    ("Officers of the Ministry of State Security came at night and took her away.", "DETAIN"),
+    ("The police believe he is still being held at a state security facility in Pyongyang.", "DETAIN"),
+    ("Bowibu agents took them away in a truck before dawn.", "DETAIN"),
+    # abduction: forced into a vehicle, seizures of people abroad
+    ("The defector was bundled into a car outside a market in Vladivostok by three men from the North "
+     "Korean consulate.", "ABDUCT"),
+    ("The consulate's security agents bundled the worker into a van and drove him to the airport.", "ABDUCT"),
+    ("Rights groups expect more seizures of undocumented North Koreans by state security agents in Russia.",
+     "ABDUCT"),
+    # punishment: loss of livelihood
+    ("The trader was fined by the police and lost his stall in the market.", "PUNISH"),
+    ("The activist's sister lost her job at a textile mill in August after the bowibu summoned her.", "PUNISH"),
+    ("After the trial, the teacher lost his post at the school on the orders of the Party committee.", "PUNISH"),
+    # surveillance: lists of households, listening to calls, reporting visitors
+    ("Inminban heads in Hyesan are drawing up lists of every household with relatives in China for the "
+     "security department.", "SURVEIL"),
+    ("The bowibu has been listening to calls in the border area with new equipment.", "SURVEIL"),
+    ("The inminban head reports every visitor to the two houses to the security office.", "SURVEIL"),
+    ("State security agents drew up a list of families whose members had fled.", "SURVEIL"),
+    # restriction: permits, checkpoints, confinement, orders to fire, fences
+    ("The city police stopped issuing travel permits to people from outside Hyesan in May.", "RESTRICT"),
+    ("The Ministry of People's Security set up checkpoints on the roads out of Kanggye.", "RESTRICT"),
+    ("Border guards have been ordered to fire on anyone approaching the river at night.", "RESTRICT"),
+    ("Since the escape, the company's security official says the workers may no longer leave the dormitory "
+     "alone.", "RESTRICT"),
+    ("The Ministry of State Security put up a new line of barbed wire along the riverbank.", "RESTRICT"),
+    # repatriation: forcible return, sent back by a foreign police
+    ("The woman had been sent back by Chinese police in Dandong in 2019.", "REPATRIATE"),
+    ("China has forcibly returned hundreds of North Koreans since the border reopened.", "REPATRIATE"),
+    ("Rights groups condemned the forcible return of North Koreans by China.", "REPATRIATE"),
+    # coercion: made to labour, mobilised
+    ("The detainees were made to carry clay at the brickworks until dark by the guards.", "COERCE"),
+    ("The security officials dictated letters that the mothers were then made to copy out.", "COERCE"),
+    ("The city Party committee has mobilized all housewives and students to the rice-planting battle.", "COERCE"),
+    ("The Workers' Party mobilised the residents for construction work on the new highway.", "COERCE"),
+    # visits, returns, expulsions, propaganda
+    ("Security officials had gone door to door in several neighborhoods of Hoeryong.", "VISIT"),
+    ("The couple are believed to have re-entered the North through Dandong in May.", "RETURN"),
+    ("Eleven families with members in the South had already been moved out by the authorities in March.",
+     "EXPEL"),
+    ("North Korean state television showed him reading a statement in which he admitted to spying.",
+     "PROPAGANDA"),
+    ("The broadcast on KCTV then showed photographs of four other defectors, naming them as traitors.",
+     "PROPAGANDA"),
+    ("Korean Central Television devoted a long segment to a group of defectors who send leaflets.", "PROPAGANDA"),
+])
+def test_widened_families(text, etype):
+    assert etype in types(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # travel by foreigners, and bans on goods, bind no one
+    "Hundreds of foreign amateurs returned to the North Korean capital for the marathon.",
+    "Forestry officials introduced new restrictions on cutting firewood on the slopes.",
+    "North Korea's own restrictions on imports remain in place for many consumer goods.",
+    "The authorities ban exports of coal under the new rules.",
+    # a norm forbidding coercion is no coercion
+    "North Korea's Criminal Procedure Law prohibits the use of force to obtain confessions.",
+    "North Korea has ratified the International Covenant on Civil and Political Rights, which bans torture.",
+    "The government told the UN that torture is strictly prohibited in its detention centres.",
+    # commentary and findings of years past describe a practice, not an act
+    "\"Each wave of new equipment is followed by a wave of arrests,\" said a professor of North Korean "
+    "studies in Seoul.",
+    "The UN Commission of Inquiry found in 2014 that public executions serve to instil fear.",
+    # innocent senses of the widened words
+    "Korean Central Television showed families carrying furniture into new houses.",
+    "We urge the Government of China to stop forced returns of North Koreans.",
+    "He lost his job when the factory closed for lack of electricity.",
+    "The students listened to music on the radio in the evening.",
+])
+def test_innocent_senses_of_widened_families(text):
+    assert run(text) == []
+
+
+def test_being_made_to_kneel_is_no_order_to_act():
+    assert "COERCE" not in types(run("The police said the guards made the prisoners kneel for hours."))
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Former detainees described beatings by guards of the Ministry of People's Security.", "KP.MSoS"),
+    ("Escapees recounted beatings by bowibu interrogators in Hyesan.", "KP.MSS"),
+])
+def test_a_witness_who_describes_an_act_is_not_its_actor(text, actor):
+    assert one(run(text), "ASSAULT").perpetrator.actor == actor
+
+
+def test_rights_groups_condemning_a_return_do_not_return_anyone():
+    ev = one(run("Rights groups condemned the forcible return of North Koreans by China."), "REPATRIATE")
+    assert ev.perpetrator is None or ev.perpetrator.actor != "other"
+
+
+@pytest.mark.parametrize("text", [
+    "In practice, the people we interviewed described a system in which cases are decided in the "
+    "interrogation room.",
+    "The women were interviewed by researchers in Seoul last year.",
+])
+def test_interviews_by_researchers_and_rooms_are_no_acts(text):
+    assert run(text) == []
+
+
+def test_interviewing_by_agents_is_a_visit():
+    ev = one(run("Officers of the State Security Department interviewed the relatives of the defector twice."),
+             "VISIT")
+    assert ev.perpetrator.actor == "KP.MSS" and ev.target.category == "defector_family"
+
+
+def test_lured_and_handed_to_agents_is_an_abduction():
+    evs = run("A woman in hiding in Yanji was lured to the border by a broker and handed to North Korean agents.")
+    assert types(evs) == ["ABDUCT"]

@@ -266,7 +266,8 @@ def _number(target: str) -> str | None:
         return None
     if words[0] in lex.one or any(w in lex.singular for w in words[:2]):
         return "one"
-    if words[0] in lex.many or lex.count.match(words[0]):
+    # "at least 30 people", "some 40 men": a number after a hedge still counts many.
+    if words[0] in lex.many or any(lex.count.fullmatch(w) for w in words[:3]):
         return "many"
     last = words[-1]
     return "many" if last.endswith("s") and not last.endswith(("ss", "'s")) else None

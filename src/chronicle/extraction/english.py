@@ -377,6 +377,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     else:
         subjects = [s for s in _subjects(gov, skip_own_passive=passive)
                     if s.i != root.i and (patient is None or s.i != patient.i)]
+        if root is not gov and root.dep_ == "dobj" and _generic_re("witness_head").match(gov.lower_):
+            # "former detainees described beatings", "groups condemned the forcible return":
+            # the subject tells of the act; its actor is found as for an agentless one.
+            subjects = []
     absolute = m.group(0).casefold().startswith("with ")
     if absolute:
         # "stood with their heads bowed": the absolute phrase's subject undergoes it; the
