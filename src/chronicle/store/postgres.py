@@ -53,11 +53,13 @@ def search(conn, query: str, kind: str, limit: int, ranked: int = 5000) -> list[
     # the headline is made for the rows kept only (it reads the whole body)
     snippet = (f"ts_headline('english', body, plainto_tsquery('english', :en), '{_HEADLINE}')"
                if english and not korean else "body")
+    # Ranked (English) queries score only the first ``ranked`` matches; Korean terms
+    # carry no rank, and the trigram index serves them in ref order without a bound.
+    found = (f"(SELECT ref, document_id, body, tsv FROM search_index WHERE {' AND '.join(where)} "
+             f"LIMIT :ranked) AS found" if english else f"search_index WHERE {' AND '.join(where)}")
     rows = conn.execute(sql(
         f"SELECT ref, document_id, {snippet} AS snippet FROM ("
-        f"SELECT ref, document_id, body, {rank} AS rank FROM ("
-        f"SELECT ref, document_id, body, tsv FROM search_index "
-        f"WHERE {' AND '.join(where)} LIMIT :ranked) AS found "
+        f"SELECT ref, document_id, body, {rank} AS rank FROM {found} "
         f"ORDER BY rank DESC, ref LIMIT :n) AS hits "
         f"ORDER BY rank DESC, ref"), params)
     out = [dict(r) for r in rows.mappings()]
