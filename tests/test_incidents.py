@@ -193,6 +193,16 @@ def test_an_undated_telling_joins_the_dated_incident_reported_near_its_time(stor
     assert late not in _incident_of(store, dated)["members"]
 
 
+def test_a_dated_report_stored_later_joins_the_undated_telling_stored_first(store):
+    undated = report(store, "Agents have visited defectors' families in Hoeryong, a source said.",
+                     outlet="B", published="2019-04-06", time=None)
+    group(store)
+    dated = report(store, "Agents visited the families of defectors in Hoeryong in March.",
+                   outlet="A", published="2019-04-02")
+    group(store)
+    assert dated in _incident_of(store, undated)["members"]
+
+
 def test_incident_id_is_exported_per_event(store):
     a = report(store, "Agents visited the families of defectors in Hoeryong in March.",
                outlet="A", published="2019-04-02")

@@ -301,13 +301,10 @@ def _decisions(store: Store) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
 _LIVE = events.c.review_state.notin_(["rejected", "superseded"])
 
 
-def _members(conn, query) -> list[Member]:
-    out = []
-    for record, incident_id in conn.execute(query):
-        m = Member.from_record(json.loads(record))
-        m.incident_id = incident_id
-        out.append(m)
-    return out
+def _member(record: str, incident_id: Optional[str]) -> Member:
+    m = Member.from_record(json.loads(record))
+    m.incident_id = incident_id
+    return m
 
 
 @dataclass
@@ -341,7 +338,7 @@ class _Stream:
         q, key = self._base(new=True)
         if key is None:
             with store.engine.connect() as conn:
-                members = _members(conn, q.order_by(events.c.event_id))
+                members = [_member(*row) for row in conn.execute(q.order_by(events.c.event_id))]
             if members:
                 yield members
             return
@@ -356,15 +353,13 @@ class _Stream:
             if not rows:
                 return
             after = (rows[-1][2], rows[-1][3])
-            members = []
-            for record, incident_id, _k, _e in rows:
-                m = Member.from_record(json.loads(record))
-                m.incident_id = incident_id
-                members.append(m)
-            yield members
+            yield [_member(record, incident_id) for record, incident_id, _key, _id in rows]
 
-    def placed_ids(self, store: Store, lo: Optional[dt.date], hi: Optional[dt.date]) -> set[str]:
-        """Incidents already in the store with a member swept between lo and hi."""
+    def placed_ids(self, store: Store, lo: Optional[dt.date], hi: Optional[dt.date], *,
+                   across: bool = True) -> set[str]:
+        """Incidents already in the store with a member swept between lo and hi (with
+        ``across``, also those of the other kind: a dated act and an undated telling
+        of it meet whichever was stored first)."""
         q, key = self._base(new=False)
         q = q.with_only_columns(events.c.incident_id).distinct()
         if key is not None:
@@ -373,19 +368,18 @@ class _Stream:
                     span = longest_span(conn) or 0
                 q = q.where(events.c.time_start <= hi.isoformat(),
                             events.c.time_start >= (lo - dt.timedelta(days=span)).isoformat(),
-                            dt_end_or_start() >= lo.isoformat())
+                            _END_OR_START >= lo.isoformat())
             else:
                 q = q.where(documents.c.published <= hi.isoformat(), documents.c.published >= lo.isoformat())
         with store.engine.connect() as conn:
             ids = {r[0] for r in conn.execute(q)}
-        if self.kind == "published" and lo is not None:
-            # an undated telling may join the dated incident of the act it retells
-            ids |= _Stream(self.types, "dated").placed_ids(store, lo, hi)
+        if across and key is not None:
+            other = "published" if self.kind == "dated" else "dated"
+            ids |= _Stream(self.types, other).placed_ids(store, lo, hi, across=False)
         return ids
 
 
-def dt_end_or_start():
-    return func.coalesce(events.c.time_end, events.c.time_start)
+_END_OR_START = func.coalesce(events.c.time_end, events.c.time_start)
 
 
 def _load_incidents(store: Store, ids: Iterable[str]) -> list[Incident]:
@@ -395,7 +389,7 @@ def _load_incidents(store: Store, ids: Iterable[str]) -> list[Incident]:
         for i in range(0, len(ids), 500):
             q = select(events.c.record, events.c.incident_id).where(
                 events.c.incident_id.in_(ids[i:i + 500]), _LIVE).order_by(events.c.event_id)
-            for m in _members(conn, q):
+            for m in (_member(*row) for row in conn.execute(q)):
                 out.setdefault(m.incident_id, Incident(m.incident_id, [])).add(m)
     return list(out.values())
 
