@@ -745,7 +745,6 @@ _SPECIFIC = frozenset({"defector_family", "defector", "returnee", "broker", "wor
 _AFTER_RETURN = frozenset({"DETAIN", "ASSAULT", "PUNISH", "COERCE", "PROPAGANDA", "VISIT", "SURVEIL"})
 
 
-@functools.lru_cache(maxsize=None)
 def _owner(tok):
     """Whose name, phone or calls: "every visitor's name", "the names of the clients".
     A possessive pronoun ("their names") is left for the phrase as a whole to place."""
@@ -754,6 +753,7 @@ def _owner(tok):
     return next((o for o in owners if o.tag_.startswith("NN")), None)
 
 
+@functools.lru_cache(maxsize=None)
 def _target_ref(kind):
     return re.compile(next(r["pattern"] for r in data.read_tsv("lexicon/en_target_refs.tsv")
                            if r["kind"] == kind), re.IGNORECASE)
