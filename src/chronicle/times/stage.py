@@ -175,8 +175,8 @@ def _in_relative_clause(text: str, m: TimeMention, ev: Event) -> bool:
     # has been missing since") may be the main clause's verb, with the time dating it.
     if _AUXILIARY.search(text, opens[-1].end(), m.start):
         return False
-    close = re.compile(r",").search(text, m.end, ev.evidence.end)
-    return bool(close) and not re.search(r"[;:.!?]", text[m.end:close.start()]) and ev.trigger_start >= close.end()
+    close = text.find(",", m.end, ev.evidence.end)  # the comma that ends the clause
+    return close >= 0 and not re.search(r"[;:.!?]", text[m.end:close]) and ev.trigger_start > close
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|then|whereas)\b")
