@@ -74,3 +74,15 @@ def test_scorer_names_a_bad_line(tmp_path):
     bank.write_text('{"id": "en-x", "language": "en"}\n', encoding="utf-8")
     with pytest.raises(SystemExit, match="bad.jsonl:1"):
         _load_scorer().load_bank([bank])
+
+
+def test_bank_parts_split_by_passage_number():
+    scorer = _load_scorer()
+    assert scorer.in_part("en-s-007", "tune") and not scorer.in_part("en-s-007", "check")
+    assert scorer.in_part("ko-s-350", "check") and not scorer.in_part("ko-s-350", "tune")
+    assert scorer.in_part("ko-s-350", "all")
+    for path in BANKS:
+        tune, check = scorer.load_bank([path], "tune"), scorer.load_bank([path], "check")
+        assert tune and check
+        assert len(tune) + len(check) == len(scorer.load_bank([path]))
+        assert not {r["id"] for r in tune} & {r["id"] for r in check}
