@@ -22,7 +22,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "3"  # the rules changed: records say which rules coded them
+VERSION = "4"  # the rules changed: records say which rules coded them
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -37,6 +37,7 @@ class Hit:
     start: int
     end: int
     said: Optional[int] = None  # word of the verb reporting the act, when the act is said (~겠다고 했다)
+    cond: Optional[int] = None  # an implied threat: the word of its condition (안 나오면)
 
 
 @dataclass
@@ -99,7 +100,12 @@ def extract(document: Document) -> list[Event]:
         attr_spans = [(a.start, a.end) for a in attributions[si]]
         phrases = [_phrase(sent, wi, text, lex, actors, attr_spans) for wi in range(len(sent.words))]
         hits = _triggers(sent, lex, phrases, stext, disc)
-        hits += _implied_threat(sent, hits, phrases, stext, lex, disc)
+        implied = _implied_threat(sent, hits, phrases, stext, lex, disc)
+        if implied:
+            # 또 걸리는 자는 단련대로 보낸다: the camp is the harm threatened, not a penalty given
+            c, k = implied[0].cond, implied[0].word
+            hits = [h for h in hits if not (c < h.word <= k and h.trigger.type in ("PUNISH", "EXPEL", "DETAIN"))]
+        hits += implied
         by_type: dict[str, list[tuple[int, Event]]] = {}
         targeted: list[str] = []  # texts of people acted upon here (출당된 당 비서)
         for hit in hits:
@@ -159,7 +165,7 @@ def _implied_threat(sent: Sentence, hits: list[Hit], phrases: list, stext: str, 
         return []
     words = sent.words
     for c, w in enumerate(words):
-        if not conditional(w):
+        if not (conditional(w) or _whoever(sent, c)):
             continue
         for name, pattern in lex.threats:
             m = pattern.search(stext, w.end - sent.start)
@@ -172,8 +178,17 @@ def _implied_threat(sent: Sentence, hits: list[Hit], phrases: list, stext: str, 
             if any(_quoting(x) or any(t.tag == "EF" for t in x.tokens) for x in words[c:k]):
                 continue  # a clause closed between the condition and the outcome: not its outcome
             trig = Trigger(name, "implied", "THREATEN", "context", "active", None, None)
-            return [Hit(trig, k, 0, words[k].start, words[k].end)]
+            return [Hit(trig, k, 0, words[k].start, words[k].end, cond=c)]
     return []
+
+
+def _whoever(sent: Sentence, c: int) -> bool:
+    """또 걸리는 자는, 신고하지 않는 집은: people named by what they might do are a
+    condition (whoever does it ...), as ~면 is."""
+    w = sent.words[c]
+    return c > 0 and w.tokens[0].form in ("자", "사람", "놈", "집", "가족", "사람들", "자들") \
+        and any(t.tag == "JX" and t.form in ("은", "는") for t in w.tokens) \
+        and sent.words[c - 1].tokens[-1].tag == "ETM" and sent.words[c - 1].tokens[-1].form in ("는", "ᆫ", "은")
 
 
 def _said_after(sent: Sentence, k: int, stext: str) -> bool:
@@ -302,6 +317,11 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
             phrase.actor, phrase.state = ActorMatch(start, end, ptext, key, False), True
     forms = [t.form for w in sent.words[_first_word(sent.words, wi, start):wi + 1] for t in w.tokens]
     terms = lex.target_terms(forms, ptext)
+    if any(t.term not in _COUNTS for t in terms):
+        # 간첩 두 명, 주민 3명: the count only stands for people when nothing else names them
+        terms = [t for t in terms if t.term not in _COUNTS]
+    elif terms and _counted_noun_before(sent, wi):
+        terms = []  # (간첩 두 명: the noun before the number names them)
     if not terms and word.tokens[0].tag == "NP" and word.tokens[0].form in ("이들", "그들", "이", "그", "그녀", "저", "제", "나", "내", "저희"):
         # 이들은: the people the report spoke of last; 송환된 이들: people sent back;
         # 저는, 제가 in a testimony: the witness the report is about
@@ -343,6 +363,21 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
             phrase.person = next((t.category for t in reversed(terms) if t.kind in ("person", "defector")),
                                  "generic")
     return phrase
+
+
+_COUNTS = ("명", "상당수", "나머지")  # people named by a count or a share (ko_targets.tsv)
+# Acts people also do to one another (a promise, a look, a call at home, a warning): with no
+# organisation in view, a person doing them is no state act.
+_EVERYDAY_ACTS = ("INDUCE", "SURVEIL", "VISIT", "THREATEN")
+
+
+def _counted_noun_before(sent: Sentence, wi: int) -> bool:
+    j = wi - 1
+    while j >= 0 and all(t.tag in ("MM", "SN") for t in sent.words[j].tokens):
+        j -= 1
+    # (이 가운데 두 명, 그중 세 명: a share of people named before, not a noun naming them)
+    return j < wi - 1 and j >= 0 and sent.words[j].nominal \
+        and sent.words[j].tokens[0].form not in ("가운데", "중", "그중", "이중", "이들", "그들")
 
 
 def _first_word(words: list[Word], wi: int, start: int) -> int:
@@ -663,7 +698,9 @@ def _split_noun(w: Word, ti: int, lex: KoLexicon) -> tuple[Optional[Trigger], in
     기자회견): the adjoining nouns of one word that spell it, and the last one's index."""
     form, toks = w.tokens[ti].form, w.tokens
     for k in range(ti + 1, min(len(toks), ti + 3)):
-        if not toks[k].tag.startswith("NN") or toks[k].start != toks[k - 1].end:
+        # (매/질 for 매질: a noun suffix Kiwi split off spells the word too)
+        if not (toks[k].tag.startswith("NN") or toks[k].tag == "XSN" and toks[k].form == "질") \
+                or toks[k].start != toks[k - 1].end:
             break
         form += toks[k].form
         if form in lex.nouns:
@@ -747,7 +784,8 @@ def _described(sent: Sentence, h: Hit, phrases: list) -> bool:
     prev = phrases[h.word - 1] if h.word > 0 else None
     if prev is not None and prev.actor and sent.words[h.word - 1].role in ("recip", "loc", "from"):
         return False
-    if w.tokens[-1].tag != "ETM" or w.tokens[-1].form not in ("ᆫ", "은", "던"):
+    if not (w.tokens[-1].tag == "ETM" and w.tokens[-1].form in ("ᆫ", "은", "던")
+            or w.tokens[-1].tag == "MM" and w.tokens[-1].form == "한"):  # (재입북한: Kiwi's 한/MM)
         return False
     nxt = _next_noun_word(sent, h.word)
     passive = h.trigger.voice == "passive" or any(t.form in ("되", "당하") for t in w.tokens[h.token + 1:])
@@ -863,7 +901,9 @@ def w_of(sent: Sentence, h: Hit) -> Word:
 
 def _predicative(w: Word, h: Hit) -> bool:
     nxt = w.tokens[h.token + 1] if h.token + 1 < len(w.tokens) else None
-    return bool(nxt and nxt.tag.startswith("XSV"))
+    # (재입북한 탈북민: Kiwi may tag the glued 한 as a determiner, "one"; in one word
+    # after the act's noun it is 하다's participle)
+    return bool(nxt and (nxt.tag.startswith("XSV") or nxt.tag == "MM" and nxt.form == "한"))
 
 
 def _embedded(sent: Sentence, hit: Hit, hits: list[Hit], stext: str = "") -> bool:
@@ -922,6 +962,12 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     text = document.text
     tail = tail_string(sent, hit.word, hit.token)
     voice = _voice(sent, hit, tail)
+    # (대답이 시원찮으면 ... '한국 사람 만났지?' 하면서: people named inside the words an
+    # official asked or said are what was asked about, not whom the act fell on)
+    asked = [(sent.start + m.start(), sent.start + m.end()) for m in _ASKED_SPAN.finditer(stext)]
+    if asked:
+        phrases = [None if p and any(a <= p.start < b and not a <= hit.start < b for a, b in asked)
+                   and not p.actor else p for p in phrases]
     perp, target = _roles(sent, hit, voice, phrases, disc)
     if perp is None and voice != "intrans" and not (voice == "active" and _pronoun_subject(sent, hit, phrases)):
         perp = _fallback_actor(phrases, target, sent, hit)
@@ -932,6 +978,11 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     if perp is None and voice == "active" and hit.trigger.gate == "context" and hit.trigger.pos == "V" \
             and _private_subject(sent, hit, phrases):
         return None  # 의사들이 환자를 불러 문진한다: someone the text names, not the state, acts
+    if perp is None and voice == "active" and hit.trigger.gate == "context" and disc.actor is None \
+            and hit.trigger.type in _EVERYDAY_ACTS and _person_subject(sent, hit, phrases):
+        # 아버지는 아들에게 ... 약속했다, 주민들은 경기를 지켜봤다: with no organisation
+        # named anywhere so far, people acting on their own are doing everyday things.
+        return None
     perp_text = perp.text if perp else None
     if perp is None and voice == "active" and (hit.trigger.type == "PROPAGANDA"
                                                or not _has_subject(sent, hit, phrases)):
@@ -1288,6 +1339,24 @@ def _private_subject(sent: Sentence, hit: Hit, phrases: list) -> bool:
     return False
 
 
+def _person_subject(sent: Sentence, hit: Hit, phrases: list) -> bool:
+    """The clause's own subject (이/가 or topic 은/는) names people, not an organisation.
+    Past what was said (~주겠다고), only the speaker's topic (은/는) counts."""
+    said = False
+    for j in range(hit.word - 1, -1, -1):
+        w, p = sent.words[j], phrases[j]
+        if any(t.tag == "EF" for t in w.tokens) or conditional(w) and not said:
+            return False
+        if quotative(w):
+            said = True
+            continue
+        if w.role == "subj" and p is not None:
+            if said and not any(t.tag == "JX" and t.form in ("은", "는") for t in w.tokens):
+                continue
+            return bool(p.person) and p.person != "pronoun" and not p.actor and not p.state
+    return False
+
+
 def _subject_trigger(sent: Sentence, hit: Hit) -> bool:
     w = sent.words[hit.word]
     return hit.trigger.pos == "N" and w.role == "subj" and hit.token == _last_nominal(w)
@@ -1393,12 +1462,18 @@ _FIRST_PERSON = re.compile(r"(?:^|[\s\"“'‘])(?:저는|제가|저를|저도|�
                            r"|이야기를\s+(?:\S+\s+){0,3}?(?:정리|옮긴|옮겼|재구성)|증언을\s+(?:\S+\s+)?(?:정리|옮긴|옮겼)")
 
 
+_ON_PERSON = ("ASSAULT", "DETAIN", "PUNISH", "VISIT")
+
+
 def _witness(sent: Sentence, hit: Hit, voice: str, phrases: list, disc: _Discourse) -> Optional[Target]:
     """이듬해 공안 단속에 걸렸습니다: in a testimony told in the first person, a passive
     with no subject is the witness's own ordeal (Korean drops 저는); the witness is
     the person the report is about."""
     focus = disc.focus or ("defector" if disc.saw_defector else None)
-    if not disc.first_person or voice != "passive" or focus is None or _has_subject(sent, hit, phrases):
+    # (an active act on people with none named, 각목으로 등을 내리쳤어요, fell on the witness too)
+    if not disc.first_person or focus is None or voice == "intrans" \
+            or voice == "active" and hit.trigger.type not in _ON_PERSON \
+            or voice == "passive" and _has_subject(sent, hit, phrases):
         return None
     return Target(None, focus)
 
@@ -1544,6 +1619,7 @@ def _relative(sent: Sentence, m: int) -> bool:
 
 
 _QUOTE_SPAN = re.compile(r'"[^"]*"|“[^”]*”')
+_ASKED_SPAN = re.compile(r"'[^'\n]*'|‘[^’\n]*’")
 
 
 def _in_quote(stext: str, at: int) -> bool:

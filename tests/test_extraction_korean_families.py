@@ -1,0 +1,222 @@
+"""Families of Korean wording added in round 3 (issue 3/5, generality), each told several ways,
+with everyday uses of the same words that must stay no event. Sentences written for these tests."""
+import pytest
+
+from chronicle.extraction.korean import extract
+from chronicle.records import Document, Source
+
+
+def run(text):
+    doc = Document(text.encode(), text, Source(language="ko"), "test", "text/plain")
+    return extract(doc)
+
+
+def types(text):
+    return [(e.type, e.perpetrator.actor if e.perpetrator else None) for e in run(text)]
+
+
+# A harm said as where one will go or what one will feel, after a condition (~면) or after
+# "whoever does it" (~는 자는): a threat, not a penalty given.
+@pytest.mark.parametrize("text", [
+    "보위원은 가족에게 \"딸과 연락하고도 신고하지 않으면 그때는 관리소로 간다\"고 말했다.",
+    "보위부는 \"또 중국에 전화하는 자는 단련대로 보낸다\"고 주민들에게 못을 박았다.",
+    "보위원은 어머니에게 \"이 일을 밖에 알리면 후회하게 될 것\"이라고 했다.",
+    "안전원은 \"장사를 계속하는 사람은 탄광으로 가게 될 것\"이라고 주민들에게 말했다.",
+])
+def test_harm_after_a_condition_is_a_threat_not_a_penalty(text):
+    found = types(text)
+    assert ("THREATEN", "KP.MSS") in found or ("THREATEN", "KP.MSoS") in found, found
+    assert not any(t in ("PUNISH", "EXPEL") for t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "올해부터 탈북하다 잡힌 사람은 교화소로 보낸다는 방침이 내려왔다고 보위부 소식통이 전했다.",
+    "그는 시험에 떨어지면 후회하게 될 것이라고 동생에게 말했다.",
+])
+def test_policy_or_everyday_consequence_is_no_threat(text):
+    assert not any(t == "THREATEN" for t, _ in types(text))
+
+
+# A promise told as what will be granted or let go after a return or a service.
+@pytest.mark.parametrize("text", [
+    "보위부는 남편에게 \"아내를 데려오면 가족 모두 문제 삼지 않겠다\"고 했다.",
+    "요원들은 노동자들에게 \"계약을 채우고 돌아가면 입당을 보장하겠다\"고 말했다.",
+    "보위원은 딸이 돌아오면 죄를 묻지 않겠다고 어머니에게 말했다.",
+    "보위부는 \"자식이 돌아오면 평양으로 다시 불러들이겠다\"며 가족을 달랬다.",
+])
+def test_promise_after_a_return_is_an_inducement(text):
+    assert any(t == "INDUCE" and a in ("KP.MSS", "KP.gov") for t, a in types(text)), types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "선생님은 숙제를 다 하면 문제 삼지 않겠다고 했다.",
+    "회사는 올해 신입 사원의 고용을 보장하겠다고 밝혔다.",
+])
+def test_everyday_promise_is_no_inducement(text):
+    assert not any(t == "INDUCE" for t, _ in types(text))
+
+
+# Watching told in plain words.
+@pytest.mark.parametrize("text", [
+    "인민반장이 밤마다 누가 손전화를 쓰는지 눈여겨보고 보위부에 알렸다.",
+    "보위원 두 명이 그 여성을 며칠째 따라다녔다.",
+    "보위원들은 통화 때마다 옆에서 내용을 받아 적었다.",
+    "보위부는 국경 마을의 탈북자 가족 명단을 새로 만들었다.",
+    "안전원들은 밤마다 숙소 인원을 점검하고 있다.",
+])
+def test_plain_watching_is_surveillance(text):
+    assert any(t == "SURVEIL" for t, _ in types(text)), types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "아이들은 강아지를 졸졸 따라다녔다.",
+    "학생들은 선생님 말씀을 공책에 받아 적었다.",
+])
+def test_everyday_following_and_writing_is_no_surveillance(text):
+    assert types(text) == []
+
+
+# Made to do a thing, told by the one who had to (~어야 했다) or as an order (~라고 시켰다).
+@pytest.mark.parametrize("text", [
+    "보위부에 불려간 어머니는 한국의 딸에게 전화를 또 걸어야 했다.",
+    "당위원회가 회의를 열자 세 사람은 동료들 앞에서 반성문을 읽어야 했다.",
+    "보위원은 노인에게 딸에게 돌아오라고 말하라고 시켰다.",
+    "보위부에 끌려간 그는 자술서를 세 번이나 써야 했다.",
+    "노인은 보위원이 불러 주는 대로 딸에게 말해야 했다.",
+])
+def test_obligation_and_orders_are_coercion(text):
+    assert any(t == "COERCE" for t, _ in types(text)), types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "그는 시험 때문에 책을 세 권이나 읽어야 했다.",
+    "어머니는 동생에게 심부름을 시켰다.",
+])
+def test_everyday_obligation_is_no_coercion(text):
+    assert types(text) == []
+
+
+# People named by a count or a share: the people the report is about.
+def test_people_named_by_a_count_take_the_discourse_category():
+    text = ("중국에서 강제북송된 탈북민 10명이 보위부 조사를 받았다. "
+            "이 가운데 상당수는 노동단련대 처벌을 받았다.")
+    punish = [e for e in run(text) if e.type == "PUNISH"]
+    assert punish and punish[0].target.category == "returnee"
+
+
+# Aid monitors watching food distribution are no state surveillance.
+@pytest.mark.parametrize("text", [
+    "세계식량계획은 식량 분배 현장을 점검하는 감시 요원을 늘리기로 했다.",
+    "유엔은 지원 물자 분배를 감시할 인력을 보내겠다고 밝혔다.",
+])
+def test_aid_monitoring_is_no_surveillance(text):
+    assert types(text) == []
+
+
+def test_state_watching_at_a_distribution_site_is_still_surveillance():
+    assert ("SURVEIL", "KP.MSS") in types("보위부는 분배 현장에 모인 탈북자 가족들을 감시했다.")
+
+
+# Beatings told with the noun Kiwi splits (매/질), and people dragged out and taken away.
+@pytest.mark.parametrize("text,type_", [
+    ("두 명은 조사 도중 보위원들에게 심한 매질을 당해 걷지도 못한다.", "ASSAULT"),
+    ("보위원들은 자백하지 않는 그에게 매질을 했다.", "ASSAULT"),
+    ("그의 아내는 보위원들에게 집에서 끌려나가 어디론가 실려 갔다.", "DETAIN"),
+    ("탈북자 아버지는 안전원들에게 끌려 나가 트럭에 태워졌다.", "DETAIN"),
+    ("그들은 보위부에 잡힌 뒤 건설장에 끌려 나가 일했다.", "COERCE"),
+])
+def test_split_nouns_and_dragged_out(text, type_):
+    assert any(t == type_ and a == "KP.MSS" or t == type_ and a == "KP.MSoS" for t, a in types(text)), types(text)
+
+
+# Sentences passed, told with the verb of passing (선고, 언도, 판결).
+@pytest.mark.parametrize("text", [
+    "재판소는 그에게 교화 10년형을 선고했다.",
+    "도 재판소는 밀수꾼에게 무기 교화형 판결을 내렸다.",
+    "재판소는 두 청년에게 교화 5년을 언도했다.",
+    "그 남성은 재판소에서 교화 8년형을 선고받았다.",
+])
+def test_sentence_passed_is_punishment(text):
+    assert any(t == "PUNISH" for t, _ in types(text)), types(text)
+
+
+def test_a_verdict_on_a_contest_is_no_punishment():
+    assert types("심사위원들은 노래 경연의 우승자를 선고하듯 발표했다.") == []
+
+
+# People counted by the act (재입북한 탈북민도 2명): Kiwi's 한/MM after the act's noun is 하다.
+@pytest.mark.parametrize("text", [
+    "올해 들어 재입북한 탈북민도 2명 확인됐다.",
+    "재입북한 탈북민은 올해만 세 명이다.",
+])
+def test_count_of_returnees_is_a_return(text):
+    assert [t for t, _ in types(text)] == ["RETURN"]
+
+
+def test_returnee_named_beside_another_act_is_no_second_return():
+    text = "당위원회는 재입북한 여성을 데리고 구역마다 돌며 강연회를 열었다."
+    assert "RETURN" not in [t for t, _ in types(text)]
+
+
+# People named inside what an official asked ('한국 사람 만났지?') are what was asked about,
+# not whom the act fell on.
+@pytest.mark.parametrize("text", [
+    "보위원은 '한국 사람 만났지?' 하면서 그 여성을 각목으로 때렸다.",
+    "예심원이 '남조선 목사를 만났느냐'며 탈북민 여성을 발로 찼다.",
+    "보위원들은 '브로커가 누구냐'고 다그치며 어머니를 때렸다.",
+    "계호원은 '선교사와 무슨 얘기를 했냐'며 재입북자를 몽둥이로 쳤다.",
+])
+def test_people_named_in_a_question_are_not_the_target(text):
+    ev = next(e for e in run(text) if e.type == "ASSAULT")
+    assert ev.target is not None and ev.target.category not in ("broker", "other") \
+        and "목사" not in (ev.target.text or "") and "한국 사람" not in (ev.target.text or "")
+
+
+def test_a_share_of_people_named_before_keeps_their_category():
+    text = ("중국에서 강제북송된 탈북민 10명이 보위부 조사를 받았다. "
+            "이 가운데 두 명은 노동단련대로 보내졌다.")
+    ev = next(e for e in run(text) if e.type == "PUNISH")
+    assert ev.target is not None and ev.target.category == "returnee"
+
+
+def test_a_count_after_a_noun_naming_people_keeps_that_noun():
+    ev = next(e for e in run("보위부는 반공화국 간첩 두 명을 체포했다.") if e.type == "DETAIN")
+    assert ev.target is None or ev.target.category != "resident"
+
+
+# Movement held by paper: permits or approvals demanded, passports taken in.
+@pytest.mark.parametrize("text", [
+    "북한은 도와 도 사이를 오가려면 보위부 승인을 받도록 통행증 제도를 바꿨다.",
+    "체신소는 시외 전화를 걸려는 주민에게 안전부가 내준 허가서를 요구하고 있다.",
+    "사건 뒤 보위부 요원들은 남은 노동자들의 여권을 모두 거둬 갔다.",
+    "안전부는 다른 도로 가는 주민에게 통행증을 요구하고 있다.",
+])
+def test_permits_and_papers_are_restrictions(text):
+    assert any(t == "RESTRICT" for t, _ in types(text)), types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "그는 여권을 잃어버려 대사관에 갔다.",
+    "회사는 휴가를 가려면 팀장 승인을 받도록 했다.",
+])
+def test_everyday_papers_are_no_restriction(text):
+    assert types(text) == []
+
+
+# Households sent out of where they live.
+@pytest.mark.parametrize("text", [
+    "당국은 국경 연선의 탈북자 가족 세대를 산골로 내보냈다.",
+    "안전부는 탈북자 가족들을 혜산에서 내보냈다.",
+    "보안서는 한 달 안에 주민 스무 세대를 내보내기로 했다.",
+    "보안서는 더 많은 집을 내보낼 것이라고 했다.",
+])
+def test_households_sent_out_are_expelled(text):
+    assert any(t == "EXPEL" for t, _ in types(text)), types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "학교는 학생들을 일찍 집으로 내보냈다.",
+    "공장은 직원들을 일찍 집으로 내보냈다.",
+])
+def test_sending_people_home_early_is_no_expulsion(text):
+    assert types(text) == []
