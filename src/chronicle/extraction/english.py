@@ -91,13 +91,31 @@ class _Context:
             return m.key
         i = bisect.bisect_right(self.named_ends, m.start)
         for n in range(i - 1, -1, -1):
-            # "a Seoul court" is not the organ whose "handler" or "agents" acted.
-            if self.named[n].key != "KP.inminban" and not _foreign(self, self.named[n]):
+            # "a Seoul court" is not the organ whose "handler" or "agents" acted; nor is
+            # the organ only cited as a source ("Prosecutors said the agents ..."), nor
+            # Chinese police once the passage has left China.
+            if self.named[n].key != "KP.inminban" and not _foreign(self, self.named[n]) \
+                    and not (self._source(self.named[n]) and n > 0) and not self._left_china(self.named[n], m.start):
                 return self._unit(n).key
         # Named later: only a North Korean organ ("agents" in the lead are not the
         # Chinese police the report brings in afterwards).
         later = next((n for n in self.named[i:] if n.key.startswith("KP.") and n.key != "KP.inminban"), None)
         return later.key if later else None
+
+    def _source(self, m: ActorMatch) -> bool:
+        """An organ named as the one who says ("Prosecutors said", "police told
+        reporters"): a source of the report, not an actor later words point back to."""
+        return bool(_cue_re("source_verb", r"\s*,?\s+(?:(?:also|later|further|earlier|previously|have|has|had)\s+){0,2}(?:", r")\b").match(self.flat, m.end))
+
+    def _left_china(self, m: ActorMatch, pos: int) -> bool:
+        """A Chinese organ named before a passage that is not set in China: "Chinese
+        police hand them over ... the officer in charge kicked me" is the North's officer."""
+        if not m.key.startswith("CN."):
+            return False
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        para = self.flat[start:end if end >= 0 else len(self.flat)]
+        return start > m.end and not _in_china(self.lex, para) and not _HANDOVER.search(para)
 
     def latest(self, pos: int) -> Optional[Perpetrator]:
         """What "he"/"they" at ``pos`` points back to: the last actor mentioned, a generic
@@ -107,6 +125,8 @@ class _Context:
 
     def latest_mention(self, pos: int) -> Optional[tuple[ActorMatch, str]]:
         i = bisect.bisect_right(self.named_ends, pos)
+        while i and self._left_china(self.named[i - 1], pos):
+            i -= 1
         named = self._unit(i - 1) if i else None
         generic = next((g for g in reversed(self.mentions) if g.end <= pos and g.generic
                         and g.text.casefold() not in self.lex.state_whole
@@ -249,6 +269,11 @@ def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch
         if m.generic and flat[max(0, m.start - 16):m.start].split()[-1:] and \
                 flat[max(0, m.start - 16):m.start].split()[-1].casefold() in lex.not_official:
             continue  # "family members", "church members": people, not an organ's officials
+        if _cue_re("not_actor_head", r"\s+(?:", r")\b").match(flat, m.end):
+            continue  # "the military academy", "his military service": a thing, not the organ
+        if m.text.casefold() in lex.not_antecedent and re.match(r"['’]s\b", flat[m.end:m.end + 2]) \
+                and any(0 < o.start - m.end <= 4 for o in mentions):
+            continue  # "the Party's Organization and Guidance Department": the part named next acts
         i = bisect.bisect_right(starts, m.start) - 1
         sent = flat[sents[i].start:sents[i].end] if i >= 0 else flat[max(0, m.start - 200):m.end + 200]
         para = " ".join(flat[s.start:s.end] for s in sents if i >= 0 and s.paragraph == sents[i].paragraph)
@@ -275,6 +300,12 @@ def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch
     return out
 
 
+# A passage that tells the handover itself ("they handed us to the North Korean side") still
+# has the Chinese side acting in it.
+_HANDOVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\b[^.]{0,40}?\b(?:over|to the North)|\brepatriat|\bsent back\b",
+                       re.IGNORECASE)
+
+
 # "Police in the North Korean city of Hoeryong": the words after the organ place it in
 # the North, whatever China word the sentence holds ("smuggling copper to China").
 _NORTH_AFTER = re.compile(r"\s+in\s+(?:the\s+)?North(?:\s+Korea|'s|\s+Korean)\b")
@@ -282,9 +313,22 @@ _NORTH_AFTER = re.compile(r"\s+in\s+(?:the\s+)?North(?:\s+Korea|'s|\s+Korean)\b"
 
 def _in_china(lex, text: str) -> bool:
     """A China word that places the passage there; "sent back from China" says where
-    someone came from, not where the act happens."""
+    someone came from, not where the act happens, and "Chinese phones" what was used."""
     return any(not re.search(r"\bfrom\s+(?:\w+\s+)?$", text[max(0, c.start() - 20):c.start()])
+               and not _china_goods().match(text, c.end())
                for c in lex.china_re.finditer(text))
+
+
+def _china_goods() -> re.Pattern:
+    """Nouns after "Chinese" that make it the origin of a thing, not the place of the act."""
+    return _cue_re("china_goods", r"\s+(?:[\w-]+\s+)?(?:", r")\b")
+
+
+@functools.lru_cache(maxsize=None)
+def _cue_re(kind: str, before: str, after: str) -> re.Pattern:
+    """One kind of ``en_actor_cues.tsv`` as an alternation between ``before`` and ``after``."""
+    words = [r["value"] for r in data.read_tsv("lexicon/en_actor_cues.tsv") if r["kind"] == kind]
+    return re.compile(before + "|".join(re.escape(w) for w in words) + after, re.IGNORECASE)
 
 
 _PASSIVE_HINT = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\b", re.IGNORECASE)
@@ -477,7 +521,11 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     if target_tok is not None and target_tok.lower_ in _INDEFINITE:
         target_tok = None  # "we know everything": no people named
     if target_tok is not None and trig.types[0] == "SURVEIL" and _target_ref("record").match(target_tok.lower_):
-        target_tok = _owner(target_tok) or target_tok
+        # "listened in on phone conversations": the calls of people the text does not
+        # name; the watching is the act, its people unknown.
+        owner = _owner(target_tok)
+        if owner is not None or not any(c.dep_ in ("poss", "relcl", "acl") for c in target_tok.children):
+            target_tok = owner
     if target_tok is not None:
         keep = _TARGET_KEEP | {"relcl"} if target_tok.tag_ in ("DT", "WP") else _TARGET_KEEP
         ttext, t_start, t_end = _np_text(sdoc, target_tok, sent.start, keep=keep)
@@ -525,7 +573,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     # What each rule needs before a trigger word counts as an act.
     needs = set(trig.needs)
     if perp is not None and (perp.text or "").casefold() in ctx.lex.not_antecedent \
-            and trig.types[0] != "RESTRICT":
+            and perp.actor == "KP.gov" and trig.types[0] != "RESTRICT":
         needs.add("human")  # "North Korea warned Seoul" is diplomacy, not coercion of people
     human_ok = target is not None and target.category in HUMAN
     if from_context and not human_ok and trig.types[0] == "RESTRICT" and root.i != gov.i:
@@ -1334,8 +1382,11 @@ def _one_official(ctx, pos: int) -> Optional[Perpetrator]:
 
 def _best(found: list[ActorMatch]) -> ActorMatch:
     # A named organisation beats a generic word ("agents from the SSD"); a unit beats its
-    # ministry ("the SSD's anti-espionage unit").
-    return max(found, key=lambda m: (not m.generic, m.key.count("."), m.end - m.start, -m.start))
+    # ministry ("the SSD's anti-espionage unit"); an organ beats the place it is in
+    # ("the police in Pyongyang").
+    places = en_lexicon.load().not_antecedent
+    return max(found, key=lambda m: (not m.generic, m.text.casefold() not in places, m.key.count("."),
+                                     m.end - m.start, -m.start))
 
 
 # An organisation after "to" receives (handed over to, sent to, reported to); after "by"
@@ -1371,6 +1422,10 @@ def _sentence_actor(ctx, sent, attribution, until=None, at=None, etype=None):
     found = agents or found
     # Country and capital names here are places ("a diplomat in Pyongyang"), not agents.
     named = [m for m in found if not m.generic and m.text.casefold() not in ctx.lex.not_antecedent]
+    # "Prosecutors alleged ... seized by North Korean agents": the organ that tells is a
+    # source when the sentence names others who could act.
+    if any(not ctx._source(m) for m in found):
+        named = [m for m in named if not ctx._source(m)]
     if not named:
         # "made to telephone her daughter while the officials listened": a generic official
         # in the sentence is the organisation last named.
