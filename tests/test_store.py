@@ -9,10 +9,10 @@ import sqlalchemy as sa
 from alembic.script import ScriptDirectory
 
 import chronicle.store as store_mod
-from chronicle.records import (Analysis, Document, Event, Evidence, Extractor, Perpetrator,
-                               Source, TimeSpan)
+from chronicle.records import (Analysis, Document, Event, Evidence, Extractor, Location,
+                               Perpetrator, Source, TimeSpan)
 from chronicle.store import EventFilter, Store, StoreError, database_url
-from chronicle.store.schema import metadata
+from chronicle.store.schema import events, metadata
 
 from conftest import has_module, keyword_pipeline
 
@@ -184,6 +184,37 @@ def test_filters(filled):
     assert [r["type"] for r in s.event_records(EventFilter(since="2016-05-01"))] == ["THREATEN"]
     assert [r["type"] for r in s.event_records(EventFilter(until="2016-04-15"))] == ["VISIT"]
     assert dict(s.count_events(by="type")) == {"THREATEN": 2, "VISIT": 1}
+
+
+def test_facet_counts_over_a_window_are_the_grouped_counts(store):
+    """count_events(by=type|admin1) with a time window counts value by value
+    (migration 0010); it must equal a plain GROUP BY, the unplaced (None) kept."""
+    text = "Agents came. They warned her. Police beat him. Guards took them. Nobody knew."
+    d = doc(text)
+    spans = [("Agents came", "VISIT", "2016-03-01", "North Hamgyong"),
+             ("They warned her", "THREATEN", "2016-03-05", None),
+             ("Police beat him", "THREATEN", "2016-12-30", "Ryanggang"),
+             ("Guards took them", "DETAIN", "2017-01-02", "North Hamgyong"),
+             ("Nobody knew", "VISIT", "2015-12-31", "North Hamgyong")]
+    evs = []
+    for phrase, type_, start, admin1 in spans:
+        ev = event(d, phrase, type_, start=start, end=start)
+        if admin1:
+            ev.location = Location(text=admin1, name=admin1, admin1=admin1, country="KP",
+                                   precision="admin1")
+        evs.append(ev)
+    store.save(Analysis(document=d, events=evs))
+    window = EventFilter(since="2016-01-01", until="2016-12-31")
+    assert store.count_events(window, by="type") == [("THREATEN", 2), ("VISIT", 1)]
+    assert store.count_events(window, by="admin1") == [("North Hamgyong", 1), ("Ryanggang", 1), (None, 1)]
+    with store.engine.connect() as conn:
+        for flt in (window, EventFilter(since="2016-03-03"), EventFilter(until="2016-03-01"),
+                    EventFilter(since="2016-01-01", types=["visit"])):
+            for by in ("type", "admin1"):
+                col = events.c[by]
+                q = flt.apply(sa.select(col, sa.func.count()).group_by(col))
+                assert sorted(store.count_events(flt, by=by), key=str) == sorted(
+                    [tuple(r) for r in conn.execute(q)], key=str), (flt, by)
 
 
 def test_event_records_in_text_order_with_paging(filled):

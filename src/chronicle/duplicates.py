@@ -1,9 +1,15 @@
 """Near-duplicate documents: syndicated copies, re-posts with another header,
-the same text at two URLs. MinHash signatures with LSH (datasketch) find them
-without comparing all pairs; a near-duplicate is stored and linked to the
-document it copies, but not extracted twice."""
+the same text at two URLs. MinHash signatures with LSH (datasketch's banding)
+find them without comparing all pairs; a near-duplicate is stored and linked
+to the document it copies, but not extracted twice.
+
+The LSH buckets of stored originals live in the store (``document_bands``,
+migration 0010, written with the signature in ``Store.save``): a check looks
+its signature's band keys up there, so memory does not grow with the corpus.
+Only originals added in this run and not yet stored are held in memory."""
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Optional
 
@@ -12,11 +18,17 @@ from datasketch import MinHash, MinHashLSH
 from sqlalchemy import select
 
 from .store import Store
-from .store.schema import document_signatures, documents
+from .store.schema import document_bands, document_signatures
 
 NUM_PERM = 64
 THRESHOLD = 0.7  # estimated Jaccard of word 3-shingles
 MIN_WORDS = 25  # shorter texts share too few shingles to judge
+# datasketch's own choice of (bands, rows) for this threshold: the candidates are
+# the ones its MinHashLSH would give (8 bands of 8 hash values)
+_LSH = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+BANDS, ROWS = _LSH.b, _LSH.r
+del _LSH
+PRUNE_EVERY = 256  # in-memory originals checked against the store (then dropped) this often
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -44,37 +56,70 @@ def from_bytes(raw: bytes) -> MinHash:
     return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(raw, dtype=np.uint64).copy(), scheme="affine32")
 
 
-class NearDuplicateIndex:
-    """The LSH index over every stored original (not over copies: a copy of a
-    copy links to the original)."""
+def band_keys(raw: bytes) -> list[int]:
+    """One signed 64-bit key per LSH band of a stored signature (``to_bytes``):
+    the band's number and its hash values, hashed. Two signatures share a key
+    exactly when they agree on a whole band (as datasketch buckets them)."""
+    width = ROWS * 8
+    return [int.from_bytes(hashlib.blake2b(bytes([i]) + raw[i * width:(i + 1) * width],
+                                           digest_size=8).digest(), "little", signed=True)
+            for i in range(BANDS)]
 
-    def __init__(self) -> None:
-        self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-        self.signatures: dict[str, MinHash] = {}
+
+class NearDuplicateIndex:
+    """Originals a signature may copy: those in the store (looked up by band
+    key) and those added in this run that the store does not hold yet (not
+    copies: a copy of a copy links to the original)."""
+
+    def __init__(self, store: Optional[Store] = None) -> None:
+        self.store = store
+        self.signatures: dict[str, MinHash] = {}  # added, not yet seen in the store
+        self.buckets: dict[int, list[str]] = {}  # their band keys
 
     @classmethod
     def from_store(cls, store: Store) -> "NearDuplicateIndex":
-        index = cls()
-        q = (select(document_signatures.c.document_id, document_signatures.c.minhash)
-             .join(documents, documents.c.document_id == document_signatures.c.document_id)
-             .where(documents.c.duplicate_of.is_(None)))
-        with store.engine.connect() as conn:
-            for doc_id, raw in conn.execute(q):
-                index.add(doc_id, from_bytes(raw))
-        return index
+        return cls(store)
 
     def add(self, document_id: str, mh: MinHash) -> None:
-        if document_id not in self.signatures:
-            self.signatures[document_id] = mh
-            self.lsh.insert(document_id, mh)
+        if document_id in self.signatures:
+            return
+        if len(self.signatures) >= PRUNE_EVERY:
+            self._prune()
+        self.signatures[document_id] = mh
+        for key in band_keys(to_bytes(mh)):
+            self.buckets.setdefault(key, []).append(document_id)
+
+    def _prune(self) -> None:
+        """Stop holding the originals the store now answers for (saved meanwhile)."""
+        if self.store is None:
+            return
+        with self.store.engine.connect() as conn:
+            stored = {r[0] for r in conn.execute(select(document_signatures.c.document_id).where(
+                document_signatures.c.document_id.in_(list(self.signatures))))}
+        if not stored:
+            return
+        self.signatures = {d: mh for d, mh in self.signatures.items() if d not in stored}
+        self.buckets = {}
+        for d, mh in self.signatures.items():
+            for key in band_keys(to_bytes(mh)):
+                self.buckets.setdefault(key, []).append(d)
 
     def match(self, mh: Optional[MinHash]) -> Optional[tuple[str, float]]:
         """The stored original this signature copies, with the estimated Jaccard."""
         if mh is None:
             return None
+        keys = band_keys(to_bytes(mh))
+        found: dict[str, MinHash] = {d: self.signatures[d] for k in keys for d in self.buckets.get(k, ())}
+        if self.store is not None:
+            q = (select(document_signatures.c.document_id, document_signatures.c.minhash)
+                 .where(document_signatures.c.document_id.in_(
+                     select(document_bands.c.document_id).where(document_bands.c.band_key.in_(keys)))))
+            with self.store.engine.connect() as conn:
+                for doc_id, raw in conn.execute(q):
+                    found.setdefault(doc_id, from_bytes(raw))
         best = None
-        for doc_id in self.lsh.query(mh):
-            score = mh.jaccard(self.signatures[doc_id])
+        for doc_id, other in found.items():
+            score = mh.jaccard(other)
             if score >= THRESHOLD and (best is None or (score, doc_id) > (best[1], best[0])):
                 best = (doc_id, score)
         return best

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, tuple_, update
 
 from . import data
 from .store import Store, _now, _user, longest_span
@@ -52,7 +52,7 @@ def families() -> dict[str, str]:
     return {row["type"]: row["family"] for row in data.read_tsv("incidents/families.tsv")}
 
 
-@dataclass
+@dataclass(slots=True)  # slots: pair scoring reads these fields millions of times
 class Member:
     """What grouping needs of one event."""
     event_id: str
@@ -73,6 +73,19 @@ class Member:
     # Only what an incident's summary reads of the record: a member holds no more.
     record: dict[str, Any] = field(repr=False, default_factory=dict)
     incident_id: Optional[str] = None
+    # the dates as day numbers: pair scoring compares them for every candidate pair
+    start_day: Optional[int] = field(init=False, repr=False, default=None)
+    end_day: Optional[int] = field(init=False, repr=False, default=None)
+    published_day: Optional[int] = field(init=False, repr=False, default=None)
+    actor_dot: Optional[str] = field(init=False, repr=False, default=None)  # "KP.MSS." : its sub-units' prefix
+    coarse: bool = field(init=False, repr=False, default=False)  # placed at province level or above
+
+    def __post_init__(self) -> None:
+        self.start_day = self.start.toordinal() if self.start else None
+        self.end_day = self.end.toordinal() if self.end else None
+        self.published_day = self.published.toordinal() if self.published else None
+        self.actor_dot = self.actor + "." if self.actor else None
+        self.coarse = self.place_precision in ("admin1", "region")
 
     @property
     def sweep(self) -> tuple[Optional[dt.date], Optional[dt.date]]:
@@ -130,7 +143,8 @@ def pair_score(a: Member, b: Member) -> Optional[tuple[float, dict[str, float]]]
 
 
 def _agreement(a: Member, b: Member) -> Optional[tuple[float, ...]]:
-    # Hot path of grouping: cheap vetoes first, plain tuples, no allocation until needed.
+    # Hot path of grouping: cheap vetoes first (any veto gives None, so their order
+    # does not change a result), day numbers, plain tuples, no allocation until needed.
     if a.document_id == b.document_id or a.family != b.family:
         return None  # one report's two events are two acts: extraction merges restatements
     if a.admin1 and b.admin1:
@@ -138,35 +152,18 @@ def _agreement(a: Member, b: Member) -> Optional[tuple[float, ...]]:
             return None
         if a.place_id and a.place_id == b.place_id:
             place = 1.0
-        elif a.place_precision in ("admin1", "region") or b.place_precision in ("admin1", "region"):
+        elif a.coarse or b.coarse:
             place = 0.75  # one is the province the other lies in
         else:
             return None  # two different towns of one province
     else:
         place = 0.4
-    if a.start and b.start:
-        gap = max((a.start - b.end).days, (b.start - a.end).days, 0)
-        if gap > WINDOW_DAYS:
-            return None
-        time = 1.0 if gap == 0 else 0.6
-    elif a.start or b.start:  # an undated telling meets a dated one reported near its time
-        dated, undated = (a, b) if a.start else (b, a)
-        if undated.published is None or not (
-                dated.start - dt.timedelta(days=WINDOW_DAYS) <= undated.published
-                <= dated.end + dt.timedelta(days=WINDOW_DAYS)):
-            return None
-        time = 0.4
-    else:
-        if a.start is None and b.start is None and a.published and b.published \
-                and abs((a.published - b.published).days) > WINDOW_DAYS:
-            return None  # undated tellings of one act are published close together
-        time = 0.4
     # actor: the same organisation, one under the other (KP.MSS / KP.MSS.anti_espionage),
     # or "the authorities" against a named one; two named organisations differ.
     if a.actor and b.actor:
         if a.actor == b.actor:
             actor = 1.0
-        elif a.actor.startswith(b.actor + ".") or b.actor.startswith(a.actor + "."):
+        elif a.actor.startswith(b.actor_dot) or b.actor.startswith(a.actor_dot):
             actor = 0.8
         elif a.actor in GENERIC_ACTORS or b.actor in GENERIC_ACTORS:
             actor = 0.6
@@ -174,9 +171,26 @@ def _agreement(a: Member, b: Member) -> Optional[tuple[float, ...]]:
             return None
     else:
         actor = 0.5
+    if a.start_day is not None and b.start_day is not None:
+        gap = max(a.start_day - b.end_day, b.start_day - a.end_day, 0)
+        if gap > WINDOW_DAYS:
+            return None
+        time = 1.0 if gap == 0 else 0.6
+    elif a.start_day is not None or b.start_day is not None:  # an undated telling meets a dated one reported near its time
+        dated, undated = (a, b) if a.start_day is not None else (b, a)
+        if undated.published_day is None or not (
+                dated.start_day - WINDOW_DAYS <= undated.published_day <= dated.end_day + WINDOW_DAYS):
+            return None
+        time = 0.4
+    else:
+        if a.published_day is not None and b.published_day is not None \
+                and abs(a.published_day - b.published_day) > WINDOW_DAYS:
+            return None  # undated tellings of one act are published close together
+        time = 0.4
     target = 1.0 if a.target and a.target == b.target else (0.5 if not (a.target and b.target) else 0.0)
     if a.language == b.language and a.words and b.words:
-        wording = len(a.words & b.words) / len(a.words | b.words)
+        shared = len(a.words & b.words)
+        wording = shared / (len(a.words) + len(b.words) - shared)  # the Jaccard of the two
     else:  # across English and Korean the words cannot be compared; the tactics can
         wording = (len(a.tactics & b.tactics) / len(a.tactics | b.tactics)
                    if a.tactics and b.tactics else 0.3)
@@ -345,8 +359,8 @@ class _Stream:
         after: Optional[tuple[str, str]] = None
         while True:  # keyset pages: placing a chunk writes incident ids, so no open cursor
             page = q
-            if after:
-                page = page.where((key > after[0]) | ((key == after[0]) & (events.c.event_id > after[1])))
+            if after:  # a row value: the index seeks to it (an OR of two tests made each page a scan)
+                page = page.where(tuple_(key, events.c.event_id) > tuple_(*after))
             with store.engine.connect() as conn:
                 rows = conn.execute(page.add_columns(key, events.c.event_id)
                                     .order_by(key, events.c.event_id).limit(SWEEP_CHUNK)).all()
@@ -455,8 +469,8 @@ def _place(m: Member, blocks: _Blocks, same: dict[str, set[str]], different: dic
     """The incident a new event joins (the best-scoring candidate over the
     threshold, or one an analyst tied it to), or a new one."""
     best, best_score, best_reason = None, 0.0, None
+    apart, together = different.get(m.event_id), same.get(m.event_id)
     for inc in blocks.candidates(m):
-        apart, together = different.get(m.event_id), same.get(m.event_id)
         if apart and any(o.event_id in apart for o in inc.members):
             continue
         forced = bool(together) and any(o.event_id in together for o in inc.members)
@@ -471,14 +485,12 @@ def _place(m: Member, blocks: _Blocks, same: dict[str, set[str]], different: dic
                     best_here, other = (sc, agreement), o
         if best_here is None and not forced:
             continue
-        if best_here is not None:
-            score = round(best_here[0], 3)
-            parts = dict(zip(FIELDS, (round(v, 3) for v in best_here[1])))
-        else:
-            score, parts = 1.0, {}
-        if forced:
-            score, parts = 1.0, {**parts, "analyst": 1.0}
+        score = 1.0 if forced or best_here is None else round(best_here[0], 3)
         if score >= THRESHOLD and score > best_score:
+            # the reason is spelled out for a new best only: most candidates fall short
+            parts = {} if best_here is None else dict(zip(FIELDS, (round(v, 3) for v in best_here[1])))
+            if forced:
+                parts["analyst"] = 1.0
             best, best_score, best_reason = inc, score, {"event_id": m.event_id, "with": other.event_id,
                                                           "score": score, "fields": parts}
     if best is None:

@@ -22,7 +22,7 @@ from sqlalchemy import create_engine, event, func, insert, select, text as sql, 
 from sqlalchemy.engine import Engine
 
 from ..records import Analysis
-from .schema import document_signatures, documents, events, ingest_log
+from .schema import document_bands, document_signatures, documents, events, ingest_log
 
 DEFAULT_DB = "chronicle.db"
 
@@ -215,6 +215,11 @@ class Store:
         if analysis.notes.get("minhash"):
             conn.execute(insert(document_signatures).values(
                 document_id=doc.document_id, minhash=analysis.notes["minhash"]))
+            if not analysis.notes.get("duplicate_of"):  # originals only: a copy links to its original
+                from ..duplicates import band_keys
+
+                conn.execute(insert(document_bands), [{"band_key": k, "document_id": doc.document_id}
+                                                      for k in sorted(set(band_keys(analysis.notes["minhash"])))])
         if analysis.notes.get("duplicate_of"):
             analysis.notes["extract"] = (f"near-duplicate of {analysis.notes['duplicate_of']} "
                                          f"(Jaccard {analysis.notes['near_duplicate_score']}); not extracted again")
@@ -360,6 +365,8 @@ class Store:
                 return conn.execute(q).scalar_one()
             col = events.c[by]
             flt = flt or EventFilter()
+            if by in PER_VALUE_FACETS and (flt.since or flt.until):
+                return _count_per_value(conn, col, flt, span)
             key = col
             if (flt.since or flt.until) and self.engine.dialect.name == "sqlite":
                 # SQLite's planner prefers an index that orders the GROUP BY and
@@ -385,6 +392,28 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+# Facets with a (column, time_start, time_end) index (migration 0010): over a time
+# window they are counted value by value, each value's window one index range.
+PER_VALUE_FACETS = ("type", "admin1")
+
+
+def _count_per_value(conn, col, flt: EventFilter, span: Optional[int]) -> list[tuple[Any, int]]:
+    """(value, count) of a facet over a time window, most first. Grouping the
+    window's rows sorts them all (~180 ms for a year of 1M events); walking the
+    column's few distinct values (one index seek each, a recursive query) and
+    counting each value's window from the index reads no row twice and sorts
+    nothing. Exact: every count is the filter's own, plus ``col = value``."""
+    step = select(func.min(col).label("v")).cte("facet_values", recursive=True)
+    step = step.union_all(select(select(func.min(col)).where(col > step.c.v).scalar_subquery())
+                          .where(step.c.v.isnot(None)))
+    counted = flt.apply(select(func.count()).select_from(events), longest_span=span)
+    per_value = select(step.c.v, counted.where(col == step.c.v).scalar_subquery()).where(step.c.v.isnot(None))
+    rows = list(conn.execute(per_value)) + [(None, conn.execute(counted.where(col.is_(None))).scalar_one())]
+    out = [(v, n) for v, n in rows if n]
+    out.sort(key=lambda kv: (-kv[1], kv[0] is None, kv[0] or ""))
+    return out
 
 
 def event_columns(rec: dict[str, Any]) -> dict[str, Any]:

@@ -54,7 +54,6 @@ events = Table(
     Index("ix_events_admin1", "admin1"),
     Index("ix_events_time", "time_start", "time_end"),
     Index("ix_events_review", "review_state"),
-    Index("ix_events_incident", "incident_id"),
 )
 
 ingest_log = Table(
@@ -177,3 +176,24 @@ events.append_column(Column("time_span", Integer))
 Index("ix_events_time_span", events.c.time_span)
 Index("ix_events_admin1_lower", func.lower(events.c.admin1), events.c.type, events.c.time_start,
       events.c.time_end)
+
+# -- facet counts per value over a time window (migration 0010) ---------------
+# Store.count_events(by=type|admin1) counts each value's window as one range.
+Index("ix_events_type_time", events.c.type, events.c.time_start, events.c.time_end)
+Index("ix_events_admin1_time", events.c.admin1, events.c.time_start, events.c.time_end)
+# Grouping pages through the events without an incident in time order (keyset on
+# time_start, event_id): one seek per page. Replaces ix_events_incident (its prefix).
+Index("ix_events_incident_order", events.c.incident_id, events.c.time_start, events.c.event_id,
+      events.c.type)
+
+# -- near-duplicate LSH buckets of stored originals (migration 0010) ----------
+# One row per (band key, original): chronicle.duplicates looks a new document's
+# band keys up here instead of holding every signature in memory.
+from sqlalchemy import BigInteger  # noqa: E402  (appended section)
+
+document_bands = Table(
+    "document_bands", metadata,
+    Column("band_key", BigInteger, primary_key=True),  # duplicates.band_keys
+    Column("document_id", String(64), ForeignKey("documents.document_id", ondelete="CASCADE"),
+           primary_key=True),
+)
