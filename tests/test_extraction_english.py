@@ -330,6 +330,45 @@ def test_scan_by_first_letter_finds_what_the_whole_alternation_finds():
     assert fast == slow and len(fast) >= 6
 
 
+def test_scan_by_first_two_characters_finds_what_the_first_letter_finds():
+    # The pair table only narrows the candidates: scanning with the first letter's
+    # alternation alone (the path before it) must give the same hits, also where the
+    # pair path is not taken (non-ASCII, a word at the sentence's last character).
+    from chronicle.extraction import en_lexicon
+    lex = en_lexicon.load()
+    text = ("They’ll be sent to the mines, agents WARNED relatives; you'll pay the price. "
+            "Police arrested two men and beat them. Ëxpelled from the Party, he was sent to a kyohwaso. "
+            "Guards will not be allowed to stay; she was forcibly repatriated and interrogated. I")
+    def letter_only(start, end):
+        out, pos = [], start
+        for w in en_lexicon._WORD_START.finditer(text, start, end):
+            if w.start() < pos or (entry := lex._by_letter.get(w.group().lower())) is None:
+                continue
+            m = entry[0].match(text, w.start(), end)
+            if m is None:
+                continue
+            best, trig = m, lex.trigger_at(m)
+            for i in entry[1]:
+                alt = lex._each[i].match(text, m.start(), end)
+                if alt is not None and alt.end() > best.end():
+                    best, trig = alt, lex.triggers[i]
+            out.append((best.span(), trig.rule_id))
+            pos = best.end()
+        return out
+    for start, end in ((0, len(text)), (0, 40), (5, len(text) - 1), (81, 130)):
+        assert [(m.span(), t.rule_id) for m, t in lex.scan(text, start, end)] == letter_only(start, end)
+    assert len(letter_only(0, len(text))) >= 8
+
+
+def test_pattern_openings_for_the_pair_table():
+    from chronicle.extraction.en_lexicon import _prefixes
+    will = _prefixes(r"(?:will|would|’ll) be")  # ’ opens no ASCII pair: a placeholder stands for it
+    assert {p for p in will if p.isascii()} == {"wi", "wo"} and len(will) == 3
+    assert _prefixes(r"beat(?:s|en)?|hit") == {"be", "hi"}
+    assert _prefixes(r"a?rrest") == {"ar", "rr"}
+    assert _prefixes(r"\w+ed") is None  # a class that is no plain literal: a candidate everywhere
+
+
 def test_sentence_with_no_possible_actor_is_not_parsed_but_pronoun_one_is():
     # A weak trigger with no actor, pronoun or passive cannot become an act.
     assert run("Many shoppers visit the market each morning to buy rice.") == []

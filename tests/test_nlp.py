@@ -15,3 +15,11 @@ def test_the_parser_multiplies_matrices_through_numpy_not_blis():
     assert parser.model.ops.use_blis is False
     doc = load_english()("Security agents arrested two men in Hyesan.")
     assert [(t.text, t.dep_) for t in doc if t.dep_ in ("nsubj", "dobj")] == [("agents", "nsubj"), ("men", "dobj")]
+
+
+def test_loading_the_model_limits_blas_to_one_thread():
+    # A second OpenBLAS thread spins on the parser's small products: CPU per report, not speed.
+    from threadpoolctl import threadpool_info
+    load_english()
+    blas = [p for p in threadpool_info() if p["user_api"] == "blas"]
+    assert blas and all(p["num_threads"] == 1 for p in blas)

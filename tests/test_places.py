@@ -146,6 +146,30 @@ def test_longest_match_wins(gaz):
     assert _found(gaz, "the Tumen River") == [("Tumen River", "KP.region.border")]
 
 
+def test_find_skips_only_words_that_begin_no_name(gaz):
+    # find() passes over words no name starts with; trying the matcher at every word, as
+    # before, must give the same mentions (possessives, Hangul particles, spaced names).
+    from chronicle.places.gazetteer import _GAP_OK, _TOKEN, has_role
+    text = ("Agents in Hyesan's market and North Hamgyong Province met sources from Sinuiju-based Musan's "
+            "firms; 함경북도 회령시에서 보위부가, 양강도 혜산시보위부는 국경지역에서도. The Tumen River, "
+            "P'yŏngyang and Kim Chaek University.")
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    keys = [fold(t) for _, _, t in toks]
+    gaps = [bool(_GAP_OK.fullmatch(text, toks[j][1], toks[j + 1][0])) for j in range(len(toks) - 1)]
+    spaced = [toks[j][1] < toks[j + 1][0] for j in range(len(toks) - 1)]
+    every, i = [], 0
+    while i < len(toks):
+        hit = gaz._match_at(toks, keys, gaps, spaced, i)
+        if hit is None:
+            i += 1
+            continue
+        if not has_role(text, toks[i][0], hit[1], "not_place"):
+            every.append((toks[i][0], hit[1]))
+        i += hit[0]
+    found = [(m.start, m.end) for m in gaz.find(text)]
+    assert found == every and len(found) >= 7
+
+
 def test_find_speed(gaz):
     sentence = ("Agents of the State Security Department in Hyesan, Ryanggang Province, visited the homes of "
                 "families whose relatives had defected to South Korea, a source in North Hamgyong said. ")

@@ -495,3 +495,13 @@ def test_stage_month_without_a_next_year_word_keeps_its_own_year():
 ])
 def test_stage_time_before_a_quote_dates_speaking_only_when_the_quote_is_spoken(text, trigger, expected):
     assert _dates(text, [(text, trigger)]) == [expected]
+
+
+def test_quoted_stretches_are_found_between_matching_marks_only():
+    # _quotes jumps from quote mark to quote mark; a mark of another kind inside an open
+    # quote does not close it, and an unclosed quote yields nothing.
+    from chronicle.times.stage import _quotes
+    text = 'He said “they came at night, "twice"” and 「left」; she said "no 『way』" and “never'
+    assert [text[s:e] for s, e in _quotes(text, 0, len(text))] == [
+        '“they came at night, "twice"”', "「left」", '"no 『way』"']
+    assert [text[s:e] for s, e in _quotes(text, 9, 40)] == ['"twice"']

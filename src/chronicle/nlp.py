@@ -26,6 +26,13 @@ def load_english():
     # with the same parses (compared token by token on the dev sets and 1,400
     # synthetic sentences); models take the ops current when they load.
     set_current_ops(NumpyOps(use_blis=False))
+    # One BLAS thread: the parser's products are small (one batch of sentences), and a
+    # second OpenBLAS thread spins more than it computes: measured 94 -> 56 ms CPU per
+    # report when a process analyses reports one at a time (chronicle ingest --workers 1
+    # runs so), same parses. Parallelism is by processes (--workers), as in preload.
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
     errors = []
     for name in ENGLISH_MODELS:
         try:

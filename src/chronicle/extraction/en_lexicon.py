@@ -67,6 +67,17 @@ class EnglishLexicon:
                 self._by_letter[ch] = (re.compile(
                     "|".join(rf"(?P<t{i}>(?:{self.triggers[i].pattern})(?![\w-]))" for i in idx),
                     re.IGNORECASE), idx)
+        # Finer still: a word's first two characters (ASCII) tell which patterns can start
+        # there, most often none; the word is then skipped without running the letter's
+        # alternation, and the longest reading is looked for among those only. A pattern
+        # whose opening is not plain literals (None) stays a candidate for every pair.
+        pairs = [_prefixes(t.pattern) for t in self.triggers]
+        self._by_pair: dict[str, Optional[list[int]]] = {}
+        shared: dict[tuple[int, ...], list[int]] = {}
+        for pair in (a + chr(b).lower() for a in "abcdefghijklmnopqrstuvwxyz" for b in range(128)):
+            idx = tuple(i for i in order if (starts[i] is None or pair[0] in starts[i])
+                        and (pairs[i] is None or any(pair.startswith(p) for p in pairs[i])))
+            self._by_pair[pair] = shared.setdefault(idx, list(idx)) if idx else None
         self.targets = [Cue(r["category"], _ci(r["phrase"]), _ci(r["context"]) if r["context"] else None)
                         for r in data.read_tsv("lexicon/en_targets.tsv")]
         self.attribution = [Cue(r["kind"], re.compile(r["pattern"]) if r["kind"] in ("named_person",) else _ci(r["pattern"]))
@@ -114,19 +125,40 @@ class EnglishLexicon:
         the alternation."""
         out = []
         pos = start
+        each, by_pair, by_letter = self._each, self._by_pair, self._by_letter
         for w in _WORD_START.finditer(text, start, end):
-            if w.start() < pos:
+            s = w.start()
+            if s < pos:
                 continue
-            entry = self._by_letter.get(w.group().lower())
+            pair = text[s:s + 2].lower()
+            # Two ASCII characters inside the sentence: only the patterns that can open
+            # with them are tried, each once (the first to match in the alternation's
+            # order is what the alternation finds). Other words (non-ASCII case folding,
+            # a match cut short at ``end``) go through the first letter's alternation.
+            if s + 2 <= end and pair.isascii() and pair in by_pair:
+                idx = by_pair[pair]
+                if idx is None:
+                    continue
+                found = [(alt, i) for i in idx if (alt := each[i].match(text, s, end)) is not None]
+                if not found:
+                    continue
+                best, trig = found[0][0], self.triggers[found[0][1]]
+                for alt, i in found[1:]:
+                    if alt.end() > best.end():
+                        best, trig = alt, self.triggers[i]
+                out.append((best, trig))
+                pos = best.end()
+                continue
+            entry = by_letter.get(w.group().lower())
             if entry is None:
                 continue
             rx, idx = entry
-            m = rx.match(text, w.start(), end)
+            m = rx.match(text, s, end)
             if m is None:
                 continue
             best, trig = m, self.trigger_at(m)
             for i in idx:
-                alt = self._each[i].match(text, m.start(), end)
+                alt = each[i].match(text, m.start(), end)
                 if alt is not None and alt.end() > best.end():
                     best, trig = alt, self.triggers[i]
             out.append((best, trig))
@@ -203,6 +235,87 @@ def _first(seq) -> tuple[Optional[set[str]], bool]:
         if not nullable:
             return out, False
     return out, True
+
+
+_MAX_PREFIXES = 4096  # past this many, a pattern is kept as a candidate everywhere
+
+
+def _prefixes(pattern: str, k: int = 2) -> Optional[frozenset[str]]:
+    """The lower-case openings (``k`` characters, or fewer where a match may be shorter)
+    a match of ``pattern`` can begin with; None where that is not plain ASCII literals."""
+    try:
+        out = _seq_prefixes(_sp.parse(pattern, re.IGNORECASE), k)
+    except _Unknown:
+        return None
+    return frozenset(out)
+
+
+def _ascii_fold(code: int) -> set[str]:
+    """What a pattern character matches among lower-cased ASCII text characters; a
+    character matching none of them (’) stands as one no ASCII pair can begin with."""
+    if code <= 127:
+        return {chr(code).lower()}
+    rx = re.compile(re.escape(chr(code)), re.IGNORECASE)
+    return {chr(a).lower() for a in range(128) if rx.fullmatch(chr(a))} or {"\uffff"}
+
+
+class _Unknown(Exception):
+    pass
+
+
+def _cat(left: set[str], right: set[str], k: int) -> set[str]:
+    out = {a for a in left if len(a) >= k}
+    out |= {(a + b)[:k] for a in left if len(a) < k for b in right}
+    if len(out) > _MAX_PREFIXES:
+        raise _Unknown
+    return out
+
+
+def _seq_prefixes(seq, k: int) -> set[str]:
+    out = {""}
+    for op, arg in seq:
+        out = _cat(out, _item_prefixes(op, arg, k), k)
+        if all(len(a) >= k for a in out):
+            break
+    return out
+
+
+def _item_prefixes(op, arg, k: int) -> set[str]:
+    if op in (_sc.AT, _sc.ASSERT, _sc.ASSERT_NOT):
+        return {""}  # zero-width: ignoring the condition only widens the set
+    if op is _sc.LITERAL:
+        return _ascii_fold(arg)
+    if op is _sc.IN:
+        chars: set[str] = set()
+        for o, a in arg:
+            if o is _sc.LITERAL:
+                chars |= _ascii_fold(a)
+            elif o is _sc.RANGE and a[1] <= 127:
+                chars |= {chr(c).lower() for c in range(a[0], a[1] + 1)}
+            else:
+                raise _Unknown
+        return chars
+    if op is _sc.SUBPATTERN:
+        return _seq_prefixes(arg[-1], k)
+    if op is _sc.BRANCH:
+        return set().union(*(_seq_prefixes(alt, k) for alt in arg[1]))
+    if op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT, _sc.POSSESSIVE_REPEAT):
+        low, high, item = arg
+        one = _seq_prefixes(item, k)
+        cur: set[str] = {""}
+        for _ in range(low):
+            nxt = _cat(cur, one, k)
+            if nxt == cur:
+                break
+            cur = nxt
+        out = set(cur)
+        for _ in range(high - low):  # further copies, until they add nothing
+            cur = _cat(cur, one, k)
+            if cur <= out:
+                break
+            out |= cur
+        return out
+    raise _Unknown
 
 
 def _words(values: list[str]) -> re.Pattern:

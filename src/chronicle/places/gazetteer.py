@@ -21,6 +21,8 @@ from .spelling import fold
 MAX_TOKENS = 6
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+(?:['’ʼ][A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]+)*|[가-힣]+")
 _GAP_OK = re.compile(r"[ \t\r\n]*(?:[-‐–][ \t\r\n]*)?")
+# Words repeat across reports; their keys are looked up rather than folded again.
+_fold_word = lru_cache(maxsize=1 << 16)(fold)
 _POSSESSIVE = re.compile(r"['’ʼ]s$")
 _KIND_RANK = {"country": 0, "region": 1, "province": 2, "city": 3, "county": 4, "district": 5, "town": 6, "point": 7}
 PRECISION_RANK = {"country": 0, "region": 1, "admin1": 2, "county": 3, "point": 4}
@@ -55,6 +57,16 @@ class PlaceMention:
     end: int
     text: str
     candidates: tuple[PlaceEntry, ...]
+
+
+class _Lazy:
+    """``f(j)`` as a sequence, computed when indexed."""
+
+    def __init__(self, f) -> None:
+        self.f = f
+
+    def __getitem__(self, j: int):
+        return self.f(j)
 
 
 class Gazetteer:
@@ -106,11 +118,20 @@ class Gazetteer:
         """Place mentions in ``text``, longest first, no overlaps; offsets are
         shifted by ``offset`` so a passage can be searched in place."""
         toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-        keys = [fold(t) for _, _, t in toks]
-        gap_ok = [bool(_GAP_OK.fullmatch(text, toks[j][1], toks[j + 1][0])) for j in range(len(toks) - 1)]
-        spaced = [toks[j][1] < toks[j + 1][0] for j in range(len(toks) - 1)]
+        keys = [_fold_word(t) for _, _, t in toks]
+        # What lies between tokens j and j+1 is read only where a name may go on past j.
+        gap_ok = _Lazy(lambda j: bool(_GAP_OK.fullmatch(text, toks[j][1], toks[j + 1][0])))
+        spaced = _Lazy(lambda j: toks[j][1] < toks[j + 1][0])
         out, i = [], 0
+        prefixes, index = self._prefixes, self._index
         while i < len(toks):
+            key = keys[i]
+            # Most words begin no name: skip them without the matcher. (No name starts
+            # with the key, none is the key less a possessive's s, and it is not Hangul,
+            # whose particles _match_last cuts off.)
+            if key not in prefixes and key[:-1] not in index and not "가" <= toks[i][2][0] <= "힣":
+                i += 1
+                continue
             hit = self._match_at(toks, keys, gap_ok, spaced, i)
             if hit is None:
                 i += 1

@@ -95,8 +95,10 @@ _REPORTING_VERB = re.compile("|".join(re.escape(w) for w in sorted(
 def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Double-quoted stretches of ``text[start:end]`` (a source's words), as (start, end)."""
     out, open_at, closer = [], None, None
-    for i in range(start, end):
-        c = text[i]
+    # Only quote marks matter: the regex skips the rest in C (this runs once per event
+    # over its whole paragraph).
+    for q in _QUOTE_MARK.finditer(text, start, end):
+        i, c = q.start(), q.group()
         if open_at is None:
             if c in _PAIRS:
                 open_at, closer = i, _PAIRS[c]
@@ -107,6 +109,7 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _PAIRS = {'"': '"', "“": "”", "「": "」", "『": "』"}
+_QUOTE_MARK = re.compile("[" + re.escape("".join(set(_PAIRS) | set(_PAIRS.values()))) + "]")
 
 
 def _quote_at(quotes: list[tuple[int, int]], pos: int) -> Optional[int]:
