@@ -68,7 +68,7 @@ def surface_prefixes(lemma: str) -> set[str]:
     return out
 
 
-_AUXILIARIES = ("지다", "가다", "오다", "나가다", "내다")  # the second verb of a compound trigger (불려가다)
+_AUXILIARIES = ("지다", "가다", "오다", "나가다", "내다", "보내다")  # the second verb of a compound trigger (불려가다, 돌려 보내다)
 
 
 def _prefilter(nouns: dict, verbs: dict, extra: tuple = ()) -> re.Pattern:

@@ -22,7 +22,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "4"  # the rules changed: records say which rules coded them
+VERSION = "5"  # the rules changed: records say which rules coded them
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -591,6 +591,12 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
     # the "dragging off" and the handing over in its clause are its steps.
     if any(h.trigger.type == "ABDUCT" for h in kept):
         kept = [h for h in kept if h.trigger.type not in ("DETAIN", "REPATRIATE", "COERCE")]
+    # 추방돼 북으로 돌아왔다: a person sent back comes back by force; the coming back in the
+    # clause is the repatriation's end, not a return of their own (contract: RETURN unless forced).
+    sent_back = [h for h in kept if h.trigger.type == "REPATRIATE"]
+    if sent_back:
+        kept = [h for h in kept if not (h.trigger.type == "RETURN" and any(
+            r.word < h.word and not _new_clause(sent, r.word, h.word) for r in sent_back))]
     # A passive participle that describes people (체포된 주민, 북송된 사람들) names an
     # act told elsewhere, when the sentence tells another act.
     told = disc.told if disc is not None else set()
@@ -729,8 +735,8 @@ def _compound(sent: Sentence, wi: int, ti: int, lex: KoLexicon, stext: str):
     rest = toks[ti + 1:ti + 4]
     aux = next((t for _, t in rest if t.tag.startswith("VX")), None)
     if aux is None and len(rest) >= 2 and rest[0][1].tag == "EC" and rest[0][1].form in ("고", "어", "아") \
-            and rest[1][1].tag.startswith("VV") and korean.lemma(rest[1][1]) in ("가다", "오다", "나가다"):
-        aux = rest[1][1]  # 끌/VV 고/EC 가/VV: Kiwi tags the motion verb as a main verb after 고
+            and rest[1][1].tag.startswith("VV") and korean.lemma(rest[1][1]) in ("가다", "오다", "나가다", "보내다"):
+        aux = rest[1][1]  # 끌/VV 고/EC 가/VV, 돌리/VV 어/EC 보내/VV: Kiwi tags the second verb as a main verb
     if aux is None:
         return None, None
     w_aux = next(w for w, t in rest if t is aux)
@@ -945,6 +951,8 @@ def _averted(sent: Sentence, wi: int) -> bool:
 
 def _while(sent: Sentence, wi: int) -> bool:
     nxt = sent.words[wi + 1] if wi + 1 < len(sent.words) else None
+    if nxt and all(t.tag.startswith("NN") for t in sent.words[wi].tokens) and nxt.tokens[0].form in ("도중", "과정"):
+        return True  # 단속 과정에서 ... 폭행했다: the noun names the setting of the act told next
     return bool(nxt and sent.words[wi].tokens[-1].tag == "ETM"
                 and nxt.tokens[0].form in ("동안", "도중", "사이", "과정"))
 
