@@ -67,8 +67,8 @@ POSITIVE = {
         ("The bowibu dangled an amnesty in front of the escapees' relatives.", MSS),
         ("The State Security Department approached the wife. Its agents coaxed her into contacting her husband with promises of leniency.", MSS),
         ("The police promised a reward to residents who reported illegal phone users.", MSOS),
-        pytest.param("The SSD assured the family that no harm would come to their son if he returned.", MSS,
-                     marks=_xf("the assurance is the content clause; its subject 'no harm' is no actor")),
+        # the assurance itself is the act (induce.guarantee), its actor the one assuring
+        ("The SSD assured the family that no harm would come to their son if he returned.", MSS),
     ],
     "VISIT": [
         ("State Security agents visited the home of the defector's parents several times.", MSS),

@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import Clause, merge_restatements
 
-CODE_VERSION = "1"
+CODE_VERSION = "2"
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -384,7 +384,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                 ctx.flat, sent.start, sent.start + gov.idx + len(gov.text))):
         return []  # "sentenced at a public trial": the trial is the setting of the act told
     if trig.types[0] in ("DETAIN", "VISIT") and root is not gov and root.dep_ == "pobj" \
-            and root.head.lower_ in _SETTING:
+            and root.head.lower_ in _SETTING and not (root.head.lower_ == "under" and gov.lower_ in _PLACE_UNDER):
         return []  # "beaten during interrogation": the custody is the setting of the act told
     if any(c.lower_ == "how" for t in gov.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")
            for d in t.children for c in [d, *d.children]):
@@ -562,6 +562,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     if trig.types[0] == "RETURN" and target is not None and target.text \
             and _generic_re("official_travel").search(target.text):
         return []  # "the trade delegation returned to Pyongyang": official travel, no defection
+    if trig.types[0] in ("REPATRIATE", "DETAIN") and target is not None and target.text \
+            and _generic_re("not_people_sent").search(target.text):
+        return []  # "profits were repatriated", "detained a shipment": things, not people
     if trig.types[0] == "COERCE" and m.group(0).casefold() == "forced" and target is not None \
             and target.category not in HUMAN:
         return []  # "to stop forced returns": a kind of act named, no one forced to do anything
@@ -703,6 +706,8 @@ _PERSONAL = frozenset({"me", "i", "he", "she", "him", "her", "they", "them", "we
                        "everyone", "everybody", "anyone", "anybody", "someone", "somebody"})
 # Prepositions that make a custody noun the setting of another act ("beaten during interrogation").
 _SETTING = frozenset({"during", "throughout", "under"})
+# "placed him under arrest": the custody is the act itself, not its setting.
+_PLACE_UNDER = frozenset({"place", "places", "placed", "placing", "put", "puts", "putting"})
 
 
 # Readings of luring: a ruse, which is the abduction's when one is told with it.
@@ -1308,7 +1313,8 @@ def _np_text(sdoc, head, offset, keep=None):
     span = sdoc[lo:hi + 1]
     start = offset + span.start_char
     end = offset + span.end_char
-    return sdoc.text[span.start_char:span.end_char], start, end
+    # span.text joins the span's tokens only; sdoc.text would rebuild the whole sentence each call
+    return span.text, start, end
 
 
 def _resolve(ctx, tok, sent):
