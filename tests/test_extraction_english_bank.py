@@ -5,12 +5,11 @@ of that type (or none at all where the sentence tells no act)."""
 import pytest
 
 from chronicle.extraction.english import extract
-from chronicle.records import Document, Source
+from extraction_checks import run_extractor
 
 
 def types(text):
-    doc = Document(text.encode(), text, Source(language="en"), "test", "text/plain")
-    return {e.type for e in extract(doc)}
+    return {e.type for e in run_extractor(extract, text, "en")}
 
 
 POSITIVE = [

@@ -7,12 +7,11 @@ no event of that type at all."""
 import pytest
 
 from chronicle.extraction.english import extract
-from chronicle.records import Document, Source
+from extraction_checks import run_extractor
 
 
 def run(text):
-    doc = Document(text.encode(), text, Source(language="en"), "test", "text/plain")
-    return extract(doc)
+    return run_extractor(extract, text, "en")
 
 
 def _xf(reason):

@@ -4,15 +4,11 @@ nominal, causative), with innocent uses of the same words that must give no even
 import pytest
 
 from chronicle.extraction.korean import extract
-from chronicle.records import Document, Source
+from extraction_checks import run_extractor
 
 
 def run(text):
-    doc = Document(text.encode(), text, Source(language="ko"), "test", "text/plain")
-    events = extract(doc)
-    for ev in events:
-        assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
-    return events
+    return run_extractor(extract, text, "ko")
 
 
 ACTS = [

@@ -3,12 +3,11 @@ with everyday uses of the same words that must stay no event. Sentences written 
 import pytest
 
 from chronicle.extraction.korean import extract
-from chronicle.records import Document, Source
+from extraction_checks import run_extractor
 
 
 def run(text):
-    doc = Document(text.encode(), text, Source(language="ko"), "test", "text/plain")
-    return extract(doc)
+    return run_extractor(extract, text, "ko")
 
 
 def types(text):

@@ -5,15 +5,11 @@ this suite, independent of the development sets, so it measures what transfers."
 import pytest
 
 from chronicle.extraction.korean import extract
-from chronicle.records import Document, Source
+from extraction_checks import run_extractor
 
 
 def run(text):
-    doc = Document(text.encode(), text, Source(language="ko"), "test", "text/plain")
-    events = extract(doc)
-    for ev in events:
-        assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
-    return events
+    return run_extractor(extract, text, "ko")
 
 
 def xf(text, type_, actor, why):

@@ -1,0 +1,11 @@
+"""Shared by the extractor tests: one extractor run on a sentence of the test's own,
+with the check every extractor test makes (each evidence span is verbatim text)."""
+from chronicle.records import Document, Source
+
+
+def run_extractor(extract, text: str, language: str):
+    doc = Document(text.encode(), text, Source(language=language), "test", "text/plain")
+    events = extract(doc)
+    for ev in events:
+        assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+    return events
