@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sys
 
 import pytest
 import sqlalchemy as sa
@@ -138,12 +139,12 @@ def test_cli_ingest_with_workers(serial, tmp_path):
 
 @pytest.mark.skipif(not has_module("distributed"), reason="dask.distributed is not installed")
 def test_dask_worker_killed_mid_run_loses_nothing(serial, tmp_path):
-    from distributed import Client, LocalCluster
-
     corpus, expected, expected_rows = serial
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
-    client = Client(cluster)
+    client = parallel.dask_client("local")  # what `chronicle ingest --dask local` starts
+    cluster = client.cluster
     try:
+        # the workers were forked with the models loaded (shared pages, no load of their own)
+        assert all(client.run(lambda: "chronicle.preload" in sys.modules).values())
         pids = client.run(os.getpid)  # worker address -> process id
         victim = sorted(pids.values())[0]
         stored = []
