@@ -143,3 +143,49 @@ def test_an_act_named_as_the_setting_of_another_is_not_told():
     # 단속 과정에서: the crackdown is when the beating happened
     types = [ev.type for ev in run("중국 공안이 단속 과정에서 탈북 여성을 폭행했다.")]
     assert types == ["ASSAULT"]
+
+
+# Issue 3 (precision): innocent senses shared across writers. Each family's own sentences
+# gave events before its gate; all must give none now.
+INNOCENT_PRECISION = [
+    # the South's (or a Western) police, courts and army acting by law
+    "상습 절도범이 서울 경찰에 검거됐다.",
+    "인천 해경은 불법 조업을 하던 어선 선장을 체포했다.",
+    "대구 경찰은 보이스피싱 조직원 5명을 구속했다.",
+    "보험 사기를 벌인 일당이 광주 경찰에 붙잡혔다.",
+    "미국 법원은 마약 밀매 조직원에게 징역 20년을 선고했다.",
+    "우리 군은 휴전선 일대 경계 태세를 강화했다.",
+    "국회는 아동 학대 처벌을 강화하는 법안을 통과시켰다.",
+    "일본 해상보안청은 영해에 들어온 어선을 나포했다.",
+    "구청은 불법 주정차 차량을 강제 견인했다.",
+    "법무부는 불법 체류자 200명을 강제 출국시켰다.",
+    "환경부는 공장 굴뚝의 배출가스를 실시간으로 감시한다.",
+    # a generic judgment whose subject is an act's bare name
+    '한 교수는 "연좌제는 봉건 시대의 유물"이라고 말했다.',
+    "세미나 참석자들은 납치 문제가 한일 관계의 오랜 숙제라고 지적했다.",
+    '"고문은 어떤 경우에도 정당화될 수 없다"고 그는 강조했다.',
+    '탈북민 단체 대표는 "연좌제는 김정은 정권이 주민을 옭아매는 도구"라고 비판했다.',
+    '국제 엠네스티 관계자는 "강제 실종은 용납될 수 없다"고 말했다.',
+    '그는 기고문에서 "감시와 통제는 북한 체제의 본질"이라고 썼다.',
+    # private people making others do things, fighting, a regulator watching prices
+    "교사는 학생들에게 매일 일기를 쓰게 했다.",
+    "교사는 학생들에게 독후감을 쓰게 했다.",
+    "그는 이웃과 주차 문제로 다투다 멱살을 잡았다.",
+    "공정위는 라면 가격 인상을 감시하겠다고 밝혔다.",
+]
+
+
+@pytest.mark.parametrize("text", INNOCENT_PRECISION)
+def test_innocent_sense_gives_no_event(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text,type_,actor", [
+    ("보위부는 탈북자 가족들에게 반성문을 쓰게 했다.", "COERCE", "KP.MSS"),
+    ("부산 출신 탈북민이 중국 공안에 체포됐다.", "DETAIN", "CN.police"),
+    ("보안원은 장마당에서 그의 멱살을 잡고 끌고 갔다.", "ASSAULT", "KP.MSoS"),
+    ("북한 당국은 혜산에서 공개처형을 진행했다.", "PUNISH", "KP.gov"),
+])
+def test_state_acts_beside_the_gates_still_fire(text, type_, actor):
+    events = [e for e in run(text) if e.type == type_]
+    assert events and events[0].perpetrator.actor == actor

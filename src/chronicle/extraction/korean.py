@@ -1011,6 +1011,12 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     else:
         # 보위원들 after 보위부 반탐과: the unit named before
         perp_key = (perp and _unit_before(perp, phrases, hit, disc)) or (perp.key if perp else None)
+    if _lawful_body(perp_text) if perp_key else _lawful_body(stext, subject=True):
+        # 상습 절도범이 부산 경찰에 검거됐다: the South's (or a Western) police, courts or army
+        # acting by law are no coercion by a state the record tracks (and 경찰 alone would
+        # read as the North's police). With no perpetrator found, the body must be the
+        # sentence's subject or agent, not one who merely reports the act (합참은 ... 밝혔다).
+        return None
     if target is None:
         target = _fallback_target(phrases, perp, hit)
     if perp_key is None and hit.trigger.type == "REPATRIATE" and voice != "active" \
@@ -1271,6 +1277,25 @@ def _chinese_place() -> re.Pattern:
                       rf"|에\s*(?:억류|구금|붙잡))")
 
 
+def _lawful_body(text: Optional[str], subject: bool = False) -> bool:
+    if not text:
+        return False
+    m = _lawful_bodies().search(text)
+    if m is None or not subject:
+        return m is not None
+    return _AS_SUBJECT.match(text, m.end()) is not None
+
+
+# The body as subject (은/는/이/가) or agent (에, 에게, 에 의해) of the sentence's act.
+_AS_SUBJECT = re.compile(r"(?:은|는|이|가|에게|에\s*의해|에)\s")
+
+
+@lru_cache(maxsize=1)
+def _lawful_bodies() -> re.Pattern:
+    from .. import data
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in data.read_tsv("lexicon/ko_lawful_bodies.tsv")))
+
+
 @lru_cache(maxsize=1)
 def _state_media() -> re.Pattern:
     from .. import data
@@ -1338,13 +1363,22 @@ _WHEN = ("번", "때", "동안", "뒤", "후", "중", "날", "이후", "전", "�
 def _private_subject(sent: Sentence, hit: Hit, phrases: list) -> bool:
     """The clause's own subject (the nearest before the verb, 이/가 marked) names
     people who are no organisation and no one the lexicons know (의사들, 주인)."""
-    for j in range(hit.word - 1, max(-1, hit.word - 5), -1):
+    for j in range(hit.word - 1, max(-1, hit.word - 7), -1):
         w, p = sent.words[j], phrases[j]
         if conditional(w) or quotative(w) or any(t.tag == "EF" for t in w.tokens):
             return False
-        if w.role == "subj" and p is not None and any(t.tag == "JKS" for t in w.tokens):
+        # (the sentence's topic also names the doer: 교사는 학생들에게 ... 쓰게 했다)
+        if w.role == "subj" and p is not None and (any(t.tag == "JKS" for t in w.tokens) and j > hit.word - 5
+                                                   or j <= 1 and _common_topic(sent, j)):
             return not p.actor and not p.person and not p.state and w.tokens[0].tag in ("NNG", "NNP")
     return False
+
+
+def _common_topic(sent: Sentence, j: int) -> bool:
+    # 교사는, 담임 선생님은: a topic of common nouns only; a name (중국 외교부는) is a body.
+    w = sent.words[j]
+    return any(t.tag == "JX" and t.form in ("은", "는") for t in w.tokens) and not any(
+        t.tag == "NNP" for x in sent.words[:j + 1] for t in x.tokens)
 
 
 def _person_subject(sent: Sentence, hit: Hit, phrases: list) -> bool:
