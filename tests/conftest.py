@@ -95,3 +95,16 @@ def make_pdf(lines: list[str], title: str = "Report", created: str = "D:20150304
     out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info 6 0 R >>\n"
             f"startxref\n{xref}\n%%EOF\n").encode()
     return bytes(out)
+
+
+def alembic(store, action: str, revision: str) -> None:
+    """Run Alembic's ``upgrade`` or ``downgrade`` to ``revision`` on a test store:
+    a migration's backfill is tested by going back before it, then up again."""
+    from alembic import command
+
+    from chronicle.store import _alembic_config
+
+    cfg = _alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        getattr(command, action)(cfg, revision)

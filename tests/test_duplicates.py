@@ -12,6 +12,7 @@ from datasketch import MinHashLSH
 
 from chronicle.duplicates import NUM_PERM, THRESHOLD, NearDuplicateIndex, band_keys, signature, to_bytes
 from chronicle.records import Analysis, Document, Source
+from conftest import alembic
 
 WORDS = ("agents security families defectors border river market brokers phone calls warned "
          "questioned county province relatives detained released farm winter rice officials "
@@ -127,21 +128,12 @@ def test_originals_held_in_memory_are_let_go_once_stored(store, monkeypatch):
 def test_upgrading_a_store_makes_the_band_rows_of_its_originals(store):
     """Stores made before migration 0010 hold signatures only: the upgrade
     writes the band rows, so their originals are still found."""
-    from alembic import command
-
-    import chronicle.store as store_mod
-
     a, b = texts(6, seed=13)[:2]
     orig = save(store, a)
     save(store, a + " reposted", duplicate_of=orig.document_id)
     other = save(store, b)
-    cfg = store_mod._alembic_config()
-    with store.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0009")
-    with store.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    alembic(store, "downgrade", "0009")
+    alembic(store, "upgrade", "head")
     with store.engine.connect() as conn:
         rows = conn.execute(sa.text("SELECT band_key, document_id FROM document_bands")).all()
     assert sorted(rows) == sorted([(k, orig.document_id) for k in band_keys(to_bytes(signature(a)))]

@@ -14,7 +14,7 @@ from chronicle.records import (Analysis, Document, Event, Evidence, Extractor, L
 from chronicle.store import EventFilter, Store
 from chronicle.store.schema import metadata
 
-from conftest import keyword_pipeline
+from conftest import alembic, keyword_pipeline
 from conftest_pg import fresh_database, pg_server  # noqa: F401  (fixture)
 
 EN = ("Agents visited the home of a defector's mother in Musan. "
@@ -170,16 +170,11 @@ def test_time_window_finds_long_and_odd_spans(store):
 
 
 def test_migration_0009_backfills_an_existing_store(store):
-    from alembic import command
-
     d = doc(EN)
     evs = [_timed(d, "Agents visited the home", "2014-03-01", "2014-04-01"),
            _timed(d, "They warned her", "2014-05-01", None)]
     store.save(Analysis(d, evs))
-    cfg = store_mod._alembic_config()
-    with store.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0008")
+    alembic(store, "downgrade", "0008")
     assert store.revision() == "0008"
     store.migrate()
     with store.engine.connect() as conn:

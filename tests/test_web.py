@@ -16,6 +16,7 @@ from chronicle.records import (Analysis, Document, Event, Evidence, Extractor, L
 from chronicle.store import Store
 from chronicle.web import create_app
 from chronicle.web.auth import add_user
+from conftest import alembic
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 PASSWORD = "correct horse battery"
@@ -482,17 +483,8 @@ def test_indexed_columns_mirror_the_record_and_the_migration_backfills_them(tmp_
                            {"e": ids["visit"]}).one()
     assert tuple(row) == (42.45, 129.75, "North Hamgyong", "Test Outlet", "2015-03")
     # Back to 0004 and up again: the backfill fills the columns from the stored records.
-    from alembic import command
-
-    from chronicle.store import _alembic_config
-
-    cfg = _alembic_config()
-    with store.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0004")
-    with store.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0005")
+    alembic(store, "downgrade", "0004")
+    alembic(store, "upgrade", "0005")
     with store.engine.connect() as conn:
         rows = dict(conn.execute(sql("SELECT event_id, place || '|' || coalesce(time_month, '-') || '|' || outlet "
                                      "FROM events")).all())
