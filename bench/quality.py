@@ -128,7 +128,7 @@ def match(gold: list[Item], pred: list[Item]) -> list[tuple[int, int]]:
 
 # --- field comparison --------------------------------------------------------
 
-_PLACE_SUFFIXES = (" special city", " city", " county", " province", " prefecture",
+_PLACE_SUFFIXES = (" special city", " city", " county", " district", " province", " prefecture",
                    "-si", "-gun", "-kun", "-do", "-guyok", "-ku", "-gu")
 
 

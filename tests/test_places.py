@@ -568,3 +568,57 @@ def test_names_are_written_as_the_press_spells_them(gaz, name, expected):
 ])
 def test_a_province_naming_its_organ_is_not_where_the_organ_acted(text, evidence, ev_type, expected):
     assert _report(text, evidence, ev_type=ev_type).name == expected
+
+
+def _at(text: str, ev_type: str, evidence: str, trigger: str, actor: str = "KP.MSS") -> Analysis:
+    """An event whose trigger word is ``trigger`` (its first occurrence inside the evidence)."""
+    a = _typed(text, ev_type, evidence, actor=actor)
+    ev = a.events[0]
+    ev.trigger_start = text.index(trigger, ev.evidence.start)
+    return a
+
+
+def test_each_act_of_a_passage_takes_the_place_of_its_own_clause():
+    text = ("A source said he has been held by the Ministry of State Security in Pyongyang, and his wife "
+            "has been moved out of her flat in Hamhung.")
+    assert locate(_at(text, "DETAIN", text, "held")).events[0].location.name == "Pyongyang"
+    assert locate(_at(text, "EXPEL", text, "moved out")).events[0].location.name == "Hamhung"
+    two = ("A trader reached by phone in Rason said the women were being held by the MSS in Rason; "
+           "officials had also warned their families in Chongjin.")
+    assert locate(_at(two, "DETAIN", two, "held")).events[0].location.name == "Rason"
+    assert locate(_at(two, "THREATEN", two, "warned")).events[0].location.name == "Chongjin"
+    ko = "소식통은 \"공안이 연길의 한 민박집에서 이들을 체포했다\"며 \"이들은 도문 세관을 거쳐 북송됐다\"고 말했다."
+    assert locate(_at(ko, "DETAIN", ko, "체포", actor="CN.police")).events[0].location.name == "Yanji"
+    # a clause with no place of its own still takes the passage's
+    bare = "Agents of the Hyesan city security office arrested him, and they searched the house."
+    assert locate(_at(bare, "VISIT", bare, "searched")).events[0].location.name == "Hyesan"
+
+
+def test_a_persons_hometown_yields_to_where_the_act_was():
+    text = "A former factory worker from Chongjin was arrested by Chinese police in Yanji in April."
+    assert locate(_at(text, "DETAIN", text, "arrested", actor="CN.police")).events[0].location.name == "Yanji"
+    # ... unless the only other place is coarser: the speaker's town, with its province, is the place
+    own = ("\"An officer came to my mother's workplace every month,\" said a woman from Haeju, "
+           "South Hwanghae Province.")
+    assert locate(_at(own, "VISIT", own, "came")).events[0].location.name == "Haeju"
+
+
+def test_korean_may_construction_is_not_the_capital(gaz):
+    assert _found(gaz, "버티면 온 가족을 관리소로 보낼 수도 있다") == []
+    assert _found(gaz, "정치범수용소로 갈 수도 있고 추방될 수도 없다") == []
+    assert _found(gaz, "북한의 수도에서")[-1] == ("수도", "KP.region.capital")
+
+
+def test_places_a_captive_is_taken_to_and_homes_promised():
+    text = ("Security officials seized him in Nakhodka on Monday and put him on a flight to Pyongyang.\n\n"
+            "Once there he was questioned for a month.")
+    seized = locate(_at(text, "ABDUCT", "seized him in Nakhodka on Monday and put him on a flight to Pyongyang",
+                        "seized"))
+    assert seized.events[0].location.name == "Nakhodka"
+    later = ("He was taken across the river to Hyesan that night.\n\n"
+             "The court there sentenced him to five years.")
+    a = locate(_at(later, "PUNISH", "The court there sentenced him to five years.", "sentenced"))
+    assert a.events[0].location.name == "Hyesan"  # the acts after the move happen where he was taken
+    promise = ("A woman from Hyesan said agents had promised her family she would not be punished "
+               "and could even live in Pyongyang.")
+    assert locate(_at(promise, "INDUCE", promise, "promised")).events[0].location.name == "Hyesan"

@@ -47,6 +47,7 @@ class Placed:
     organ: bool = False  # the pointer names a North Korean organ of that place ("시 보위부")
     origin: bool = False  # where a person comes from ("a man from Hyesan", "혜산 출신")
     provincial: bool = False  # a province naming its organ ("the North Hamgyong Provincial Court")
+    conveyed: bool = False  # where a captive was taken ("flown back to Pyongyang"): where later acts happen
 
     @property
     def away(self) -> bool:
@@ -130,7 +131,21 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, t
     ev_start, ev_end = ev.evidence.start, ev.evidence.end
     para = _paragraph_of(paragraphs, ev_start)
     anchor = ev.trigger_start if ev.trigger_start is not None else ev_start
+    # A captive taken somewhere: the place the passage takes them to is not where it seized them,
+    # but it is where the acts told after that passage happen.
+    usable = [p for p in usable if not p.conveyed or ev.type in ("RETURN", "REPATRIATE") or p.start < ev_start]
     in_evidence = [p for p in usable if ev_start <= p.start < ev_end]
+    # A passage of several acts ("held by the MSS in Pyongyang, and his wife was moved out of her
+    # flat in Rangnang"): the act's own clause names its place before the other acts' clauses do.
+    lo, hi = _clause(text, ev_start, ev_end, anchor)
+    in_evidence = [p for p in in_evidence if lo <= p.start < hi and _placeable(p) and not _vague(p, text)] \
+        or in_evidence
+    # Where a person comes from ("a worker from Chongjin ... arrested in Yanji") describes the person,
+    # unless nothing as precise is left ("a woman from Haeju, South Hwanghae Province, said officers came").
+    others = [p for p in in_evidence if not p.origin and _placeable(p)]
+    if others and max(PRECISION_RANK[p.entry.precision] for p in others) >= max(
+            PRECISION_RANK[p.entry.precision] for p in in_evidence if _placeable(p)):
+        in_evidence = [p for p in in_evidence if not p.origin]
     if ev.type == "REPATRIATE":  # a handover happens at the crossing the passage names ("the Namyang bridge")
         in_evidence = [p for p in in_evidence if p.crossing] or in_evidence
     if ev.type in ("RETURN", "REPATRIATE"):  # where it was done before where people were taken
@@ -203,6 +218,29 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, t
     inside = [p for p in placed if ev_start <= p.start < ev_end] or [p for p in placed if para[0] <= p.start < para[1]]
     best = _most_specific(inside, anchor, text)
     return _location(best, "evidence" if ev_start <= best.start < ev_end else "paragraph") if best else None
+
+
+# Where one clause of a passage ends and the next act's begins: a semicolon, a comma with a
+# coordinating word ("..., and that officials warned"), a Korean connective after a finished verb
+# ("체포했고", "보냈으며") or after a quotation ("...체포했다"며 "...").
+_CLAUSE_BREAK = re.compile(
+    r";\s*|,\s+(?:and|but|while|whereas|before|after|then)\s+(?:that\s+|then\s+)?"
+    r"|(?<=[했었았였됐갔왔겠냈렸혔졌웠쳤켰봤줬])(?:고|으며|며|는데|지만|으나)[,\s]\s*"
+    r"|(?<=다)[\"”'’]*\s*(?:며|면서|고)\s+")
+
+
+def _clause(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
+    """The span of the clause of ``text[start:end]`` that holds ``anchor``."""
+    if not start <= anchor < end:
+        return start, end
+    lo, hi = start, end
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.end() <= anchor:
+            lo = m.end()
+        elif m.start() >= anchor:
+            hi = m.start()
+            break
+    return lo, hi
 
 
 _VAGUE = re.compile(r"river|강$|border\s+(?:city|cities|town|towns)|국경도시", re.IGNORECASE)
@@ -329,6 +367,7 @@ def _place(text: str, m: PlaceMention, context: dict[str, int], paragraphs) -> P
                   has_role(text, m.start, m.end, "source"), has_role(text, m.start, m.end, "residence"),
                   transit=has_role(text, m.start, m.end, "transit"), lure=lure,
                   crossing=has_role(text, m.start, m.end, "crossing"), origin=has_role(text, m.start, m.end, "origin"),
+                  conveyed=has_role(text, m.start, m.end, "conveyed"),
                   provincial=entry.precision == "admin1" and has_role(text, m.start, m.end, "provincial_organ"))
 
 
