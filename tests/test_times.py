@@ -505,3 +505,32 @@ def test_quoted_stretches_are_found_between_matching_marks_only():
     assert [text[s:e] for s, e in _quotes(text, 0, len(text))] == [
         '“they came at night, "twice"”', "「left」", '"no 『way』"']
     assert [text[s:e] for s, e in _quotes(text, 9, 40)] == ['"twice"']
+
+
+@pytest.mark.parametrize("text,start,trigger,expected", [
+    ("2012년 가을 그는 강을 건넜다. 그해 12월 말에 도문 다리를 건너 남양으로 넘겨졌다.", "그해", "넘겨",
+     ("2012-12-21", "2012-12-31")),
+    ("그는 2018년 중국으로 갔다. 같은 해 6월 공안에 붙잡혔다.", "같은 해", "붙잡", ("2018-06-01", "2018-06-30")),
+    ("He was expelled from the Party in 2016. In December of that year he was dismissed from his job.",
+     "In December", "dismissed", ("2016-12-01", "2016-12-31")),
+    ("She crossed in 2017. That same year, in June, police searched her parents' home.", "That same", "searched",
+     ("2017-06-01", "2017-06-30")),
+])
+def test_stage_month_of_that_same_year(text, start, trigger, expected):
+    language = "en" if text.isascii() else "ko"
+    assert _dates(text, [(text[text.index(start):], trigger)], language=language) == [expected]
+
+
+@pytest.mark.parametrize("text,trigger,status,expected", [
+    # a report of June 15 cannot tell of a done or ongoing act after June 15
+    ("Agents summoned his neighbour twice this month.", "summoned", "occurred", ("2020-06-01", "2020-06-15")),
+    ("Border guards have shot at smugglers several times this year.", "shot", "ongoing", ("2020-01-01", "2020-06-15")),
+    ("올해 들어 보위부가 송금 브로커를 잇달아 붙잡고 있다.", "붙잡", "ongoing", ("2020-01-01", "2020-06-15")),
+    # an expected act may fall later; a part of the month or a season keeps its own end
+    ("The family will be sent to the countryside this month.", "sent", "expected", ("2020-06-01", "2020-06-30")),
+    ("Early this month agents searched the house.", "searched", "occurred", ("2020-06-01", "2020-06-10")),
+    ("Agents searched the house this spring.", "searched", "occurred", ("2020-03-01", "2020-05-31")),
+])
+def test_stage_acts_told_as_done_end_by_the_report(text, trigger, status, expected):
+    language = "en" if text.isascii() else "ko"
+    assert _dates(text, [(text, trigger)], language=language, status=status) == [expected]

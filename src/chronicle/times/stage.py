@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
@@ -315,12 +315,29 @@ def date_stage(analysis: Analysis) -> Analysis:
     from . import find  # the package imports this module; resolve find at call time
     mentions = _following_year(doc.text, find(doc.text, pub, language))
     for ev in analysis.events:
-        ev.time = choose(doc.text, mentions, ev, language, pub)
+        ev.time = _until_report(choose(doc.text, mentions, ev, language, pub), ev, pub)
     return analysis
 
 
+def _until_report(span: Optional[TimeSpan], ev: Event, published: Optional[date]) -> Optional[TimeSpan]:
+    """An act the report tells as done or going on ("this month", "올해 들어") cannot run past the
+    report's date: "this month" in a report of the 19th ends on the 19th. Expected acts may."""
+    if span is None or published is None or ev.status == "expected" or not span.end or not span.start:
+        return span
+    pub = published.isoformat()
+    if span.precision not in ("month", "year") or not span.start <= pub < span.end:
+        return span
+    # Only a whole month or year is cut ("early this month", "this spring" keep their own ends).
+    end = date.fromisoformat(span.end)
+    return replace(span, end=pub) if (end + timedelta(days=1)).day == 1 else span
+
+
 # "이듬해 2월", "the following year, in March": the year after the last year the text stated,
-# not the latest such month before the report.
+# not the latest such month before the report (and "그해 2월" that year itself).
+# "그해 12월", "in December of that year": the last year the text stated.
+_SAME_YEAR = re.compile(r"(?:그\s*해|같은\s*해|그해)(?:의|에|인)?\s*\Z"
+                        r"|\b(?:that|the\s+same|that\s+same)\s+year,?\s*(?:in\s+|on\s+)?\Z", re.IGNORECASE)
+_OF_SAME_YEAR = re.compile(r",?\s+(?:of|in)\s+(?:that|the\s+same|that\s+same)\s+year\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"(?:(?:그\s*)?이듬해|다음\s*해)(?:에|인)?\s*\Z"
                         r"|\b(?:the\s+)?(?:following|next)\s+year,?\s*(?:in\s+)?\Z", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -335,6 +352,9 @@ def _following_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]
             stated = int(year.group(1))
         elif stated is not None and m.window.start and _NEXT_YEAR.search(text, max(0, m.start - 24), m.start):
             m = _in_year(m, stated + 1)
+        elif stated is not None and m.window.start and (_SAME_YEAR.search(text, max(0, m.start - 24), m.start)
+                                                         or _OF_SAME_YEAR.match(text, m.end)):
+            m = _in_year(m, stated)
         out.append(m)
     return out
 
