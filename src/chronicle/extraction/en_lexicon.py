@@ -43,10 +43,15 @@ class Cue:
 
 class EnglishLexicon:
     def __init__(self) -> None:
-        self.version = file_version("triggers/en.tsv")
+        self.version = f'{file_version("triggers/en.tsv")}.{file_version("lexicon/en_places_of.tsv")}'
+        # Word classes (places of custody, camps, exile, the border crossing, harms foretold)
+        # live in one data file; patterns refer to them as {@class}, so a family of wordings
+        # ("sent/taken/kept somewhere") needs one row, not one per place.
+        classes = {r["class"]: r["pattern"] for r in data.read_tsv("lexicon/en_places_of.tsv")}
         self.triggers = [
             Trigger(r["rule_id"], tuple(r["types"].split(",")), r["strength"] == "strong",
-                    frozenset(n for n in r["needs"].split(",") if n != "-"), r["pattern"])
+                    frozenset(n for n in r["needs"].split(",") if n != "-"),
+                    _expand(r["pattern"], classes, r["rule_id"]))
             for r in data.read_tsv("triggers/en.tsv")]
         # One alternation for the whole lexicon, so a sentence is scanned once. Longer
         # patterns go first: at one position the multi-word reading wins ("no intention of
@@ -316,6 +321,18 @@ def _item_prefixes(op, arg, k: int) -> set[str]:
             out |= cur
         return out
     raise _Unknown
+
+
+_CLASS_REF = re.compile(r"\{@(\w+)\}")
+
+
+def _expand(pattern: str, classes: dict[str, str], rule_id: str) -> str:
+    """A trigger pattern with each {@class} replaced by that class's regex, as a group."""
+    def sub(m: re.Match) -> str:
+        if m.group(1) not in classes:
+            raise ValueError(f"triggers/en.tsv {rule_id}: unknown word class {m.group(0)}")
+        return f"(?:{classes[m.group(1)]})"
+    return _CLASS_REF.sub(sub, pattern)
 
 
 def _words(values: list[str]) -> re.Pattern:
