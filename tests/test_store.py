@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from alembic.script import ScriptDirectory
 
 import chronicle.store as store_mod
+import chronicle.store.writer as writer_mod
 from chronicle.records import (Analysis, Document, Event, Evidence, Extractor, Location,
                                Perpetrator, Source, TimeSpan)
 from chronicle.store import EventFilter, Store, StoreError, database_url
@@ -130,20 +131,19 @@ def test_failure_mid_save_leaves_nothing_half_written(store, monkeypatch, where)
     before = table_counts(store)
 
     if where == "events insert":
-        real_insert = store_mod.insert
+        real_insert = writer_mod.insert
 
         def failing_insert(table):
             if table is store_mod.events:
                 raise RuntimeError("disk full while inserting events")
             return real_insert(table)
-        monkeypatch.setattr(store_mod, "insert", failing_insert)
-    else:
-        def failing_index(self, conn, doc_, evs, *args, **kwargs):
-            raise RuntimeError("index broke after the events were inserted")
-        monkeypatch.setattr(Store, "_index", failing_index)
+        monkeypatch.setattr(writer_mod, "insert", failing_insert)
+    else:  # the search index rows go in after the document, custody and events rows
+        monkeypatch.setattr(writer_mod, "_INDEX", sa.text(
+            "INSERT INTO no_such_index (kind, ref, document_id, body) VALUES (:kind, :ref, :document_id, :body)"))
 
     d = doc()
-    with pytest.raises(RuntimeError):
+    with pytest.raises(Exception):
         store.save(keyword_pipeline(d))
     assert store.document(d.document_id) is None
     assert not store.has_document(d.document_id)

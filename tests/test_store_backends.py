@@ -77,6 +77,31 @@ def test_save_is_idempotent_by_document_id(store):
     assert [r["outcome"] for r in store.ingest_log()] == ["duplicate", "stored"]
 
 
+def test_a_batch_is_saved_in_one_go_and_its_originals_found(store):
+    """The batched writer (store/writer.py) on both engines: a copy within the
+    batch is logged as one, the custody chain holds, and the band rows of the
+    originals answer the near-duplicate check (the worker's bytes as sent)."""
+    from chronicle import audit
+    from chronicle.duplicates import NearDuplicateIndex, signature, to_bytes
+
+    texts = [f"Report {n}: agents of the security ministry visited the families of three defectors "
+             f"in Musan county and warned them that any contact with relatives abroad would be "
+             f"punished; a broker in Hyesan was arrested the same week, residents said ({n})."
+             for n in ("one", "two")]
+    analyses = []
+    for text in texts + [texts[0]]:
+        a = keyword_pipeline(doc(text))
+        a.notes["minhash"] = to_bytes(signature(text))
+        analyses.append(a)
+    assert store.save_many(analyses) == [True, True, False]
+    assert [r["outcome"] for r in store.ingest_log()] == ["duplicate", "stored", "stored"]
+    assert audit.verify(store.engine) is None
+    assert len(audit.entries(store.engine)) == 2
+    edited = texts[1].replace("(two)", "(two, updated)")
+    hit = NearDuplicateIndex.from_store(store).match(to_bytes(signature(edited)))
+    assert hit and hit[0] == analyses[1].document.document_id and hit[1] >= 0.7
+
+
 def test_filters_facets_and_review(store):
     d = doc(EN)
     evs = [placed(d, "Agents visited the home", "VISIT", "North Hamgyong", "2014-03-01", "KP.MSS"),

@@ -53,21 +53,36 @@ def append(conn: Connection, *, actor: str, action: str, event_id: Optional[str]
     and its entry commit together) and return it. ``document_id`` files the entry
     under a document for custody lookups; it is not part of the hash (the hashed
     payload names the document itself)."""
+    return append_many(conn, [dict(actor=actor, action=action, event_id=event_id, note=note, before=before,
+                                   after=after, document_id=document_id)])[0]
+
+
+def append_many(conn: Connection, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add entries (each with the keywords of ``append``) in order, chained, with one
+    read of the chain's head and one insert: the ingest writer stores a batch this way."""
     with _lock:
         last = conn.execute(select(audit_log.c.id, audit_log.c.hash)
                             .order_by(audit_log.c.id.desc()).limit(1)).first()
-        prev = last.hash if last else GENESIS
-        entry = {
-            "id": (last.id + 1) if last else 1,
-            "at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds"),
-            "actor": actor, "action": action, "event_id": event_id, "note": note,
-            "before": None if before is None else canonical(before),
-            "after": None if after is None else canonical(after),
-        }
-        entry["prev_hash"] = prev
-        entry["hash"] = entry_hash(prev, entry)
-        conn.execute(insert(audit_log).values(**entry, **({"document_id": document_id} if document_id else {})))
-        return entry
+        prev, next_id = (last.hash, last.id + 1) if last else (GENESIS, 1)
+        out, rows = [], []
+        for item in items:
+            before, after = item.get("before"), item.get("after")
+            entry = {
+                "id": next_id,
+                "at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds"),
+                "actor": item["actor"], "action": item["action"], "event_id": item.get("event_id"),
+                "note": item.get("note"),
+                "before": None if before is None else canonical(before),
+                "after": None if after is None else canonical(after),
+            }
+            entry["prev_hash"] = prev
+            entry["hash"] = prev = entry_hash(prev, entry)
+            out.append(entry)
+            rows.append(dict(entry, document_id=item.get("document_id")))
+            next_id += 1
+        if rows:
+            conn.execute(insert(audit_log), rows)
+        return out
 
 
 def entries(engine: Engine, *, event_id: Optional[str] = None, limit: Optional[int] = None,

@@ -1,7 +1,7 @@
-"""A batch run: read every input, run the pipeline, store each document in its
-own transaction. Stopping a batch midway loses nothing: stored documents are
-complete, and running the same batch again skips them (same bytes, same id)
-and finishes the rest."""
+"""A batch run: read every input, run the pipeline, store the documents a few
+dozen to a transaction (``Store.save_many``). Stopping a batch midway loses
+nothing: stored documents are complete, and running the same batch again skips
+them (same bytes, same id) and finishes the rest."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field

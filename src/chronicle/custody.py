@@ -31,10 +31,17 @@ def record_arrival(conn, *, document_id: str, raw: bytes, media_type: str, origi
                    url: Optional[str], actor: str, action: str = INGEST) -> dict[str, Any]:
     """The custody entry for a document that just entered the store, written
     inside the transaction that stores it (both commit or neither does)."""
+    return audit.append(conn, **arrival(document_id=document_id, raw=raw, media_type=media_type,
+                                        origin=origin, url=url, actor=actor, action=action))
+
+
+def arrival(*, document_id: str, raw: bytes, media_type: str, origin: str, url: Optional[str],
+            actor: str, action: str = INGEST) -> dict[str, Any]:
+    """The audit entry's keywords for a document's arrival (``audit.append`` /
+    ``audit.append_many``): its id, the hash of its bytes and where it came from."""
     after = {"document_id": document_id, "sha256": hashlib.sha256(raw).hexdigest() if raw else None,
              "bytes": len(raw), "media_type": media_type, "origin": origin, "url": url}
-    return audit.append(conn, actor=actor, action=action, note=f"document {document_id}", after=after,
-                        document_id=document_id)
+    return dict(actor=actor, action=action, note=f"document {document_id}", after=after, document_id=document_id)
 
 
 def history(store, document_id: str) -> list[dict[str, Any]]:

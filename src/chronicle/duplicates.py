@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Optional
+from typing import Optional, Union
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, text
 
 from .store import Store
-from .store.schema import document_bands, document_signatures
+from .store.schema import document_signatures
 
 NUM_PERM = 64
 THRESHOLD = 0.7  # estimated Jaccard of word 3-shingles
@@ -66,27 +66,45 @@ def band_keys(raw: bytes) -> list[int]:
             for i in range(BANDS)]
 
 
+Signature = Union[MinHash, bytes]  # a MinHash, or its hash values as ``to_bytes`` gives them
+
+
+def _values(mh: Signature) -> np.ndarray:
+    """The hash values alone: the index compares values, and a MinHash built
+    from stored bytes (``from_bytes``) costs ~1 ms of permutation setup."""
+    return np.frombuffer(mh, dtype=np.uint64) if isinstance(mh, bytes) else mh.hashvalues.astype(np.uint64)
+
+
+# A new signature's candidates: stored originals sharing one of its band keys.
+_CANDIDATES = text(
+    "SELECT s.document_id, s.minhash FROM document_signatures s WHERE s.document_id IN "
+    "(SELECT b.document_id FROM document_bands b WHERE b.band_key IN :keys)"
+).bindparams(bindparam("keys", expanding=True))
+
+
 class NearDuplicateIndex:
     """Originals a signature may copy: those in the store (looked up by band
     key) and those added in this run that the store does not hold yet (not
-    copies: a copy of a copy links to the original)."""
+    copies: a copy of a copy links to the original). Signatures are MinHashes
+    or their ``to_bytes`` form (what a worker process sends)."""
 
     def __init__(self, store: Optional[Store] = None) -> None:
         self.store = store
-        self.signatures: dict[str, MinHash] = {}  # added, not yet seen in the store
+        self.signatures: dict[str, np.ndarray] = {}  # added, not yet seen in the store
         self.buckets: dict[int, list[str]] = {}  # their band keys
 
     @classmethod
     def from_store(cls, store: Store) -> "NearDuplicateIndex":
         return cls(store)
 
-    def add(self, document_id: str, mh: MinHash) -> None:
+    def add(self, document_id: str, mh: Signature) -> None:
         if document_id in self.signatures:
             return
         if len(self.signatures) >= PRUNE_EVERY:
             self._prune()
-        self.signatures[document_id] = mh
-        for key in band_keys(to_bytes(mh)):
+        values = _values(mh)
+        self.signatures[document_id] = values
+        for key in band_keys(values.tobytes()):
             self.buckets.setdefault(key, []).append(document_id)
 
     def _prune(self) -> None:
@@ -98,28 +116,27 @@ class NearDuplicateIndex:
                 document_signatures.c.document_id.in_(list(self.signatures))))}
         if not stored:
             return
-        self.signatures = {d: mh for d, mh in self.signatures.items() if d not in stored}
+        self.signatures = {d: v for d, v in self.signatures.items() if d not in stored}
         self.buckets = {}
-        for d, mh in self.signatures.items():
-            for key in band_keys(to_bytes(mh)):
+        for d, values in self.signatures.items():
+            for key in band_keys(values.tobytes()):
                 self.buckets.setdefault(key, []).append(d)
 
-    def match(self, mh: Optional[MinHash]) -> Optional[tuple[str, float]]:
-        """The stored original this signature copies, with the estimated Jaccard."""
+    def match(self, mh: Optional[Signature]) -> Optional[tuple[str, float]]:
+        """The stored original this signature copies, with the estimated Jaccard
+        (the share of equal hash values, as ``MinHash.jaccard`` estimates it)."""
         if mh is None:
             return None
-        keys = band_keys(to_bytes(mh))
-        found: dict[str, MinHash] = {d: self.signatures[d] for k in keys for d in self.buckets.get(k, ())}
+        values = _values(mh)
+        keys = band_keys(values.tobytes())
+        found: dict[str, np.ndarray] = {d: self.signatures[d] for k in keys for d in self.buckets.get(k, ())}
         if self.store is not None:
-            q = (select(document_signatures.c.document_id, document_signatures.c.minhash)
-                 .where(document_signatures.c.document_id.in_(
-                     select(document_bands.c.document_id).where(document_bands.c.band_key.in_(keys)))))
             with self.store.engine.connect() as conn:
-                for doc_id, raw in conn.execute(q):
-                    found.setdefault(doc_id, from_bytes(raw))
+                for doc_id, raw in conn.execute(_CANDIDATES, {"keys": keys}):
+                    found.setdefault(doc_id, np.frombuffer(raw, dtype=np.uint64))
         best = None
         for doc_id, other in found.items():
-            score = mh.jaccard(other)
+            score = float(np.count_nonzero(values == other)) / float(len(values))
             if score >= THRESHOLD and (best is None or (score, doc_id) > (best[1], best[0])):
                 best = (doc_id, score)
         return best

@@ -1,9 +1,10 @@
 """Ingest on several cores (``--workers N``) or on a Dask cluster (``--dask``).
 
 Workers only compute: a document goes out, its events and MinHash come back
-as plain data. Everything that touches the store stays in this process, so
-SQLite keeps its single writer and each document is still saved in its own
-transaction, idempotently by document id (a retried task cannot store twice).
+as plain data, with the rows the store will insert made ready. Everything that
+touches the store stays in this process, so SQLite keeps its single writer; a
+document is saved whole or not at all (a batch of them to a transaction),
+idempotently by document id (a retried task cannot store twice).
 Items are streamed with a bounded number in flight: memory does not grow with
 the corpus.
 """
@@ -16,12 +17,12 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Sequence, Union
 
 from .batch import BatchReport
-from .duplicates import NearDuplicateIndex, from_bytes, signature, to_bytes
+from .duplicates import NearDuplicateIndex, signature, to_bytes
 from .ingest import IngestError, iter_items
 from .pipeline import ANALYSIS_ERROR, DEFAULT_STAGES, Pipeline
 from .records import Analysis, Document, Event
 from .search import index_bodies
-from .store import Store
+from .store import Store, event_rows_of
 
 OnItem = Callable[[Union[Document, IngestError], str], None]
 
@@ -60,8 +61,10 @@ def analyse_many(documents: list[Document], stages: Sequence[str] = DEFAULT_STAG
     out = []
     for document, analysis in zip(documents, pipeline_for(tuple(stages)).pipe(documents, len(documents))):
         mh = signature(document.text)
-        # Search-index texts are made here, so the single writer only inserts them.
+        # Search-index texts and event rows are made here, so the single writer
+        # (the parent, which caps how far the workers scale) only inserts them.
         analysis.notes["index_bodies"] = index_bodies(document, analysis.events)
+        analysis.notes["event_rows"] = [event_rows_of(ev.to_record(document.source)) for ev in analysis.events]
         out.append(Worked(document.document_id, analysis.events, analysis.notes,
                           to_bytes(mh) if mh is not None else None))
     return out
@@ -102,7 +105,7 @@ class _Committer:
         if ANALYSIS_ERROR in worked.notes:  # a stage failed on it: reported, not stored
             self.error(IngestError(item.origin, worked.notes[ANALYSIS_ERROR]))
             return
-        mh = from_bytes(worked.minhash) if worked.minhash else None
+        mh = worked.minhash or None  # the index compares the bytes as sent (no MinHash rebuilt)
         hit = self.copies.match(mh)
         if hit:  # extracted in vain, but kept out of the store as in a serial run
             analysis = Analysis(item, [], notes={"duplicate_of": hit[0],

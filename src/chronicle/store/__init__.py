@@ -18,11 +18,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event, func, insert, select, text as sql, update
+from sqlalchemy import bindparam, create_engine, event, func, insert, select, text as sql, update
 from sqlalchemy.engine import Engine
 
 from ..records import Analysis
-from .schema import document_bands, document_signatures, documents, events, ingest_log
+from .schema import documents, events, ingest_log
 
 DEFAULT_DB = "chronicle.db"
 
@@ -125,6 +125,10 @@ def longest_span(conn) -> Optional[int]:
 RANKED_MATCHES = 5000
 
 
+# Built once: the ingest asks this of every item it reads.
+_HAS_DOCUMENT = select(documents.c.document_id).where(documents.c.document_id == bindparam("id"))
+
+
 class Store:
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
@@ -167,8 +171,7 @@ class Store:
     # -- documents ----------------------------------------------------------
     def has_document(self, document_id: str) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(select(documents.c.document_id)
-                                .where(documents.c.document_id == document_id)).first() is not None
+            return conn.execute(_HAS_DOCUMENT, {"id": document_id}).first() is not None
 
     def save(self, analysis: Analysis, *, ingested_by: Optional[str] = None) -> bool:
         """Store a document and its events in one transaction. Returns False
@@ -181,66 +184,18 @@ class Store:
         When any of them fails, the transaction stores none and they are saved one
         by one instead: every document before the bad one lands, and the error is
         that document's own."""
+        from .writer import save_batch  # one statement per table for the whole batch
+
         analyses = list(analyses)
+        if not analyses:
+            return []
         try:
             with self.engine.begin() as conn:
-                return [self._save(conn, a, ingested_by) for a in analyses]
+                return save_batch(conn, analyses, ingested_by or _user(), _now())
         except Exception:
             if len(analyses) <= 1:
                 raise
             return [self.save(a, ingested_by=ingested_by) for a in analyses]
-
-    def _save(self, conn, analysis: Analysis, ingested_by: Optional[str]) -> bool:
-        doc = analysis.document
-        now = _now()
-        exists = conn.execute(select(documents.c.document_id)
-                              .where(documents.c.document_id == doc.document_id)).first()
-        if exists:
-            _log(conn, doc.origin, "duplicate", doc.document_id, "same bytes already stored")
-            return False
-        conn.execute(insert(documents).values(
-            document_id=doc.document_id, raw=doc.raw, text=doc.text, media_type=doc.media_type,
-            origin=doc.origin, url=doc.source.url, outlet=doc.source.outlet,
-            title=doc.source.title, published=doc.source.published,
-            language=doc.source.language, ingested_at=now,
-            ingested_by=ingested_by or _user(),
-            duplicate_of=analysis.notes.get("duplicate_of")))
-        from ..custody import record_arrival  # chain of custody: who, when, which bytes
-
-        record_arrival(conn, document_id=doc.document_id, raw=doc.raw, media_type=doc.media_type,
-                       origin=doc.origin, url=doc.source.url, actor=ingested_by or _user())
-        rows = [_event_row(ev.to_record(doc.source), now) for ev in analysis.events]
-        if rows:
-            conn.execute(insert(events), rows)
-        if analysis.notes.get("minhash"):
-            conn.execute(insert(document_signatures).values(
-                document_id=doc.document_id, minhash=analysis.notes["minhash"]))
-            if not analysis.notes.get("duplicate_of"):  # originals only: a copy links to its original
-                from ..duplicates import band_keys
-
-                conn.execute(insert(document_bands), [{"band_key": k, "document_id": doc.document_id}
-                                                      for k in sorted(set(band_keys(analysis.notes["minhash"])))])
-        if analysis.notes.get("duplicate_of"):
-            analysis.notes["extract"] = (f"near-duplicate of {analysis.notes['duplicate_of']} "
-                                         f"(Jaccard {analysis.notes['near_duplicate_score']}); not extracted again")
-        self._index(conn, doc, analysis.events, analysis.notes.get("index_bodies"))
-        _log(conn, doc.origin, "stored", doc.document_id,
-             f"{len(rows)} events" + (f"; {analysis.notes['extract']}" if "extract" in analysis.notes else ""))
-        return True
-
-    def _index(self, conn, doc, evs, bodies: Optional[list] = None) -> None:
-        from ..search import index_bodies
-
-        # ``bodies``: index texts a worker process already made (Korean stemming is
-        # the costly part; see chronicle.parallel), else made here.
-        if not bodies or len(bodies) != len(evs) + 1:
-            bodies = index_bodies(doc, evs)
-        rows = [{"kind": "document", "ref": doc.document_id, "document_id": doc.document_id,
-                 "body": bodies[0]}]
-        rows += [{"kind": "event", "ref": ev.event_id, "document_id": doc.document_id,
-                  "body": body} for ev, body in zip(evs, bodies[1:])]
-        conn.execute(sql("INSERT INTO search_index (kind, ref, document_id, body) "
-                         "VALUES (:kind, :ref, :document_id, :body)"), rows)
 
     def search(self, query: str, *, kind: str = "event", limit: int = 50) -> list[dict[str, Any]]:
         """Full-text search over event evidence (kind="event") or whole documents
@@ -435,8 +390,14 @@ def event_columns(rec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _event_row(rec: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
+    return dict(event_rows_of(rec), created_at=now, updated_at=now)
+
+
+def event_rows_of(rec: dict[str, Any]) -> dict[str, Any]:
+    """An ``events`` row for a new event, less its timestamps: what a worker
+    process sends (chronicle.parallel), so the single writer only inserts it."""
     return dict(event_columns(rec), event_id=rec["event_id"], document_id=rec["document_id"],
-                review_state="pending", created_at=now, updated_at=now)
+                review_state="pending")
 
 
 def _log(conn, origin: str, outcome: str, document_id: Optional[str], message: str) -> None:
@@ -456,4 +417,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")  # readers (the web app) never block the ingest
     cur.execute("PRAGMA synchronous=NORMAL")
+    # An event row touches ~25 indexes: with the default 2 MiB page cache the ingest
+    # re-reads index pages from the OS on every batch. 32 MiB, taken only as used.
+    cur.execute("PRAGMA cache_size=-32768")
     cur.close()
