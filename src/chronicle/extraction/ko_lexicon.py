@@ -71,12 +71,14 @@ def surface_prefixes(lemma: str) -> set[str]:
 _AUXILIARIES = ("지다", "가다", "오다", "나가다", "내다", "보내다")  # the second verb of a compound trigger (불려가다, 돌려 보내다)
 
 
-def _prefilter(nouns: dict, verbs: dict, extra: tuple = ()) -> re.Pattern:
+def _prefilter(nouns: dict, verbs: dict, extra: tuple = (), open_senses: tuple = ()) -> re.Pattern:
     """Surface cues a sentence must hold to be worth Kiwi's time: a trigger
     noun or a conjugated trigger verb. A trigger with a cue fires only where
     its cue matches, so the cue itself is the test."""
     plain, cued = set(), set()
-    for trig in list(nouns.values()) + list(verbs.values()):
+    # (a further sense whose cue only rules contexts out, 처벌 ... 규정하다, lets its word through
+    # as a row without a cue does)
+    for trig in list(nouns.values()) + list(verbs.values()) + list(open_senses):
         if trig.cue is not None and not trig.cue.match(""):
             cued.add(trig.cue.pattern)  # (a cue that only rules contexts out says nothing here)
         elif trig.pos == "N":
@@ -211,8 +213,10 @@ class KoLexicon:
         tactics = tuple((r["type"], re.compile(r["pattern"]), r["tactic"])
                         for r in data.read_tsv("lexicon/ko_tactics.tsv"))
         threats = tuple((r["name"], re.compile(r["pattern"])) for r in data.read_tsv("lexicon/ko_threats.tsv"))
-        extra = tuple(p for _, p in threats) + tuple(t.cue for ts in senses.values() for t in ts if t.cue is not None)
-        prefilter = _prefilter(nouns, verbs, extra)
+        extra = tuple(p for _, p in threats) + tuple(t.cue for ts in senses.values() for t in ts
+                                                     if t.cue is not None and not t.cue.match(""))
+        open_senses = tuple(t for ts in senses.values() for t in ts if t.cue is None or t.cue.match(""))
+        prefilter = _prefilter(nouns, verbs, extra, open_senses)
         source_cue = re.compile(literal_pattern(attribution))
         compounds = tuple((_stem_prefix(v), aux, t) for v, t in verbs.items()
                           for aux in _AUXILIARIES if v.endswith(aux) and len(v) > len(aux) + 1)

@@ -186,7 +186,8 @@ def quotative(word: Word) -> bool:
 def _quoted_go(word: Word) -> bool:
     # 고 alone is a plain connective (하고); it quotes only after a final ending (다/라 + 고).
     forms = [t.form for t in word.tokens]
-    return len(forms) >= 2 and forms[-1] == "고" and forms[-2] in ("다", "라", "자", "냐")
+    # (ᆫ다고, 는다고: Kiwi's plain statement ending keeps its initial consonant)
+    return len(forms) >= 2 and forms[-1] == "고" and forms[-2].endswith(("다", "라", "자", "냐"))
 
 
 def conditional(word: Word) -> bool:
