@@ -622,3 +622,14 @@ def test_places_a_captive_is_taken_to_and_homes_promised():
     promise = ("A woman from Hyesan said agents had promised her family she would not be punished "
                "and could even live in Pyongyang.")
     assert locate(_at(promise, "INDUCE", promise, "promised")).events[0].location.name == "Hyesan"
+
+
+def test_a_town_named_with_its_province_is_the_reports_place():
+    text = ("북한 양강도 혜산에서 단속이 강화됐다.\n\n"
+            "양강도 혜산시의 한 주민은 \"요원들이 골목을 훑고 있다\"고 말했다.\n\n"
+            "요원들은 남성을 곧장 구류장에 가뒀다고 한다.")
+    a = locate(_typed(text, "DETAIN", "요원들은 남성을 곧장 구류장에 가뒀다고 한다."))
+    assert a.events[0].location.name == "Hyesan"
+    # the resident quoted is the report's source, in the town named before 의
+    assert locate(_typed("혜산시의 한 주민은 \"보위부가 집을 뒤졌다\"고 말했다.", "VISIT", "보위부가 집을 뒤졌다")
+                  ).events[0].location.name == "Hyesan"

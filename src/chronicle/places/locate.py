@@ -443,7 +443,8 @@ def _document_place(text: str, placed: list[Placed], every: Optional[list[Placed
     leaders = [p for p in candidates if counts[p.entry.id] == top]
     own = [p for p in leaders if not (p.crossing or p.transit or p.origin)]
     if len(counts) == 1 or len({p.entry.admin1 for p in leaders}) == 1:
-        return own[0] if own else None
+        # "양강도 혜산시" named as often as its province: the town is the report's place.
+        return max(own, key=lambda p: (PRECISION_RANK[p.entry.precision], -p.start)) if own else None
     # Several places, none named more often than another of another province (an NGO summary:
     # Jilin for the arrests, Sinuiju for a beating, Onsong for a trial): the place the title or
     # first sentence names is the report's, else the report is about no one place.
