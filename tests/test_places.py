@@ -633,3 +633,10 @@ def test_a_town_named_with_its_province_is_the_reports_place():
     # the resident quoted is the report's source, in the town named before 의
     assert locate(_typed("혜산시의 한 주민은 \"보위부가 집을 뒤졌다\"고 말했다.", "VISIT", "보위부가 집을 뒤졌다")
                   ).events[0].location.name == "Hyesan"
+
+
+def test_where_the_person_spoken_to_lives_is_not_the_place():
+    text = ("평안북도 룡천군의 한 주민은 \"어머니는 보위부가 마련해 준 손전화로 랴오닝성 선양에 있던 딸에게 "
+            "매주 전화를 걸어야 했다\"고 말했다.")
+    a = locate(_typed(text, "COERCE", "어머니는 보위부가 마련해 준 손전화로 랴오닝성 선양에 있던 딸에게 매주 전화를 걸어야 했다"))
+    assert a.events[0].location.name == "Ryongchon"

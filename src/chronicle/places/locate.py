@@ -72,7 +72,7 @@ def locate_events(analysis: Analysis, gazetteer: Optional[Gazetteer] = None) -> 
     paragraphs = _paragraph_spans(text)
     context = _stated_admin1(mentions)
     placed = _spread_crossing(_list_heads(text, _spread_destination(
-        text, [_place(text, m, context, paragraphs) for m in mentions])))
+        text, _spread_apposition(text, [_place(text, m, context, paragraphs) for m in mentions]))))
     sources = [p for p in placed if p.source and not p.away and p.entry.precision != "country"]
     pointed = _pointed(text, placed)
     korean = _is_korean(analysis)
@@ -372,6 +372,19 @@ def _place(text: str, m: PlaceMention, context: dict[str, int], paragraphs) -> P
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)|,|and|or|과|와|및|이나|나)\s*")
+
+
+def _spread_apposition(text: str, placed: list[Placed]) -> list[Placed]:
+    """A province right before its own town names one place ("랴오닝성 선양에 있던 딸",
+    "Jilin Province's Yanji"): the town's role (where someone lives or went) is the province's too."""
+    out = list(placed)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (a.entry.precision == "admin1" and b.entry.precision in ("county", "point")
+                and b.entry.admin1 == a.entry.admin1 and b.entry.country == a.entry.country
+                and not text[a.mention.end:b.start].strip(" ,'’s")):
+            out[i] = replace(a, destination=a.destination or b.destination, residence=a.residence or b.residence)
+    return out
 
 
 def _spread_destination(text: str, placed: list[Placed]) -> list[Placed]:
