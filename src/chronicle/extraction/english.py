@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import Clause, merge_restatements
 
-CODE_VERSION = "2"
+CODE_VERSION = "3"
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -562,9 +562,11 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     if trig.types[0] == "RETURN" and target is not None and target.text \
             and _generic_re("official_travel").search(target.text):
         return []  # "the trade delegation returned to Pyongyang": official travel, no defection
-    if trig.types[0] in ("REPATRIATE", "DETAIN") and target is not None and target.text \
+    if trig.types[0] in _DONE_TO_PEOPLE and target is not None and target.text \
             and _generic_re("not_people_sent").search(target.text):
-        return []  # "profits were repatriated", "detained a shipment": things, not people
+        # "profits were repatriated", "detained a shipment", "seized two trawlers": things,
+        # not people (strong triggers have no "human" need to stop them).
+        return []
     if trig.types[0] == "COERCE" and m.group(0).casefold() == "forced" and target is not None \
             and target.category not in HUMAN:
         return []  # "to stop forced returns": a kind of act named, no one forced to do anything
@@ -572,6 +574,12 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # "followed a visit by an inspection team": a visit to no one named
     if trig.types[0] == "COERCE" and target_tok is not None and _forces(ctx, sent.start + target_tok.idx):
         return []  # "soldiers were ordered to open fire": an order down the chain of command
+
+    if _lawful_act(ctx, sents, sent, sdoc, perp, subj, root if noun_agent is None and root.i != gov.i else None,
+                   m.start(), trig.types[0]):
+        # "a Seoul court issued a warrant", "UN sanctions restrict imports", "doctors visit
+        # families": a lawful act or public service, no coercion by a state the record tracks.
+        return []
 
     # What each rule needs before a trigger word counts as an act.
     needs = set(trig.needs)
@@ -712,6 +720,8 @@ _PLACE_UNDER = frozenset({"place", "places", "placed", "placing", "put", "puts",
 
 # Readings of luring: a ruse, which is the abduction's when one is told with it.
 _DECEIT = frozenset({"induce.lure"})
+# Acts done to people's bodies or freedom: their object cannot be a thing.
+_DONE_TO_PEOPLE = frozenset({"REPATRIATE", "DETAIN", "ABDUCT", "EXPEL", "ASSAULT"})
 # House searches that carry out a crackdown told in the same sentence (round 10).
 _SWEEP_MEANS = frozenset({"surveil.search"})
 _INFORMING = frozenset({"surveil.report"})
@@ -1525,6 +1535,90 @@ def _foreign_city(ctx, m: ActorMatch) -> bool:
     """"A Seoul court", "police in Incheon": an organ of the state that city is in."""
     return bool(ctx.lex.foreign_place_before.search(ctx.flat[max(0, m.start - 60):m.start])
                 or ctx.lex.foreign_place_after.match(ctx.flat[m.end:m.end + 40]))
+
+
+# Words that name the North: "a North Korean trading company" is no lawful body.
+_NORTH = re.compile(r"\bNorth Korea|\bDPRK\b|\bPyongyang\b|\bKorean People's Army\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _lawful_rows() -> list[tuple[re.Pattern, Optional[frozenset[str]], str]]:
+    return [(re.compile(r["pattern"]), None if r["acts"] == "*" else frozenset(r["acts"].split(",")), r["kind"])
+            for r in data.read_tsv("lexicon/en_lawful_bodies.tsv")]
+
+
+def _lawful_body(text: Optional[str], etype: str, kinds=("law", "body", "service")) -> bool:
+    if not text:
+        return False
+    for regex, acts, kind in _lawful_rows():
+        if kind not in kinds or (acts is not None and etype not in acts):
+            continue
+        # Doctors and teachers serve whoever employs them; any other body the North is
+        # named before ("North Korean firms") is the North's, while "the UN ban on North
+        # Korean labour" is the UN's.
+        m = regex.search(text)
+        if m is not None and (kind == "service" or not _NORTH.search(text, 0, m.start())):
+            return True
+    return False
+
+
+def _lawful_act(ctx, sents, sent, sdoc, perp, subj, noun, at, etype) -> bool:
+    """Whether the act is a lawful body's: its perpetrator's words name one or, with none
+    (or one only inferred), its clause subject does; a trigger noun's own phrase may name
+    whose measure it is ("restrictions in UN sanctions"). A source that merely tells of the
+    act ("the UN said North Korea detained ...") is neither, so the North's act stands."""
+    if perp is not None and perp.text:
+        texts = [perp.text]
+    else:
+        subj = _pronoun_antecedent(subj) if subj is not None and subj.tag_ == "PRP" else subj
+        texts = [_np_text(sdoc, subj, 0, keep=_TARGET_KEEP | {"prep", "pobj"})[0]] if subj is not None else []
+    if noun is not None:
+        texts.append(" ".join(t.text for t in sorted(
+            (t for c in noun.children if c.dep_ in ("compound", "poss", "prep", "amod") for t in _phrase(c)),
+            key=lambda t: t.i)))
+    if any(_lawful_body(t, etype) for t in texts):
+        return True
+    # "A court issued a warrant": a bare law body is the one the report has been telling of.
+    if texts and _lawful_body(texts[0], etype, kinds=("law_generic",)):
+        return _last_law_body_lawful(ctx, sents, sent, at, etype)
+    return False
+
+
+def _pronoun_antecedent(pron):
+    """"Seoul police said they had arrested ...": a pronoun subject of a reported clause
+    is the subject of the clause it hangs from, the same actor by the grammar."""
+    cur = pron.head
+    while cur.dep_ in ("ccomp", "conj", "xcomp", "advcl") and cur.head is not cur:
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ != "PRP":
+            return subj
+    return pron
+
+
+def _phrase(tok):
+    """A modifier's own words, without the clauses that describe its nouns ("sanctions,
+    which bar imports of North Korean seafood")."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ not in _NP_SKIP:
+            yield from _phrase(c)
+
+
+def _last_law_body_lawful(ctx, sents, sent, at, etype) -> bool:
+    """The last law body named before ``at`` (this paragraph or the one before) is a
+    lawful one, not an organ of the North or China."""
+    lo = min((s.start for s in sents if sent.paragraph - 1 <= s.paragraph <= sent.paragraph), default=sent.start)
+    before = ctx.flat[lo:at]
+    lawful = max((m.end() for regex, _, kind in _lawful_rows() if kind == "law"
+                  for m in regex.finditer(before)), default=-1)
+    if lawful < 0:
+        return False
+    north = max((m.end - lo for m in ctx.named if lo <= m.start < lo + len(before)
+                 and m.key.startswith(("KP.", "CN.")) and not m.generic and not _foreign(ctx, m)
+                 # a bare "police" or "court" says no more whose it is than the one asked about
+                 and not _lawful_body(m.text, etype, kinds=("law_generic",))), default=-1)
+    return lawful > north
 
 
 def _paragraph_text(ctx, sents, sent) -> str:

@@ -1,0 +1,95 @@
+"""Precision gates of the English extractor (chronicle issue 3, round 6): lawful acts and
+public service by bodies the record format does not track (South Korea's police and courts,
+the UN and its sanctions, aid agencies, other states' coast guards, doctors and teachers;
+data/lexicon/en_lawful_bodies.tsv) give no event, while the North's acts told beside them,
+or reported by them, still do. Every sentence is written for these tests."""
+import pytest
+
+from chronicle.extraction.english import extract
+from extraction_checks import run_extractor
+
+
+def run(text):
+    return run_extractor(extract, text, "en")
+
+
+LAWFUL = [
+    # the lawful body is the perpetrator, named as such
+    "Busan district prosecutors arrested two brokers who had forged visas for migrant workers.",
+    "A Japanese coast guard patrol boat seized the fishing vessel and detained its crew off Niigata.",
+    "The UN Security Council has banned the export of seafood and textiles from the country.",
+    "Aid agencies restricted their staff's travel to three provinces because of flooding.",
+    # public service: doctors and teachers doing their work
+    "Clinic doctors have been visiting households with newborns to hand out vitamin tablets.",
+    "Teachers visited the homes of pupils who had missed the autumn term to encourage them back.",
+    # a pronoun subject of the lawful body's own report
+    "Incheon police said on Friday that they had arrested a man who defrauded elderly residents.",
+    # a trigger noun whose own phrase names the lawful body
+    "Traders complained that the restrictions under UN sanctions had halved their sales.",
+]
+
+
+@pytest.mark.parametrize("text", LAWFUL)
+def test_lawful_body_gives_no_event(text):
+    assert run(text) == [], [(e.type, e.perpetrator, e.evidence.text) for e in run(text)]
+
+
+def test_bare_court_after_a_south_korean_case_is_lawful():
+    text = ("Officers of the Gwangju police fraud unit detained the landlord at his office on Monday.\n\n"
+            "A judge granted a warrant for his arrest the next day.")
+    assert run(text) == []
+
+
+# Real acts that must survive the gate: the North's (or China's) organ acts in the same
+# sentence, or the lawful body only tells of the act.
+SURVIVE = [
+    ("The UN special rapporteur said the State Security Department had detained the families of "
+     "twelve defectors in Hyesan.", "DETAIN", "KP.MSS"),
+    ("While a Seoul court was hearing the spy case, the bowibu arrested the accused man's brother "
+     "in Chongjin.", "DETAIN", "KP.MSS"),
+    ("Human Rights Watch reported that Chinese police caught six North Korean women near Yanji.",
+     "DETAIN", "CN.police"),
+    ("South Korean officials said North Korean security agents beat the returnees in a holding "
+     "centre in Sinuiju.", "ASSAULT", "KP.MSS"),
+    # a doctor's violence is no public service
+    ("A guard and a prison doctor beat the women who had been sent back from China.", "ASSAULT", None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor", SURVIVE)
+def test_north_act_beside_a_lawful_body_survives(text, etype, actor):
+    found = [e for e in run(text) if e.type == etype]
+    assert found, [(e.type, e.perpetrator, e.evidence.text) for e in run(text)]
+    if actor is not None:
+        assert any(e.perpetrator is not None and e.perpetrator.actor == actor for e in found), \
+            [e.perpetrator for e in found]
+
+
+def test_bare_police_in_a_north_korean_report_still_acts():
+    # no lawful body named before it: "police" is the North's, as the report is about the North
+    text = ("The Ministry of State Security has stepped up checks on phone calls in Hyesan.\n\n"
+            "Police arrested a woman who had called her son in Seoul.")
+    assert [e for e in run(text) if e.type == "DETAIN"]
+
+
+# Things held or sent back: strong triggers have no "human" need, so a thing as the object
+# must stop them (data/lexicon/en_generic.tsv, not_people_sent).
+THINGS = [
+    "Border guards detained two Chinese fishing boats that had strayed into the estuary.",
+    "Border guards detained the boats at the river mouth.",
+    "Customs officers detained a freighter carrying coal at Nampo.",
+    "Security agents detained the imports of Chinese phones at the border.",
+]
+
+
+@pytest.mark.parametrize("text", THINGS)
+def test_things_held_are_no_detention(text):
+    assert not [e for e in run(text) if e.type in ("DETAIN", "ABDUCT", "REPATRIATE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Border guards detained two Chinese fishermen who had strayed into the estuary.",
+    "Police detained the boat's captain and two sailors at the port.",
+])
+def test_people_on_board_are_still_held(text):
+    assert [e for e in run(text) if e.type == "DETAIN"]
