@@ -640,3 +640,13 @@ def test_where_the_person_spoken_to_lives_is_not_the_place():
             "매주 전화를 걸어야 했다\"고 말했다.")
     a = locate(_typed(text, "COERCE", "어머니는 보위부가 마련해 준 손전화로 랴오닝성 선양에 있던 딸에게 매주 전화를 걸어야 했다"))
     assert a.events[0].location.name == "Ryongchon"
+
+
+def test_the_other_end_of_a_call_is_not_the_place():
+    text = ("A source in Sinuiju said a fish seller was caught on Friday while talking to her sister in Dandong, "
+            "after detection equipment picked up a call from her flat to Dandong.")
+    caught = locate(_at(text, "DETAIN", "a fish seller was caught on Friday while talking to her sister in Dandong",
+                        "caught"))
+    assert caught.events[0].location.name == "Sinuiju"
+    heard = locate(_at(text, "SURVEIL", "detection equipment picked up a call from her flat to Dandong", "picked up"))
+    assert heard.events[0].location.name == "Sinuiju"
