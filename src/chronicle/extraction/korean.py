@@ -22,7 +22,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "6"  # the rules changed: records say which rules coded them
+VERSION = "7"  # the rules changed: records say which rules coded them
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -72,6 +72,10 @@ class _Discourse:
         self.last_event: Optional[tuple] = None  # (type, target text, perpetrator, paragraph)
         self.para_rank: dict[int, int] = {}  # line number -> ordinal among non-empty paragraphs
         self.subject_actor: Optional[ActorMatch] = None  # last organisation's people as a subject, for 이들
+        self.last_unowned = False  # the act told last had no actor
+        self.lawful_para: Optional[int] = None  # paragraph of the last body named, when a lawful one
+        self.lead_rank = 0  # the lead paragraph's rank: those before it are headlines
+        self.lead_lawful = False  # the first body the lead paragraph names is a lawful one
 
 
 @extractors.register("ko")
@@ -88,6 +92,11 @@ def extract(document: Document) -> list[Event]:
     attributions = _Attributions(sents, spans, text, lex)
     disc = _Discourse()
     disc.para_rank = {p: i for i, p in enumerate(sorted({sp.paragraph for sp in spans}))}
+    if sents:
+        # A headline (탈북민 상대 사기…50대 체포) names no actor; its lead paragraph does.
+        lead = _lead_paragraph(sents, text)
+        disc.lead_rank = disc.para_rank.get(lead, 0)
+        disc.lead_lawful = _first_body_lawful(text, [sp for sp in spans if sp.paragraph == lead], actors)
     events: list[Event] = []
     sentence_of: list[tuple[int, Event]] = []
     seen: dict[tuple, int] = {}  # key -> index in events
@@ -97,6 +106,7 @@ def extract(document: Document) -> list[Event]:
         if not sent.words or any(p.search(stext) for p in lex.background):
             # (전문가들은 ... 분석한다, ...했다는 의혹을 받아 왔다: background, no act of its own)
             _surface_discourse(disc, stext, sent.start, actors, lex)
+            _note_bodies(disc, stext, sent.paragraph, actors)
             continue
         attr_spans = [(a.start, a.end) for a in attributions[si]]
         phrases = [_phrase(sent, wi, text, lex, actors, attr_spans) for wi in range(len(sent.words))]
@@ -138,6 +148,7 @@ def extract(document: Document) -> list[Event]:
             events.append(ev)
             sentence_of.append((si, ev))
             disc.told.add(ev.type)
+            disc.last_unowned = ev.perpetrator is None
             if ev.perpetrator is not None:  # (an act with no known actor links nothing)
                 disc.last_event = (ev.type, ev.target.text if ev.target else None,
                                    ActorMatch(0, 0, ev.perpetrator.text or "", ev.perpetrator.actor, False),
@@ -149,6 +160,7 @@ def extract(document: Document) -> list[Event]:
                 if ev.type in ("RETURN", "REPATRIATE") and ev.target.category in ("defector", "returnee"):
                     disc.focus = "returnee"  # once sent back, the person is a returnee
         _update_discourse(disc, phrases, sent.paragraph, sent, targeted)
+        _note_bodies(disc, stext, sent.paragraph, actors)
         if "재입북" in stext and disc.focus in (None, "defector"):
             disc.focus = "returnee"  # the report is about someone who went back
     return _drop_lede_repeats(events, {id(e): si for si, e in sentence_of}, sents, text)
@@ -987,7 +999,8 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     if asked:
         phrases = [None if p and any(a <= p.start < b and not a <= hit.start < b for a, b in asked)
                    and not p.actor else p for p in phrases]
-    perp, target = _roles(sent, hit, voice, phrases, disc)
+    quotes = tuple((sent.start + m.start(), sent.start + m.end()) for m in _QUOTED.finditer(stext))
+    perp, target = _roles(sent, hit, voice, phrases, disc, quotes)
     if perp is None and voice != "intrans" and not (voice == "active" and _pronoun_subject(sent, hit, phrases)):
         perp = _fallback_actor(phrases, target, sent, hit)
         if perp is None and voice == "active" and not _has_subject(sent, hit, phrases):
@@ -1022,11 +1035,20 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     else:
         # 보위원들 after 보위부 반탐과: the unit named before
         perp_key = (perp and _unit_before(perp, phrases, hit, disc)) or (perp.key if perp else None)
-    if _lawful_body(perp_text) if perp_key else _lawful_body(stext, subject=True):
+    if _lawful_body(_with_marking(text, perp) if perp is not None else perp_text) if perp_key \
+            else voice != "intrans" and _lawful_body(stext, subject=True):
         # 상습 절도범이 부산 경찰에 검거됐다: the South's (or a Western) police, courts or army
-        # acting by law are no coercion by a state the record tracks (and 경찰 alone would
-        # read as the North's police). With no perpetrator found, the body must be the
+        # acting by law are no coercion by a state the record tracks (plain 경찰 is the
+        # South's; 북한 경찰 is not). With no perpetrator found, the body must be the
         # sentence's subject or agent, not one who merely reports the act (합참은 ... 밝혔다).
+        return None
+    rank = disc.para_rank.get(sent.paragraph, 0)
+    if perp_key is None and voice != "intrans" and (disc.lawful_para is not None and rank - disc.lawful_para <= 1
+                             or rank < disc.lead_rank and disc.lead_lawful):
+        # 경찰은 ... 밝혔다. 윤 씨는 모텔에서 검거됐다: an act with no actor, told while the
+        # last body the report named (this paragraph or the one before; for a headline,
+        # the first its lead names) is the South's police or a court, is their lawful work
+        # (not a move of one's own: 경찰은 박 씨가 월북한 것으로 본다).
         return None
     if target is None:
         target = _fallback_target(phrases, perp, hit)
@@ -1150,7 +1172,8 @@ def _voice(sent: Sentence, hit: Hit, tail: str) -> str:
     return "active"
 
 
-def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list, disc: Optional[_Discourse] = None):
+def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list, disc: Optional[_Discourse] = None,
+           quotes: tuple = ()):
     """(perpetrator ActorMatch-with-text, target Phrase) from the particles."""
     words = sent.words
     perp = target = None
@@ -1162,10 +1185,16 @@ def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list, disc: Optional[_
         p, w = phrases[j], words[j]
         if hit.trigger.type in _SPEECH_ACTS and target is None and _complement_end(w):
             crossed = True
+        # 요원들은 "... 러시아 경찰이 다 찾아 준다"고 경고했다: who is named inside the
+        # quoted words is what was said, not who said it.
+        quoted = hit.trigger.type in _SPEECH_ACTS and any(a <= w.start < b and not a <= hit.start < b
+                                                          for a, b in quotes)
         if p is None:
             continue
         if voice == "active":
-            if perp is None and not closed and w.role == "subj" and p.person == "pronoun" and not crossed:
+            if quoted and (p.actor or p.person == "pronoun") and w.role == "subj":
+                pass
+            elif perp is None and not closed and w.role == "subj" and p.person == "pronoun" and not crossed:
                 # 이들이 사람들을 고문했다: 이들 are the officials spoken of just before.
                 perp, closed = _pronoun_actor(p, j, words, phrases, disc), True
             elif perp is None and not closed and p.actor and w.role in ("subj", "from", "gen"):
@@ -1207,6 +1236,10 @@ def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list, disc: Optional[_
             elif target is None and p.person and voice != "active":
                 target = p
     return perp, target
+
+
+# Quoted words (document offsets are added by the caller).
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|\'[^\']*\'')
 
 
 def _relative_subject(words: list, j: int) -> bool:
@@ -1254,11 +1287,38 @@ def _linked_actor(disc: _Discourse, hit: Hit, target: Optional[Phrase], sent: Se
     if etype == hit.trigger.type or (target is not None and _same_people(target, etarget)):
         return eperp
     if (target is None and not any(w.role == "subj" and w.nominal for w in sent.words[:hit.word])) \
-            or (hit.trigger.type in _STATE_ONLY and (epara == sent.paragraph or _anaphoric(target))):
+            or (hit.trigger.type in _STATE_ONLY and (_anaphoric(target) or _subject_is(sent, hit, etarget)
+                                                     or _partitive(sent, hit) and not disc.last_unowned)):
+        # (이 가운데 한 명은: some of the people of the act just told, when that act had an actor)
+        # (round 6: no longer any state-only act in the same paragraph: 이들의 부모도 ...
+        # 쫓겨났다 names other people, whom the grammar ties to no actor told before)
         # 잠을 재우지 않는 고문까지 당했다: Korean drops the person just spoken of, and
         # with them the actor who had them in hand.
         return eperp
     return None
+
+
+def _partitive(sent: Sentence, hit: Hit) -> bool:
+    """이 가운데 절반이, 그중 일부는, 이들 중 두 명이: some of the people just spoken of."""
+    forms = [t.form for w in sent.words[:hit.word] for t in w.tokens]
+    return any(a in ("이", "그", "이들", "그들") and b in ("가운데", "중")
+               or a == "이" and b == "들" and c in ("가운데", "중")
+               for a, b, c in zip(forms, forms[1:] + [""], forms[2:] + ["", ""]))
+
+
+def _subject_is(sent: Sentence, hit: Hit, before: Optional[str]) -> bool:
+    """A씨는 ... 다른 탈북민과 함께 넘겨졌다: the clause's subject is the person of the act
+    just told, whatever other people it names; only a person named by surname is surely the
+    same one (다섯 세대 are not the 두 세대 told before)."""
+    if before is None or not (before.endswith("씨") or _SURNAMED.match(before)):
+        return False
+    return any(
+        w.role == "subj" and w.nominal and _same_people(Phrase(w.start, w.head_end, _text_of(w)), before)
+        for w in sent.words[:hit.word])
+
+
+def _text_of(w: Word) -> str:
+    return "".join(t.form for t in w.tokens if not t.tag.startswith("J"))
 
 
 _AUTHORITIES = re.compile(r"당국")
@@ -1289,6 +1349,42 @@ def _chinese_place() -> re.Pattern:
                       rf"|에\s*(?:억류|구금|붙잡))")
 
 
+def _with_marking(text: str, perp: ActorMatch) -> str:
+    # The few characters before an alias say whose body it is (북한 경찰, 중국의 경찰);
+    # an actor carried from elsewhere (ActorMatch(0, 0, ...)) has only its words.
+    if text[perp.start:perp.end] != perp.text:
+        return perp.text
+    return text[max(0, perp.start - 5):perp.end]
+
+
+_LAW_WORD = re.compile(r"경찰|검찰|법원|해경|지검|지법|대검|해상보안청")
+
+
+def _first_body_lawful(text: str, spans: list, actors: ActorLexicon) -> bool:
+    disc = _Discourse()
+    for sp in spans:
+        _note_bodies(disc, text[sp.start:sp.end], 0, actors, first=True)
+        if disc.lawful_para is not None or disc.lead_rank:
+            break
+    return disc.lawful_para is not None
+
+
+def _note_bodies(disc: _Discourse, stext: str, paragraph: int, actors: ActorLexicon,
+                 first: bool = False) -> None:
+    """Remember whether the last body the sentence names (with first, the first) is a
+    lawful one (서울경찰청, 경찰, 법원) or an organisation the record tracks (보위부, 북한 경찰)."""
+    # (only police, prosecutors and courts: 국회 or a ministry that hears a report acts on no one)
+    bodies = [(m.start(), True) for m in _lawful_bodies().finditer(stext) if _LAW_WORD.search(m.group())]
+    bodies += [(m.start, False) for m in actors.find(stext)
+               if not m.generic and len(m.text) > 1 and not _lawful_body(_with_marking(stext, m))]
+    if not bodies:
+        return
+    at, lawful = min(bodies) if first else max(bodies)
+    disc.lawful_para = disc.para_rank.get(paragraph, 0) if lawful else None
+    if first and not lawful:
+        disc.lead_rank = 1  # (the first body is a tracked one: stop looking)
+
+
 def _lawful_body(text: Optional[str], subject: bool = False) -> bool:
     if not text:
         return False
@@ -1298,8 +1394,9 @@ def _lawful_body(text: Optional[str], subject: bool = False) -> bool:
     return _AS_SUBJECT.match(text, m.end()) is not None
 
 
-# The body as subject (은/는/이/가) or agent (에, 에게, 에 의해) of the sentence's act.
-_AS_SUBJECT = re.compile(r"(?:은|는|이|가|에게|에\s*의해|에)\s")
+# The body as subject (은/는/이/가) or agent (에, 에게, 에 의해) of the sentence's act, itself
+# or as the head of the unit named after it (서울경찰청 금융범죄수사대는).
+_AS_SUBJECT = re.compile(r"[가-힣]*(?:\s+[가-힣]+?)?(?:은|는|이|가|에게|에\s*의해|에)\s")
 
 
 @lru_cache(maxsize=1)
@@ -1485,7 +1582,8 @@ def _update_discourse(disc: _Discourse, phrases: list, paragraph: int = 0,
             continue  # officials who were punished are no acting organisation
         if p.actor and subj and j not in subj:
             continue
-        if p.actor and not p.actor.generic and not p.state:
+        if p.actor and not p.actor.generic and not p.state and not _lawful_body(p.text):
+            # (경찰, 러시아 경찰: the South's or another state's police stand for no office here)
             # 보위원들 after 보위부 반탐과: the same people, the unit stays known.
             if not (disc.actor is not None and disc.actor.key.startswith(p.actor.key + ".")):
                 # (반탐과에 호출돼 ... 보위원들은: the unit named in the sentence stays known)
@@ -1556,7 +1654,8 @@ def _surface_discourse(disc: _Discourse, stext: str, offset: int, actors: ActorL
                        lex: KoLexicon) -> None:
     # Without morphology, trust only aliases of two syllables or more (당 is too short).
     for m in actors.find(stext, offset):
-        if not m.generic and len(m.text) > 1:
+        if not m.generic and len(m.text) > 1 and not _lawful_body(_with_marking(stext, ActorMatch(
+                m.start - offset, m.end - offset, m.text, m.key, m.generic))):
             disc.actor = m
     if lex.family_cue.search(stext) and lex.defector_cue.search(stext):
         disc.defector_family = True  # a family noun and a defector noun
@@ -1908,6 +2007,10 @@ def _visitors_unnamed(sent: Sentence, h: Hit, phrases: list) -> bool:
     # 밤중에 찾아온 남성들: the visit describes people who are named as no officials.
     w = sent.words[h.word]
     if w.tokens[-1].tag != "ETM" or h.word + 1 >= len(sent.words):
+        return False
+    if w.tokens[-1].form.endswith("다는"):
+        # 다녀갔다는 말이 돌았다: the clause is a statement heard, its subject the visitor
+        # (not 다녀가라는 말: a visit asked for)
         return False
     p = phrases[h.word + 1]
     return p is not None and not p.actor

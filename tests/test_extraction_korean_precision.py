@@ -1,0 +1,130 @@
+"""Korean precision and perpetrators, round 6 (issue 3/5): plain 경찰/검찰/법원 are the
+South's lawful bodies unless marked as the North's or China's; an actor is carried to an
+agentless act only when the grammar ties the two (the same people, some of them, a
+pronoun), and no one named inside quoted words is the speaker; hearsay of an act
+(~다녀갔다는 말이 돌았다) gives the act as a rumour. All sentences were written for these tests."""
+import pytest
+
+from chronicle.extraction.korean import extract
+from extraction_checks import run_extractor
+
+
+def run(text):
+    return run_extractor(extract, text, "ko")
+
+
+def types(text):
+    return [(e.type, e.perpetrator.actor if e.perpetrator else None) for e in run(text)]
+
+
+def actor_of(text, etype, words):
+    """The perpetrator key of the one event of etype whose evidence holds words."""
+    found = [e for e in run(text) if e.type == etype and words in e.evidence.text]
+    assert len(found) == 1, types(text)
+    return found[0].perpetrator.actor if found[0].perpetrator else None
+
+
+# --- plain police, prosecutors and courts are the South's ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "경찰은 보이스피싱 조직원 세 명을 체포했다.",
+    "검찰은 탈북민을 속인 브로커를 구속 기소했다.",
+    "법원은 사기범에게 징역 3년을 선고했다.",
+    # the act has no actor, but the last body named (the paragraph before) is the police
+    "경찰은 24일 투자 사기 혐의로 50대 남성을 수사하고 있다고 밝혔다.\n\n"
+    "이 남성은 지난주 부산의 한 식당에서 검거됐다.",
+    # a headline names no actor; its lead paragraph names the police first
+    "탈북민 상대 사기…40대 구속\n\n"
+    "경찰청 수사대는 탈북민들에게서 돈을 가로챈 혐의로 40대 남성을 구속했다고 밝혔다.",
+])
+def test_plain_police_and_courts_are_lawful(text):
+    assert run(text) == [], types(text)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("북한 경찰이 탈북민 가족을 체포했다.", "KP.MSoS"),
+    ("북한의 경찰이 장마당 상인들을 붙잡아 갔다.", "KP.MSoS"),
+    ("북측 경찰은 밀수꾼들을 구금했다.", "KP.MSoS"),
+    ("중국 경찰이 탈북민 3명을 체포했다.", "CN.police"),
+])
+def test_police_marked_as_the_norths_or_chinas_still_act(text, key):
+    assert types(text) == [("DETAIN", key)]
+
+
+def test_the_norths_body_named_after_the_police_takes_over():
+    # the police report the case; the act told after the North's office is named is the North's
+    text = ("경찰에 따르면 김 씨는 2019년 탈북했다.\n\n"
+            "보위부는 그의 동생을 불러 조사했다. 동생은 이튿날 집에서 붙잡혔다.")
+    assert actor_of(text, "DETAIN", "붙잡혔다") == "KP.MSS"
+
+
+# --- an actor carried only where the grammar carries it -----------------------------
+
+@pytest.mark.parametrize("text, etype, words", [
+    # other people (their relatives) in the same paragraph: no actor carried
+    ("보위부는 지난달 탈북자 가족 다섯 가구를 조사했다. 이들의 친척들도 직장에서 쫓겨났다는 말이 나온다.",
+     "PUNISH", "쫓겨났다"),
+    ("보위부는 밀수꾼 두 명을 체포했다. 그 마을 교사의 가족이 다른 곳으로 옮겨졌다는 얘기도 있다.",
+     "EXPEL", "옮겨졌다"),
+    # some of people whose own act had no actor
+    ("탈북자 가족 열 가구가 체포됐다. 이 가운데 세 가구는 지난달 산골 마을로 추방됐다.", "EXPEL", "추방됐다"),
+    ("이 가운데 절반이 산골 마을로 추방됐다.", "EXPEL", "추방됐다"),
+])
+def test_no_actor_without_a_grammatical_link(text, etype, words):
+    assert actor_of(text, etype, words) is None
+
+
+@pytest.mark.parametrize("text, etype, words, key", [
+    # some of the same people (이 가운데, 그중)
+    ("보위부는 탈북자 가족 열 가구를 체포했다. 이 가운데 세 가구는 지난달 산골 마을로 추방됐다.",
+     "EXPEL", "추방됐다", "KP.MSS"),
+    ("보위부는 탈북자 가족 열 가구를 체포했다. 그중 두 가구는 관리소로 보내졌다.", "PUNISH", "보내졌다", "KP.MSS"),
+    # the clause's subject is the person just caught, whoever else is named with them
+    ("김 씨는 중국 공안에 붙잡혔다. 구류소에 갇혀 있던 김 씨는 다른 탈북민들과 함께 북한 측에 넘겨졌다.",
+     "REPATRIATE", "넘겨졌다", "CN.police"),
+    # who is named inside the quoted words is what was said, not the speaker
+    ('보위부 요원들은 노동자들을 모아 놓고 "도망쳐 봐야 러시아 경찰이 다 찾아 준다"고 경고했다.',
+     "THREATEN", "경고했다", "KP.MSS"),
+    ('안전원들은 "중국 공안이 너희를 다 잡아 보낼 것"이라고 위협했다.', "THREATEN", "위협했다", "KP.MSoS"),
+])
+def test_actor_carried_by_grammar(text, etype, words, key):
+    assert actor_of(text, etype, words) == key
+
+
+# --- hearsay of an act ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, etype", [
+    ("보위원들이 그 집에 다녀갔다는 말이 돌았다.", "VISIT"),
+    ("안전원들이 밤마다 탈북자 집에 다녀간다는 얘기가 퍼졌다.", "VISIT"),
+    ("이웃 노인이 보위부에 잡혀갔다는 소문이 퍼졌다.", "DETAIN"),
+    ("그의 아들이 보위부에 끌려갔다는 말이 나온다.", "DETAIN"),
+])
+def test_hearsay_of_an_act_is_a_rumour(text, etype):
+    evs = run(text)
+    assert [(e.type, e.certainty) for e in evs] == [(etype, "rumor")], types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "딸에게 한 번만 다녀가라는 말을 했다.",  # a visit asked for
+    "밤중에 다녀간 남자들이 쌀을 두고 갔다.",  # visitors named as no officials
+    "명절에 고향에 다녀왔다는 말을 들었다.",
+    "삼촌이 장마당에 다녀갔다는 얘기가 있었다.",
+])
+def test_innocent_comings_and_goings(text):
+    assert run(text) == [], types(text)
+
+
+# --- names of the North's bodies as the press writes them ----------------------------
+
+@pytest.mark.parametrize("text, etype, key", [
+    ("북한군이 강변에 초소를 늘리고 주민들의 강 출입을 막았다.", "RESTRICT", "KP.KPA"),
+    ("북한군 병사들이 월경하려던 주민을 붙잡았다.", "DETAIN", "KP.KPA"),
+    ("보위 지도원이 탈북자 가족을 찾아와 동향을 캐물었다.", "VISIT", "KP.MSS"),
+    ("보위 지도원 두 명이 그를 승합차에 밀어 넣었다.", "DETAIN", "KP.MSS"),
+])
+def test_names_written_apart_or_by_the_press(text, etype, key):
+    assert types(text) == [(etype, key)]
+
+
+def test_a_former_soldier_is_no_act():
+    assert run("북한군 출신 탈북민이 회고록을 냈다.") == []
