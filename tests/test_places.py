@@ -578,29 +578,35 @@ def _at(text: str, ev_type: str, evidence: str, trigger: str, actor: str = "KP.M
     return a
 
 
+def _place(text: str, ev_type: str, evidence: str, trigger: str = "", actor: str = "KP.MSS") -> str:
+    """The place name ``locate`` gives an event (its trigger at the first ``trigger`` in the evidence)."""
+    a = _at(text, ev_type, evidence, trigger, actor=actor) if trigger else _typed(text, ev_type, evidence, actor=actor)
+    return locate(a).events[0].location.name
+
+
 def test_each_act_of_a_passage_takes_the_place_of_its_own_clause():
     text = ("A source said he has been held by the Ministry of State Security in Pyongyang, and his wife "
             "has been moved out of her flat in Hamhung.")
-    assert locate(_at(text, "DETAIN", text, "held")).events[0].location.name == "Pyongyang"
-    assert locate(_at(text, "EXPEL", text, "moved out")).events[0].location.name == "Hamhung"
+    assert _place(text, "DETAIN", text, "held") == "Pyongyang"
+    assert _place(text, "EXPEL", text, "moved out") == "Hamhung"
     two = ("A trader reached by phone in Rason said the women were being held by the MSS in Rason; "
            "officials had also warned their families in Chongjin.")
-    assert locate(_at(two, "DETAIN", two, "held")).events[0].location.name == "Rason"
-    assert locate(_at(two, "THREATEN", two, "warned")).events[0].location.name == "Chongjin"
+    assert _place(two, "DETAIN", two, "held") == "Rason"
+    assert _place(two, "THREATEN", two, "warned") == "Chongjin"
     ko = "소식통은 \"공안이 연길의 한 민박집에서 이들을 체포했다\"며 \"이들은 도문 세관을 거쳐 북송됐다\"고 말했다."
-    assert locate(_at(ko, "DETAIN", ko, "체포", actor="CN.police")).events[0].location.name == "Yanji"
+    assert _place(ko, "DETAIN", ko, "체포", actor="CN.police") == "Yanji"
     # a clause with no place of its own still takes the passage's
     bare = "Agents of the Hyesan city security office arrested him, and they searched the house."
-    assert locate(_at(bare, "VISIT", bare, "searched")).events[0].location.name == "Hyesan"
+    assert _place(bare, "VISIT", bare, "searched") == "Hyesan"
 
 
 def test_a_persons_hometown_yields_to_where_the_act_was():
     text = "A former factory worker from Chongjin was arrested by Chinese police in Yanji in April."
-    assert locate(_at(text, "DETAIN", text, "arrested", actor="CN.police")).events[0].location.name == "Yanji"
+    assert _place(text, "DETAIN", text, "arrested", actor="CN.police") == "Yanji"
     # ... unless the only other place is coarser: the speaker's town, with its province, is the place
     own = ("\"An officer came to my mother's workplace every month,\" said a woman from Haeju, "
            "South Hwanghae Province.")
-    assert locate(_at(own, "VISIT", own, "came")).events[0].location.name == "Haeju"
+    assert _place(own, "VISIT", own, "came") == "Haeju"
 
 
 def test_korean_may_construction_is_not_the_capital(gaz):
@@ -612,41 +618,37 @@ def test_korean_may_construction_is_not_the_capital(gaz):
 def test_places_a_captive_is_taken_to_and_homes_promised():
     text = ("Security officials seized him in Nakhodka on Monday and put him on a flight to Pyongyang.\n\n"
             "Once there he was questioned for a month.")
-    seized = locate(_at(text, "ABDUCT", "seized him in Nakhodka on Monday and put him on a flight to Pyongyang",
-                        "seized"))
-    assert seized.events[0].location.name == "Nakhodka"
+    assert _place(text, "ABDUCT", "seized him in Nakhodka on Monday and put him on a flight to Pyongyang",
+                  "seized") == "Nakhodka"
     later = ("He was taken across the river to Hyesan that night.\n\n"
              "The court there sentenced him to five years.")
-    a = locate(_at(later, "PUNISH", "The court there sentenced him to five years.", "sentenced"))
-    assert a.events[0].location.name == "Hyesan"  # the acts after the move happen where he was taken
+    # the acts after the move happen where he was taken
+    assert _place(later, "PUNISH", "The court there sentenced him to five years.", "sentenced") == "Hyesan"
     promise = ("A woman from Hyesan said agents had promised her family she would not be punished "
                "and could even live in Pyongyang.")
-    assert locate(_at(promise, "INDUCE", promise, "promised")).events[0].location.name == "Hyesan"
+    assert _place(promise, "INDUCE", promise, "promised") == "Hyesan"
 
 
 def test_a_town_named_with_its_province_is_the_reports_place():
     text = ("북한 양강도 혜산에서 단속이 강화됐다.\n\n"
             "양강도 혜산시의 한 주민은 \"요원들이 골목을 훑고 있다\"고 말했다.\n\n"
             "요원들은 남성을 곧장 구류장에 가뒀다고 한다.")
-    a = locate(_typed(text, "DETAIN", "요원들은 남성을 곧장 구류장에 가뒀다고 한다."))
-    assert a.events[0].location.name == "Hyesan"
+    assert _place(text, "DETAIN", "요원들은 남성을 곧장 구류장에 가뒀다고 한다.") == "Hyesan"
     # the resident quoted is the report's source, in the town named before 의
-    assert locate(_typed("혜산시의 한 주민은 \"보위부가 집을 뒤졌다\"고 말했다.", "VISIT", "보위부가 집을 뒤졌다")
-                  ).events[0].location.name == "Hyesan"
+    assert _place("혜산시의 한 주민은 \"보위부가 집을 뒤졌다\"고 말했다.", "VISIT", "보위부가 집을 뒤졌다") == "Hyesan"
 
 
 def test_where_the_person_spoken_to_lives_is_not_the_place():
     text = ("평안북도 룡천군의 한 주민은 \"어머니는 보위부가 마련해 준 손전화로 랴오닝성 선양에 있던 딸에게 "
             "매주 전화를 걸어야 했다\"고 말했다.")
-    a = locate(_typed(text, "COERCE", "어머니는 보위부가 마련해 준 손전화로 랴오닝성 선양에 있던 딸에게 매주 전화를 걸어야 했다"))
-    assert a.events[0].location.name == "Ryongchon"
+    assert _place(text, "COERCE", "어머니는 보위부가 마련해 준 손전화로 랴오닝성 선양에 있던 딸에게 매주 전화를 걸어야 했다"
+                  ) == "Ryongchon"
 
 
 def test_the_other_end_of_a_call_is_not_the_place():
     text = ("A source in Sinuiju said a fish seller was caught on Friday while talking to her sister in Dandong, "
             "after detection equipment picked up a call from her flat to Dandong.")
-    caught = locate(_at(text, "DETAIN", "a fish seller was caught on Friday while talking to her sister in Dandong",
-                        "caught"))
-    assert caught.events[0].location.name == "Sinuiju"
-    heard = locate(_at(text, "SURVEIL", "detection equipment picked up a call from her flat to Dandong", "picked up"))
-    assert heard.events[0].location.name == "Sinuiju"
+    assert _place(text, "DETAIN", "a fish seller was caught on Friday while talking to her sister in Dandong",
+                  "caught") == "Sinuiju"
+    assert _place(text, "SURVEIL", "detection equipment picked up a call from her flat to Dandong",
+                  "picked up") == "Sinuiju"
