@@ -90,3 +90,11 @@ def test_no_name_leaks_from_a_public_record():
     for _, names in LEAK_CORPUS:
         for name in names:
             assert name not in public
+
+
+def test_text_holding_the_placeholder_mark_is_kept_as_it_is():
+    # Public figures are shielded behind a placeholder; a text that itself holds NULs or
+    # the placeholder's shape must come back unchanged apart from its names.
+    assert redact("\x000\x00") == "\x000\x00"
+    out = redact("Kim Jong Un met Kim Chol-su \x000\x00 in Pyongyang")
+    assert out.startswith("Kim Jong Un met ") and "Kim Chol-su" not in out and out.endswith("\x000\x00 in Pyongyang")

@@ -110,10 +110,13 @@ def redact(text: str, *, names_field: bool = False) -> str:
         return text
     pats = _patterns()
     kept: list[str] = []
+    # The placeholder's mark must not occur in the text itself (a text may hold NULs):
+    # the first of the Unicode noncharacters, which no real text carries, that is absent.
+    mark = next(c for c in ["\x00"] + [chr(0xFDD0 + i) for i in range(32)] if c not in text)
 
     def keep(m: re.Match[str]) -> str:  # shield public figures from the name rules
         kept.append(m.group(0))
-        return f"\x00{len(kept) - 1}\x00"
+        return f"{mark}{len(kept) - 1}{mark}"
 
     out = pats["public"].sub(keep, text) if pats["public"].pattern else text
 
@@ -128,7 +131,7 @@ def redact(text: str, *, names_field: bool = False) -> str:
     out = pats["full_ko"].sub(PERSON, out)
     out = pats["bare_ko"].sub(lambda m: m.group(0)[:m.start(1) - m.start()] + PERSON, out)
     out = pats["short_ko"].sub(PERSON, out)
-    return re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], out)
+    return re.sub(rf"{re.escape(mark)}(\d+){re.escape(mark)}", lambda m: kept[int(m.group(1))], out)
 
 
 # Free-text fields of a contract record that may carry a name.
