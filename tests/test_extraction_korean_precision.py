@@ -128,3 +128,21 @@ def test_names_written_apart_or_by_the_press(text, etype, key):
 
 def test_a_former_soldier_is_no_act():
     assert run("북한군 출신 탈북민이 회고록을 냈다.") == []
+
+
+# --- a promise or threat is made when it is said, whatever its future content --------
+
+@pytest.mark.parametrize("text,etype", [
+    ('시 보위부는 어머니에게 "딸이 돌아오면 지난 일은 묻지 않고 새 집도 주겠다"는 말을 전했다.', "INDUCE"),
+    ("보위원은 아들이 돌아오기만 하면 당에서 모두 용서해 주겠다고 약속했다.", "INDUCE"),
+    ('보위부 요원들은 가족들에게 "또 연락하면 모두 산골로 보내겠다"고 을러댔다.', "THREATEN"),
+])
+def test_promise_or_threat_said_is_an_act_that_occurred(text, etype):
+    found = [e for e in run(text) if e.type == etype]
+    assert found and all(e.status == "occurred" for e in found), [(e.type, e.status) for e in run(text)]
+
+
+def test_a_promise_still_to_be_made_stays_expected():
+    found = [e for e in run("보위부는 다음 달 탈북자 가족들을 불러 귀환하면 처벌하지 않겠다고 약속할 예정이다.")
+             if e.type == "INDUCE"]
+    assert found and all(e.status == "expected" for e in found)

@@ -22,7 +22,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "7"  # the rules changed: records say which rules coded them
+VERSION = "8"  # the rules changed: records say which rules coded them
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -1686,6 +1686,10 @@ def _status(sent: Sentence, hit: Hit, tail: str, stext: str, lex: KoLexicon) -> 
     if best == "denied" and (hit.trigger.type, hit.trigger.term) in _NEGATION_IS_CONTENT:
         # 처벌하지 않는다 (promised), 허용하지 않는다 (a ban): the negation is what was said or ruled
         return "ongoing" if hit.trigger.type == "RESTRICT" else "occurred"
+    if best == "expected" and hit.trigger.type in ("INDUCE", "THREATEN") and _said_after(sent, hit.word, stext):
+        # "돌아오면 집을 주겠다"는 말을 전했다: the future is the promise's content; the act is its
+        # saying, which happened (CODING.md status: the act, not what it promises)
+        return "occurred"
     return best
 
 
