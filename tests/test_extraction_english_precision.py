@@ -93,3 +93,27 @@ def test_things_held_are_no_detention(text):
 ])
 def test_people_on_board_are_still_held(text):
     assert [e for e in run(text) if e.type == "DETAIN"]
+
+
+# --- beliefs, fears, guesses and talk are rumour (bench/CODING.md, certainty) ------------
+
+@pytest.mark.parametrize("text", [
+    "Church workers believe the pastor was seized by North Korean agents near the river.",
+    "The two women are believed to be held by the Ministry of State Security in Hyesan.",
+    "Relatives fear that the security department will send the whole family to a prison camp.",
+    "Her brother may have been arrested by the state security department after the call.",
+    "Talk in the town is that the police will expel the family to a remote farm.",
+])
+def test_beliefs_and_guesses_are_rumour(text):
+    events = run(text)
+    assert events and all(e.certainty == "rumor" for e in events), [(e.type, e.certainty) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # an accusation against the victim, not a hedge on the act
+    "State security agents arrested a trader suspected of contact with South Koreans in Hyesan.",
+    "Police officers in Musan detained three women last week, a source said.",
+])
+def test_plain_reports_stay_reported(text):
+    events = run(text)
+    assert events and all(e.certainty == "reported" for e in events), [(e.type, e.certainty) for e in events]
