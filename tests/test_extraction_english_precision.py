@@ -117,3 +117,21 @@ def test_beliefs_and_guesses_are_rumour(text):
 def test_plain_reports_stay_reported(text):
     events = run(text)
     assert events and all(e.certainty == "reported" for e in events), [(e.type, e.certainty) for e in events]
+
+
+# --- a report about one worker abroad makes its people words workers abroad ---------------
+
+def test_people_in_a_report_on_a_worker_abroad_are_workers_abroad():
+    text = ("A North Korean construction worker in Russia's Far East who walked off his site in Nakhodka "
+            "was caught by security officials from his company last week.\n\n"
+            "Since then the company's security official has barred the men from leaving the dormitory "
+            "except in groups of five, a colleague said.")
+    events = run(text)
+    assert events, events
+    assert all(e.target is not None and e.target.category == "worker_abroad" for e in events), \
+        [(e.type, e.target.category if e.target else None) for e in events]
+
+
+def test_workers_at_home_stay_residents():
+    events = run("Police in Hyesan detained three workers of the city's textile mill last week, a source said.")
+    assert events and all(e.target.category == "resident" for e in events)
