@@ -146,3 +146,16 @@ def test_a_promise_still_to_be_made_stays_expected():
     found = [e for e in run("보위부는 다음 달 탈북자 가족들을 불러 귀환하면 처벌하지 않겠다고 약속할 예정이다.")
              if e.type == "INDUCE"]
     assert found and all(e.status == "expected" for e in found)
+
+
+# --- defectors sent back are returnees once the North acts on them ---------------------
+
+def test_people_sent_back_are_returnees_in_the_norths_hands():
+    text = ("중국 공안은 지난달 선양에서 탈북민 다섯 명을 붙잡아 도문 세관을 거쳐 북송했다. "
+            "이들은 온성군 보위부로 끌려가 한 달 동안 조사를 받았고, 보위원들은 이들을 몽둥이로 때렸다.")
+    events = run(text)
+    by_type = {e.type: e.target.category for e in events if e.target is not None}
+    assert by_type.get("REPATRIATE") == "defector", by_type
+    north = [e.target.category for e in events if e.type in ("DETAIN", "ASSAULT") and e.target is not None
+             and (e.perpetrator is None or e.perpetrator.actor.startswith("KP."))]
+    assert north and all(c == "returnee" for c in north), [(e.type, e.target) for e in events]

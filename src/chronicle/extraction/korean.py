@@ -22,7 +22,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "8"  # the rules changed: records say which rules coded them
+VERSION = "9"  # the rules changed: records say which rules coded them
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -128,6 +128,7 @@ def extract(document: Document) -> list[Event]:
                 continue
             if hit.trigger.pos == "implied":
                 _as_said(ev, disc)
+            _after_return(ev, disc)
             if ev.type in disc.told and _STOP_CALL.match(stext, hit.end - sent.start):
                 continue  # 강제북송 중단을 요구했다: a call to stop acts the report has told
             if told and not _distinct(text, sent, told[-1], (hit.word, ev)):
@@ -218,6 +219,19 @@ def _as_said(ev: Event, disc: _Discourse) -> None:
     ev.status = "occurred"
     if ev.perpetrator is None and disc.actor is not None:
         ev.perpetrator = Perpetrator(disc.actor.text, disc.actor.key, ActorLexicon.load().name(disc.actor.key))
+
+
+# Acts the North does to people in its hands.
+_AFTER_RETURN = frozenset({"DETAIN", "ASSAULT", "PUNISH", "COERCE", "PROPAGANDA", "VISIT", "SURVEIL"})
+
+
+def _after_return(ev: Event, disc: _Discourse) -> None:
+    """Defectors the report has told were sent back (북송, 넘겨졌다) are returnees once the
+    North acts on them: 보위부 조사, 집결소, 단련대 (as the English extractor reads them)."""
+    if ev.target is not None and ev.target.category == "defector" and ev.type in _AFTER_RETURN \
+            and "REPATRIATE" in disc.told \
+            and (ev.perpetrator is None or (ev.perpetrator.actor or "").startswith("KP.")):
+        ev.target.category = "returnee"
 
 
 _STOP_CALL = re.compile(r"\S*\s+(?:중단|중지|근절)(?:을|를)? (?:\S+ )?(?:촉구|요구|요청|호소)")
