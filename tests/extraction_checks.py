@@ -9,3 +9,11 @@ def run_extractor(extract, text: str, language: str):
     for ev in events:
         assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
     return events
+
+
+def perpetrators_of(events, etype: str) -> set:
+    """The actor keys of the events of ``etype`` (None for an act with no actor); fails,
+    listing what was found, when there is no such event."""
+    found = [e for e in events if e.type == etype]
+    assert found, [(e.type, e.evidence.text) for e in events]
+    return {e.perpetrator.actor if e.perpetrator else None for e in found}

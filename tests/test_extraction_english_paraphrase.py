@@ -7,7 +7,7 @@ no event of that type at all."""
 import pytest
 
 from chronicle.extraction.english import extract
-from extraction_checks import run_extractor
+from extraction_checks import perpetrators_of, run_extractor
 
 
 def run(text):
@@ -251,9 +251,7 @@ _NEG = [(t, s) for t, rows in NEGATIVE.items() for s in rows]
 
 @pytest.mark.parametrize("etype, text, actor", _POS)
 def test_paraphrase_gives_the_event_and_its_perpetrator(etype, text, actor):
-    found = [e for e in run(text) if e.type == etype]
-    assert found, [(e.type, e.evidence.text) for e in run(text)]
-    actors = {e.perpetrator.actor if e.perpetrator else None for e in found}
+    actors = perpetrators_of(run(text), etype)
     assert actor in actors, actors
 
 
@@ -353,9 +351,7 @@ _FAM_NEG = [(etype, s) for _, (etype, _, negs) in FAMILIES.items() for s in negs
 
 @pytest.mark.parametrize("etype, text, actor", _FAM)
 def test_family_gives_the_event_and_its_perpetrator(etype, text, actor):
-    found = [e for e in run(text) if e.type == etype]
-    assert found, [(e.type, e.evidence.text) for e in run(text)]
-    assert actor in {e.perpetrator.actor if e.perpetrator else None for e in found}
+    assert actor in perpetrators_of(run(text), etype)
 
 
 @pytest.mark.parametrize("etype, text", _FAM_NEG)
@@ -380,9 +376,8 @@ def test_family_innocent_use_gives_no_event(etype, text):
      "the father to write to his son.", "COERCE", MSS),
 ])
 def test_perpetrator_families(text, etype, actor):
-    found = [e for e in run(text) if e.type == etype]
-    assert found and actor in {e.perpetrator.actor if e.perpetrator else None for e in found}, \
-        [(e.type, e.perpetrator and e.perpetrator.actor) for e in run(text)]
+    actors = perpetrators_of(run(text), etype)
+    assert actor in actors, actors
 
 
 def test_chinese_police_are_not_the_actor_once_the_passage_leaves_china():
