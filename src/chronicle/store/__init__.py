@@ -401,8 +401,12 @@ def event_rows_of(rec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _log(conn, origin: str, outcome: str, document_id: Optional[str], message: str) -> None:
-    conn.execute(insert(ingest_log).values(at=_now(), origin=origin, outcome=outcome,
-                                           document_id=document_id, message=message))
+    conn.execute(insert(ingest_log).values(**_log_row(origin, outcome, document_id, message)))
+
+
+def _log_row(origin: str, outcome: str, document_id: Optional[str], message: str) -> dict[str, Any]:
+    """An ``ingest_log`` row (the batch writer inserts many at once)."""
+    return {"at": _now(), "origin": origin, "outcome": outcome, "document_id": document_id, "message": message}
 
 
 def _user() -> str:

@@ -12,7 +12,6 @@ store written either way holds the same data.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Optional
 
 from sqlalchemy import bindparam, insert, select, text as sql
 
@@ -30,7 +29,7 @@ def save_batch(conn, analyses: list[Analysis], user: str, now: dt.datetime) -> l
     are already stored (or came earlier in this batch): logged as a duplicate."""
     from ..duplicates import band_keys
     from ..search import index_bodies
-    from . import _event_row
+    from . import _event_row, _log_row
 
     ids = list({a.document.document_id for a in analyses})
     seen = {r[0] for r in conn.execute(_STORED, {"ids": ids})} if ids else set()
@@ -94,8 +93,3 @@ def _record_arrivals(conn, docs: list, user: str) -> None:
 
     audit.append_many(conn, [arrival(document_id=doc.document_id, raw=doc.raw, media_type=doc.media_type,
                                      origin=doc.origin, url=doc.source.url, actor=user) for doc in docs])
-
-
-def _log_row(origin: str, outcome: str, document_id: Optional[str], message: str) -> dict[str, Any]:
-    return {"at": dt.datetime.now(dt.timezone.utc), "origin": origin, "outcome": outcome,
-            "document_id": document_id, "message": message}
