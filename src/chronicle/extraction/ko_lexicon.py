@@ -182,6 +182,8 @@ class KoLexicon:
     threats: tuple = ()
     # Further rows of a term already in nouns/verbs: (pos, term) -> its other senses, each with a cue.
     senses: Optional[dict] = None
+    # Things, not people, that traffic and city offices control (ko_mundane.tsv): 차량 통제 is no restriction.
+    mundane: frozenset = frozenset()
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -228,7 +230,8 @@ class KoLexicon:
                    compounds, states, multiword, family_cue, defector_cue, dict(states),
                    _abroad_pattern(data.read_tsv("lexicon/ko_abroad.tsv")),
                    tuple(re.compile(r["pattern"]) for r in data.read_tsv("lexicon/ko_background.tsv")),
-                   threats, senses)
+                   threats, senses,
+                   frozenset(r["term"] for r in data.read_tsv("lexicon/ko_mundane.tsv")))
 
     def target_terms(self, forms: list[str], text: str) -> list[TargetTerm]:
         """Target nouns of a noun phrase: whole tokens (so 인민 does not fire

@@ -22,7 +22,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "9"  # the rules changed: records say which rules coded them
+VERSION = "10"  # the rules changed: records say which rules coded them
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -615,6 +615,10 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
             continue
         if _named_only(sent, h, stext):
             continue
+        if h.trigger.type == "RESTRICT" and _mundane_object(sent, h, lex, phrases):
+            continue  # 과속하는 화물차를 단속하다, 차량 출입을 통제하다: traffic, not people
+        if _job_name(sent, h, phrases, stext):
+            continue  # "단속하는 보안원들도 친절해졌다": officers named by their work, no act told
         if h.trigger.pos == "N" and _as_time(sent, h, told_types(disc)):
             continue  # 두 번째 방문 때 ...: a visit told before, now naming when the next act came
         kept.append(h)
@@ -789,6 +793,35 @@ def _compound(sent: Sentence, wi: int, ti: int, lex: KoLexicon, stext: str):
         return None, None
     same = w_aux is sent.words[wi]
     return best, (sent.words[wi].tokens.index(aux) if same else None)
+
+
+def _mundane_object(sent: Sentence, h: Hit, lex: KoLexicon, phrases: list) -> bool:
+    """The act's object names only things traffic or city offices control
+    (ko_mundane.tsv), and no people: 화물차와 승용차를 단속하다, 차량과 손수레 출입을 통제하다."""
+    w = sent.words[h.word]
+    forms = [t.form for t in w.tokens[:h.token] if t.tag.startswith("NN")]  # (교통단속: one word)
+    people = False
+    for j in range(h.word - 1, -1, -1):
+        o = sent.words[j]
+        if not o.nominal or o.role not in ("obj", "with", "bare", "gen"):
+            break  # the object phrase ends at a verb, a subject or a place
+        forms += [t.form for t in o.tokens if t.tag.startswith("NN")]
+        people = people or bool(phrases[j] and (phrases[j].person or phrases[j].actor))
+    return not people and any(f in lex.mundane or (f.endswith("들") and f[:-1] in lex.mundane) for f in forms)
+
+
+def _job_name(sent: Sentence, h: Hit, phrases: list, stext: str) -> bool:
+    """단속하는 보안원들도 ...: a bare participle, with nothing of its own before it,
+    naming the officers it describes by their work; the sentence tells no act by it."""
+    w = sent.words[h.word]
+    if h.trigger.voice == "passive" or w.tokens[-1].tag != "ETM" or h.word + 1 >= len(sent.words):
+        return False
+    at = w.start - sent.start
+    opens = at > 0 and stext[at - 1] in _OPEN_QUOTES  # ("단속하는 ...: a quote opens on it)
+    if h.word > 0 and sent.words[h.word - 1].role != "pred" and not opens:
+        return False  # 말투까지 단속하는 규찰대: the act has its own object
+    nxt, p = sent.words[h.word + 1], phrases[h.word + 1]
+    return bool(p and p.actor and nxt.role not in ("bare", "gen"))
 
 
 def _next_pred_lemma(sent: Sentence, wi: int) -> Optional[str]:
@@ -1685,26 +1718,71 @@ def _status(sent: Sentence, hit: Hit, tail: str, stext: str, lex: KoLexicon) -> 
         tail = tail_string(sent, hit.said, 0)
     else:
         tail = _chained(sent, hit, tail, stext)
+    # 관리소로 실려 왔다, 붙잡혀 와: a passive verb with 오다 is a move, not "has been doing"
+    tail = _MOVED.sub(r"\1/VV 어/EC 오/VV", tail)
     own = tail_string(sent, hit.word, hit.token)
     subjects = {"tail": tail, "head": head, "sentence": _own_quote(sent, hit, stext),
                 "trigger": f"{hit.trigger.term} {tail}", "after": stext[hit.start - sent.start:]}
     if hit.trigger.term in _NEGATED_RELEASE:
         return "ongoing"  # 아직 풀려나지 않았다: the negation tells the act, held still
+    wheres = set()  # where the cues of the status chosen were found
     for where, pattern, status in lex.status:
         subject = subjects[where]
         if status == "denied" and where == "tail" and hit.said is None:
             # 들여다보고는 돌려주지 않았다: the next verb's negation is not this act's
             subject = own
-        if pattern.search(subject) and _STATUS_RANK[status] > _STATUS_RANK[best]:
+        if pattern.search(subject) and _STATUS_RANK[status] >= _STATUS_RANK[best]:
+            wheres = wheres | {where} if status == best else {where}
             best = status
     if best == "denied" and (hit.trigger.type, hit.trigger.term) in _NEGATION_IS_CONTENT:
         # 처벌하지 않는다 (promised), 허용하지 않는다 (a ban): the negation is what was said or ruled
         return "ongoing" if hit.trigger.type == "RESTRICT" else "occurred"
-    if best == "expected" and hit.trigger.type in ("INDUCE", "THREATEN") and _said_after(sent, hit.word, stext):
-        # "돌아오면 집을 주겠다"는 말을 전했다: the future is the promise's content; the act is its
-        # saying, which happened (CODING.md status: the act, not what it promises)
+    if (best == "expected" or best == "ongoing" and wheres <= {"tail", "trigger"}
+            and sent.words[hit.word].role == "pred" and _SAID_PAST.match(stext, hit.end - sent.start)) \
+            and hit.trigger.type in ("INDUCE", "THREATEN") and _said_after(sent, hit.word, stext):
+        # "돌아오면 집을 주겠다"는 말을 전했다, 용서해 준다고 했다: the future or present is the
+        # promise's content; the act is its saying, which happened (CODING.md status)
         return "occurred"
+    past = _PAST.search(tail) is not None
+    if best == "ongoing" and wheres == {"sentence"} and past and _point_time(subjects["sentence"]):
+        # 밀수를 해 온 동업자는 사건 사흘 뒤 체포됐다: the habit named elsewhere in the sentence
+        # is not this act's; an act dated to a day happened once
+        return "occurred"
+    if best == "occurred" and past and hit.said is None and hit.cond is None \
+            and hit.trigger.type not in _SPEECH_ACTS and _after_condition(sent, hit, stext):
+        # 대답이 틀리면 보위원이 옆구리를 찼다: what was done whenever a condition held, a habit
+        return "ongoing"
+    if best == "occurred" and hit.trigger.type == "RESTRICT" and _STANDING_ORDER.search(stext):
+        return "ongoing"  # 사격하라는 명령이 내려갔다: a rule issued stays in force
     return best
+
+
+# Passive verbs whose 오다 is a movement (실려 오다, 끌려 오다), not the aspect "has been ~ing".
+_MOVED = re.compile(r"(?<!\S)(실리|끌리|잡히|붙잡히|붙들리|쫓기|불리|넘겨지|끌려오|잡혀오)/VV 어/EC 오/VX")
+_SAID_PAST = re.compile(r"\S*(?:\s+\S+){0,2}?(?:고|며|라)\s+\S*(?:했|였|혔|왔)")  # 준다고 했다: said once (준다고 한다 is said still)
+_PAST = re.compile(r"(?:었|았|였)/EP")
+# A day or a point the act is dated to (not "from" a time: 이달 초부터 is a span).
+_POINT_TIME = re.compile(r"(?:\d+|지난|이튿|다음|그|당|첫)\s*(?:일|날|날짜)(?:\s*(?:새벽|아침|오전|오후|저녁|밤))?(?:에)?\s(?!\S*부터)"
+                         r"|(?:사건|그|이틀|사흘|나흘|닷새|엿새|\d+일)\s*(?:뒤|후|만에|직후)\s")
+_STANDING_ORDER = re.compile(r"(?:명령|지시|포고|포치|방침)(?:이|가)\s+(?:\S+\s+)?(?:내려|하달|떨어)")
+
+
+def _point_time(stext: str) -> bool:
+    return bool(_POINT_TIME.search(stext)) and not re.search(r"부터|마다", stext)
+
+
+def _after_condition(sent: Sentence, hit: Hit, stext: str) -> bool:
+    """A bare condition (~면) earlier in the act's own sentence, on the same side of a quote."""
+    for w in sent.words[:hit.word]:
+        ends = w.endings()
+        # (소식통에 따르면, 보고서를 보면: a source named, not a condition)
+        if ends and ends[-1] in ("면", "으면") and korean.lemma(w.tokens[0]) not in _SOURCE_VERBS \
+                and _in_quote(stext, w.start - sent.start) == _in_quote(stext, hit.start - sent.start):
+            return True
+    return False
+
+
+_SOURCE_VERBS = ("따르다", "보다", "듣다", "말하다", "의하다")
 
 
 _NEGATION_IS_CONTENT = {("INDUCE", "처벌"), ("RESTRICT", "허용")}
