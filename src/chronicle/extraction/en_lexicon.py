@@ -110,6 +110,7 @@ class EnglishLexicon:
         self.one_person_re = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in cues.get("one_person", [])) + r")(?![\w])",
             re.IGNORECASE)
+        self.china_words = tuple(cues.get("china", []))
         self.china_re = _words(cues.get("china", []))
         self.china_state = frozenset(v.casefold() for v in cues.get("china_state", []))
         self.not_agent = frozenset(v.casefold() for v in cues.get("not_agent", []))

@@ -1,0 +1,150 @@
+"""Fields of English events that transfer across writers (chronicle issue 3, round 6,
+bench/CODING.md section 2): a Chinese court is China's state (CN.police), the people
+an abduction takes from abroad are no residents of the North, and a heritage or
+conservation body closing a site to visitors restricts no one. Every sentence is
+written for these tests."""
+import pytest
+
+from chronicle.extraction.english import extract
+from extraction_checks import run_extractor
+
+
+def run(text):
+    return run_extractor(extract, text, "en")
+
+
+def of_type(text, etype):
+    return [e for e in run(text) if e.type == etype]
+
+
+CHINESE_COURTS = [
+    "The Dandong Intermediate People's Court sentenced the smuggler to four years in prison.",
+    "A court in Hunchun sentenced two ethnic Korean guides to five years for hiding North Koreans.",
+    "The Helong City People's Court sentenced a farmer to two years for sheltering a runaway soldier.",
+    "Last month the Longjing People's Court sentenced a cook to three years for helping escapees.",
+]
+
+
+@pytest.mark.parametrize("text", CHINESE_COURTS)
+def test_a_chinese_court_is_chinas_state(text):
+    found = of_type(text, "PUNISH")
+    assert [e.perpetrator.actor for e in found] == ["CN.police"], \
+        [(e.type, e.perpetrator) for e in run(text)]
+
+
+def test_a_north_korean_court_stays_the_norths():
+    found = of_type("The Hyesan People's Court sentenced the broker to ten years of reform through labour.",
+                    "PUNISH")
+    assert [e.perpetrator.actor for e in found] == ["KP.court"]
+
+
+ABDUCTIONS = [
+    "Agents of the State Security Department abducted a shopkeeper outside a hotel in Yanji and drove him across the border.",
+    "The shop owner was kidnapped from a warehouse in Changbai by men from the bowibu.",
+    "North Korean operatives kidnapped a pastor near the border town of Tumen last spring.",
+    "The woman was abducted from her flat in Dandong by North Korean agents and taken across the river.",
+]
+
+
+@pytest.mark.parametrize("text", ABDUCTIONS)
+def test_an_abduction_takes_no_resident(text):
+    found = of_type(text, "ABDUCT")
+    assert found and all(e.target is not None and e.target.category not in ("resident", None)
+                         for e in found), [(e.type, e.target) for e in run(text)]
+
+
+def test_an_abducted_defector_stays_a_defector():
+    found = of_type("North Korean agents abducted a defector from a guesthouse in Yanji.", "ABDUCT")
+    assert [e.target.category for e in found] == ["defector"]
+
+
+SITE_CLOSURES = [
+    "The Cultural Heritage Administration said visits to the old fortress would be restricted until the walls are repaired.",
+    "The national heritage bureau has banned visitors from the royal tombs while the murals dry out.",
+    "The zoo said visits to the tiger enclosure were restricted after the cubs were born.",
+]
+
+
+@pytest.mark.parametrize("text", SITE_CLOSURES)
+def test_a_site_closed_for_its_care_restricts_no_one(text):
+    assert run(text) == [], [(e.type, e.perpetrator, e.evidence.text) for e in run(text)]
+
+
+def test_a_restriction_told_beside_a_heritage_site_still_counts():
+    found = of_type("The Ministry of State Security banned residents of Kaesong from leaving the city "
+                    "while the heritage inspectors were there.", "RESTRICT")
+    assert [e.perpetrator.actor for e in found] == ["KP.MSS"]
+
+
+def test_the_capital_as_a_place_names_no_state_behind_a_rule():
+    text = ("Old royal tombs near Pyongyang shut for repairs\n\n"
+            "Conservators found mould on the painted walls of two tombs last spring.\n\n"
+            "The heritage office said restrictions on visits would stay until the walls are dry.")
+    assert run(text) == [], [(e.type, e.perpetrator, e.evidence.text) for e in run(text)]
+
+
+def test_the_state_named_as_actor_still_imposes_the_rule():
+    text = ("Border towns tighten rules\n\n"
+            "North Korea has banned residents of Hyesan from travelling to the river bank after dark.")
+    found = of_type(text, "RESTRICT")
+    assert [e.perpetrator.actor for e in found] == ["KP.gov"]
+
+
+def test_an_abduction_told_with_a_pronoun_still_counts():
+    # "other" is no person to the gates a weak trigger needs: the category is set after them.
+    text = ("Two men in a car were waiting outside the inn for the trader.\n\n"
+            "They forced him into the car; he was taken across the Tumen River before dawn.")
+    found = of_type(text, "ABDUCT")
+    assert found and all(e.target.category != "resident" for e in found)
+
+
+# An unattributed restriction on things, in a report that names only the state, is no
+# coercion of people; with an organ of the North named, or people it bears on, it is.
+def test_a_state_closing_a_site_to_visits_restricts_no_one():
+    text = ("North Korea has shut a mountain temple to tourists while its roof is rebuilt.\n\n"
+            "Entry to the temple grounds will be restricted until the work ends next year, the park office said.")
+    assert of_type(text, "RESTRICT") == [], [(e.type, e.evidence.text) for e in run(text)]
+
+
+@pytest.mark.parametrize("lead", ["The Ministry of State Security has stepped up checks in Hyesan.",
+                                  "North Korea has stepped up checks in Hyesan."])
+def test_an_unattributed_rule_on_travel_counts(lead):
+    # travel is people's own act: a rule on it bears on residents, whoever the report names
+    found = of_type(lead + "\n\nA ban on travel to the riverside districts has been in force since March.",
+                    "RESTRICT")
+    assert [e.target.category for e in found] == ["resident"]
+
+
+def test_an_unattributed_rule_on_people_in_a_report_naming_the_state_counts():
+    text = ("North Korea tightened its grip on border towns this spring.\n\n"
+            "Residents of Sinuiju are now forbidden to leave the city without a travel permit.")
+    assert of_type(text, "RESTRICT")
+
+
+# A penalty told with no actor is the court's when its sentence tells a trial or a term of
+# years; not a political prison camp (no trial) nor a dismissal or expulsion.
+COURT_TERMS = [
+    "Two of the smugglers each got eight years in a reform-through-labour camp.",
+    "After a closed trial in May, the teacher was sent to a kyohwaso near Chongori.",
+    "The driver was given fifteen years in a prison camp for carrying Bibles.",
+    "Those judged guilty of selling the films are sent to prison camps for long terms.",
+]
+
+
+@pytest.mark.parametrize("text", COURT_TERMS)
+def test_a_term_or_a_trial_makes_the_penalty_the_courts(text):
+    found = of_type("Hyesan residents talk of a crackdown.\n\n" + text, "PUNISH")
+    assert [e.perpetrator.actor for e in found] == ["KP.court"], [(e.type, e.perpetrator) for e in run(text)]
+
+
+NOT_COURT_TERMS = [
+    "The three brothers are expected to be sent to a political prison camp, though no trial has been held.",
+    "Her husband was dismissed from the mine the week after the trial.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COURT_TERMS)
+def test_a_camp_without_trial_or_a_dismissal_is_not_the_courts(text):
+    found = of_type("Hyesan residents talk of a crackdown.\n\n" + text, "PUNISH")
+    assert found and all(e.perpetrator is None or e.perpetrator.actor != "KP.court" for e in found), \
+        [(e.type, e.perpetrator) for e in run(text)]
