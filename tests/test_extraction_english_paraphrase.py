@@ -28,8 +28,8 @@ POSITIVE = {
         ("Police officers are tailing traders who travel to the border towns.", MSOS),
         ("The Ministry of State Security has planted informants in every neighbourhood unit of Hyesan.", MSS),
         ("The security department put the defector's family under round-the-clock surveillance.", MSS),
-        pytest.param("The SSD is said to be eavesdropping on phone conversations along the Yalu.", MSS,
-                     marks=_xf("raising verb 'said to be' plus a thing as object: the parse loses the subject")),
+        # (no rule reads it: the parse loses the subject; the learned reader does)
+        ("The SSD is said to be eavesdropping on phone conversations along the Yalu.", MSS),
         ("Residents said the police kept a close eye on anyone who received money from abroad.", MSOS),
         ("Bowibu officers monitored the family's movements for months after her escape.", MSS),
         ("The State Security Department tracked down the mobile phone signals from the village.", MSS),
@@ -77,8 +77,8 @@ POSITIVE = {
         ("Security officials went door to door asking about the missing family.", MSS),
         ("The defector's brother was hauled in for questioning by the bowibu.", MSS),
         ("Agents of the Ministry of State Security paid a visit to her workplace.", MSS),
-        pytest.param("The police showed up at the farm to question the defector's father.", MSOS,
-                     marks=_xf("the place (a farm) is read as the target, which is no person")),
+        # (no rule reads it: the farm is read as the target; the learned reader does)
+        ("The police showed up at the farm to question the defector's father.", MSOS),
         ("The State Security Department has repeatedly called the mother in for talks.", MSS),
     ],
     "DETAIN": [

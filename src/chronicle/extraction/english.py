@@ -17,12 +17,12 @@ from typing import Optional
 from ..records import (Attribution, Document, Event, Evidence, Extractor, Perpetrator, Target)
 from .. import data
 from ..registry import extractors
-from . import en_lexicon, en_segment
+from . import en_lexicon, en_segment, learned
 from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import Clause, merge_restatements
 
-CODE_VERSION = "4"
+CODE_VERSION = "5"  # 5: Chinese courts, abducted people, the capital as a place (round 6)
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -173,6 +173,7 @@ class _Prepared:
     attributions: list
     todo: list[int]
     parse_text: str
+    proposals: dict = field(default_factory=dict)  # sentence index -> learned.Proposal
 
 
 def _prepare(document: Document) -> Optional[_Prepared]:
@@ -184,17 +185,19 @@ def _prepare(document: Document) -> Optional[_Prepared]:
     sents = [s for s in en_segment.sentences(text) if not _headline(text, s)]
     hits = [lex.scan(flat, s.start, s.end) for s in sents]
     todo = [i for i, h in enumerate(hits) if h]
-    if not todo:
-        return None
     actors = ActorLexicon.load()
-    ctx = _Context(text, flat, lex, actors, _in_context(lex, flat, sents, actors.find(flat)),
+    found = actors.find(flat)
+    proposals = _proposals(flat, sents, hits, found)
+    if not todo and not proposals:
+        return None
+    ctx = _Context(text, flat, lex, actors, _in_context(lex, flat, sents, found),
                    quotes=en_segment.quote_spans(text))
     for m in ctx.mentions:
         if not m.generic and m.text.casefold() not in lex.not_antecedent and not _foreign(ctx, m):
             ctx.named.append(m)
             ctx.named_ends.append(m.end)
     attributions = _attributions(ctx, sents)
-    todo = [i for i in todo if _may_act(ctx, sents[i], hits[i])]
+    todo = sorted({i for i in todo if _may_act(ctx, sents[i], hits[i])} | set(proposals))
     if not todo:
         return None
     # The parser reads brackets glued to dashes ("loyalty]–at") as one word; give it
@@ -202,7 +205,24 @@ def _prepare(document: Document) -> Optional[_Prepared]:
     parse = flat.translate(_PARSE_FRIENDLY)
     for d in _DATELINE.finditer(text):  # found on the text, whose line breaks flat lacks
         parse = parse[:d.start()] + " " * (d.end() - d.start()) + parse[d.end():]
-    return _Prepared(ctx, sents, hits, attributions, todo, parse)
+    return _Prepared(ctx, sents, hits, attributions, todo, parse, proposals)
+
+
+def _proposals(flat, sents, hits, mentions) -> dict:
+    """The learned sentence reader's proposals (``learned.py``): sentences it judges to
+    state an act, by index. The rules read them first; a proposal is read only where
+    they find nothing."""
+    model = learned.SentenceModel.load("en") if LEARNED else None
+    if model is None:
+        return {}
+    out = {}
+    for i, s in enumerate(sents):
+        tags = {learned.actor_tag(m.key, m.generic) for m in mentions if s.start <= m.start < s.end}
+        feats = learned.english_features(flat[s.start:s.end], (t.types[0] for _, t in hits[i]), tags)
+        proposal = model.propose(feats)
+        if proposal is not None:
+            out[i] = proposal
+    return out
 
 
 # A wire dateline ("SEOUL, July 22 - ", "SEOUL (Reuters) -- ", "SEOUL, South Korea (AP) -- ") opens a paragraph; the
@@ -234,9 +254,42 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
                 if _add_in_sentence(found, ev):
                     where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph,
                                            ctx.in_quote(m.start()))
+        if not found and i in p.proposals:
+            for ev, window in _proposed(ctx, document, sent, sents, sdoc, p.proposals[i],
+                                        p.attributions[i], last_target):
+                if _add_in_sentence(found, ev):
+                    where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph,
+                                           ctx.in_quote(ev.trigger_start))
         events.extend(e for e in _one_act_per_sentence(found)
                       if not _questioned_on_visit(ctx, e, events, where, sent.paragraph))
     return merge_restatements(events, where)
+
+
+def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_target):
+    """A sentence the learned reader proposes and no rule read: read it as the rules
+    read a trigger, from the word that speaks most for the proposed type, so actor,
+    target, status and every gate apply as to any act. The event names the model."""
+    model = learned.SentenceModel.load("en")
+    # The act hangs on a verb; of the sentence's verbs, the one that speaks most for the
+    # type (auxiliaries and "be/have/do" tell no act).
+    verbs = [t for t in sdoc if t.tag_.startswith("VB") and t.is_alpha
+             and t.dep_ not in ("aux", "auxpass") and t.lemma_ not in _NO_ANCHOR]
+    if not verbs:
+        return []
+    anchor = max(verbs, key=lambda t: (model.weight(proposal.type, learned.stem(t.lower_)), -t.i))
+    m = re.compile(re.escape(anchor.text)).match(ctx.flat, sent.start + anchor.idx)
+    trig = en_lexicon.Trigger(f"model.{proposal.type.lower()}", (proposal.type,), False, _PROPOSAL_NEEDS, "")
+    read = _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target) if m else []
+    for ev, _window in read:
+        ev.extractor = Extractor("model-en", f"{version()}+model.{model.version}", trig.rule_id)
+    return read
+
+
+# What a proposed act needs before it counts: a state actor, named or carried from the
+# text before (a model that read "camp" in a sports story must not make it a camp).
+_PROPOSAL_NEEDS = frozenset({"actor"})
+_NO_ANCHOR = frozenset({"be", "have", "do"})
+LEARNED = True  # the learned sentence reader proposes sentences (tests turn it off to compare)
 
 
 _QUESTION_RULES = frozenset({"detain.question", "visit.question"})
@@ -257,6 +310,15 @@ def _questioned_on_visit(ctx, ev, events, where, paragraph) -> bool:
         return False
     return any(o.type == "VISIT" and _same_actor(o, ev) and id(o) in where
                and paragraph - where[id(o)].paragraph in (0, 1) for o in events)
+
+
+@functools.lru_cache(maxsize=1)
+def _chinese_organ(lex) -> tuple[re.Pattern, re.Pattern]:
+    """A Chinese place just before an organ's name (up to three name words between:
+    "the Yanji City People's Court") or just after it ("a court in Dandong")."""
+    words = "|".join(re.escape(v) for v in lex.china_words)
+    return (re.compile(rf"\b(?:{words})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+$"),
+            re.compile(rf"\s+(?:in|of)\s+(?:{words})\b"))
 
 
 def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch]:
@@ -285,6 +347,9 @@ def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch
                 and not _NORTH_AFTER.match(flat, m.end) \
                 and (_in_china(lex, sent) or (not re.search(r"\bNorth\b", sent) and _in_china(lex, para))):
             key = "CN.police"
+        elif key == "KP.court" and (_chinese_organ(lex)[0].search(flat[max(0, m.start - 60):m.start])
+                                    or _chinese_organ(lex)[1].match(flat, m.end)):
+            key = "CN.police"  # "the Yanji City People's Court": any Chinese state body is China's
         elif m.generic and m.text.casefold() in ("guard", "guards") and re.search(r"\bChinese\s+$", before):
             continue  # "the Chinese guards pushed us across": China's, not an organ of the North
         elif m.generic and m.text.casefold() in ("guard", "guards") and (
@@ -611,6 +676,12 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         # A policy on things ("tightened controls on the border") falls on the people under
         # it: the population, or the workers a report on workers abroad is about.
         target = Target(None, ctx.lex.target_category("people", ctx.flat))
+
+    if trig.types[0] == "ABDUCT" and target is not None and target.category == "resident":
+        # An abduction takes someone from abroad: no resident of the North. With no word
+        # saying a defector or broker, the victim is among the record's "other" people (read
+        # after the gates above, for which "other" is no person).
+        target = Target(target.text, "other")
 
     evidence = Evidence(ctx.text[sent.start:sent.end], sent.start, sent.end)
     sentence = ctx.flat[sent.start:sent.end]
@@ -1156,12 +1227,25 @@ def _negated(ctx, sent, gov, m, trig) -> bool:
 def _unnamed_policy(ctx, trig, perp, from_context, human_ok) -> bool:
     """A restriction is often told with no one named as imposing it ("the city has been
     under quarantine", "they are not allowed to leave"): in a report that names a North
-    Korean organ it is still the act the report tells. A report that names only "the
-    authorities" needs people the restriction bears on: "traffic was restricted" near an
-    embassy or journalists kept from a match is no coercion of residents."""
+    Korean organ it is still the act the report tells. A report that names only the
+    state ("the authorities", "North Korea") needs people the restriction bears on:
+    "traffic was restricted" near an embassy, journalists kept from a match or "visits"
+    to tombs closed for repair are no coercion of residents."""
     if trig.types[0] != "RESTRICT" or perp is not None or from_context:
         return False
-    return any(n.key.startswith("KP.") for n in ctx.named) or (human_ok and _policy_actor(ctx) is not None)
+    return any(n.key.startswith("KP.") and n.key != "KP.gov" for n in ctx.named) \
+        or (human_ok and _policy_actor(ctx) is not None)
+
+
+# "tombs near Pyongyang", "a flat in North Korea": the capital or country as a place.
+_AT_PLACE = re.compile(r"\b(?:in|near|at|outside|around|from|to|into|across|of|inside)\s+(?:the\s+)?$", re.I)
+
+
+def _a_place(ctx, m) -> bool:
+    """A country or capital name after a preposition of place names where, not who acts:
+    a report whose only such word is "near Pyongyang" names no state that imposes a rule."""
+    return m.text.casefold() in ctx.lex.not_antecedent and bool(
+        _AT_PLACE.search(ctx.flat[max(0, m.start - 15):m.start]))
 
 
 def _policy_actor(ctx) -> Optional[Perpetrator]:
@@ -1169,7 +1253,7 @@ def _policy_actor(ctx) -> Optional[Perpetrator]:
     ("North Korea", "the authorities", "the government"); a policy is the state's, not
     any one organ's. None when the report names only organs or none at all."""
     # "the authorities" count; a generic "officer" is someone, not the state as a whole.
-    m = next((m for m in ctx.mentions if m.key == "KP.gov" and not _foreign(ctx, m)
+    m = next((m for m in ctx.mentions if m.key == "KP.gov" and not _foreign(ctx, m) and not _a_place(ctx, m)
               and (not m.generic or m.text.casefold() in ctx.lex.state_whole
                    or ctx.organisation_for(m) is None)), None)
     return Perpetrator(m.text, m.key, ctx.actors.name(m.key)) if m is not None else None
@@ -1478,11 +1562,17 @@ def _unnamed_actor(ctx, sents, sent, etype, word, attribution) -> Optional[Perpe
             return Perpetrator(said[0].text, "KP.gov", ctx.actors.name("KP.gov"))
     if not _policy_re("state_act").match(etype):
         return None
-    if _policy_re("court_act").match(word):
+    if _policy_re("court_act").match(word) or (etype == "PUNISH" and _policy_re("court_term").search(sentence)
+                                               and not _NOT_COURT.search(word)):
+        # "got 12 years in a kyohwaso", "sent to a camp after a short trial": a court's sentence
         return Perpetrator(None, "KP.court", ctx.actors.name("KP.court"))
     if _paragraph_organs(ctx, sents, sent, etype):
         return None  # "were relocated ... They were given notice by the security department"
     return _policy_actor(ctx) or Perpetrator(None, "KP.gov", ctx.actors.name("KP.gov"))
+
+
+# Penalties no court hands down: political prison camps, dismissals, expulsions.
+_NOT_COURT = re.compile(r"\bpolitical\b|\b(?:expel|dismiss|remov|fired|strip|thrown|kicked)", re.IGNORECASE)
 
 
 def _paragraph_organs(ctx, sents, sent, etype) -> list[ActorMatch]:

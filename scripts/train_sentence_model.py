@@ -1,0 +1,153 @@
+"""Train the learned sentence reader (chronicle.extraction.learned) on the project's own
+hand-coded development sets and training passages, and write its weights as a data file.
+
+    python3 scripts/train_sentence_model.py --lang en            # all development sets
+    python3 scripts/train_sentence_model.py --lang en --hold-out en-7 --out /tmp/m.json
+
+Training data: every sentence of every report in ``bench/devset/<lang>*.jsonl`` (a
+sentence is labelled with the types of the gold events whose evidence overlaps it;
+negatives give only unlabelled sentences), the tune part (odd ids) of the sentence
+bank ``bench/sentences/<lang>.jsonl`` and the training passages ``bench/train/<lang>.jsonl``
+(written for training, in the bank's format). Never the blind sets, never the bank's check part.
+Needs scikit-learn (a development dependency); running the model needs nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEVSET = ROOT / "bench" / "devset"
+BANK = ROOT / "bench" / "sentences"
+TRAIN = ROOT / "bench" / "train"
+OUT = ROOT / "src" / "chronicle" / "data" / "models"
+
+
+def sentence_rows(lang: str, paths: list[Path]):
+    """(features, types) per sentence of the development reports."""
+    from chronicle.extraction import learned
+    for path in paths:
+        for line in path.open(encoding="utf-8"):
+            rec = json.loads(line)
+            text = rec["text"]
+            spans = []
+            for g in rec["gold"]:
+                at = text.find(g["evidence"])
+                if at < 0:
+                    raise ValueError(f"{path.name} {rec['id']}: evidence not in text: {g['evidence'][:60]!r}")
+                spans.append((at, at + len(g["evidence"]), g["type"]))
+            for start, end, feats in learned.sentences(lang, text):
+                yield feats, {t for a, b, t in spans if a < end and b > start}
+
+
+def passage_rows(lang: str, path: Path, tune_only: bool):
+    """(features, types) per sentence of a file of labelled passages (the sentence
+    bank's tune part, the training passages): a passage's types go to the sentences
+    its evidence overlaps."""
+    from chronicle.extraction import learned
+    if not path.exists():
+        return
+    for line in path.open(encoding="utf-8"):
+        rec = json.loads(line)
+        if tune_only and int(rec["id"].rsplit("-", 1)[1]) % 2 == 0:
+            continue  # the bank's check part is never trained on
+        text = rec["text"]
+        spans = []
+        for e in rec["events"]:
+            at = text.find(e["evidence"]) if e.get("evidence") else -1
+            spans.append((at, at + len(e["evidence"]), e["type"]) if at >= 0 else (0, len(text), e["type"]))
+        for start, end, feats in learned.sentences(lang, text):
+            yield feats, {t for a, b, t in spans if a < end and b > start}
+
+
+def _type_part(typ, weights) -> dict:
+    """Per-type bias and weights, as the reader's softmax takes them. With two types
+    scikit-learn keeps one row (the second type against the first): the first type then
+    scores zero, which gives the same probabilities."""
+    classes = [str(c) for c in typ.classes_]
+    if len(classes) == 2:
+        return {"bias": {classes[0]: 0.0, classes[1]: round(float(typ.intercept_[0]), 4)},
+                "weights": {classes[0]: {}, classes[1]: weights(typ.coef_[0])}}
+    return {"bias": {c: round(float(b), 4) for c, b in zip(classes, typ.intercept_)},
+            "weights": {c: weights(coef) for c, coef in zip(classes, typ.coef_)}}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--lang", required=True, choices=["en", "ko"])
+    ap.add_argument("--hold-out", action="append", default=[], metavar="SET",
+                    help="a development set (e.g. en-7) left out, to score the model on it")
+    ap.add_argument("--threshold", type=float, default=0.7)
+    ap.add_argument("--C", type=float, default=1.0, help="inverse L2 strength")
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--no-passages", action="store_true", help="leave out bench/train/<lang>.jsonl")
+    ap.add_argument("--devset-dir", type=Path, default=DEVSET)
+    ap.add_argument("--bank", type=Path, help="sentence bank (default bench/sentences/<lang>.jsonl)")
+    ap.add_argument("--passages", type=Path, help="training passages (default bench/train/<lang>.jsonl)")
+    args = ap.parse_args(argv)
+
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    bank = args.bank or BANK / f"{args.lang}.jsonl"
+    passages = None if args.no_passages else (args.passages or TRAIN / f"{args.lang}.jsonl")
+    sets = sorted(p for p in args.devset_dir.glob(f"{args.lang}*.jsonl") if p.stem not in args.hold_out)
+    if not sets:
+        raise SystemExit(f"no development sets {args.lang}*.jsonl in {args.devset_dir}")
+    rows = list(sentence_rows(args.lang, sets)) + list(passage_rows(args.lang, bank, True))
+    if passages is not None:
+        rows += list(passage_rows(args.lang, passages, False))
+    vec = DictVectorizer()
+    X = vec.fit_transform([{f: 1 for f in feats} for feats, _ in rows])
+    names = vec.get_feature_names_out()
+    # Features seen in one sentence only are noise that would bloat the file.
+    df = np.asarray((X > 0).sum(axis=0)).ravel()
+    keep = np.where(df >= 2)[0]
+    X, names = X[:, keep], names[keep]
+
+    y_event = np.array([1 if types else 0 for _, types in rows])
+    event = LogisticRegression(C=args.C, max_iter=5000).fit(X, y_event)
+    with_event = np.where(y_event == 1)[0]
+    # One type per sentence for the type model: the first in a fixed order (a sentence
+    # with two acts is rare, and either type is the act it states).
+    y_type = [sorted(rows[i][1])[0] for i in with_event]
+    typ = LogisticRegression(C=args.C, max_iter=5000).fit(X[with_event], y_type)
+
+    def weights(coef):
+        return {str(n): round(float(w), 4) for n, w in zip(names, coef) if abs(w) >= 0.005}
+
+    model = {
+        "meta": {
+            "provenance": "Trained by scripts/train_sentence_model.py on chronicle's own hand-coded "
+                          "development sets (bench/devset) and the tune part of the sentence bank; "
+                          "logistic regression (scikit-learn) over word stems, stem bigrams, trigger "
+                          "types and actor kinds.",
+            "version": datetime.date.today().isoformat(),
+            "language": args.lang,
+            "threshold": args.threshold,
+            "C": args.C,
+            "trained_on": [p.name for p in sets]
+                          + ([f"{bank.parent.name}/{bank.name} (odd ids)"] if bank.exists() else [])
+                          + ([f"{passages.parent.name}/{passages.name}"] if passages and passages.exists() else []),
+            "sentences": len(rows),
+            "sentences_with_events": int(y_event.sum()),
+            "features": len(names),
+        },
+        "event": {"bias": round(float(event.intercept_[0]), 4), "weights": weights(event.coef_[0])},
+        "type": _type_part(typ, weights),
+    }
+    out = args.out or OUT / f"{args.lang}_sentence.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    m = model["meta"]
+    print(f"{out}: {m['sentences']} sentences ({m['sentences_with_events']} with acts), "
+          f"{m['features']} features, trained on {', '.join(m['trained_on'])}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""A learned sentence reader: which sentences tell an act, and of what type.
+
+The rule extractors read acts through trigger words and frames. On text by a writer
+they were not tuned on, most of what they miss is a sentence that states an act in words
+no trigger knows ("kept her in a shed behind the post until evening"). This component
+is a pair of linear models over the words of a sentence, trained on the project's own
+hand-coded development sets (``scripts/train_sentence_model.py``):
+
+- ``event``: the probability that a sentence states an act at all;
+- ``type``: which of the record format's types it is, given that it does.
+
+It only proposes: the extractor reads a proposed sentence with its own machinery (actor,
+target, status, certainty, the gates for lawful and hypothetical acts), so every field
+still comes from the text, and the event records ``extractor.rule`` = ``model.<type>``.
+The weights are a data file; running the model is a few dictionary lookups, no library.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator, Optional
+
+from .. import data
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+
+
+def stem(word: str) -> str:
+    """A crude English stem: enough to let "detained/detaining/detains" share a weight."""
+    for suffix, repl in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+def english_features(text: str, trigger_types: Iterable[str] = (), actor_tags: Iterable[str] = ()) -> set[str]:
+    """Stems, stem bigrams, the types of trigger words present (``HIT:DETAIN``) and the
+    kinds of actor named (``ACT:KP``, ``ACT:generic``)."""
+    stems = [stem(w) for w in _WORD.findall(text.lower())]
+    out = set(stems)
+    out.update(f"{a}_{b}" for a, b in zip(stems, stems[1:]))
+    out.update(f"HIT:{t}" for t in trigger_types)
+    out.update(f"ACT:{t}" for t in actor_tags)
+    return out
+
+
+def actor_tag(key: str, generic: bool) -> str:
+    """The feature an actor mention gives: its state (KP, CN, ...) or ``generic``."""
+    return "generic" if generic else key.split(".")[0]
+
+
+def english_sentence_features(flat: str, start: int, end: int) -> set[str]:
+    """The features of ``flat[start:end]``, a sentence of a report whose whitespace is
+    flattened to spaces, with its trigger words and actor mentions looked up."""
+    from . import en_lexicon
+    from .actors import ActorLexicon
+    hits = en_lexicon.load().scan(flat, start, end)
+    actors = ActorLexicon.load().find(flat[start:end])
+    return english_features(flat[start:end], (t.types[0] for _, t in hits),
+                            (actor_tag(a.key, a.generic) for a in actors))
+
+
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+def korean_features(text: str, actor_tags: Iterable[str] = ()) -> set[str]:
+    """Character bigrams and trigrams inside Hangul words, with the word's edges marked
+    (``<체포``, ``했다>``), and the kinds of actor named. Korean glues endings and particles
+    to its stems, so pieces of words carry what stems carry in English, without running
+    the morphological analyser on sentences no rule looks at."""
+    out = set()
+    for w in _HANGUL_WORD.findall(text):
+        m = f"<{w}>"
+        out.update(m[i:i + 2] for i in range(len(m) - 1))
+        out.update(m[i:i + 3] for i in range(len(m) - 2))
+    out.update(f"ACT:{t}" for t in actor_tags)
+    return out
+
+
+def korean_sentence_features(text: str, start: int, end: int) -> set[str]:
+    from .actors import ActorLexicon
+    actors = ActorLexicon.load().find(text[start:end])
+    return korean_features(text[start:end], (actor_tag(a.key, a.generic) for a in actors))
+
+
+def sentences(lang: str, text: str) -> Iterator[tuple[int, int, set[str]]]:
+    """(start, end, features) for each sentence of a report, as training reads them."""
+    if lang == "en":
+        from . import en_segment
+        flat = re.sub(r"\s", " ", text)
+        for s in en_segment.sentences(text):
+            yield s.start, s.end, english_sentence_features(flat, s.start, s.end)
+    elif lang == "ko":
+        from .ko_syntax import split
+        for s in split(text):
+            yield s.start, s.end, korean_sentence_features(text, s.start, s.end)
+    else:
+        raise ValueError(f"no sentence features for language {lang!r}")
+
+
+@dataclass(frozen=True)
+class Proposal:
+    probability: float  # that the sentence states an act
+    type: str
+    type_probability: float
+
+
+class SentenceModel:
+    def __init__(self, meta: dict, bias: float, event: dict[str, float],
+                 type_bias: dict[str, float], types: dict[str, dict[str, float]]) -> None:
+        self.meta = meta
+        self.version = str(meta.get("version", "0"))
+        self.threshold = float(meta["threshold"])
+        self._bias, self._event = bias, event
+        self._type_bias, self._types = type_bias, types
+
+    @classmethod
+    @lru_cache(maxsize=None)
+    def load(cls, lang: str) -> Optional["SentenceModel"]:
+        """The shipped model for a language, or None when there is none."""
+        path = data.path(f"models/{lang}_sentence.json")
+        return cls.from_file(path) if path.is_file() else None
+
+    @classmethod
+    def from_file(cls, path) -> "SentenceModel":
+        with path.open(encoding="utf-8") as fh:
+            raw = json.load(fh)
+        try:
+            return cls(raw["meta"], float(raw["event"]["bias"]), raw["event"]["weights"],
+                       raw["type"]["bias"], raw["type"]["weights"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"{path.name}: not a sentence model (missing or bad {exc})") from None
+
+    def event_probability(self, feats: set[str]) -> float:
+        w = self._event
+        return _sigmoid(self._bias + sum(w.get(f, 0.0) for f in feats))
+
+    def type_scores(self, feats: set[str]) -> dict[str, float]:
+        scores = {t: b + sum(ws.get(f, 0.0) for f in feats)
+                  for t, b in self._type_bias.items() for ws in [self._types[t]]}
+        top = max(scores.values())
+        z = sum(math.exp(s - top) for s in scores.values())
+        return {t: math.exp(s - top) / z for t, s in scores.items()}
+
+    def propose(self, feats: set[str]) -> Optional[Proposal]:
+        """The act a sentence states, when the model is confident enough that it states one."""
+        p = self.event_probability(feats)
+        if p < self.threshold:
+            return None
+        scores = self.type_scores(feats)
+        etype = max(scores, key=scores.get)
+        return Proposal(p, etype, scores[etype])
+
+    def weight(self, etype: str, feature: str) -> float:
+        """How much one feature speaks for a type: the word the act hangs on is the one
+        that speaks most (the anchor the extractor reads the sentence from)."""
+        return self._types.get(etype, {}).get(feature, 0.0)
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x)) if x >= 0 else math.exp(x) / (1.0 + math.exp(x))

@@ -1,0 +1,159 @@
+"""The learned sentence reader (chronicle.extraction.learned) and how the English
+extractor reads what it proposes. Sentences are the tests' own."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chronicle.extraction import english, learned
+from chronicle.records import EVENT_TYPES
+
+from extraction_checks import run_extractor
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_stem_joins_inflections():
+    assert {learned.stem(w) for w in ("detained", "detaining", "detains")} == {"detain"}
+    assert learned.stem("families") == "family"
+    assert learned.stem("was") == "was"  # too short to strip
+
+
+def test_english_features_hold_words_pairs_triggers_and_actor_kinds():
+    feats = learned.english_features("Agents kept her overnight", ["DETAIN"], ["KP"])
+    assert {"agent", "kept", "her", "overnight", "kept_her", "HIT:DETAIN", "ACT:KP"} <= feats
+
+
+def test_korean_features_are_pieces_of_words_with_edges():
+    feats = learned.korean_features("보위부가 끌고 갔다", ["KP"])
+    assert {"<끌", "끌고", "고>", "<보위", "ACT:KP"} <= feats
+    assert "끌고 " not in feats  # pieces never cross a space
+
+
+def test_sentences_cover_each_language_and_refuse_others():
+    text = "Police held him for a week. Prices rose."
+    spans = [(s, e) for s, e, _ in learned.sentences("en", text)]
+    assert [text[s:e] for s, e in spans] == ["Police held him for a week.", "Prices rose."]
+    assert len(list(learned.sentences("ko", "보위부가 그를 체포했다. 쌀값이 올랐다."))) == 2
+    with pytest.raises(ValueError, match="'fr'"):
+        list(learned.sentences("fr", "Il pleut."))
+
+
+def test_shipped_english_model_names_its_provenance_and_the_contract_types():
+    model = learned.SentenceModel.load("en")
+    assert model is not None
+    assert "development sets" in model.meta["provenance"]
+    assert 0 < model.threshold < 1
+    assert set(model._types) <= set(EVENT_TYPES)
+    assert model.meta["sentences_with_events"] > 500
+
+
+def test_a_language_without_a_model_gets_none():
+    assert learned.SentenceModel.load("xx") is None
+
+
+def test_a_broken_model_file_is_named(tmp_path):
+    bad = tmp_path / "en_sentence.json"
+    bad.write_text(json.dumps({"meta": {}}), encoding="utf-8")
+    with pytest.raises(ValueError, match="en_sentence.json: not a sentence model"):
+        learned.SentenceModel.from_file(bad)
+
+
+def test_model_tells_acts_from_background():
+    model = learned.SentenceModel.load("en")
+    act = ("Security agents hauled the defector's brother in for questioning and kept him "
+           "at the county office for three days, a source said.")
+    background = "Rice prices at the Hyesan market rose by a tenth in March, traders said."
+    assert model.event_probability(learned.english_features(act, [], ["generic"])) \
+        > 0.5 > model.event_probability(learned.english_features(background))
+    assert model.propose(learned.english_features(background)) is None
+    scores = model.type_scores(learned.english_features(act, [], ["generic"]))
+    assert abs(sum(scores.values()) - 1) < 1e-6
+
+
+def test_learned_events_name_the_model_and_keep_an_actor_from_the_text():
+    # Wordings no trigger row knows; the model proposes them, the extractor reads
+    # actor and target from the parse as for any act.
+    found = []
+    for text in _UNKNOWN_WORDINGS:
+        english.LEARNED = False
+        try:
+            rules = run_extractor(english.extract, text, "en")
+        finally:
+            english.LEARNED = True
+        with_model = run_extractor(english.extract, text, "en")
+        learned_events = [e for e in with_model if e.extractor.rule.startswith("model.")]
+        for ev in learned_events:
+            assert ev.extractor.name == "model-en"
+            assert ev.type.lower() == ev.extractor.rule.split(".", 1)[1]
+            assert ev.perpetrator is not None and ev.perpetrator.text in text
+        if learned_events and not rules:
+            found.append(text)
+    assert len(found) >= 3, found
+
+
+def test_learned_reader_adds_nothing_to_innocent_news():
+    for text in _INNOCENT:
+        assert run_extractor(english.extract, text, "en") == [], text
+
+
+_UNKNOWN_WORDINGS = [
+    "Officers from the county security office kept the widow in a back room of their building "
+    "for two nights and asked about her son in Seoul, a source in Musan said.",
+    "Police in Hyesan have been stopping young women at the market gate and cutting their "
+    "trousers if they are too tight, a resident said.",
+    "The police showed up at the farm to question the defector's father.",
+    "Ministry of Social Security officers took the family's television and rice cooker away "
+    "in a cart, a neighbour said.",
+]
+
+_INNOCENT = [
+    "Rice prices at the Hyesan market rose by a tenth in March, traders said.",
+    "The national football team came home from a training camp in Kunming on Monday, "
+    "state media said, and will play Japan in February.",
+    "A delegation from Laos visited a fertiliser plant in Hungnam, the state news agency reported.",
+]
+
+
+def test_training_script_writes_a_model_the_reader_loads(tmp_path):
+    pytest.importorskip("sklearn")
+    devset = tmp_path / "devset"
+    devset.mkdir()
+    acts = ["Police detained the trader at the market.", "Police detained a broker near the river.",
+            "Guards beat the prisoners with sticks.", "Guards beat him during questioning."]
+    quiet = ["Rice prices rose in March.", "The team won the match.", "It rained all week.",
+             "The factory made more shoes."]
+    with (devset / "en-x.jsonl").open("w", encoding="utf-8") as fh:
+        for i, (act, other) in enumerate(zip(acts, quiet)):
+            etype = "DETAIN" if i < 2 else "ASSAULT"
+            fh.write(json.dumps({"id": f"x{i}", "text": f"{act} {other}",
+                                 "gold": [{"type": etype, "evidence": act}]}) + "\n")
+    out = tmp_path / "model.json"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "train_sentence_model.py"), "--lang", "en",
+                    "--devset-dir", str(devset), "--bank", str(tmp_path / "none.jsonl"),
+                    "--passages", str(tmp_path / "none.jsonl"), "--out", str(out)], check=True)
+    model = learned.SentenceModel.from_file(out)
+    assert model.meta["trained_on"] == ["en-x.jsonl"]
+    assert model.meta["sentences"] == 8 and model.meta["sentences_with_events"] == 4
+    feats = learned.english_features("Police detained a woman at the station.")
+    assert model.type_scores(feats)["DETAIN"] > model.type_scores(feats)["ASSAULT"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_training_passages_are_well_formed(lang):
+    path = ROOT / "bench" / "train" / f"{lang}.jsonl"
+    if not path.exists():
+        pytest.skip(f"no training passages for {lang}")
+    ids = set()
+    for n, line in enumerate(path.open(encoding="utf-8"), 1):
+        rec = json.loads(line)
+        where = f"{path.name} line {n} ({rec.get('id')})"
+        assert rec["id"] not in ids, where
+        ids.add(rec["id"])
+        assert rec["language"] == lang, where
+        for ev in rec["events"]:
+            assert ev["type"] in EVENT_TYPES, where
+            assert ev["evidence"] in rec["text"], where
+    assert len(ids) >= 500
