@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from chronicle.extraction import english, learned
+from chronicle.extraction import english, korean, learned
 from chronicle.records import EVENT_TYPES
 
 from extraction_checks import run_extractor
@@ -97,6 +97,31 @@ def test_learned_events_name_the_model_and_keep_an_actor_from_the_text():
 def test_learned_reader_adds_nothing_to_innocent_news():
     for text in _INNOCENT:
         assert run_extractor(english.extract, text, "en") == [], text
+    for text in _INNOCENT_KO:
+        assert run_extractor(korean.extract, text, "ko") == [], text
+
+
+def test_korean_learned_events_name_the_model_and_keep_an_actor_from_the_text(monkeypatch):
+    found = []
+    for text in _UNKNOWN_WORDINGS_KO:
+        monkeypatch.setattr(korean, "LEARNED", False)
+        rules = run_extractor(korean.extract, text, "ko")
+        monkeypatch.setattr(korean, "LEARNED", True)
+        learned_events = [e for e in run_extractor(korean.extract, text, "ko")
+                          if e.extractor.rule.startswith("model.")]
+        for ev in learned_events:
+            assert ev.extractor.name == "model-ko"
+            assert ev.perpetrator is not None and ev.perpetrator.actor.startswith("KP.")
+            assert ev.perpetrator.text in text
+        if learned_events and not rules:
+            found.append(text)
+    assert len(found) >= 2, found
+
+
+def test_shipped_korean_model_is_stricter_than_the_english_one():
+    # Korean sentences carry several acts and the rules already read most of them:
+    # a proposal must be surer to pay (left-out scoring on the development sets).
+    assert learned.SentenceModel.load("ko").threshold > learned.SentenceModel.load("en").threshold
 
 
 _UNKNOWN_WORDINGS = [
@@ -107,6 +132,18 @@ _UNKNOWN_WORDINGS = [
     "The police showed up at the farm to question the defector's father.",
     "Ministry of Social Security officers took the family's television and rice cooker away "
     "in a cart, a neighbour said.",
+]
+
+_UNKNOWN_WORDINGS_KO = [
+    "보위부 요원들은 탈북자의 어머니를 밤늦게까지 사무실에 앉혀 놓고 아들의 행방을 캐물었다.",
+    "시 안전부는 장마당 입구에서 젊은 여성들의 바지 길이를 재고 짧은 머리를 잘라냈다고 소식통이 전했다.",
+    "보위원들은 그 집 세간살이를 모두 실어 갔다.",
+]
+
+_INNOCENT_KO = [
+    "쌀값이 한 달 사이에 10% 올랐다고 상인들이 전했다.",
+    "라오스 대표단이 흥남비료공장을 방문했다고 조선중앙통신이 보도했다.",
+    "축구 대표팀이 중국 전지훈련을 마치고 귀국했다.",
 ]
 
 _INNOCENT = [

@@ -17,6 +17,7 @@ from typing import Optional
 from .. import korean
 from ..records import Attribution, Document, Event, Evidence, Extractor, Perpetrator, Target
 from ..registry import extractors
+from . import learned
 from .actors import ActorLexicon, ActorMatch
 from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
@@ -85,7 +86,8 @@ def extract(document: Document) -> list[Event]:
     spans = split(text)
     # Only sentences with a trigger word go through Kiwi (most of the cost); the
     # others still tell the discourse which organisation is being talked about.
-    wanted = [sp for sp in spans if lex.prefilter.search(text, sp.start, sp.end)]
+    proposals = _proposals(text, spans)
+    wanted = [sp for i, sp in enumerate(spans) if lex.prefilter.search(text, sp.start, sp.end) or i in proposals]
     analysed = {(s.start, s.end): s for s in analyse(text, wanted)}
     sents = [analysed.get((sp.start, sp.end)) or Sentence(sp.start, sp.end, paragraph=sp.paragraph)
              for sp in spans]
@@ -119,11 +121,14 @@ def extract(document: Document) -> list[Event]:
         hits += implied
         by_type: dict[str, list[tuple[int, Event]]] = {}
         targeted: list[str] = []  # texts of people acted upon here (출당된 당 비서)
-        for hit in hits:
+        before = len(events)
+        for hit in _then_proposed(hits, lambda: len(events) > before, sent, proposals.get(si), text):
             told = by_type.get(hit.trigger.type, [])
             if told and not all(_new_clause(sent, w, hit.word) for w, _ in told):
                 continue  # one event per act type and clause: 체포해 구금했다 is one detention
             ev = _event(document, sent, si, sents, hit, phrases, attributions, disc, lex, stext)
+            if ev is not None and hit.trigger.gate == _PROPOSED:
+                ev = _as_proposed(ev)
             if ev is None:
                 continue
             if hit.trigger.pos == "implied":
@@ -165,6 +170,65 @@ def extract(document: Document) -> list[Event]:
         if "재입북" in stext and disc.focus in (None, "defector"):
             disc.focus = "returnee"  # the report is about someone who went back
     return _drop_lede_repeats(events, {id(e): si for si, e in sentence_of}, sents, text)
+
+
+# --- the learned reader's proposals (learned.py) ----------------------------------
+_PROPOSED = "proposed"  # the gate of a hit the learned reader proposed
+LEARNED = True  # the learned sentence reader proposes sentences (tests turn it off to compare)
+
+
+def _proposals(text: str, spans: list) -> dict:
+    """Sentences the learned reader judges to state an act, by index. They go through
+    Kiwi with the trigger sentences; a proposal is read only where no rule reads one."""
+    model = learned.SentenceModel.load("ko") if LEARNED else None
+    if model is None:
+        return {}
+    out = {}
+    for i, sp in enumerate(spans):
+        proposal = model.propose(learned.korean_sentence_features(text, sp.start, sp.end))
+        if proposal is not None:
+            out[i] = proposal
+    return out
+
+
+def _then_proposed(hits: list[Hit], made, sent: Sentence, proposal, text: str):
+    """The rules' hits, then, when none of them made an event, the proposed one."""
+    yield from hits
+    if proposal is not None and not made():
+        hit = _proposed_hit(sent, proposal, text)
+        if hit is not None:
+            yield hit
+
+
+def _proposed_hit(sent: Sentence, proposal, text: str) -> Optional[Hit]:
+    """A hit on the predicate that speaks most for the proposed type (its word's pieces
+    weighed by the type model), so the act is read like any trigger's."""
+    model = learned.SentenceModel.load("ko")
+    best = None
+    for wi, w in enumerate(sent.words):
+        ti = next((k for k, t in enumerate(w.tokens) if t.tag.startswith("VV")), None)
+        if ti is None:
+            continue
+        weight = sum(model.weight(proposal.type, f) for f in learned.korean_features(text[w.start:w.end]))
+        if best is None or weight >= best[0]:  # ties: the later predicate (the main one ends)
+            best = (weight, wi, ti)
+    if best is None or best[0] <= 0:
+        return None
+    _, wi, ti = best
+    w = sent.words[wi]
+    t = w.tokens[ti]
+    trig = Trigger(korean.lemma(t), "V", proposal.type, _PROPOSED, "active", None)
+    return Hit(trig, wi, ti, w.base + t.start, w.base + t.end)
+
+
+def _as_proposed(ev: Event) -> Optional[Event]:
+    """A proposed act counts only with a state actor read from the text (a model that
+    read 체포 in a story of the South's police must not make it the North's act)."""
+    if ev.perpetrator is None or not ev.perpetrator.actor:
+        return None
+    model = learned.SentenceModel.load("ko")
+    ev.extractor = Extractor("model-ko", f"{VERSION}+model.{model.version}", f"model.{ev.type.lower()}")
+    return ev
 
 
 def _implied_threat(sent: Sentence, hits: list[Hit], phrases: list, stext: str, lex: KoLexicon,
