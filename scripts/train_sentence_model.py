@@ -7,7 +7,7 @@ hand-coded development sets and training passages, and write its weights as a da
 Training data: every sentence of every report in ``bench/devset/<lang>*.jsonl`` (a
 sentence is labelled with the types of the gold events whose evidence overlaps it;
 negatives give only unlabelled sentences), the tune part (odd ids) of the sentence
-bank ``bench/sentences/<lang>.jsonl`` and the training passages ``bench/train/<lang>.jsonl``
+bank ``bench/sentences/<lang>.jsonl`` and the training passages ``bench/train/<lang>*.jsonl``
 (written for training, in the bank's format). Never the blind sets, never the bank's check part.
 Needs scikit-learn (a development dependency); running the model needs nothing.
 """
@@ -83,10 +83,10 @@ def main(argv=None) -> int:
     ap.add_argument("--threshold", type=float, default=0.7)
     ap.add_argument("--C", type=float, default=1.0, help="inverse L2 strength")
     ap.add_argument("--out", type=Path)
-    ap.add_argument("--no-passages", action="store_true", help="leave out bench/train/<lang>.jsonl")
+    ap.add_argument("--no-passages", action="store_true", help="leave out bench/train/<lang>*.jsonl")
     ap.add_argument("--devset-dir", type=Path, default=DEVSET)
     ap.add_argument("--bank", type=Path, help="sentence bank (default bench/sentences/<lang>.jsonl)")
-    ap.add_argument("--passages", type=Path, help="training passages (default bench/train/<lang>.jsonl)")
+    ap.add_argument("--passages", type=Path, help="training passages (default bench/train/<lang>*.jsonl)")
     args = ap.parse_args(argv)
 
     import numpy as np
@@ -94,13 +94,14 @@ def main(argv=None) -> int:
     from sklearn.linear_model import LogisticRegression
 
     bank = args.bank or BANK / f"{args.lang}.jsonl"
-    passages = None if args.no_passages else (args.passages or TRAIN / f"{args.lang}.jsonl")
+    passages = [] if args.no_passages else ([args.passages] if args.passages
+                                             else sorted(TRAIN.glob(f"{args.lang}*.jsonl")))
     sets = sorted(p for p in args.devset_dir.glob(f"{args.lang}*.jsonl") if p.stem not in args.hold_out)
     if not sets:
         raise SystemExit(f"no development sets {args.lang}*.jsonl in {args.devset_dir}")
     rows = list(sentence_rows(args.lang, sets)) + list(passage_rows(args.lang, bank, True))
-    if passages is not None:
-        rows += list(passage_rows(args.lang, passages, False))
+    for path in passages:
+        rows += list(passage_rows(args.lang, path, False))
     vec = DictVectorizer()
     X = vec.fit_transform([{f: 1 for f in feats} for feats, _ in rows])
     names = vec.get_feature_names_out()
@@ -132,7 +133,7 @@ def main(argv=None) -> int:
             "C": args.C,
             "trained_on": [p.name for p in sets]
                           + ([f"{bank.parent.name}/{bank.name} (odd ids)"] if bank.exists() else [])
-                          + ([f"{passages.parent.name}/{passages.name}"] if passages and passages.exists() else []),
+                          + [f"{p.parent.name}/{p.name}" for p in passages if p.exists()],
             "sentences": len(rows),
             "sentences_with_events": int(y_event.sum()),
             "features": len(names),
