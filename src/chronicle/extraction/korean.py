@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "10"  # the rules changed: records say which rules coded them
+VERSION = "11"  # the rules changed: records say which rules coded them
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -54,6 +54,10 @@ class Phrase:
     # 딸이 한국에 간 60대 여성: one person named by a relative who left, whom later
     # 이 여성 / 그녀 refer to
     kin_of_defector: bool = False
+    household: bool = False  # 집, 세대: a home, whose people the report may already follow
+
+
+_HOUSEHOLD = ("집", "세대", "가정", "가구")
 
 
 class _Discourse:
@@ -107,7 +111,7 @@ def extract(document: Document) -> list[Event]:
         _defection_told(disc, stext, lex)
         if not sent.words or any(p.search(stext) for p in lex.background):
             # (전문가들은 ... 분석한다, ...했다는 의혹을 받아 왔다: background, no act of its own)
-            _surface_discourse(disc, stext, sent.start, actors, lex)
+            _surface_discourse(disc, stext, sent.start, actors, lex, sent.paragraph)
             _note_bodies(disc, stext, sent.paragraph, actors)
             continue
         attr_spans = [(a.start, a.end) for a in attributions[si]]
@@ -296,6 +300,14 @@ def _after_return(ev: Event, disc: _Discourse) -> None:
             and "REPATRIATE" in disc.told \
             and (ev.perpetrator is None or (ev.perpetrator.actor or "").startswith("KP.")):
         ev.target.category = "returnee"
+    elif ev.target is None and ev.type in _ON_RETURNEE and "REPATRIATE" in disc.told \
+            and disc.focus == "returnee" and (ev.perpetrator is None or (ev.perpetrator.actor or "").startswith("KP.")):
+        # 북송된 뒤 ... 예심 과정에서 추궁당했다: Korean drops the person the report follows;
+        # what the North does to no one named, once they are back, falls on them.
+        ev.target = Target(None, "returnee")
+
+
+_ON_RETURNEE = ("DETAIN", "ASSAULT", "PUNISH", "COERCE")
 
 
 _STOP_CALL = re.compile(r"\S*\s+(?:중단|중지|근절)(?:을|를)? (?:\S+ )?(?:촉구|요구|요청|호소)")
@@ -408,7 +420,8 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
         key = lex.states_by_name.get(ptext)
         if key is not None:  # 북한은 국경을 봉쇄했다: the state acts through its government
             phrase.actor, phrase.state = ActorMatch(start, end, ptext, key, False), True
-    forms = [t.form for w in sent.words[_first_word(sent.words, wi, start):wi + 1] for t in w.tokens]
+    forms = [t.form for w in sent.words[_first_word(sent.words, wi, start):wi + 1]
+             for t in _compound_heads(w, lex)]
     terms = lex.target_terms(forms, ptext)
     if any(t.term not in _COUNTS for t in terms):
         # 간첩 두 명, 주민 3명: the count only stands for people when nothing else names them
@@ -442,6 +455,8 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
             phrase.person = "family_defector" if "defector" in kinds or _left_modifier(sent, wi) \
                 or head.kind == "generic" else "family"
             phrase.kin_of_defector = head.kind == "generic" and phrase.person == "family_defector"
+            # (부모 집: the parents' home is kin's; only a home named alone is the household)
+            phrase.household = all(t.term in _HOUSEHOLD for t in terms if t.kind == "family")
         elif _returned(sent, wi, start):
             phrase.person = "returnee"  # 북송된 리 씨, 재입북한 남성
         elif head.kind == "generic" and not any(t.kind == "person" for t in terms) \
@@ -456,6 +471,25 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
             phrase.person = next((t.category for t in reversed(terms) if t.kind in ("person", "defector")),
                                  "generic")
     return phrase
+
+
+def _compound_heads(w: Word, lex: KoLexicon) -> list:
+    """The tokens of a word less the people-nouns that only open a compound naming a
+    thing (인민문화궁전, 주민등록증, 노동자구): the noun that closes a compound heads it.
+    (A one-syllable rest may be Kiwi's split of the person noun itself: 탈북+민.)"""
+    toks = w.tokens
+    keep = []
+    for i, t in enumerate(toks):
+        rest = []
+        for u in toks[i + 1:]:
+            if u.tag not in ("NNG", "NNP"):
+                break
+            rest.append(u.form)
+        if t.tag.startswith("NN") and rest and len("".join(rest)) >= 2 \
+                and not any(f in lex.targets for f in rest):
+            continue
+        keep.append(t)
+    return keep
 
 
 _COUNTS = ("명", "상당수", "나머지")  # people named by a count or a share (ko_targets.tsv)
@@ -1112,12 +1146,23 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
                    and not p.actor else p for p in phrases]
     quotes = tuple((sent.start + m.start(), sent.start + m.end()) for m in _QUOTED.finditer(stext))
     perp, target = _roles(sent, hit, voice, phrases, disc, quotes)
+    obliged = voice == "active" and _obliged(sent, hit, tail)
+    if obliged:
+        # 어머니는 딸에게 편지를 써야 했다: the one who had to act is the one coerced,
+        # not the person the act was addressed to.
+        target = next((p for j, p in reversed(list(enumerate(phrases[:hit.word])))
+                       if p is not None and p.person and not p.actor and sent.words[j].role == "subj"), target)
     if perp is None and voice != "intrans" and not (voice == "active" and _pronoun_subject(sent, hit, phrases)):
         perp = _fallback_actor(phrases, target, sent, hit)
         if perp is None and voice == "active" and not _has_subject(sent, hit, phrases):
             perp = disc.actor  # a dropped subject: the organisation the report is about
         elif perp is None and voice == "passive" and not _subject_trigger(sent, hit):
             perp = _linked_actor(disc, hit, target, sent) or _paragraph_actor(disc, hit, sent)
+    if perp is None and obliged and disc.actor is not None and not disc.actor.generic \
+            and disc.para_rank.get(disc.actor_para, -9) >= disc.para_rank.get(sent.paragraph, 0) - 1:
+        # 학생들은 단상에 올라 자기비판을 해야 했다: the people named are the ones made to act;
+        # who made them is the organisation the passage is about (this paragraph or the one before).
+        perp = disc.actor
     if perp is None and voice == "active" and hit.trigger.gate == "context" and hit.trigger.pos == "V" \
             and _private_subject(sent, hit, phrases):
         return None  # 의사들이 환자를 불러 문진한다: someone the text names, not the state, acts
@@ -1198,12 +1243,22 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         certainty=certainty,
         perpetrator=Perpetrator(perp_text, perp_key, actors.name(perp_key)) if perp_key else None,
         target=_crossed(_target(target, disc) or _witness(sent, hit, voice, phrases, disc)
-                        or _population(etype, perp_key, disc), etype, perp_key),
+                        or _population(etype, perp_key, disc, stext), etype, perp_key, stext),
         attribution=attribution,
         tactics=tactics,
         trigger_start=hit.start,
         trigger_end=hit.end,
     )
+
+
+# ~어야 했다 right after the act's word (읽어야 했다), or after its noun's light verb
+# (자기비판을 해야 했다): the act's people had to do it.
+# (past only: 떠나야 할 것 is a forecast of a move, not a duty someone laid on them)
+_OBLIGED = re.compile(r"^(?:\S+/J\w+ )?(?:\S+/(?:VV|XSV) )?(?:어야|아야|여야)/EC 하/VX 었/EP")
+
+
+def _obliged(sent: Sentence, hit: Hit, tail: str) -> bool:
+    return bool(_OBLIGED.match(tail))
 
 
 def _unit_before(perp: ActorMatch, phrases: list, hit: Hit, disc: _Discourse) -> Optional[str]:
@@ -1217,14 +1272,18 @@ def _unit_before(perp: ActorMatch, phrases: list, hit: Hit, disc: _Discourse) ->
     return None
 
 
-def _crossed(target: Optional[Target], etype: str, perp_key: Optional[str]) -> Optional[Target]:
+def _crossed(target: Optional[Target], etype: str, perp_key: Optional[str], stext: str = "") -> Optional[Target]:
     # People handed back from China, or held there by China's police, had left
-    # the North: 북한 주민 in such an act are defectors (the contract's category).
-    if target is not None and target.category == "resident" and (
+    # the North and are not back yet: 북한 주민, a returnee-to-be, or the unnamed person of
+    # such an act are defectors (CODING.md: REPATRIATE targets who is abroad; 26 of 28
+    # REPATRIATE and 17 of 19 Chinese-police detentions in the dev sets are coded defector).
+    if (target is None or target.category in ("resident", "returnee")) and (
             etype == "REPATRIATE" or (etype == "DETAIN" and perp_key == "CN.police")):
-        return Target(target.text, "defector")
+        return Target(target.text if target else None, "defector")
     if target is not None and etype == "RETURN" and target.category == "defector":
         return Target(target.text, "returnee")  # a defector who goes back is, by that act, a returnee
+    if target is not None and etype == "PROPAGANDA" and target.category == "defector" and "회견" in stext:
+        return Target(target.text, "returnee")  # sat before the state's cameras (회견): back in its hands
     return target
 
 
@@ -1310,6 +1369,9 @@ def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list, disc: Optional[_
                 perp, closed = _pronoun_actor(p, j, words, phrases, disc), True
             elif perp is None and not closed and p.actor and w.role in ("subj", "from", "gen"):
                 perp = _with_text(p)
+            elif hit.trigger.type == "PROPAGANDA" and hit.trigger.pos == "N" \
+                    and all(x.role == "bare" for x in words[j:hit.word]):
+                continue  # 주민 강연회, 탈북자 가족 강연회: the meeting's audience, not whom it shows
             elif p.person and w.role in ("obj", "recip", "about", "bare", "gen") and target is None:
                 if not crossed:
                     target = p
@@ -1669,6 +1731,10 @@ def _target(p: Optional[Phrase], disc: _Discourse) -> Optional[Target]:
         cat = "defector_family"
     elif cat == "family_other":
         cat = "other"
+    elif cat == "family" and p.household and disc.focus == "returnee":
+        # 풀려난 뒤에도 안전원이 매주 집에 찾아왔다: in a report about a returnee, the
+        # home is theirs (kin named as kin stay a defector's family)
+        cat = "returnee"
     elif cat == "family":
         # 가족들 alone: a defector's family when the report has said so before.
         cat = "defector_family" if disc.defector_family or disc.focus in ("defector", "returnee") \
@@ -1716,9 +1782,13 @@ _FOCUS = ("defector", "returnee", "broker", "worker_abroad")
 
 # Someone leaving for the South (한국으로 간, 남조선행), or vanishing while abroad (단둥 식당
 #종업원이 잠적한 뒤): families named afterwards are a defector's family.
+# (남쪽으로 넘어간: the South named by its direction, only with a verb of crossing or going,
+# since 남쪽 alone is also plain geography)
 _TO_SOUTH = re.compile(r"(?:한국|남한|남조선|서울|대한민국)(?:으로|에|행)\s*(?:\S+\s+)?"
-                       r"(?:가[다고려면서]?|간|갔|갈|넘어|건너|탈출|도주|망명|입국|들어[가갔간와왔온])")
-_VANISHED = re.compile(r"잠적|탈출|도주|달아나|달아난|도망|행방을 감추|행방을 감췄|자취를 감|사라[진졌지]|이탈")
+                       r"(?:가[다고려면서]?|간|갔|갈|넘어|건너|탈출|도주|망명|입국|들어[가갔간와왔온])"
+                       r"|남쪽으로\s*(?:\S+\s+)?(?:넘어|건너|귀순|탈출|도주|갔|간)")
+# (Hangul fuses the tense into the syllable: 달아났다 and 감춘 need their own forms)
+_VANISHED = re.compile(r"잠적|탈출|도주|달아나|달아난|달아났|도망|행방을 감[추춘췄]|자취를 감|사라[진졌지]|이탈")
 
 
 _FIRST_PERSON = re.compile(r"(?:^|[\s\"“'‘])(?:저는|제가|저를|저도|저희|나는|내가|저한테|제게)\s"
@@ -1741,7 +1811,7 @@ def _witness(sent: Sentence, hit: Hit, voice: str, phrases: list, disc: _Discour
     return Target(None, focus)
 
 
-def _population(etype: str, perp_key: Optional[str], disc: _Discourse) -> Optional[Target]:
+def _population(etype: str, perp_key: Optional[str], disc: _Discourse, stext: str = "") -> Optional[Target]:
     """주택가를 돌며 통화를 잡아낸다: a watch the state lays on no one named falls on
     the people under it; so does a ban or a crackdown laid on no one named (round 5: with
     the newer RESTRICT rows, coded with resident 38 times in 48 across the dev sets)."""
@@ -1749,6 +1819,11 @@ def _population(etype: str, perp_key: Optional[str], disc: _Discourse) -> Option
         return None
     if etype in ("SURVEIL", "RESTRICT"):
         return Target(None, "resident")
+    if etype == "PROPAGANDA" and disc.focus in ("returnee", "defector"):
+        # 기자회견 녹화 화면을 내보냈다: a show naming no one puts on view the person the
+        # report is about (19 of 42 PROPAGANDA in the dev sets target a returnee); one the
+        # state sits before its cameras (회견) is back in its hands, a returnee.
+        return Target(None, "returnee" if "회견" in stext else disc.focus)
     return None
 
 
@@ -1762,12 +1837,14 @@ def _defection_told(disc: _Discourse, stext: str, lex: KoLexicon) -> None:
 
 
 def _surface_discourse(disc: _Discourse, stext: str, offset: int, actors: ActorLexicon,
-                       lex: KoLexicon) -> None:
+                       lex: KoLexicon, paragraph: Optional[int] = None) -> None:
     # Without morphology, trust only aliases of two syllables or more (당 is too short).
     for m in actors.find(stext, offset):
         if not m.generic and len(m.text) > 1 and not _lawful_body(_with_marking(stext, ActorMatch(
                 m.start - offset, m.end - offset, m.text, m.key, m.generic))):
             disc.actor = m
+            if paragraph is not None:
+                disc.actor_para = paragraph  # (named here, though no act was told with it)
     if lex.family_cue.search(stext) and lex.defector_cue.search(stext):
         disc.defector_family = True  # a family noun and a defector noun
 
