@@ -148,3 +148,104 @@ def test_a_camp_without_trial_or_a_dismissal_is_not_the_courts(text):
     found = of_type("Hyesan residents talk of a crackdown.\n\n" + text, "PUNISH")
     assert found and all(e.perpetrator is None or e.perpetrator.actor != "KP.court" for e in found), \
         [(e.type, e.perpetrator) for e in run(text)]
+
+
+# --- round 7 (issue 3): status, target and perpetrator cues that transfer -------------
+
+def statuses(text, etype=None):
+    return [e.status for e in run(text) if etype is None or e.type == etype]
+
+
+# How often an act is done says it is a practice: record format "ongoing" (repeated).
+REPEATED = [
+    "Security agents questioned the miner's wife repeatedly about her son in Seoul.",
+    "Bowibu officers questioned the widow again and again about her brother in the South.",
+    "A police officer visited the household roughly once a month to ask about the missing daughter.",
+    "The interrogator slapped the trader whenever he looked up from the floor.",
+    "Police officers have been going through the phones of passengers at the Hyesan station.",
+]
+
+
+@pytest.mark.parametrize("text", REPEATED)
+def test_a_repeated_act_is_ongoing(text):
+    found = statuses(text)
+    assert found and set(found) == {"ongoing"}, [(e.type, e.status) for e in run(text)]
+
+
+def test_a_single_dated_act_stays_occurred():
+    assert statuses("Security agents questioned the miner's wife about her son in Seoul on March 4.") \
+        == ["occurred"]
+
+
+def test_a_person_believed_held_is_held_still():
+    text = "The teacher is believed to be held by the Ministry of State Security in Hamhung."
+    assert statuses(text, "DETAIN") == ["ongoing"], [(e.type, e.status) for e in run(text)]
+
+
+def test_a_person_held_once_was_held():
+    text = "The teacher was held by the Ministry of State Security in Hamhung last March."
+    assert statuses(text, "DETAIN") == ["occurred"], [(e.type, e.status) for e in run(text)]
+
+
+def test_a_message_families_have_been_given_goes_on():
+    text = ("Families of defectors in Musan have been told by the security department that they "
+            "will lose their homes if their relatives speak to reporters.")
+    assert statuses(text, "THREATEN") == ["ongoing"], [(e.type, e.status) for e in run(text)]
+
+
+def test_a_message_given_on_a_day_was_given():
+    text = ("On Monday the security department told the families in Musan that they would lose "
+            "their homes if their relatives spoke to reporters.")
+    assert statuses(text, "THREATEN") == ["occurred"], [(e.type, e.status) for e in run(text)]
+
+
+def categories(text, etype):
+    return [e.target.category if e.target else None for e in run(text) if e.type == etype]
+
+
+SENT_BACK = "Eleven North Koreans were sent back from China at Namyang in May, a source said. "
+
+
+def test_those_returned_are_returnees():
+    text = SENT_BACK + "Those returned are held by the security department in Onsong."
+    assert categories(text, "DETAIN") == ["returnee"], [(e.type, e.target) for e in run(text)]
+
+
+@pytest.mark.parametrize("who", ["One woman", "The woman, a trader from Musan,", "The adults"])
+def test_people_told_of_after_a_return_are_returnees(who):
+    text = SENT_BACK + f"{who} will be sent to a labour-training camp, relatives fear."
+    assert categories(text, "PUNISH") == ["returnee"], [(e.type, e.target) for e in run(text)]
+
+
+def test_whoever_comes_back_is_a_returnee():
+    text = "My uncle went back across the Tumen to the North in 2021 after four years in Seoul."
+    assert categories(text, "RETURN") == ["returnee"], [(e.type, e.target) for e in run(text)]
+
+
+def test_traitors_in_a_threat_are_defectors():
+    text = ("After two soldiers defected, a Rodong Sinmun editorial warned that traitors would "
+            "face the harshest punishment.")
+    found = [e.target.category for e in run(text) if e.target and e.target.text == "traitors"]
+    assert found and set(found) == {"defector"}, [(e.type, e.target) for e in run(text)]
+
+
+@pytest.mark.parametrize("who, category", [
+    ("a smuggler carrying copper", "resident"),
+    ("a people smuggler", "broker"),
+])
+def test_a_goods_smuggler_is_a_resident(who, category):
+    text = f"Border guards in Sinuiju arrested {who} on the riverbank last week."
+    assert categories(text, "DETAIN") == [category], [(e.type, e.target) for e in run(text)]
+
+
+def test_a_promise_conditioned_on_return_targets_the_one_who_left():
+    text = ("A defector in Seoul said she was promised by the security department that her "
+            "brother would be freed from prison if she came back.")
+    assert categories(text, "INDUCE") == ["defector"], [(e.type, e.target) for e in run(text)]
+
+
+def test_the_anti_espionage_section_is_the_unit():
+    text = ("Officers of the provincial security bureau's anti-espionage section summoned the "
+            "widow twice in May.")
+    found = [e.perpetrator.actor for e in run(text) if e.perpetrator]
+    assert found and set(found) == {"KP.MSS.anti_espionage"}, [(e.type, e.perpetrator) for e in run(text)]

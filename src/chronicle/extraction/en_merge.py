@@ -187,7 +187,9 @@ def _targets_agree(a: Event, b: Event) -> bool:
     if ca == cb:
         # Both tellings name people: they must share a word for them ("a man from
         # Hamheung" ... "the man"); "two people" and "the woman" are other victims.
-        return shared
+        # A returnee told once by a description, once by name is one person, as below.
+        return shared or (ca == "returnee" and a.type == "RETURN"
+                          and _only_name(a.target.text or "") != _only_name(b.target.text or ""))
     # "three women who had returned" (returnee) ... "the women" (resident): a plain
     # retelling loses what the first mention said; it still names the same people.
     if "resident" in (ca, cb) and shared:

@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import Clause, merge_restatements
 
-CODE_VERSION = "5"  # 5: Chinese courts, abducted people, the capital as a place (round 6)
+CODE_VERSION = "6"  # 6: repeated acts, held-still, standing messages, returners of promises, RETURN targets (round 7)
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -576,6 +576,13 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                 return []
         target_tok = patient if patient is not None else \
             _target(ctx, root, gov, passive, _paragraph_text(ctx, sents, sent))
+        if trig.types[0] == "INDUCE" and (target_tok is None or target_tok.dep_ in ("nsubj", "nsubjpass")
+                                          and target_tok.head.dep_ == "ccomp"):
+            # "was promised that her mother would be freed if she came back": the promise
+            # buys the return of the one who left, not the relative it is about.
+            returner = _returner(ctx, sent, gov)
+            if returner is not None:
+                target_tok = returner
         if target_tok is not None and target_tok.i == root.i:
             target_tok = None  # "public executions have been reported": the act, not its people
     if perp == "nonactor":
@@ -704,6 +711,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         if status == "occurred" and not speech and not quoted \
                 and _habitual(ctx, sent, gov, [target_tok, *subjects]):
             status = "ongoing"
+        if status == "occurred" and speech and say is not None and _told_over_time(say):
+            status = "ongoing"  # "families have been told that ...": a message that keeps coming
         tactics = [c.label for c in ctx.lex.tactics
                    if (c.types is None or etype in c.types) and c.regex.search(sentence)]
         out.append((Event(
@@ -733,6 +742,13 @@ def _habitual(ctx, sent, gov, people) -> bool:
         if ctx.lex.report_head.match(cur.lower_) or _status_re("witness").match(cur.lower_):
             return any(_a_share(c) or _bare_plural(ctx, c) for c in cur.children if c.dep_ == "nsubj")
     return False
+
+
+def _told_over_time(say) -> bool:
+    """A promise or threat in the present perfect passive ("have been told", "has been
+    warned") is told of as a standing message, not one dated saying."""
+    aux = {c.lower_ for c in say.children if c.dep_ in ("aux", "auxpass")}
+    return say.tag_ == "VBN" and bool(aux & _PERFECT) and "been" in aux
 
 
 def _a_share(tok) -> bool:
@@ -862,6 +878,8 @@ def _refine_category(ctx, etype, perp, category):
     key = perp.actor if isinstance(perp, Perpetrator) and perp.actor else ""
     if etype == "REPATRIATE" or (key.startswith("CN.") and etype in ("DETAIN", "ABDUCT")):
         return "defector" if category in ("resident", "other", "returnee") else category
+    if etype == "RETURN" and category in ("defector_family", "defector", "resident", "other"):
+        return "returnee"  # whoever comes back is a returnee, a relative of someone who left too
     if category == "defector" and key.startswith("KP.") and etype in _AFTER_RETURN \
             and ctx.lex.target_category("they", ctx.flat) == "returnee":
         return "returnee"  # the table's returnee row for "they": the report tells of a return
@@ -1761,6 +1779,8 @@ def _status(ctx, gov, root, etype, quoted, tense=True, own=()) -> str:
         return "ongoing"  # "are visiting", "have been making"
     if tense and _period(gov):
         return "ongoing"  # "were arrested from March to May", "check the rooms every evening"
+    if tense and _repeated(gov) and not _status_re("dated").search(_adjuncts(gov)):
+        return "ongoing"  # "questioned her repeatedly", undated: a practice, not one act
     if etype == "SURVEIL" and _status_re("duty").search(group):
         return "ongoing"  # "were instructed to compile lists": a watching duty goes on
     if etype == "RESTRICT":
@@ -1802,6 +1822,22 @@ def _period(gov) -> bool:
     """A span of time or a frequency in the act's adjuncts makes it repeated or continuing.
     A span set before a verb the act is joined to covers it too ("between 2015 and 2017
     the authorities extended fencing and began jamming")."""
+    if any(c.dep_ == "advcl" and any(g.dep_ == "advmod" and g.lower_ == "whenever" for g in c.children)
+           for c in gov.children):
+        return True  # "kicked me whenever I raised my head": each time, so again and again
+    return bool(_period_re().search(_adjuncts(gov)))
+
+
+def _repeated(gov) -> bool:
+    """An adverb of repetition on the act's own verb ("again and again"), not one inside a
+    clause hung on its phrases ("taken to a centre where they beat her repeatedly")."""
+    words = sorted({t for c in gov.children if c.dep_ == "advmod" for t in c.subtree}, key=lambda t: t.i)
+    return bool(_status_re("iterative").search(" ".join(t.text for t in words)))
+
+
+def _adjuncts(gov) -> str:
+    """The act's own adjuncts, and those set before a verb it is joined to, as one string
+    in word order ("from March" and "to May" are often separate phrases)."""
     parts = [c for c in gov.children if c.dep_ in _ADJUNCT]
     cur = gov
     for _ in range(3):
@@ -1809,9 +1845,8 @@ def _period(gov) -> bool:
             break
         cur = cur.head
         parts.extend(c for c in cur.children if c.dep_ in _ADJUNCT and c.i < cur.i)
-    # One string in word order: "from March" and "to May" are often separate phrases.
     words = sorted({t for c in parts for t in c.subtree}, key=lambda t: t.i)
-    return bool(_period_re().search(" ".join(t.text for t in words)))
+    return " ".join(t.text for t in words)
 
 
 _PERFECT = frozenset({"have", "has", "'ve", "’ve"})
@@ -1831,6 +1866,9 @@ def _tense_status(gov) -> str:
         return "ongoing"  # "have been called in", "have been handed back"
     if gov.tag_ in ("VBZ", "VBP") or (gov.tag_ == "VBN" and aux & _PRESENT_BE and not aux & _PERFECT):
         return "ongoing"
+    if gov.tag_ == "VBN" and gov.dep_ == "xcomp" and "be" in aux and not aux & _PERFECT \
+            and _tense_status(gov.head) == "ongoing" and gov.head.tag_ in ("VBZ", "VBP", "VBN"):
+        return "ongoing"  # "is believed to be held", "are said to be kept": a present state
     if gov.lower_ == "been" and aux & (_PERFECT | {"had"}):
         return "ongoing"  # a state that has lasted: "had been under surveillance"
     if gov.tag_ == "VB" and gov.dep_ == "conj" and not aux and gov.head.tag_ in ("VBZ", "VBP"):
