@@ -93,3 +93,29 @@ def test_event_rows_made_by_a_worker_are_stored_as_made_here(tmp_path):
     here.save_many(batch()[:3])
     assert contents(sent)["events"] == contents(here)["events"]
     assert len(contents(sent)["events"]) == 5
+
+
+def test_rows_written_through_the_driver_are_those_sqlalchemy_writes(tmp_path):
+    # SQLite inserts skip SQLAlchemy's per-row work (writer._insert); every column type's
+    # converter still applies: the same values, types and timestamp format, read back raw.
+    import datetime as dt
+
+    from chronicle.store.schema import documents
+
+    now = dt.datetime(2026, 1, 2, 3, 4, 5, 678901, tzinfo=dt.timezone.utc)
+    rows = [dict(document_id=f"{i:064x}", raw=b"\x00raw\xff", text="본문 text", media_type="text/plain",
+                 origin=f"{i}.txt", url=None, outlet="Test Wire", title=None, published="2014-09-01",
+                 language="ko", ingested_at=now, ingested_by="analyst", duplicate_of=None) for i in range(3)]
+    fast, plain = Store.open(str(tmp_path / "a.db")), Store.open(str(tmp_path / "b.db"))
+    with fast.engine.begin() as conn:
+        writer_mod._insert(conn, documents, rows)
+    with plain.engine.begin() as conn:
+        conn.execute(sa.insert(documents), rows)
+
+    def raw(store):
+        with store.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT *, typeof(raw), typeof(ingested_at) FROM documents "
+                                        "ORDER BY document_id").all()
+    got = raw(fast)
+    assert got == raw(plain) and len(got) == 3
+    assert got[0][-2:] == ("blob", "text") and got[0][1] == b"\x00raw\xff"

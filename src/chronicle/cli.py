@@ -51,7 +51,25 @@ def open_store():
         raise typer.Exit(EXIT_STORE)
 
 
+def _start_model_server(workers: int, dask: Optional[str]) -> None:
+    """Start the fork server that loads the models for the worker processes
+    (``chronicle.preload``; see parallel.py) before this process's own imports and
+    store opening: it loads them meanwhile, on the other core, instead of after."""
+    if dask == "local":
+        modules = ["distributed", "chronicle.preload"]  # as parallel._share_models_with_local_workers
+    elif workers > 1 and not dask:
+        modules = ["chronicle.preload"]  # as parallel.run_workers
+    else:
+        return
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(modules)
+    forkserver.ensure_running()
+
+
 def _ingest(paths: List[Path], quiet: bool, workers: int = 1, dask: Optional[str] = None):
+    _start_model_server(workers, dask)
     from .batch import run_batch
     from .pipeline import Pipeline
 

@@ -107,8 +107,7 @@ class Member:
             place_precision=loc.get("precision"),
             start=_date(tm.get("start")), end=_date(tm.get("end") or tm.get("start")),
             language=source.get("language"), published=_date(source.get("published")),
-            words=frozenset(w for w in (x.lower() for x in _WORD.findall(rec["evidence"]["text"]))
-                            if w not in STOP),
+            words=frozenset(map(str.lower, _WORD.findall(rec["evidence"]["text"]))).difference(STOP),
             tactics=frozenset(rec.get("tactics") or ()), family=families()[rec["type"]],
             record={k: rec.get(k) for k in ("location", "time", "attribution")})
 
@@ -396,16 +395,27 @@ class _Stream:
 _END_OR_START = func.coalesce(events.c.time_end, events.c.time_start)
 
 
-def _load_incidents(store: Store, ids: Iterable[str]) -> list[Incident]:
+def _load_incidents(store: Store, ids: Iterable[str], placed: Optional[dict[str, Member]] = None) -> list[Incident]:
+    """The incidents ``ids`` with their live members. ``placed``: members this run has
+    placed and written, by event id; they are taken as they are instead of parsed again
+    from their records (the record is the one they were made from, the incident id the one
+    just written)."""
     ids = sorted(ids)
+    placed = placed or {}
     out: dict[str, Incident] = {}
     with store.engine.connect() as conn:
         for i in range(0, len(ids), 500):
-            q = select(events.c.record, events.c.incident_id).where(
+            q = select(events.c.event_id, events.c.record, events.c.incident_id).where(
                 events.c.incident_id.in_(ids[i:i + 500]), _LIVE).order_by(events.c.event_id)
-            for m in (_member(*row) for row in conn.execute(q)):
+            for event_id, record, incident_id in conn.execute(q):
+                m = placed.get(event_id)
+                if m is None or m.incident_id != incident_id:
+                    m = _member(record, incident_id)
                 out.setdefault(m.incident_id, Incident(m.incident_id, [])).add(m)
     return list(out.values())
+
+
+PLACED_KEPT = 50_000  # members of this run kept for reloading: bounds grouping's memory
 
 
 def group(store: Store, *, rebuild: bool = False) -> GroupingReport:
@@ -420,8 +430,9 @@ def group(store: Store, *, rebuild: bool = False) -> GroupingReport:
     for t, f in families().items():
         by_family[f].append(t)
     for fam in sorted(by_family):
+        kept: dict[str, Member] = {}  # a family's sweeps meet each other's incidents, no other family's
         for kind in ("dated", "published", "timeless"):
-            placed, touched, peak = _sweep(store, _Stream(by_family[fam], kind), same, different)
+            placed, touched, peak = _sweep(store, _Stream(by_family[fam], kind), same, different, kept)
             report.placed += placed
             report.incidents_touched += touched
             report.held_peak = max(report.held_peak, peak)
@@ -431,7 +442,7 @@ def group(store: Store, *, rebuild: bool = False) -> GroupingReport:
 
 
 def _sweep(store: Store, stream: _Stream, same: dict[str, set[str]],
-           different: dict[str, set[str]]) -> tuple[int, int, int]:
+           different: dict[str, set[str]], kept: Optional[dict[str, Member]] = None) -> tuple[int, int, int]:
     """Place one stream's new events; hold only the incidents they can still join."""
     blocks = _Blocks()
     held: dict[str, Incident] = {}  # incidents in memory, by id
@@ -451,10 +462,14 @@ def _sweep(store: Store, stream: _Stream, same: dict[str, set[str]],
             ids = stream.placed_ids(store, lo, hi) - held.keys()
         else:
             ids = stream.placed_ids(store, None, None) - held.keys()
-        for inc in _load_incidents(store, ids):
+        for inc in _load_incidents(store, ids, kept):
             held[inc.incident_id] = inc
             for m in inc.members:
                 blocks.add(inc, m)
+        if kept is not None:
+            if len(kept) + len(chunk) > PLACED_KEPT:
+                kept.clear()
+            kept.update((m.event_id, m) for m in chunk)
         for m in chunk:
             inc = _place(m, blocks, same, different)
             held[inc.incident_id] = touched[inc.incident_id] = inc
@@ -544,6 +559,9 @@ def _write(store: Store, touched: Iterable[Incident]) -> None:
             # members read from the store already carry this id: only the new ones are written
             member_rows += [{"eid": m.event_id, "iid": inc.incident_id} for m in inc.members
                             if m.incident_id != inc.incident_id]
+        if conn.dialect.name == "sqlite":  # the same rows, without SQLAlchemy's work per row
+            _write_sqlite(conn, new_rows, changed_rows, member_rows)
+            new_rows = changed_rows = member_rows = []
         if new_rows:
             conn.execute(insert(incidents).values(
                 incident_id=bindparam("iid"), family=bindparam("family"), admin1=bindparam("admin1"),
@@ -560,6 +578,28 @@ def _write(store: Store, touched: Iterable[Incident]) -> None:
     for inc in touched:
         for m in inc.members:
             m.incident_id = inc.incident_id
+
+
+def _write_sqlite(conn, new_rows: list[dict], changed_rows: list[dict], member_rows: list[dict]) -> None:
+    """``_write``'s statements through the driver: grouping ends every ingest and the
+    ingest process is the single writer, so per-row statement building (parameter dicts
+    processed one by one) counted. Times go through the column type's own converter."""
+    kind = incidents.c.updated_at.type.dialect_impl(conn.dialect)
+    stamp = kind.bind_processor(conn.dialect) or (lambda v: v)
+    cols = ("family", "admin1", "time_start", "time_end", "summary")
+    if new_rows:
+        conn.exec_driver_sql(
+            "INSERT INTO incidents (incident_id, family, admin1, time_start, time_end, summary, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(r["iid"], *(r[c] for c in cols), stamp(r["updated_at"])) for r in new_rows])
+    if changed_rows:
+        conn.exec_driver_sql(
+            "UPDATE incidents SET family = ?, admin1 = ?, time_start = ?, time_end = ?, summary = ?, "
+            "updated_at = ? WHERE incident_id = ?",
+            [(*(r[c] for c in cols), stamp(r["updated_at"]), r["iid"]) for r in changed_rows])
+    if member_rows:
+        conn.exec_driver_sql("UPDATE events SET incident_id = ? WHERE event_id = ?",
+                             [(r["iid"], r["eid"]) for r in member_rows])
 
 
 _PRECISION_RANK = {"point": 0, "county": 1, "admin1": 2, "region": 3, "country": 4, None: 5}

@@ -6,7 +6,7 @@ import re
 import re._constants as _sc
 import re._parser as _sp
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from .. import data
@@ -57,21 +57,20 @@ class EnglishLexicon:
         # patterns go first: at one position the multi-word reading wins ("no intention of
         # punishing" is a promise, not a punishment).
         order = sorted(range(len(self.triggers)), key=lambda i: -len(self.triggers[i].pattern))
-        self.trigger_re = re.compile(
-            r"(?<![\w-])(?:" + "|".join(rf"(?P<t{i}>(?:{self.triggers[i].pattern})(?![\w-]))" for i in order) + ")",
-            re.IGNORECASE)
+        self._order = order
         self._each = [re.compile(rf"(?:{t.pattern})(?![\w-])", re.IGNORECASE) for t in self.triggers]
         # Python's regex engine tries every branch of the alternation at every word; most
         # cannot start with that word's first letter. One alternation per first letter cuts
         # the scan several-fold with the same matches.
         starts = [_first_chars(t.pattern) for t in self.triggers]
-        self._by_letter: dict[str, tuple[re.Pattern, list[int]]] = {}
+        letters: dict[str, list[int]] = {}
         for ch in {c for s in starts if s for c in s} | set("abcdefghijklmnopqrstuvwxyz"):
             idx = [i for i in order if starts[i] is None or ch in starts[i]]
             if idx:
-                self._by_letter[ch] = (re.compile(
-                    "|".join(rf"(?P<t{i}>(?:{self.triggers[i].pattern})(?![\w-]))" for i in idx),
-                    re.IGNORECASE), idx)
+                letters[ch] = idx
+        # Compiled on first use: the pair table below answers nearly every word, and
+        # compiling all the letters' alternations took two thirds of a process's start.
+        self._by_letter = _Alternations(letters, self._alternation)
         # Finer still: a word's first two characters (ASCII) tell which patterns can start
         # there, most often none; the word is then skipped without running the letter's
         # alternation, and the longest reading is looked for among those only. A pattern
@@ -121,6 +120,16 @@ class EnglishLexicon:
         self.foreign_place_after = re.compile(rf"^\s+(?:in|of)\s+(?:{places})\b")
         self.foreign_re = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in cues.get("foreign", [])) + r")(?![\w])")
+
+    @cached_property
+    def trigger_re(self) -> re.Pattern:
+        """One alternation for the whole lexicon, longer patterns first (what ``scan``
+        finds, in one regex; compiled on first use, as only checks of ``scan`` use it)."""
+        return re.compile(r"(?<![\w-])(?:" + self._alternation(self._order).pattern + ")", re.IGNORECASE)
+
+    def _alternation(self, idx: list[int]) -> re.Pattern:
+        return re.compile("|".join(rf"(?P<t{i}>(?:{self.triggers[i].pattern})(?![\w-]))" for i in idx),
+                          re.IGNORECASE)
 
     def trigger_at(self, match: re.Match) -> Trigger:
         return self.triggers[int(match.lastgroup[1:])]
@@ -198,6 +207,24 @@ class EnglishLexicon:
             if m:
                 return cue, m
         return None
+
+
+class _Alternations(dict):
+    """letter -> (its alternation, its candidate triggers), each alternation compiled
+    the first time ``get`` asks for it."""
+
+    def __init__(self, candidates: dict[str, list[int]], compile_) -> None:
+        super().__init__()
+        self._candidates, self._compile = candidates, compile_
+
+    def get(self, key, default=None):
+        entry = dict.get(self, key)
+        if entry is None:
+            idx = self._candidates.get(key)
+            if idx is None:
+                return default
+            entry = self[key] = (self._compile(idx), idx)
+        return entry
 
 
 _WORD_START = re.compile(r"(?<![\w-])[^\W\d_]", re.UNICODE)

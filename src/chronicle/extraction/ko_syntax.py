@@ -30,13 +30,18 @@ class Word:
     role: str  # subj | obj | recip | gen | loc | from | bare | pred
     agent: bool = False  # 에 of "~에 의해": the agent of a passive
     base: int = 0  # document offset of the analysed piece: token offsets are relative to it
+    _endings: Optional[tuple] = field(default=None, repr=False, compare=False)
 
     @property
     def nominal(self) -> bool:
         return self.head_end > self.start
 
     def endings(self) -> list[str]:
-        return [t.form for t in self.tokens if t.tag.startswith("E")]
+        # Read once: the extractor asks every word many times, and each read of a Kiwi
+        # token's fields is a call into the extension. A new list each time, as before.
+        if self._endings is None:
+            self._endings = tuple(t.form for t in self.tokens if t.tag.startswith("E"))
+        return list(self._endings)
 
 
 @dataclass

@@ -74,16 +74,40 @@ def save_batch(conn, analyses: list[Analysis], user: str, now: dt.datetime) -> l
         log.append(_log_row(doc.origin, "stored", doc.document_id,
                             f"{len(rows)} events" + (f"; {notes['extract']}" if "extract" in notes else "")))
     if docs:
-        conn.execute(insert(documents), docs)
+        _insert(conn, documents, docs)
         _record_arrivals(conn, arrivals, user)
     for table, rows in ((events, event_rows), (document_signatures, sigs), (document_bands, bands)):
         if rows:
-            conn.execute(insert(table), rows)
+            _insert(conn, table, rows)
     if index:
-        conn.execute(_INDEX, index)
+        if conn.dialect.name == "sqlite":  # see _insert
+            compiled = _INDEX.compile(dialect=conn.dialect)
+            names = compiled.positiontup
+            conn.exec_driver_sql(str(compiled), [tuple(r[n] for n in names) for r in index])
+        else:
+            conn.execute(_INDEX, index)
     if log:
-        conn.execute(insert(ingest_log), log)
+        _insert(conn, ingest_log, log)
     return out
+
+
+def _insert(conn, table, rows: list[dict]) -> None:
+    """``insert(table)`` of ``rows`` (dicts with the same keys), on SQLite run through
+    the driver: SQLAlchemy processes each row's parameters one by one in Python, which
+    was most of the writer's cost. The statement is SQLAlchemy's own, compiled once per
+    call, and each value goes through its column type's converter (dates, sealed
+    columns), so the stored values are the ones SQLAlchemy would write."""
+    stmt = insert(table)
+    if conn.dialect.name != "sqlite" or any(r.keys() != rows[0].keys() for r in rows):
+        conn.execute(stmt, rows)
+        return
+    dialect = conn.dialect
+    compiled = stmt.compile(dialect=dialect, column_keys=list(rows[0]))
+    names = compiled.positiontup
+    procs = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
+    pairs = list(zip(names, procs))
+    conn.exec_driver_sql(str(compiled), [tuple(r[n] if p is None else p(r[n]) for n, p in pairs)
+                                         for r in rows])
 
 
 def _record_arrivals(conn, docs: list, user: str) -> None:
