@@ -415,7 +415,9 @@ def _load_incidents(store: Store, ids: Iterable[str], placed: Optional[dict[str,
     return list(out.values())
 
 
-PLACED_KEPT = 50_000  # members of this run kept for reloading: bounds grouping's memory
+# Members of this run kept for reloading: bounds grouping's memory (about 4 KiB a member;
+# 50,000 grew grouping by 206 MiB at 100,000 events, against 61 MiB with none kept).
+PLACED_KEPT = 10_000
 
 
 def group(store: Store, *, rebuild: bool = False) -> GroupingReport:
