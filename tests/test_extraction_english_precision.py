@@ -135,3 +135,10 @@ def test_people_in_a_report_on_a_worker_abroad_are_workers_abroad():
 def test_workers_at_home_stay_residents():
     events = run("Police in Hyesan detained three workers of the city's textile mill last week, a source said.")
     assert events and all(e.target.category == "resident" for e in events)
+
+
+def test_an_act_named_as_absent_is_none():
+    assert run("There was no specific threat to the event, police said.") == []
+    assert run("No arrests were reported at the border crossing on Monday.") == []
+    # (the act itself still counts)
+    assert [e.type for e in run("Security agents threatened the family with eviction.")] == ["THREATEN"]

@@ -159,3 +159,20 @@ def test_people_sent_back_are_returnees_in_the_norths_hands():
     north = [e.target.category for e in events if e.type in ("DETAIN", "ASSAULT") and e.target is not None
              and (e.perpetrator is None or e.perpetrator.actor.startswith("KP."))]
     assert north and all(c == "returnee" for c in north), [(e.type, e.target) for e in events]
+
+
+# --- acts named as absent, the South's courts by their full names (session 6) ---------------
+
+@pytest.mark.parametrize("text", [
+    "세관 조사를 받은 선원은 없었다.",                       # none underwent it
+    "처벌을 받거나 조사를 받은 사람은 없었다고 경찰은 밝혔다.",
+    "이 지역에서 이동 제한은 없다고 당국자는 말했다.",        # the restriction is named as absent
+    "제주지법 형사2부는 간첩 혐의로 구속 기소된 이모 씨에게 징역 7년을 선고했다.",  # a numbered bench of a South court
+    "선고 직후 법원 앞에서 지지자들의 집회가 열렸다.",        # "right after the sentence" dates what follows
+])
+def test_acts_named_as_absent_or_lawful_give_no_event(text):
+    assert types(text) == []
+
+
+def test_people_held_after_questioning_are_still_held():
+    assert "DETAIN" in [t for t, _ in types("보위부는 조사를 받은 주민 세 명을 구류장에 가뒀다.")]

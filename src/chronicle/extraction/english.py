@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import Clause, merge_restatements
 
-CODE_VERSION = "6"  # 6: repeated acts, held-still, standing messages, returners of promises, RETURN targets (round 7)
+CODE_VERSION = "7"  # 6: repeated acts, held-still, standing messages, returners of promises, RETURN targets (round 7)
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -443,6 +443,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     about = returner = None  # a target read off what an official says, not whom he says it to
     if root is not gov and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in root.children):
         return []  # "during these visitations" points back at an act already told
+    if root is not gov and any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+        return []  # "there was no specific threat": the act is named as absent
     if trig.types[0] == "PROPAGANDA" and root is not gov and root.dep_ == "pobj" \
             and root.head.lower_ in ("at", "during") and root.head.head.i == gov.i and gov.lower_ not in _BE \
             and "patient" not in trig.needs and any(t.types[0] != "PROPAGANDA" for _, t in ctx.lex.scan(

@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "11"  # the rules changed: records say which rules coded them
+VERSION = "12"  # the rules changed: records say which rules coded them
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -779,8 +779,11 @@ _UNDERGONE = ("경험", "체험", "겪다")
 
 def _as_time(sent: Sentence, h: Hit, told: set[str]) -> bool:
     nxt = sent.words[h.word + 1] if h.word + 1 < len(sent.words) else None
-    return bool(h.trigger.type in told and sent.words[h.word].role == "bare" and nxt is not None
-                and nxt.tokens[0].form in ("때", "당시", "도중", "길", "직후", "대상") and nxt.tokens[0].tag.startswith("NN"))
+    if nxt is None or sent.words[h.word].role != "bare" or not nxt.tokens[0].tag.startswith("NN"):
+        return False
+    # (선고 직후: "right after" dates what follows by an act named as known, told or not)
+    return nxt.tokens[0].form == "직후" or (h.trigger.type in told and nxt.tokens[0].form in
+                                            ("때", "당시", "도중", "길", "대상"))
 
 
 def _named_only(sent: Sentence, h: Hit, stext: str) -> bool:
@@ -938,8 +941,21 @@ def _window(sent: Sentence, wi: int, stext: str) -> str:
 
 
 def _without(sent: Sentence, wi: int) -> bool:
-    nxt = sent.words[wi + 1] if wi + 1 < len(sent.words) else None
-    return bool(nxt and nxt.tokens[0].form in ("없이", "없다", "없") and sent.words[wi].role == "bare")
+    """The act is named as absent: 경고 없이, 제한은 없다, or the people who underwent it
+    are said not to exist (조사를 받은 사람은 없었다)."""
+    words = sent.words
+    nxt = words[wi + 1] if wi + 1 < len(words) else None
+    if nxt and nxt.tokens[0].form in ("없이", "없다", "없") and words[wi].role in ("bare", "subj"):
+        return True
+    for j in range(wi + 1, min(wi + 5, len(words) - 2)):
+        w = words[j]
+        if w.role == "pred" and any(t.tag == "ETM" for t in w.tokens):
+            # 받은 사람은 없었다: the clause names people by the act, and none are
+            head, after = words[j + 1], words[j + 2]
+            return head.role == "subj" and after.tokens[0].form == "없"
+        if w.role not in ("pred", "obj", "bare"):
+            return False
+    return False
 
 
 def _in_relative(sent: Sentence, j: int) -> bool:
@@ -1569,7 +1585,7 @@ def _lawful_body(text: Optional[str], subject: bool = False) -> bool:
 
 # The body as subject (은/는/이/가) or agent (에, 에게, 에 의해) of the sentence's act, itself
 # or as the head of the unit named after it (서울경찰청 금융범죄수사대는).
-_AS_SUBJECT = re.compile(r"[가-힣]*(?:\s+[가-힣]+?)?(?:은|는|이|가|에게|에\s*의해|에)\s")
+_AS_SUBJECT = re.compile(r"[가-힣]*(?:\s+[가-힣0-9]+?)?(?:은|는|이|가|에게|에\s*의해|에)\s")
 
 
 @lru_cache(maxsize=1)
