@@ -142,3 +142,15 @@ def test_an_act_named_as_absent_is_none():
     assert run("No arrests were reported at the border crossing on Monday.") == []
     # (the act itself still counts)
     assert [e.type for e in run("Security agents threatened the family with eviction.")] == ["THREATEN"]
+
+
+def test_bare_police_paragraphs_after_a_seoul_court_are_seouls():
+    text = ("The Seoul Central District Court on Monday fined a 41-year-old driver for hitting a "
+            "defector during an argument over a parking space.\n\n"
+            "The court said the driver had apologised and paid for the man's treatment.\n\n"
+            "Police detained the driver at the scene and released him the same night.")
+    assert run(text) == []
+    # a North Korean organ named after the court still owns the bare police's act
+    text_north = text.replace("Police detained the driver", "In Hyesan, the Ministry of Social Security "
+                              "has opened a new office. Police detained the defector's brother")
+    assert [e.type for e in run(text_north)] == ["DETAIN"]

@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import Clause, merge_restatements
 
-CODE_VERSION = "7"  # 7: acts named as absent ("no threat"); 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "8"  # 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -1716,9 +1716,10 @@ def _phrase(tok):
 
 
 def _last_law_body_lawful(ctx, sents, sent, at, etype) -> bool:
-    """The last law body named before ``at`` (this paragraph or the one before) is a
-    lawful one, not an organ of the North or China."""
-    lo = min((s.start for s in sents if sent.paragraph - 1 <= s.paragraph <= sent.paragraph), default=sent.start)
+    """The last law body named before ``at``, anywhere earlier in the report, is a lawful
+    one, not an organ of the North or China (a Seoul court's case told over several
+    paragraphs: "Police arrested him at the scene" is still Seoul's police)."""
+    lo = min((s.start for s in sents if s.paragraph <= sent.paragraph), default=sent.start)
     before = ctx.flat[lo:at]
     lawful = max((m.end() for regex, _, kind in _lawful_rows() if kind == "law"
                   for m in regex.finditer(before)), default=-1)
