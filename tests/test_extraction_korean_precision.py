@@ -169,6 +169,8 @@ def test_people_sent_back_are_returnees_in_the_norths_hands():
     "이 지역에서 이동 제한은 없다고 당국자는 말했다.",        # the restriction is named as absent
     "제주지법 형사2부는 간첩 혐의로 구속 기소된 이모 씨에게 징역 7년을 선고했다.",  # a numbered bench of a South court
     "선고 직후 법원 앞에서 지지자들의 집회가 열렸다.",        # "right after the sentence" dates what follows
+    "미국 연방수사국은 해킹 조직과 연계된 계정 12개를 동결하고 관련자 2명을 체포했다.",  # the US federal police
+    "FBI는 거래소들에 보안 점검을 강화하라고 당부했다.",
 ])
 def test_acts_named_as_absent_or_lawful_give_no_event(text):
     assert types(text) == []
