@@ -217,9 +217,7 @@ def _proposals(flat, sents, hits, mentions) -> dict:
         return {}
     out = {}
     for i, s in enumerate(sents):
-        tags = {learned.actor_tag(m.key, m.generic) for m in mentions if s.start <= m.start < s.end}
-        feats = learned.english_features(flat[s.start:s.end], (t.types[0] for _, t in hits[i]), tags)
-        proposal = model.propose(feats)
+        proposal = model.propose(learned.english_sentence_features(flat, s.start, s.end, hits[i], mentions))
         if proposal is not None:
             out[i] = proposal
     return out

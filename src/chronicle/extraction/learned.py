@@ -53,15 +53,18 @@ def actor_tag(key: str, generic: bool) -> str:
     return "generic" if generic else key.split(".")[0]
 
 
-def english_sentence_features(flat: str, start: int, end: int) -> set[str]:
+def english_sentence_features(flat: str, start: int, end: int, hits=None, mentions=None) -> set[str]:
     """The features of ``flat[start:end]``, a sentence of a report whose whitespace is
-    flattened to spaces, with its trigger words and actor mentions looked up."""
-    from . import en_lexicon
-    from .actors import ActorLexicon
-    hits = en_lexicon.load().scan(flat, start, end)
-    actors = ActorLexicon.load().find(flat[start:end])
-    return english_features(flat[start:end], (t.types[0] for _, t in hits),
-                            (actor_tag(a.key, a.generic) for a in actors))
+    flattened to spaces. ``hits`` (its trigger hits) and ``mentions`` (actor mentions,
+    at least those in the sentence) are looked up when the caller has not already."""
+    if hits is None:
+        from . import en_lexicon
+        hits = en_lexicon.load().scan(flat, start, end)
+    if mentions is None:
+        from .actors import ActorLexicon
+        mentions = ActorLexicon.load().find(flat[start:end], start)
+    tags = {actor_tag(m.key, m.generic) for m in mentions if start <= m.start < end}
+    return english_features(flat[start:end], (t.types[0] for _, t in hits), tags)
 
 
 _HANGUL_WORD = re.compile(r"[가-힣]+")
