@@ -94,6 +94,19 @@ def test_learned_events_name_the_model_and_keep_an_actor_from_the_text():
     assert len(found) >= 3, found
 
 
+def test_a_proposed_threat_is_read_from_the_words_said():
+    # No trigger row reads these; the model proposes a threat, and as for a speech
+    # trigger the one who says it is the actor and the one told is the target.
+    for text, hearer in (
+            ("Late that night an officer of the county security office phoned the widow and told her that "
+             "her pension would stop the day her son spoke to a reporter again.", "her"),
+            ("A man from the provincial security bureau told the brothers that their mother's flat would go "
+             "to another family unless the eldest came home.", "the brothers")):
+        events = run_extractor(english.extract, text, "en")
+        assert [(e.type, e.extractor.rule, e.perpetrator.actor, e.target.text) for e in events] == \
+            [("THREATEN", "model.threaten", "KP.MSS", hearer)], text
+
+
 def test_learned_reader_adds_nothing_to_innocent_news():
     for text in _INNOCENT:
         assert run_extractor(english.extract, text, "en") == [], text

@@ -270,13 +270,21 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
     model = learned.SentenceModel.load("en")
     # The act hangs on a verb; of the sentence's verbs, the one that speaks most for the
     # type (auxiliaries and "be/have/do" tell no act).
-    verbs = [t for t in sdoc if t.tag_.startswith("VB") and t.is_alpha
-             and t.dep_ not in ("aux", "auxpass") and t.lemma_ not in _NO_ANCHOR]
-    if not verbs:
+    # "Be/have/do" tell no act, nor does a verb that tells who says so ("said", "according
+    # to", "reached by phone"): its subject is the source, not the actor. What an official
+    # says is read, as for a speech trigger, from the words said.
+    acts = [t for t in sdoc if t.tag_.startswith("VB") and t.is_alpha and t.dep_ not in ("aux", "auxpass")
+            and not _NO_ANCHOR.match(t.lower_)]
+    if not acts:
         return []
-    anchor = max(verbs, key=lambda t: (model.weight(proposal.type, learned.stem(t.lower_)), -t.i))
+    spoken = proposal.type in _SPOKEN
+    anchor = max(acts, key=lambda t: (spoken and _saying_verb(ctx, t) is not None,
+                                      model.weight(proposal.type, learned.stem(t.lower_)), -t.i))
     m = re.compile(re.escape(anchor.text)).match(ctx.flat, sent.start + anchor.idx)
-    trig = en_lexicon.Trigger(f"model.{proposal.type.lower()}", (proposal.type,), False, _PROPOSAL_NEEDS, "")
+    needs = _PROPOSAL_NEEDS
+    if spoken and _saying_verb(ctx, _governing_verb(anchor)) is not None:
+        needs = needs | {"speech"}
+    trig = en_lexicon.Trigger(f"model.{proposal.type.lower()}", (proposal.type,), False, needs, "")
     read = _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target) if m else []
     for ev, _window in read:
         ev.extractor = Extractor("model-en", f"{version()}+model.{model.version}", trig.rule_id)
@@ -286,7 +294,11 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
 # What a proposed act needs before it counts: a state actor, named or carried from the
 # text before (a model that read "camp" in a sports story must not make it a camp).
 _PROPOSAL_NEEDS = frozenset({"actor"})
-_NO_ANCHOR = frozenset({"be", "have", "do"})
+_NO_ANCHOR = re.compile(r"^(?:am|is|are|was|were|be|been|being|has|have|had|having|do|does|did|doing"
+                        r"|s[ae]ys?|said|report\w*|explain\w*|add(?:s|ed|ing)?|not(?:e|ed|es|ing)|claim\w*"
+                        r"|believ\w*|stat(?:e|ed|es|ing)|recall\w*|confirm\w*|accord\w*|reach\w*|quot\w*"
+                        r"|cit(?:e|ed|es|ing)|interview\w*|learn\w*|hear\w*|heard|speak\w*|spoke\w*|know\w*|knew)$")
+_SPOKEN = frozenset({"THREATEN", "INDUCE"})  # acts done by saying: read from the words said
 LEARNED = True  # the learned sentence reader proposes sentences (tests turn it off to compare)
 
 
