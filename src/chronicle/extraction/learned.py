@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
+import numpy
+
 from .. import data
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
@@ -120,6 +122,16 @@ class SentenceModel:
         self.threshold = float(meta["threshold"])
         self._bias, self._event = bias, event
         self._type_bias, self._types = type_bias, types
+        # The type weights as one matrix, a row per feature: scoring a sentence sums a few
+        # rows instead of looking every feature up once per type (a tenth of a report's time).
+        self._type_names = list(type_bias)
+        vocab = sorted({f for ws in types.values() for f in ws})
+        self._row = {f: i for i, f in enumerate(vocab)}
+        self._matrix = numpy.zeros((len(vocab), len(self._type_names)))
+        for j, t in enumerate(self._type_names):
+            for f, w in types[t].items():
+                self._matrix[self._row[f], j] = w
+        self._type_bias_row = numpy.array([type_bias[t] for t in self._type_names])
 
     @classmethod
     @lru_cache(maxsize=None)
@@ -143,11 +155,11 @@ class SentenceModel:
         return _sigmoid(self._bias + sum(w.get(f, 0.0) for f in feats))
 
     def type_scores(self, feats: set[str]) -> dict[str, float]:
-        scores = {t: b + sum(ws.get(f, 0.0) for f in feats)
-                  for t, b in self._type_bias.items() for ws in [self._types[t]]}
-        top = max(scores.values())
-        z = sum(math.exp(s - top) for s in scores.values())
-        return {t: math.exp(s - top) / z for t, s in scores.items()}
+        rows = [i for i in map(self._row.get, feats) if i is not None]
+        scores = self._type_bias_row + self._matrix[rows].sum(axis=0)
+        exp = numpy.exp(scores - scores.max())
+        probs = exp / exp.sum()
+        return {t: float(p) for t, p in zip(self._type_names, probs)}
 
     def propose(self, feats: set[str]) -> Optional[Proposal]:
         """The act a sentence states, when the model is confident enough that it states one."""
