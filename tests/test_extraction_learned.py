@@ -26,6 +26,14 @@ def test_english_features_hold_words_pairs_triggers_and_actor_kinds():
     assert {"agent", "kept", "her", "overnight", "kept_her", "HIT:DETAIN", "ACT:KP"} <= feats
 
 
+def test_english_sentence_features_hold_the_actors_named_just_before():
+    flat = "Youth League squads patrolled the market. They stopped two girls in jeans."
+    start = flat.index("They")
+    feats = learned.english_sentence_features(flat, start, len(flat))
+    assert "CTX:KP" in feats and "ACT:KP" not in feats
+    assert "CTX:KP" not in learned.english_sentence_features(flat, 0, start - 1)
+
+
 def test_korean_features_are_pieces_of_words_with_edges():
     feats = learned.korean_features("보위부가 끌고 갔다", ["KP"])
     assert {"<끌", "끌고", "고>", "<보위", "ACT:KP"} <= feats

@@ -57,16 +57,28 @@ def actor_tag(key: str, generic: bool) -> str:
 
 def english_sentence_features(flat: str, start: int, end: int, hits=None, mentions=None) -> set[str]:
     """The features of ``flat[start:end]``, a sentence of a report whose whitespace is
-    flattened to spaces. ``hits`` (its trigger hits) and ``mentions`` (actor mentions,
-    at least those in the sentence) are looked up when the caller has not already."""
+    flattened to spaces, with the kinds of actor named in the text just before it
+    (``CTX:KP``). ``hits`` (its trigger hits) and ``mentions`` (actor mentions, at least
+    those in and just before the sentence) are looked up when the caller has not already."""
     if hits is None:
         from . import en_lexicon
         hits = en_lexicon.load().scan(flat, start, end)
+    before = max(0, start - CONTEXT)
     if mentions is None:
         from .actors import ActorLexicon
-        mentions = ActorLexicon.load().find(flat[start:end], start)
+        mentions = ActorLexicon.load().find(flat[before:end], before)
     tags = {actor_tag(m.key, m.generic) for m in mentions if start <= m.start < end}
-    return english_features(flat[start:end], (t.types[0] for _, t in hits), tags)
+    feats = english_features(flat[start:end], (t.types[0] for _, t in hits), tags)
+    # An organ named just before ("Youth League squads patrol ... They stopped her"): a
+    # sentence whose actor is a pronoun or a generic head is read with it.
+    feats.update(f"CTX:{actor_tag(m.key, m.generic)}" for m in mentions if before <= m.start < start)
+    return feats
+
+
+# Characters before a sentence whose actors it may refer back to (about two sentences).
+# Chosen on the development sets left out (en-6/7/8 +0.005..0.011 F1) and the English
+# bank's check part (+0.006); Korean gained nothing from it.
+CONTEXT = 300
 
 
 _HANGUL_WORD = re.compile(r"[가-힣]+")
