@@ -249,3 +249,130 @@ def test_the_anti_espionage_section_is_the_unit():
             "widow twice in May.")
     found = [e.perpetrator.actor for e in run(text) if e.perpetrator]
     assert found and set(found) == {"KP.MSS.anti_espionage"}, [(e.type, e.perpetrator) for e in run(text)]
+
+
+# Round 8: a definite organ noun as the subject ("the squad", "the bureau") points back
+# to the organ last named with that noun; one policeman is the police; the Youth League
+# is the Party's (bench/CODING.md section 2, perpetrator).
+ORGAN_ANAPHORS = [
+    ("Inspection squads of the Youth League have been searching bags at the station in "
+     "Hyesan since April. On Monday the squad detained two pupils with foreign films.",
+     "DETAIN", "KP.WPK"),
+    ("The provincial security bureau arrested a fish trader in Chongjin in March. "
+     "In April the bureau sent her to a labour camp.",
+     "PUNISH", "KP.MSS"),
+    ("A Youth League patrol stopped a truck of students outside Kanggye. "
+     "The patrol arrested the driver for carrying a Chinese phone.",
+     "DETAIN", "KP.WPK"),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor", ORGAN_ANAPHORS)
+def test_a_definite_organ_noun_takes_the_organ_named_with_it(text, etype, actor):
+    found = [e for e in of_type(text, etype) if e.evidence.text.startswith(("On Monday", "In April", "The patrol"))]
+    assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == actor
+
+
+def test_an_organ_noun_with_no_organ_named_so_is_no_actor():
+    # A sports team named before: "the team" is no organ of the state.
+    text = ("The provincial security bureau opened a new office in Hyesan last year. "
+            "Our school's volleyball team travelled to Wonsan. The team beat the hosts badly.")
+    assert of_type(text, "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("A policeman came to the widow's home and questioned her about her son's phone calls.", "KP.MSoS"),
+    ("A police officer arrested the tailor at the market in Sariwon.", "KP.MSoS"),
+    ("The Socialist Patriotic Youth League detained three students for dyeing their hair.", "KP.WPK"),
+])
+def test_one_policeman_and_the_youth_league_are_named_organs(text, actor):
+    evs = run(text)
+    assert evs and evs[0].perpetrator is not None and evs[0].perpetrator.actor == actor
+
+
+
+def test_a_joint_subject_takes_the_first_named_organ():
+    # bench/CODING.md, joint acts: the first-named organ, not the longer name.
+    evs = run("Police and Youth League squads detained four students at the Hyesan market on Sunday.")
+    assert evs and evs[0].perpetrator is not None and evs[0].perpetrator.actor == "KP.MSoS"
+
+
+def test_a_unit_inside_its_ministry_is_no_joint_subject():
+    evs = run("The anti-espionage unit of the State Security Department arrested a trader in Sinuiju.")
+    assert evs and evs[0].perpetrator.actor == "KP.MSS.anti_espionage"
+
+
+def test_north_korean_agents_are_never_the_chinese_police_named_before():
+    text = ("Chinese police in Yanji detained a broker in March. Since then at least three brokers "
+            "have been snatched along the Tumen by North Korean agents.")
+    evs = of_type(text, "ABDUCT")
+    assert evs and evs[0].perpetrator is not None and evs[0].perpetrator.actor == "KP.gov"
+
+
+def test_a_duty_imposed_on_people_is_done_to_them_and_stands():
+    # "must sign": the wives are made to; the organ that summoned them makes them, and a
+    # duty in force is ongoing, not one past act.
+    text = ("The city Party committee summoned the wives of the workers who fled. "
+            "Each wife must sign a pledge to report any call from abroad.")
+    evs = [e for e in of_type(text, "COERCE") if e.evidence.text.startswith("Each wife")]
+    assert evs and evs[0].target is not None and evs[0].target.text == "Each wife"
+    assert evs[0].status == "ongoing"
+    assert evs[0].perpetrator is not None and evs[0].perpetrator.actor == "KP.WPK"
+
+
+def test_the_one_who_lost_a_post_is_the_target():
+    evs = of_type("Police arrested the smuggler in Hyesan in May. His brother lost his job at the mine "
+                  "a week later.", "PUNISH")
+    assert evs and evs[0].target is not None and evs[0].target.text == "His brother"
+
+
+def test_in_a_first_person_account_he_after_him_is_still_the_official():
+    text = ("The provincial security bureau in Sinuiju held me for three months. Every morning the "
+            "interrogator asked the same questions. When my answers did not satisfy him, he beat me "
+            "across the back with his belt.")
+    evs = of_type(text, "ASSAULT")
+    assert evs and evs[0].perpetrator is not None and evs[0].perpetrator.actor == "KP.MSS"
+
+
+def test_chinese_goods_at_a_north_korean_market_leave_the_police_north_korean():
+    text = ("I was selling Chinese shoes at the market in Chongjin when two men from the police "
+            "took me to the police station.")
+    evs = of_type(text, "DETAIN")
+    assert evs and evs[0].perpetrator.actor == "KP.MSoS"
+
+
+def test_the_unit_heads_are_the_heads_of_the_unit_named_before():
+    text = ("The people's unit met in March. Since then the unit heads have been going from door to "
+            "door in the evenings, checking who is staying over.")
+    evs = run(text)
+    assert evs and evs[-1].perpetrator is not None and evs[-1].perpetrator.actor == "KP.inminban"
+
+
+def test_a_security_man_at_a_company_abroad_is_state_security():
+    evs = of_type("In Vladivostok the security man attached to the company detained two workers "
+                  "who had tried to run away.", "DETAIN")
+    assert evs and evs[0].perpetrator is not None and evs[0].perpetrator.actor == "KP.MSS"
+
+
+
+@pytest.mark.parametrize("second", [
+    "Uriminzokkiri later posted a video of the confession in Pyongyang.",
+    "In June the court held a public trial at the stadium.",
+])
+def test_an_act_on_a_thing_falls_on_the_people_last_told_of(second):
+    # "posted a video", "held a public trial": no people named, so the act's people are the
+    # returnees just told of, not "other".
+    text = "Three women who had returned from China were detained in Hyesan in May. " + second
+    evs = of_type(text, "PROPAGANDA")
+    assert evs and evs[0].target is not None and evs[0].target.category == "returnee"
+
+
+def test_what_one_is_made_to_do_again_and_again_is_ongoing():
+    evs = of_type("After the arrest in Hyesan, the interrogators made me write my confession again and again.",
+                  "COERCE")
+    assert evs and evs[0].status == "ongoing"
+
+
+def test_made_to_do_once_stays_one_act():
+    evs = of_type("After the arrest in Hyesan, the interrogators made me write a confession.", "COERCE")
+    assert evs and evs[0].status == "occurred"

@@ -208,3 +208,223 @@ def test_a_meeting_targets_the_person_it_shows():
 def test_a_meeting_with_only_its_audience_named():
     ev = one("시당은 지난주 탈북자 가족 강연회를 열었다.", "PROPAGANDA")
     assert ev.target.category == "defector_family"
+
+
+# --- round 8 (issue 3/5): settings, releases and cue words inside longer words -----------
+
+# 예심 named as where or how long something happened (예심에서, 예심 두 달 동안) sets the
+# scene; it is no detention of its own. Sent to 예심, it still is one.
+@pytest.mark.parametrize("text", [
+    "그는 예심 두 달 동안 하루 종일 벽을 보고 앉아 있어야 했다고 말했다.",
+    "그녀는 \"예심에서 무엇을 물었는지는 기억나지 않는다\"고 했다.",
+    "예심 과정에서 그는 같은 질문을 수십 번 들었다고 한다.",
+])
+def test_pretrial_named_as_the_setting_is_no_act(text):
+    assert [e for e in run(text) if e.type == "DETAIN"] == []
+
+
+def test_being_put_to_pretrial_stays_an_act():
+    assert one("보위부는 지난달 밀수꾼 박모 씨를 예심에 넘겼다.", "DETAIN").perpetrator.actor == "KP.MSS"
+
+
+# A family that could bring someone home after paying got them released: no detention.
+@pytest.mark.parametrize("text", [
+    "어머니는 쌀 두 포대를 바치고서야 아들을 데려올 수 있었다.",
+    "친척들이 돈을 모아 건넨 뒤에야 그를 집으로 데려올 수 있었다고 한다.",
+])
+def test_bringing_someone_home_is_no_detention(text):
+    assert [e for e in run(text) if e.type == "DETAIN"] == []
+
+
+# Kept awake: 잠을 재우지 않았다 is the deprivation itself, not a denial.
+def test_sleep_deprivation_is_no_denial():
+    ev = one("보위원들은 그 남성을 나흘 동안 잠을 재우지 않았다.", "ASSAULT")
+    assert ev.status == "occurred"
+
+
+# An informant put forward (정보원을 내세워) is an agent used, not a show; a returnee put
+# forward before the cameras still is one.
+def test_an_informant_put_forward_is_no_propaganda():
+    assert [e for e in run("보위부는 정보원을 내세워 밀수꾼들을 하나씩 찾아냈다.") if e.type == "PROPAGANDA"] == []
+
+
+def test_a_returnee_put_forward_stays_propaganda():
+    assert one("조선중앙TV는 재입북한 남성을 내세워 남한 생활을 헐뜯었다.", "PROPAGANDA").perpetrator.actor == "KP.gov"
+
+
+# 들여온 (brought in) is no 해 온 (has been doing); a day with a topic particle (지난 5일에는)
+# dates the act to that day, so a habit told in a clause about the offence is not the act's.
+def test_brought_in_is_no_habit():
+    ev = one("지난달 중순 보위부가 중국에서 들여온 녹음기를 찾아내고 그를 구류장에 가뒀다.", "DETAIN")
+    assert ev.status == "occurred"
+
+
+def test_a_day_with_a_topic_particle_dates_the_act():
+    ev = one("지난 5일에는 남한 노래를 여러 번 부른 대학생이 규찰대 사무실로 끌려갔다.", "DETAIN")
+    assert ev.status == "occurred"
+
+
+def test_a_habit_with_no_day_stays_ongoing():
+    ev = one("보위부는 남한 노래를 부르는 대학생들을 여러 번 불러 조사했다.", "VISIT")
+    assert ev.status == "ongoing"
+
+
+# 보위성 holds the letters 위성 (satellite): the weather gate of 추적 must not read it so.
+def test_tracking_by_the_security_ministry():
+    ev = one("국가보위성이 국경 지역의 중국 손전화 사용자들을 추적하고 있다.", "SURVEIL")
+    assert (ev.perpetrator.actor, ev.status) == ("KP.MSS", "ongoing")
+
+
+def test_tracking_a_storm_by_satellite_is_no_act():
+    assert run("기상수문국은 위성 사진으로 태풍의 진로를 추적하고 있다.") == []
+
+
+# A warning to whoever does a thing (누구든, 퍼뜨리는 자는, 안 나온 사람은) is laid on the
+# people who hear it: resident. A threat to one person named keeps that person.
+@pytest.mark.parametrize("text", [
+    "시당 간부는 \"강을 건너려는 자는 누구든 엄하게 다스리겠다\"고 경고했다.",
+    "안전원은 주민들 앞에서 \"또다시 걸리는 놈은 단련대로 보낸다\"고 을러댔다.",
+    "보위원은 \"강연회에 안 나온 사람은 명단에 올리겠다\"고 엄포를 놓았다.",
+])
+def test_a_warning_to_whoever_targets_residents(text):
+    ev = one(text, "THREATEN")
+    assert ev.target is not None and ev.target.category == "resident"
+
+
+def test_a_threat_to_a_family_keeps_the_family():
+    ev = one("보위원은 탈북자 가족인 박씨에게 \"딸이 안 돌아오면 누구든 책임을 져야 한다\"고 을러댔다.", "THREATEN")
+    assert ev.target.category == "defector_family"
+
+
+# The people's committees (시/군/도 인민위원회) are local government: the state (KP.gov).
+def test_peoples_committee_evicting_is_the_state():
+    ev = one("군 인민위원회는 지난달 탈북자 가족 두 세대를 산골 마을로 이주시켰다.", "EXPEL")
+    assert (ev.perpetrator.actor, ev.target.category) == ("KP.gov", "defector_family")
+
+
+def test_an_eviction_notice_from_the_committee():
+    ev = one("그 여성은 이달 초 시 인민위원회로부터 '이 도시에서 살 자격이 없다'는 통지를 받고 농촌으로 쫓겨났다.", "EXPEL")
+    assert ev.perpetrator.actor == "KP.gov"
+
+
+@pytest.mark.parametrize("text", [
+    "도 인민위원회는 올해 옥수수 수확량이 지난해보다 늘었다고 밝혔다.",
+    "시 인민위원회 일꾼들이 집집을 돌며 장마 피해를 조사했다.",
+])
+def test_the_committees_everyday_work_is_no_act(text):
+    assert run(text) == []
+
+
+# After the state's media are named, the broadcast, its announcer or "this outlet" as the
+# subject speak for the state (KP.gov); another broadcaster's announcer does nothing.
+def test_the_announcer_of_state_tv_threatens_for_the_state():
+    ev = one("조선중앙TV는 어젯밤 탈북민 비난 방송을 내보냈다. 방송 말미에 아나운서는 서울의 탈북자들에게 "
+             "\"끝까지 찾아내 심판할 것\"이라고 위협했다.", "THREATEN")
+    assert ev.perpetrator.actor == "KP.gov"
+
+
+def test_this_outlet_after_state_media():
+    evs = [e for e in run("우리민족끼리는 지난주 탈북 여성을 헐뜯는 영상을 올렸다. 이 매체는 올해 들어 "
+                          "그 여성을 겨냥한 영상을 세 차례 더 올렸다.") if e.type == "PROPAGANDA"]
+    assert evs and all(e.perpetrator.actor == "KP.gov" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "공영방송 아나운서는 탈북민들이 겪는 취업의 어려움을 차분히 전했다.",
+    "조선중앙TV는 축구 경기를 중계했다. 아나운서는 선수들의 투지를 칭찬했다.",
+])
+def test_an_announcer_with_no_act(text):
+    assert run(text) == []
+
+
+def test_an_act_the_broadcast_only_claims_is_not_its_own():
+    evs = run("조선중앙TV는 재입북한 여성의 기자회견을 내보냈다. 방송은 그가 지난해 가을 압록강을 건너 "
+              "돌아왔다고 주장했다.")
+    assert all(e.perpetrator is None for e in evs if e.type == "RETURN")
+
+
+# A camp named in an oblique case (교화소에, 수용소로) takes the mood of the verb it goes
+# with: 갇힐 것, 갈 수도 있다 are expected; 보냈다 happened.
+@pytest.mark.parametrize("text", [
+    "마을에서는 그 남성이 결국 교화소에 15년 가까이 갇힐 것이라는 말이 돈다.",
+    "소식통은 \"그 밀수꾼은 관리소로 갈 수도 있다\"고 말했다.",
+    "보위부는 그를 교화소에 보낼 계획이다.",
+])
+def test_a_camp_with_a_future_verb_is_expected(text):
+    assert one(text, "PUNISH").status == "expected"
+
+
+def test_a_camp_with_a_past_verb_happened():
+    assert one("보위부는 지난달 그 밀수꾼을 교화소로 보냈다.", "PUNISH").status == "occurred"
+
+
+# 용서 is a promise only with a condition or a future (돌아오면 용서, 용서하겠다); a plea for
+# pardon or a pardon told as done is no inducement.
+@pytest.mark.parametrize("text", [
+    "보위부는 가족에게 아들이 자수하면 모든 것을 용서하겠다고 약속했다.",
+    "보위원은 \"딸이 돌아오기만 하면 다 용서해 준다\"고 어머니에게 말했다.",
+])
+def test_pardon_promised_is_an_inducement(text):
+    assert one(text, "INDUCE").perpetrator.actor == "KP.MSS"
+
+
+@pytest.mark.parametrize("text", [
+    "학생들은 전교생 앞에서 '저를 용서해 주십시오'라고 머리를 숙여야 했다.",
+    "방송에서 여성은 \"당과 조국이 저의 잘못을 너그럽게 용서해 주었다\"고 말했다.",
+    "할머니는 \"어릴 적 싸운 동생을 이제는 용서한다\"며 눈물을 흘렸다.",
+])
+def test_pardon_pleaded_or_told_is_no_inducement(text):
+    assert [e for e in run(text) if e.type == "INDUCE"] == []
+
+
+# 처벌하지 않겠다, 처벌받지 않는다: a promise of no punishment is an inducement's content,
+# no punishment of its own; a punishment done stays one.
+@pytest.mark.parametrize("text", [
+    "보위부는 \"지금 신고하면 처벌하지 않겠다\"며 주민들을 달랬다.",
+    "보위원들은 \"돌아가면 처벌받지 않는다\"며 그를 설득했다.",
+    "처벌하지 않겠다던 약속과 달리 그 여성은 날마다 보위부에 불려 갔다.",
+])
+def test_a_promise_of_no_punishment_is_no_punishment(text):
+    assert [e for e in run(text) if e.type == "PUNISH"] == []
+
+
+def test_a_punishment_done_stays():
+    assert one("보위부는 남한 영상을 본 학생들을 엄하게 처벌했다.", "PUNISH").status == "occurred"
+
+
+# A threat or promise whose saying goes on (을러대고 있다) is ongoing; said once, it happened.
+def test_a_threat_said_again_and_again_is_ongoing():
+    ev = one("안전원들은 그 노인에게 \"손자까지 단련대에 보내겠다\"고 을러대고 있다.", "THREATEN")
+    assert ev.status == "ongoing"
+
+
+def test_a_threat_said_once_happened():
+    ev = one("안전원들은 그 노인에게 \"손자까지 단련대에 보내겠다\"고 을러댔다.", "THREATEN")
+    assert ev.status == "occurred"
+
+
+def test_a_promise_repeated_is_ongoing():
+    ev = one("보위원들은 어머니에게 \"딸이 돌아오면 집을 새로 주겠다\"고 달래고 있다.", "INDUCE")
+    assert ev.status == "ongoing"
+
+
+def test_a_promise_made_once_happened():
+    ev = one("보위원들은 어머니에게 \"딸이 돌아오면 집을 새로 주겠다\"고 약속했다.", "INDUCE")
+    assert ev.status == "occurred"
+
+
+# A proposed act read on the source's verb (~고 전했다) takes the tense of the quoted
+# predicate that tells it: 보고하고 있다 inside the quote is ongoing though 전했다 is past.
+def test_a_proposed_act_takes_the_quotes_tense():
+    ev = one("소식통은 \"공장에 배치된 보위지도원이 요즘도 그 노동자의 동향을 매일 위에 보고하고 있다\"고 전했다.",
+             "SURVEIL")
+    assert ev.status == "ongoing"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("소식통은 \"보위지도원이 그 가족의 동향을 위에 보고했다\"고 전했다.", "occurred"),
+    ("주민은 \"보위부가 앞으로 그 집 식구들의 동향을 위에 보고하게 할 것\"이라고 말했다.", "expected"),
+    ("소식통은 \"인민반장이 그 집에 드나드는 사람을 날마다 보위부에 보고하고 있다\"고 말했다.", "ongoing"),
+])
+def test_quoted_reports_keep_their_tense(text, status):
+    assert one(text, "SURVEIL").status == status

@@ -106,6 +106,7 @@ class EnglishLexicon:
         self.state_whole = frozenset(v.casefold() for v in cues.get("state_whole", []))
         self.not_official = frozenset(v.casefold() for v in cues.get("not_official", []))
         self.one_official = frozenset(v.casefold() for v in cues.get("one_official", []))
+        self.organ_head = frozenset(v.casefold() for v in cues.get("organ_head", []))
         self.one_person_re = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in cues.get("one_person", [])) + r")(?![\w])",
             re.IGNORECASE)

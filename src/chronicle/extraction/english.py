@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import Clause, merge_restatements
 
-CODE_VERSION = "8"  # 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "9"  # 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -58,6 +58,8 @@ class _Context:
     named_ends: list[int] = field(default_factory=list)
     named: list[ActorMatch] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    # id(event) -> (event, the category of the people last told of), for an act on a thing
+    thing_of: dict = field(default_factory=dict)
 
     def antecedent(self, pos: int) -> Optional[ActorMatch]:
         """The most recent named organisation before ``pos``."""
@@ -90,7 +92,13 @@ class _Context:
         if m.text.casefold() in self.lex.state_whole and not self.in_quote(m.start):
             return m.key
         i = bisect.bisect_right(self.named_ends, m.start)
+        # "North Korean agents", "the North": the North's own people, never the Chinese
+        # police the passage named before them.
+        north = (m.text.casefold() == "the north" or bool(_NORTH_OWN.search(self.flat, max(0, m.start - 25), m.end))) \
+            and not self.in_quote(m.start)
         for n in range(i - 1, -1, -1):
+            if north and self.named[n].key.startswith("CN."):
+                continue
             # "a Seoul court" is not the organ whose "handler" or "agents" acted; nor is
             # the organ only cited as a source ("Prosecutors said the agents ..."), nor
             # Chinese police once the passage has left China.
@@ -139,6 +147,9 @@ class _Context:
 
     def in_quote(self, pos: int) -> bool:
         return any(s < pos < e for s, e in self.quotes)
+
+
+_NORTH_OWN = re.compile(r"(?:\bNorth Korean\s+(?:[\w-]+\s+)?|\bthe North['’]s\s+)\S+$", re.IGNORECASE)
 
 
 @extractors.register("en")
@@ -260,7 +271,13 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
                                            ctx.in_quote(ev.trigger_start))
         events.extend(e for e in _one_act_per_sentence(found)
                       if not _questioned_on_visit(ctx, e, events, where, sent.paragraph))
-    return merge_restatements(events, where)
+    kept = merge_restatements(events, where)
+    for ev in kept:
+        # Read after the merge, which takes "other" for no people named ("posted a video").
+        owner, category = ctx.thing_of.get(id(ev), (None, None))
+        if owner is ev and ev.target is not None and ev.target.category == "other":
+            ev.target = Target(ev.target.text, category)
+    return kept
 
 
 def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_target):
@@ -273,8 +290,11 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
     # "Be/have/do" tell no act, nor does a verb that tells who says so ("said", "according
     # to", "reached by phone"): its subject is the source, not the actor. What an official
     # says is read, as for a speech trigger, from the words said.
-    acts = [t for t in sdoc if t.tag_.startswith("VB") and t.is_alpha and t.dep_ not in ("aux", "auxpass")
-            and not _NO_ANCHOR.match(t.lower_)]
+    verbs = [t for t in sdoc if t.tag_.startswith("VB") and t.is_alpha and t.dep_ not in ("aux", "auxpass")]
+    # "The SSD is said to be eavesdropping" (parsed with no verb for the act): the verb of
+    # saying is all there is, and its subject is the actor.
+    acts = [t for t in verbs if not _NO_ANCHOR.match(t.lower_)] or \
+        [t for t in verbs if not _NO_ANCHOR_EVER.match(t.lower_)]
     if not acts:
         return []
     spoken = proposal.type in _SPOKEN
@@ -294,6 +314,7 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
 # What a proposed act needs before it counts: a state actor, named or carried from the
 # text before (a model that read "camp" in a sports story must not make it a camp).
 _PROPOSAL_NEEDS = frozenset({"actor"})
+_NO_ANCHOR_EVER = re.compile(r"^(?:am|is|are|was|were|be|been|being|has|have|had|having|do|does|did|doing)$")
 _NO_ANCHOR = re.compile(r"^(?:am|is|are|was|were|be|been|being|has|have|had|having|do|does|did|doing"
                         r"|s[ae]ys?|said|report\w*|explain\w*|add(?:s|ed|ing)?|not(?:e|ed|es|ing)|claim\w*"
                         r"|believ\w*|stat(?:e|ed|es|ing)|recall\w*|confirm\w*|accord\w*|reach\w*|quot\w*"
@@ -485,6 +506,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     # sent away", "was taken ... and made to record", "X is under surveillance", "X will
     # spend time in a camp".
     patient = _patient(root, gov, passive)
+    if patient is None and not passive and trig.types[0] in _MADE_TO and root.i == gov.i and _obliged(gov):
+        patient = next(iter(_subjects(gov, skip_own_passive=False)), None)
     if patient is not None and not passive:
         passive = True  # the subject undergoes the act: its actor is found as for a passive
 
@@ -535,7 +558,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         if subj is None and passive:
             # "A woman ... was shown at a press conference": the passive subject is paraded.
             subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
-        target_tok = subj if subj is not None else (gov.head if gov.dep_ in ("acl", "relcl") else None)
+        target_tok = subj if subj is not None else patient if patient is not None else (
+            gov.head if gov.dep_ in ("acl", "relcl") else None)
     else:
         perp = None
         for cand in subjects:
@@ -601,6 +625,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         perp = None
 
     target = None
+    thing_of = None
     window = [m.start(), m.end()]
     if target_tok is not None and target_tok.lower_ in _INDEFINITE:
         target_tok = None  # "we know everything": no people named
@@ -637,6 +662,12 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             category = table
             if category == "other":
                 category = _other_people(ctx, target_tok, last_target[0]) or category
+                if category == "other" and last_target[0] is not None and target_tok.ent_type_ != "PERSON" \
+                        and not any(c.regex.search(whole) for c in ctx.lex.targets):
+                    # "posted a video", "paid a fine", "the footage": a thing, not people the
+                    # table knows; the act falls on the people the report last told of (set
+                    # after the gates below, which ask whether the words name people).
+                    thing_of = last_target[0]
         category = _refine_category(ctx, trig.types[0], perp, category)
         if returner is not None:
             category = "defector"  # asked to come back: one who left
@@ -723,6 +754,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         if status == "occurred" and not speech and not quoted \
                 and _habitual(ctx, sent, gov, [target_tok, *subjects]):
             status = "ongoing"
+        if status == "occurred" and not speech and _standing_duty(gov):
+            status = "ongoing"  # "each family must write down ...": a duty that stands
         if status == "occurred" and speech and say is not None and _told_over_time(say):
             status = "ongoing"  # "families have been told that ...": a message that keeps coming
         tactics = [c.label for c in ctx.lex.tactics
@@ -733,6 +766,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             status=status, certainty=certainty, perpetrator=perp, target=target,
             attribution=attribution, tactics=tactics,
             trigger_start=m.start(), trigger_end=m.end()), window))
+    if thing_of is not None and target is not None and target.category == "other":
+        for ev, _ in out:
+            ctx.thing_of[id(ev)] = (ev, thing_of)  # the event kept too: ids of dropped ones recur
     return out
 
 
@@ -822,6 +858,7 @@ _DECEIT = frozenset({"induce.lure"})
 # Acts done to people's bodies or freedom: their object cannot be a thing.
 _DONE_TO_PEOPLE = frozenset({"REPATRIATE", "DETAIN", "ABDUCT", "EXPEL", "ASSAULT"})
 # House searches that carry out a crackdown told in the same sentence (round 10).
+_MADE_TO = frozenset({"COERCE", "PUNISH"})  # acts one can be obliged to undergo or do
 _SWEEP_MEANS = frozenset({"surveil.search"})
 _INFORMING = frozenset({"surveil.report"})
 _IN_CHINA = re.compile(r"\s+in\s+(?:northeast(?:ern)?\s+)?China\b")
@@ -925,6 +962,39 @@ def _target_ref(kind):
 
 _SUFFER = re.compile(r"(?:receiv|spen[dt]|serv|fac|undergo|underwent|get|got|suffer)\w*$", re.IGNORECASE)
 _PAY = re.compile(r"(?:pay|pays|paid|paying)$", re.IGNORECASE)
+# "lost her job": the one dismissed loses the post; whoever dismissed her is found as for
+# an agentless act.
+_LOSE = re.compile(r"(?:lose|loses|lost|losing)$", re.IGNORECASE)
+_JOB = re.compile(r"(?:jobs?|posts?|positions?|places?|membership|licen[cs]es?)$", re.IGNORECASE)
+
+
+def _standing_duty(gov) -> bool:
+    """A present or perfect obligation ("must sign", "have to report", "have had to sign
+    pledges"): a duty in force, not one act."""
+    if any(c.dep_ == "aux" and c.lower_ == "must" for c in gov.children) \
+            and not any(c.dep_ == "aux" and c.lower_ == "have" for c in gov.children):
+        return True
+    head = gov.head
+    return gov.dep_ == "xcomp" and head.lower_ in _HAVE and head.i < gov.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in gov.children) and (
+        head.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in head.children))
+
+
+def _obliged(gov) -> bool:
+    """"Each one had to confess", "families must sign pledges": the subject is made to
+    do it; the one who makes them is the act's actor, found as for an agentless act."""
+    if any(c.dep_ == "aux" and c.lower_ == "must" for c in gov.children):
+        return True
+    if gov.dep_ != "xcomp" or gov.head.i > gov.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children):
+        return False
+    # "had to confess"; "were ordered to attend", "were made to sign": told to by someone.
+    return gov.head.lower_ in _HAVE or (_MADE_BY.match(gov.head.lower_) and any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in gov.head.children))
+
+
+# The parser runs without a lemmatizer: word forms, not lemmas.
+_MADE_BY = re.compile(r"(?:order|tell|told|forc|make|made|mak|requir|instruct|compel|direct|oblig)\w*$", re.IGNORECASE)
+_HAVE = frozenset({"have", "has", "had", "having"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
@@ -974,7 +1044,8 @@ def _patient(root, gov, passive):
     own = next((c for c in gov.children if c.dep_ in _SUBJECT), None)
     cur = gov
     suffers = _SUFFER.match(gov.lower_) or (_PAY.match(gov.lower_) and any(
-        c.dep_ == "dobj" and c.lemma_ == "fine" for c in gov.children))  # the one fined pays
+        c.dep_ == "dobj" and c.lower_ in ("fine", "fines") for c in gov.children)) \
+        or (_LOSE.match(gov.lower_) and any(c.dep_ == "dobj" and _JOB.match(c.lower_) for c in gov.children))
     while own is None and suffers and cur.dep_ in ("xcomp", "acomp", "pcomp", "prep") \
             and cur.head is not cur:
         # Raised: "those sent back are likely to face interrogation", "expect to face".
@@ -1468,8 +1539,14 @@ def _resolve(ctx, tok, sent):
             return "foreign"
     found = [m for m in ctx.mentions if m.start >= start and m.end <= end]
     if not found:
-        return "nonactor"
+        organ = _organ_anaphor(ctx, tok, start)
+        return Perpetrator(text, organ, ctx.actors.name(organ)) if organ else "nonactor"
     best = _best(found)
+    first = min(found, key=lambda m: m.start)
+    if first is not best and not first.generic and first.key != best.key \
+            and not best.key.startswith(first.key + ".") and not _foreign(ctx, first) \
+            and re.search(r"\s(?:and|or)\s", ctx.flat[first.end:best.start]):
+        best = first  # "police and Youth League squads": a joint act is the first-named organ's
     if _foreign_city(ctx, best):
         return "foreign"
     key = best.key
@@ -1487,6 +1564,40 @@ def _resolve(ctx, tok, sent):
     return Perpetrator(text, key, ctx.actors.name(key))
 
 
+def _singular(word: str) -> str:
+    word = word.casefold()
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+def _organ_anaphor(ctx, tok, start: int) -> Optional[str]:
+    """"The squad caught three students", "the bureau had spent months": a definite organ
+    noun as the subject points back to the last organ named with that noun, in the name
+    ("the provincial security bureau") or right beside it ("Squads from the Youth League",
+    "a Youth League squad"). An organ never named so leaves the subject no actor."""
+    head = _singular(tok.text)
+    if head not in ctx.lex.organ_head:
+        # "the unit heads": the organ noun is the modifier of the officials it has.
+        head = next((_singular(c.text) for c in tok.children if c.dep_ == "compound"
+                     and _singular(c.text) in ctx.lex.organ_head), head)
+    if head not in ctx.lex.organ_head or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None
+    for n in range(len(ctx.named) - 1, -1, -1):
+        m = ctx.named[n]
+        if m.end > start or _foreign(ctx, m):
+            continue
+        words = [_singular(w) for w in re.findall(r"[\w-]+", m.text)]
+        before = [_singular(w) for w in re.findall(r"[\w-]+", ctx.flat[max(0, m.start - 40):m.start])][-4:]
+        after = [_singular(w) for w in re.findall(r"[\w-]+", ctx.flat[m.end:m.end + 30])][:2]
+        # "Squads from the League": the noun, then "of/from (the)"; "the League's squad",
+        # "a League squad": the noun just after (one word between at most).
+        near = (head in before and before[-1] in ("the", "of", "from") and before.index(head) >= len(before) - 3) \
+            or head in after
+        if head in words or near:
+            return ctx._unit(n).key
+    return None
+
+
 _SAME_ORGAN = re.compile(r"\bthe same (department|unit|bureau|office|section|branch|agency)\b", re.IGNORECASE)
 
 
@@ -1501,7 +1612,12 @@ def _one_official(ctx, pos: int) -> Optional[Perpetrator]:
             or m.text.split()[-1].casefold() not in ctx.lex.one_official:
         return None
     between = ctx.flat[m.end:pos]
-    if ctx.lex.one_person_re.search(between) or re.search(r"\b(?:he|she|him|her)\b", between, re.I) \
+    # In a first-person account the narrator is the one acted on, so "him" between the
+    # official and "he" is the official again ("the interrogator ... did not satisfy him,
+    # he beat me"); elsewhere it may be the victim.
+    narrated = re.search(r"\b(?:I|me|my)\b", between) is not None
+    if ctx.lex.one_person_re.search(between) \
+            or (not narrated and re.search(r"\b(?:he|she|him|her)\b", between, re.I)) \
             or any(w in ctx.lex.person_titles or w in ctx.lex.surnames for w in re.findall(r"[A-Z][\w.]*", between)):
         return None
     key = ctx.organisation_for(m) if m.generic else m.key
@@ -1844,14 +1960,23 @@ def _period(gov) -> bool:
 def _repeated(gov) -> bool:
     """An adverb of repetition on the act's own verb ("again and again"), not one inside a
     clause hung on its phrases ("taken to a centre where they beat her repeatedly")."""
-    words = sorted({t for c in gov.children if c.dep_ == "advmod" for t in c.subtree}, key=lambda t: t.i)
+    words = sorted({t for v in (gov, *_made_to_do(gov)) for c in v.children if c.dep_ == "advmod"
+                    for t in c.subtree}, key=lambda t: t.i)
     return bool(_status_re("iterative").search(" ".join(t.text for t in words)))
+
+
+def _made_to_do(gov) -> list:
+    """"Made me write it again and again", "made each team report every evening": what
+    one is made to do is the act, so its adjuncts say how often."""
+    if not _MADE_BY.match(gov.lower_):
+        return []
+    return [c for c in gov.children if c.dep_ in ("xcomp", "ccomp") and c.tag_.startswith("VB")]
 
 
 def _adjuncts(gov) -> str:
     """The act's own adjuncts, and those set before a verb it is joined to, as one string
     in word order ("from March" and "to May" are often separate phrases)."""
-    parts = [c for c in gov.children if c.dep_ in _ADJUNCT]
+    parts = [c for v in (gov, *_made_to_do(gov)) for c in v.children if c.dep_ in _ADJUNCT]
     cur = gov
     for _ in range(3):
         if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:

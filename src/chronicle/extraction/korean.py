@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "12"  # the rules changed: records say which rules coded them
+VERSION = "13"  # the rules changed: records say which rules coded them
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -81,6 +81,7 @@ class _Discourse:
         self.lawful_para: Optional[int] = None  # paragraph of the last body named, when a lawful one
         self.lead_rank = 0  # the lead paragraph's rank: those before it are headlines
         self.lead_lawful = False  # the first body the lead paragraph names is a lawful one
+        self.state_media = False  # the report has named the North's state media
 
 
 @extractors.register("ko")
@@ -109,6 +110,7 @@ def extract(document: Document) -> list[Event]:
     for si, sent in enumerate(sents):
         stext = text[sent.start:sent.end]
         _defection_told(disc, stext, lex)
+        disc.state_media = disc.state_media or bool(_state_media().search(stext))
         if not sent.words or any(p.search(stext) for p in lex.background):
             # (전문가들은 ... 분석한다, ...했다는 의혹을 받아 왔다: background, no act of its own)
             _surface_discourse(disc, stext, sent.start, actors, lex, sent.paragraph)
@@ -1197,6 +1199,14 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
             # and an act they claim with no subject of its own is the state's.
             perp = ActorMatch(sent.start + media.start(), sent.start + media.end(), media.group(), "KP.gov", False)
             perp_text = perp.text
+    if perp is None and voice == "active" and disc.state_media and hit.trigger.type in _MEDIA_ACTS:
+        # 조선중앙TV는 ... 내보냈다. 아나운서는 탈북자들을 ... 위협했다: the programme, its
+        # announcer or "this outlet" named as the subject after the state's media speak for the
+        # state, in what they say or show (not in an act they only claim: 돌아왔다고 주장했다).
+        media = _media_subject(sent, hit)
+        if media is not None:
+            perp = ActorMatch(media.start, media.end, text[media.start:media.end], "KP.gov", False)
+            perp_text = perp.text
     if perp is not None and perp.generic and _AUTHORITIES.search(perp.text):
         # 당국: the organisation seen acting (a subject) before, else the government;
         # an office named only as where people were sent is not the authorities.
@@ -1633,6 +1643,19 @@ def _same_people(target: Phrase, before: Optional[str]) -> bool:
 _SURNAMED = re.compile(r"([가-힣])\s?(?:모|씨)(?![가-힣])|([가-힣])모\s?씨")
 
 
+# Nouns that stand for a broadcast or its voice (아나운서는, 방송은, 이 매체는).
+_MEDIA_ACTS = ("THREATEN", "INDUCE", "PROPAGANDA")
+_MEDIA_WORDS = ("아나운서", "방송", "매체", "편집물", "화면", "진행자", "논평", "보도")
+
+
+def _media_subject(sent: Sentence, hit: Hit) -> Optional[Word]:
+    """The act's subject, when it names a broadcast or its announcer."""
+    for w in sent.words[:hit.word]:
+        if w.role == "subj" and w.tokens[_last_nominal(w)].form in _MEDIA_WORDS:
+            return w
+    return None
+
+
 def _has_subject(sent: Sentence, hit: Hit, phrases: list) -> bool:
     # 김모 씨는 기자회견에 나섰다: the subject is there, and it is no actor.
     if _subject_trigger(sent, hit):
@@ -1827,6 +1850,12 @@ def _witness(sent: Sentence, hit: Hit, voice: str, phrases: list, disc: _Discour
     return Target(None, focus)
 
 
+# "Whoever does X": 누구든, or a clause on a bare 자/놈 (퍼뜨리는 자는, 도망친 자들의), or on 사람
+# as a topic (안 나온 사람은).
+_WHOEVER = re.compile(r"누구든|누구나|(?:는|은|한|된|운|쓴|본|든|진|친|간|온) (?:자|자들|놈|놈들)(?:은|는|이|의|도|로|와|에게|까지)?[\s'\"]"
+                      r"|(?:는|은|한|온|간) 사람(?:은|도)\s")
+
+
 def _population(etype: str, perp_key: Optional[str], disc: _Discourse, stext: str = "") -> Optional[Target]:
     """주택가를 돌며 통화를 잡아낸다: a watch the state lays on no one named falls on
     the people under it; so does a ban or a crackdown laid on no one named (round 5: with
@@ -1834,6 +1863,10 @@ def _population(etype: str, perp_key: Optional[str], disc: _Discourse, stext: st
     if perp_key is None or not perp_key.startswith("KP."):
         return None
     if etype in ("SURVEIL", "RESTRICT"):
+        return Target(None, "resident")
+    if etype == "THREATEN" and _WHOEVER.search(stext):
+        # "선을 대는 자는 누구든 이렇게 된다": a warning to whoever does a thing is laid on
+        # the people who hear it (7 of 10 such threats in the dev sets are coded resident)
         return Target(None, "resident")
     if etype == "PROPAGANDA" and disc.focus in ("returnee", "defector"):
         # 기자회견 녹화 화면을 내보냈다: a show naming no one puts on view the person the
@@ -1868,6 +1901,14 @@ def _surface_discourse(disc: _Discourse, stext: str, offset: int, actors: ActorL
 # --- status, certainty, attribution ---------------------------------------------
 
 def _status(sent: Sentence, hit: Hit, tail: str, stext: str, lex: KoLexicon) -> str:
+    if hit.trigger.gate == _PROPOSED and hit.said is None:
+        # 소식통은 "... 매주 보고하고 있다"고 전했다: a proposed act read on the source's verb
+        # has the tense and mood of the quoted predicate that tells it, not of 전했다
+        inner = _quoted_predicate(sent, hit, stext)
+        if inner is not None:
+            w = sent.words[inner]
+            hit = Hit(hit.trigger, inner, 0, w.start, w.end)
+            tail = tail_string(sent, inner, 0)
     head = head_string(sent, hit.word, hit.token)
     best = "occurred"
     if hit.said is not None:
@@ -1892,13 +1933,18 @@ def _status(sent: Sentence, hit: Hit, tail: str, stext: str, lex: KoLexicon) -> 
             wheres = wheres | {where} if status == best else {where}
             best = status
     if best == "denied" and (hit.trigger.type, hit.trigger.term) in _NEGATION_IS_CONTENT:
-        # 처벌하지 않는다 (promised), 허용하지 않는다 (a ban): the negation is what was said or ruled
+        # 처벌하지 않는다 (promised), 허용하지 않는다 (a ban), 재우지 않았다 (kept awake): the
+        # negation is what was said, ruled or done
         return "ongoing" if hit.trigger.type == "RESTRICT" else "occurred"
     if (best == "expected" or best == "ongoing" and wheres <= {"tail", "trigger"}
             and sent.words[hit.word].role == "pred" and _SAID_PAST.match(stext, hit.end - sent.start)) \
             and hit.trigger.type in ("INDUCE", "THREATEN") and _said_after(sent, hit.word, stext):
         # "돌아오면 집을 주겠다"는 말을 전했다, 용서해 준다고 했다: the future or present is the
-        # promise's content; the act is its saying, which happened (CODING.md status)
+        # promise's content; the act is its saying, which happened (CODING.md status) -- or
+        # goes on, when the saying itself does ("보내겠다"고 을러대고 있다)
+        if (hit.said is not None and _SAYING_GOES_ON.search(tail)) \
+                or _SAID_GOING_ON.match(stext, hit.end - sent.start):
+            return "ongoing"
         return "occurred"
     past = _PAST.search(tail) is not None
     if best == "ongoing" and wheres == {"sentence"} and past and _point_time(subjects["sentence"]):
@@ -1914,12 +1960,29 @@ def _status(sent: Sentence, hit: Hit, tail: str, stext: str, lex: KoLexicon) -> 
     return best
 
 
+def _quoted_predicate(sent: Sentence, hit: Hit, stext: str) -> Optional[int]:
+    """The last verb inside the quote that ends right before the hit's word, when the hit
+    is on the verb reporting that quote."""
+    at = hit.start - sent.start
+    if _in_quote(stext, at):
+        return None
+    spans = [m.span() for m in _QUOTE_SPAN.finditer(stext) if m.end() <= at]
+    if not spans or stext[spans[-1][1]:at].strip(" 고며라이면서") != "":
+        return None
+    a, b = spans[-1]
+    inside = [j for j, w in enumerate(sent.words[:hit.word])
+              if a <= w.start - sent.start < b and any(t.tag.startswith(("VV", "XSV")) for t in w.tokens)]
+    return inside[-1] if inside else None
+
+
 # Passive verbs whose 오다 is a movement (실려 오다, 끌려 오다), not the aspect "has been ~ing".
 _MOVED = re.compile(r"(?<!\S)(실리|끌리|잡히|붙잡히|붙들리|쫓기|불리|넘겨지|끌려오|잡혀오)/VV 어/EC 오/VX")
+_SAYING_GOES_ON = re.compile(r"고/EC 있/VX(?! 었/EP)")
+_SAID_GOING_ON = re.compile(r"\S*?고\s+\S+고\s+있(?!었)")  # 주겠다"고 달래고 있다
 _SAID_PAST = re.compile(r"\S*(?:\s+\S+){0,2}?(?:고|며|라)\s+\S*(?:했|였|혔|왔)")  # 준다고 했다: said once (준다고 한다 is said still)
 _PAST = re.compile(r"(?:었|았|였)/EP")
 # A day or a point the act is dated to (not "from" a time: 이달 초부터 is a span).
-_POINT_TIME = re.compile(r"(?:\d+|지난|이튿|다음|그|당|첫)\s*(?:일|날|날짜)(?:\s*(?:새벽|아침|오전|오후|저녁|밤))?(?:에)?\s(?!\S*부터)"
+_POINT_TIME = re.compile(r"(?:\d+|지난|이튿|다음|그|당|첫)\s*(?:일|날|날짜)(?:\s*(?:새벽|아침|오전|오후|저녁|밤))?(?:에는|에도|엔|에)?\s(?!\S*부터)"
                          r"|(?:사건|그|이틀|사흘|나흘|닷새|엿새|\d+일)\s*(?:뒤|후|만에|직후)\s")
 _STANDING_ORDER = re.compile(r"(?:명령|지시|포고|포치|방침)(?:이|가)\s+(?:\S+\s+)?(?:내려|하달|떨어)")
 
@@ -1942,7 +2005,7 @@ def _after_condition(sent: Sentence, hit: Hit, stext: str) -> bool:
 _SOURCE_VERBS = ("따르다", "보다", "듣다", "말하다", "의하다")
 
 
-_NEGATION_IS_CONTENT = {("INDUCE", "처벌"), ("RESTRICT", "허용")}
+_NEGATION_IS_CONTENT = {("INDUCE", "처벌"), ("RESTRICT", "허용"), ("ASSAULT", "재우다")}  # 잠을 재우지 않았다: the deprivation
 
 
 # A release told as not having happened is a detention going on (the trigger row's cue
@@ -1969,6 +2032,18 @@ def _chained(sent: Sentence, hit: Hit, tail: str, stext: str = "") -> str:
                   if words[j].tokens[-1].tag.startswith("J") and words[j].tokens[-1].tag != "JC"), None)
         if j is not None:
             tail = tail_string(sent, j, 0)
+    if hit.trigger.pos == "N" and tail and tail.split(" ")[-1].endswith("/JKB") \
+            and sent.words[hit.word].role != "pred":
+        # 교화소에 갇힐 것, 수용소로 갈 수도 있다: a place noun in an oblique case has the
+        # tense and mood of the verb it goes with (the next predicate, inside the same quote)
+        for m in range(hit.word + 1, min(len(words), hit.word + 5)):
+            if _opens_quote(sent, words[m], stext):
+                break
+            if words[m].tokens[0].tag.startswith("VV") and words[m].tokens[-1].form != "게":
+                return tail_string(sent, m, 0)  # (10년 넘게: an adverb, not the verb)
+            if _quoting(words[m]) or _closes_quote(sent, words[m], stext):
+                break
+        return tail
     if not tail and sent.words[hit.word].role == "bare" and hit.trigger.pos == "N":
         # 검열 때 ... 본다, 단속 대상이 된다: a bare noun has the tense of its clause's predicate
         main = None
