@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import Clause, merge_restatements
 
-CODE_VERSION = "9"  # 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "10"  # 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -38,6 +38,8 @@ _PARSE_FRIENDLY = str.maketrans({"[": "(", "]": ")", "–": " ", "—": " "})
 _ANAPHORIC = frozenset({"these", "those", "such", "this", "that", "the same"})
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "’s", "’re"})
 _INDEFINITE = frozenset({"everything", "anything", "something", "nothing", "all"})
+_GROUP_BACK = frozenset({"one", "both", "two", "three", "four", "five", "pair"})
+_GROUP_REACH = 200  # characters back from a bare "one"/"the two" to the actor it means
 _PARTITIVE = frozenset({"one", "some", "many", "most", "several", "each", "all", "two", "three"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _PURPOSE = re.compile(r"\b(?:in order|so as)(?: not)? to\s*$", re.IGNORECASE)
@@ -658,6 +660,11 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                                              or (anaphor and table in ("other", "resident")
                                                  and _number(target_tok) in (None, last_target[1]))):
             category = last_target[0]
+        elif last_target[0] == "defector_family" and table in ("resident", "other") \
+                and _target_ref("kin").match(ttext):
+            # "the parents", "whole households": in a report that just placed a defector's
+            # family, kin are that family; the bare noun alone would make them residents.
+            category = last_target[0]
         else:
             category = table
             if category == "other":
@@ -685,6 +692,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     if trig.types[0] == "COERCE" and m.group(0).casefold() == "forced" and target is not None \
             and target.category not in HUMAN:
         return []  # "to stop forced returns": a kind of act named, no one forced to do anything
+    if trig.types[0] == "COERCE" and target is not None and target.text and _generic_re("firm").match(target.text):
+        return []  # "a court ordered a trading company to repay": a civil judgment on a business
     if trig.types[0] == "VISIT" and root.i != gov.i and target is None:
         return []  # "followed a visit by an inspection team": a visit to no one named
     if trig.types[0] == "COERCE" and target_tok is not None and _forces(ctx, sent.start + target_tok.idx):
@@ -1530,6 +1539,12 @@ def _resolve(ctx, tok, sent):
         one = _one_official(ctx, sent.start + tok.idx)
         if one is not None:
             return Perpetrator(tok.text, one.actor, one.name)
+    if low in _GROUP_BACK and all(c.dep_ == "det" and c.lower_ in ("the", "both") for c in tok.children):
+        # "They fired several shots and one hit him", "the two": a bare number points back
+        # to the actor just named, as a pronoun does; only a close one (a clause or two).
+        found = ctx.latest_mention(sent.start + tok.idx)
+        if found is not None and sent.start + tok.idx - found[0].end <= _GROUP_REACH:
+            return Perpetrator(tok.text, found[1], ctx.actors.name(found[1]))
     if tok.tag_ in ("PRP", "WP", "EX"):
         return "nonactor"
     text, start, end = _np_text(tok.doc, tok, sent.start)
