@@ -133,7 +133,7 @@ def main(argv=None) -> int:
             "provenance": "Trained by scripts/train_sentence_model.py on chronicle's own hand-coded "
                           "development sets (bench/devset) and the tune part of the sentence bank; "
                           "logistic regression (scikit-learn) over word stems, stem bigrams, trigger "
-                          "types and actor kinds.",
+                          "types and the kinds of actor named in and just before the sentence.",
             "version": datetime.date.today().isoformat(),
             "language": args.lang,
             "threshold": args.threshold,

@@ -428,3 +428,116 @@ def test_a_proposed_act_takes_the_quotes_tense():
 ])
 def test_quoted_reports_keep_their_tense(text, status):
     assert one(text, "SURVEIL").status == status
+
+
+# --- round 9: relayed promises, restated detentions, omitted subjects ----------------
+# A promise about coming back passed on by a letter, a call or a relative told what to
+# say is meant for the one abroad who would come back.
+
+@pytest.mark.parametrize("text, etype", [
+    ("어머니는 보위원이 불러 주는 대로 \"돌아오면 아무 죄도 묻지 않겠다더라\"고 아들에게 편지를 썼다.", "INDUCE"),
+    ("그는 \"고향 동무가 통화에서 '보위부에서 그러는데 지금 돌아오면 다 용서해 준대'라고 하더라\"고 말했다.", "INDUCE"),
+    ("보위부는 그의 형 입을 빌려 \"동생이 돌아오기만 하면 일자리를 주겠다\"는 말을 전하게 했다.", "INDUCE"),
+    ("그는 \"누나가 전화로 '보위부에서 그러는데 끝내 안 오면 어머니가 무사하지 못할 거래'라고 했다\"고 말했다.", "THREATEN"),
+])
+def test_a_relayed_promise_targets_the_one_abroad(text, etype):
+    assert one(text, etype).target.category == "defector"
+
+
+@pytest.mark.parametrize("text, etype", [
+    # told to the relative herself, with no letter or call to carry it on
+    ("보위원들은 할머니에게 \"손녀가 돌아오면 집을 새로 주겠다\"고 약속했다.", "INDUCE"),
+    # '시키는 대로' inside the threat is its own condition, not a relay
+    ("보위원들은 할머니에게 \"시키는 대로 하지 않으면 손녀가 돌아와도 용서하지 않겠다\"고 을러댔다.", "THREATEN"),
+])
+def test_a_promise_told_to_the_family_stays_with_them(text, etype):
+    target = one(text, etype).target
+    assert target is None or target.category != "defector"
+
+
+# A detention told again by the state it left people in is the same detention.
+_LEAD = "양강도 보위부가 밀수꾼들의 집을 뒤지고 있다. "
+
+
+@pytest.mark.parametrize("text", [
+    _LEAD + "보위부는 지난달 장사꾼 박씨를 체포했다. 박씨는 지금도 도 보위국 구류장에 갇혀 있다.",
+    _LEAD + "보위부는 지난달 장사꾼 박씨를 체포했다. 박씨는 보름 넘게 보위부에서 조사를 받았다.",
+    _LEAD + "보위부는 지난달 장사꾼 박씨를 체포했다. 보위부는 그를 한 달 가까이 구류장에 가둬 두고 돈의 출처를 캐물었다.",
+])
+def test_a_detention_told_again_is_one(text):
+    assert [e.type for e in run(text)].count("DETAIN") == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a new act marked as such
+    _LEAD + "보위부는 지난달 장사꾼 박씨를 체포했다. 풀려났던 박씨는 이달 초 다시 보위부에 끌려가 조사를 받고 있다.",
+    # another organ holds other people
+    _LEAD + "안전부는 지난달 장사꾼 박씨를 체포했다. 그의 아들은 보위부 구류장에 갇혀 있다.",
+    # other people held there
+    _LEAD + "보위부는 지난달 장사꾼 박씨를 체포했다. 그 구류장에는 다른 주민 여러 명이 아직 갇혀 있다.",
+])
+def test_a_new_or_other_detention_stays(text):
+    assert [e.type for e in run(text)].count("DETAIN") == 2
+
+
+# Acts that need their actor named (추적) take the organ of the sentence or two before
+# when the subject is left out; a subject of its own, or an organ long gone, does not.
+
+@pytest.mark.parametrize("text", [
+    "보위부는 몇 달 전부터 그 집을 드나드는 사람을 적어 올리게 했다. 지금은 그의 통화 기록에 남은 번호를 하나하나 추적하고 있다.",
+    "안전부는 지난달 장사꾼 박씨를 체포했다. 이어 박씨의 손전화 통화 기록을 추적해 연락한 사람들을 찾고 있다.",
+])
+def test_an_omitted_subject_takes_the_organ_just_named(text):
+    ev = one(text, "SURVEIL")
+    assert ev.perpetrator is not None and ev.perpetrator.actor.startswith("KP.")
+
+
+@pytest.mark.parametrize("text", [
+    "안전부는 지난달 장사꾼 박씨를 체포했다. 기상청은 태풍의 진로를 추적하고 있다.",
+    "안전부는 지난달 장사꾼 박씨를 체포했다. 기자들은 그 돈의 흐름을 끝까지 추적했다.",
+    "안전부는 지난달 장사꾼 박씨를 체포했다.\n\n시장 상인들은 요즘 장사가 안된다고 한다. 물가가 많이 올랐다고 한다. "
+    "쌀값의 흐름을 하나하나 추적해 보면 지난해보다 두 배가 됐다.",
+    "그의 통화 기록에 남은 번호를 하나하나 추적하고 있다.",
+])
+def test_an_omitted_subject_far_from_any_organ_is_no_act(text):
+    assert [e for e in run(text) if e.type == "SURVEIL"] == []
+
+
+# A confession read out before an audience (전교생 앞에서) is the shaming; people sent
+# back to Pyongyang from abroad, told in the passive, are repatriated.
+
+@pytest.mark.parametrize("text, etype", [
+    ("공장 당위원회는 그를 종업원들 앞에서 반성문을 읽게 했다.", "PROPAGANDA"),
+    ("보안서는 붙잡힌 청년들에게 마을 사람들 앞에서 자기비판서를 읽게 했다.", "PROPAGANDA"),
+    ("식당을 빠져나갔던 종업원은 붙잡혀 이튿날 평양으로 돌려보내졌다.", "REPATRIATE"),
+    ("달아난 노동자와 가까웠던 두 사람도 평양행 비행기에 태워져 돌려보내졌다.", "REPATRIATE"),
+])
+def test_confessions_read_out_and_people_sent_back(text, etype):
+    assert etype in [e.type for e in run(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "선생님은 학생들에게 교실 앞에서 동화책을 읽게 했다.",
+    "잘못 배달된 소포가 그 주에 평양으로 돌려보내졌다.",
+    "계약 기간이 끝난 노동자들은 그 주에 평양으로 돌려보내졌다.",
+])
+def test_reading_books_and_parcels_sent_back_are_no_acts(text):
+    assert [e.type for e in run(text) if e.type in ("PROPAGANDA", "REPATRIATE")] == []
+
+
+# The kin at home of a worker abroad who ran from the site are a defector's family; the
+# kin of a worker who slipped home inside the country, or came home when the work ended, are not.
+
+@pytest.mark.parametrize("text, category", [
+    ("러시아의 한 건설 현장에서 일하던 노동자 한 명이 숙소를 빠져나간 뒤 연락이 끊겼다. "
+     "열흘 뒤 함흥에 있던 그의 아내와 딸이 도 보위국에 끌려갔다.", "defector_family"),
+    ("중국 단둥의 식당에서 일하던 종업원 두 명이 잠적했다. 한 달 뒤 청진의 그 가족들이 보위부에 끌려갔다.",
+     "defector_family"),
+    ("러시아의 한 건설 현장에서 일하던 노동자 한 명이 일을 마치고 고향으로 돌아갔다. "
+     "열흘 뒤 함흥에 있던 그의 아내와 딸이 도 보위국에 끌려갔다.", "resident"),
+    ("돌격대 숙소를 몰래 빠져나가 집으로 돌아가던 청년 노동자가 역에서 보안원들에게 붙잡혔다. "
+     "열흘 뒤 그의 부모와 가족들도 보위부에 끌려갔다.", "resident"),
+])
+def test_the_kin_of_a_worker_who_fled_abroad(text, category):
+    held = [e for e in run(text) if e.type == "DETAIN" and "끌려갔" in e.evidence.text]
+    assert held and held[-1].target.category == category

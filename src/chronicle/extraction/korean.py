@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "13"  # the rules changed: records say which rules coded them
+VERSION = "14"  # the rules changed: records say which rules coded them
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -82,6 +82,9 @@ class _Discourse:
         self.lead_rank = 0  # the lead paragraph's rank: those before it are headlines
         self.lead_lawful = False  # the first body the lead paragraph names is a lawful one
         self.state_media = False  # the report has named the North's state media
+        self.sent_no = 0  # sentences read so far
+        self.worker_fled = False  # a worker sent abroad ran away
+        self.actor_sent = -9  # the number of the sentence that named disc.actor
 
 
 @extractors.register("ko")
@@ -180,6 +183,7 @@ def extract(document: Document) -> list[Event]:
 
 # --- the learned reader's proposals (learned.py) ----------------------------------
 _PROPOSED = "proposed"  # the gate of a hit the learned reader proposed
+_SAYING = frozenset({"전하다", "말하다", "밝히다", "설명하다", "주장하다", "덧붙이다", "보도하다", "증언하다"})
 LEARNED = True  # the learned sentence reader proposes sentences (tests turn it off to compare)
 
 
@@ -210,14 +214,22 @@ def _proposed_hit(sent: Sentence, proposal, text: str) -> Optional[Hit]:
     """A hit on the predicate that speaks most for the proposed type (its word's pieces
     weighed by the type model), so the act is read like any trigger's."""
     model = learned.SentenceModel.load("ko")
-    best = None
+    best = told = None
     for wi, w in enumerate(sent.words):
-        ti = next((k for k, t in enumerate(w.tokens) if t.tag.startswith("VV")), None)
+        # A verb, or a noun made one by 하다 (보고하고, 감시했다: the act is the noun's).
+        ti = next((k for k, t in enumerate(w.tokens) if t.tag.startswith("VV") or t.tag == "XSV"), None)
         if ti is None:
             continue
         weight = sum(model.weight(proposal.type, f) for f in learned.korean_features(text[w.start:w.end]))
+        if korean.lemma(w.tokens[ti]) in _SAYING:
+            # The source's verb (~고 전했다) tells who says so; it carries the act only
+            # when the sentence has no other predicate.
+            if told is None or weight >= told[0]:
+                told = (weight, wi, ti)
+            continue
         if best is None or weight >= best[0]:  # ties: the later predicate (the main one ends)
             best = (weight, wi, ti)
+    best = best or told
     if best is None or best[0] <= 0:
         return None
     _, wi, ti = best
@@ -357,6 +369,70 @@ def _own_tense(w: Word) -> bool:
 
 
 def _drop_lede_repeats(events: list[Event], sentence_of: dict[int, int],
+                       sents: Optional[list[Sentence]] = None, text: str = "") -> list[Event]:
+    return _merge_restated(_drop_lede_summary(events, sentence_of, sents, text), sentence_of, text)
+
+
+# A detention told again by the state it left the people in (조사를 받았다, 갇혀 있다,
+# 구류장에서 지냈다, 가둬 두고) rather than by a new taking: the same detention, when the
+# same people and the same organ were held a few sentences before, unless the text marks a
+# new act (다시, 또, 재차). (As the English reader merges a custody told twice.)
+_HELD_STATE = re.compile(r"\S*?(?:조사를?\s*받|조사받|갇혀\s*(?:있|지내|지냈)|잡혀\s*(?:있|지내|지냈)"
+                         r"|가둬\s*두|가두어\s*두)")
+_HELD_AT = re.compile(r"\S*\s+(?:\S+\s+){0,3}?(?:있었|있다가|지냈|지내|머물)")
+_AGAIN = re.compile(r"다시|또다시|(?<!\S)또(?!한)\s|재차|두\s*번째|이번에는|이번엔|(?<!\S)다른\s")
+_RESTATED_WITHIN = 5  # sentences
+
+
+def _restates(ev: Event, text: str) -> bool:
+    if ev.type != "DETAIN" or ev.trigger_start is None:
+        return False
+    at = ev.trigger_start
+    if _term(ev) in ("구류장", "구류소"):
+        held = _HELD_AT.match(text, at)
+    else:
+        held = _HELD_STATE.match(text, at)
+    return bool(held) and not _AGAIN.search(text, ev.evidence.start, ev.evidence.end)
+
+
+def _same_hold(first: Event, later: Event) -> bool:
+    a = first.perpetrator.actor if first.perpetrator else None
+    b = later.perpetrator.actor if later.perpetrator else None
+    if a and b and not (a == b or a.startswith(b + ".") or b.startswith(a + ".")):
+        return False
+    ta = first.target.category if first.target else None
+    tb = later.target.category if later.target else None
+    if ta is not None and tb is not None and ta != tb:
+        return False
+    # (응답자들 ... 추궁당했다, then A씨는 ... 조사를 받았다: a person named by name who was
+    # not the one held before is someone else's case)
+    na, nb = _named(first), _named(later)
+    return nb is None or na == nb
+
+
+def _named(ev: Event) -> Optional[str]:
+    m = _PERSON_NAME.search(ev.target.text or "") if ev.target else None
+    return m.group(1) if m else None
+
+
+_PERSON_NAME = re.compile(r"([가-힣A-Z]{1,3})\s*(?:모\s*)?씨")
+
+
+def _merge_restated(events: list[Event], sentence_of: dict[int, int], text: str) -> list[Event]:
+    kept: list[Event] = []
+    for ev in events:
+        si = sentence_of.get(id(ev))
+        first = next((k for k in reversed(kept) if k.type == "DETAIN" and si is not None
+                      and 0 < si - sentence_of.get(id(k), -99) <= _RESTATED_WITHIN and _same_hold(k, ev)),
+                     None) if _restates(ev, text) else None
+        if first is not None:
+            _inherit(first, ev)
+            continue
+        kept.append(ev)
+    return kept
+
+
+def _drop_lede_summary(events: list[Event], sentence_of: dict[int, int],
                        sents: Optional[list[Sentence]] = None, text: str = "") -> list[Event]:
     """A report's first sentence with acts sums up what it then tells in
     detail: an act of a type told again later is kept at the later, more
@@ -692,7 +768,7 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
             continue  # 한국에 와서 식당 주인에게 경고를 들었다: life in the South, no state in view
         if h.trigger.pos == "V" and "다시피" in sent.words[h.word].endings():
             continue  # 쫓겨나다시피 그만뒀다: likened to the act, not the act
-        if g == "actor" and not any(p and p.actor for p in phrases):
+        if g == "actor" and not any(p and p.actor for p in phrases) and not _organ_just_named(sent, h, phrases, disc):
             continue
         if g == "passive" and _voice(sent, h, tail_string(sent, h.word, h.token)) != "passive":
             continue  # 조사를 받았다 (was questioned), not 조사 과정에서
@@ -777,6 +853,31 @@ _SENTENCING = re.compile(r"선고|판결|언도|형에\s*처")
 _NORM_OR_STOP = re.compile(r"^\S*(?:서는|서도|선)\s+안\s*(?:된|되|될)|^\S*에\s+앞서\s"
                            r"|^\S*\s+(?:한동안\s+|잠시\s+|일시\s+|사실상\s+)?(?:멈[추췄춘춰]|중단[되됐된돼]|중지[되됐된돼]|끊[겼기긴])")
 _UNDERGONE = ("경험", "체험", "겪다")
+
+
+# Acts that need their actor named (추적, 종용) but read plainly as the state's when the
+# subject is left out right after an organ was named: 보위부는 ... 적어 올리게 했다. 지금은
+# 번호를 하나하나 추적해 ...: the organ of the sentence or two before, in the same paragraph.
+# (Visits and reading or speaking are everyday deeds: those stay with a named actor.)
+_OMITTED_SUBJECT_OK = ("SURVEIL", "COERCE", "DETAIN")
+
+
+def _organ_just_named(sent: Sentence, h: Hit, phrases: list, disc: Optional[_Discourse]) -> bool:
+    if disc is None or disc.actor is None or disc.actor.generic or h.trigger.type not in _OMITTED_SUBJECT_OK:
+        return False
+    if h.trigger.pos == "V" and h.trigger.type == "COERCE":
+        return False  # (읽다, 말하다, 받다: everyday verbs)
+    if disc.actor_para != sent.paragraph or not 1 <= disc.sent_no + 1 - disc.actor_sent <= 2:
+        return False
+    if disc.actor.key.startswith(("KR", "US", "JP")):
+        return False
+    # (지금은 ... 추적해: "now" as the topic is a time, not the one acting)
+    return not _has_subject(sent, h, [None if p is not None and sent.words[j].role == "subj"
+                                      and sent.words[j].tokens[_last_nominal(sent.words[j])].form in _NOW
+                                      else p for j, p in enumerate(phrases)])
+
+
+_NOW = ("지금", "요즘", "현재", "이제", "요즈음")
 
 
 def _as_time(sent: Sentence, h: Hit, told: set[str]) -> bool:
@@ -1268,8 +1369,9 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         status=status,
         certainty=certainty,
         perpetrator=Perpetrator(perp_text, perp_key, actors.name(perp_key)) if perp_key else None,
-        target=_crossed(_target(target, disc) or _witness(sent, hit, voice, phrases, disc)
-                        or _population(etype, perp_key, disc, stext), etype, perp_key, stext),
+        target=_relayed(_crossed(_target(target, disc) or _witness(sent, hit, voice, phrases, disc)
+                                 or _population(etype, perp_key, disc, stext), etype, perp_key, stext),
+                        etype, stext),
         attribution=attribution,
         tactics=tactics,
         trigger_start=hit.start,
@@ -1311,6 +1413,35 @@ def _crossed(target: Optional[Target], etype: str, perp_key: Optional[str], stex
     if target is not None and etype == "PROPAGANDA" and target.category == "defector" and "회견" in stext:
         return Target(target.text, "returnee")  # sat before the state's cameras (회견): back in its hands
     return target
+
+
+# A promise or threat about coming back (돌아오면, 안 오면) passed on by a letter, a call or
+# someone told what to say (편지, 통화, 시키는 대로, 전해 달라, 입을 빌려): it is meant for the
+# one abroad who would come back, not for the relative who carries it. The mark must stand
+# outside the quoted words (a quoted '시키는 대로 하지 않으면' is the threat's own condition).
+_COMING_BACK = re.compile(r"돌아오|돌아와|돌아가면|돌아간다면|안\s*오면|오지\s*않으면")
+_RELAYED_BY = re.compile(r"편지|통화|전화|문자|시키는\s*대로|불러\s*주는\s*대로|전해\s*(?:달|주라)|전하게|전하라고"
+                         r"|입을\s*빌려")
+
+
+def _relayed(target: Optional[Target], etype: str, stext: str) -> Optional[Target]:
+    if etype not in ("INDUCE", "THREATEN") or (target is not None
+                                                and target.category not in ("defector_family", "resident")):
+        return target
+    # (quotes nest: "... '돌아오면 용서한대' 하더라고요": the promise is the innermost quote)
+    spans = [(m.start(), m.end()) for m in re.finditer(r'"[^"]*"|“[^”]*”|‘[^’]*’|\'[^\']*\'', stext)]
+    spans += [(m.start(), m.end()) for m in re.finditer(r"'[^']*'|‘[^’]*’", stext)]
+    promises = set()
+    for m in _COMING_BACK.finditer(stext):
+        around = [(a, b) for a, b in spans if a <= m.start() < b]
+        if around:
+            promises.add(min(around, key=lambda ab: ab[1] - ab[0]))
+    if not promises:
+        return target
+    outside = "".join(" " if any(a <= i < b for a, b in promises) else ch for i, ch in enumerate(stext))
+    if not _RELAYED_BY.search(outside):
+        return target
+    return Target(None, "defector")
 
 
 # Verbs of taking a person away (not of holding one): done abroad or across the border by
@@ -1777,12 +1908,13 @@ def _target(p: Optional[Phrase], disc: _Discourse) -> Optional[Target]:
     elif cat == "family":
         # 가족들 alone: a defector's family when the report has said so before.
         cat = "defector_family" if disc.defector_family or disc.focus in ("defector", "returnee") \
-            else "resident"
+            or disc.worker_fled else "resident"
     return Target(p.text, cat)
 
 
 def _update_discourse(disc: _Discourse, phrases: list, paragraph: int = 0,
                       sent: Optional[Sentence] = None, targeted: list = ()) -> None:
+    disc.sent_no += 1
     # 안전원이 인민반장을 앞세우고 ...: the organisation acting is the subject's; one
     # named as object, companion or place stands for the discourse only when no
     # subject names one.
@@ -1805,7 +1937,7 @@ def _update_discourse(disc: _Discourse, phrases: list, paragraph: int = 0,
                 # (반탐과에 호출돼 ... 보위원들은: the unit named in the sentence stays known)
                 disc.actor = next((q.actor for q in phrases if q is not None and q.actor is not None
                                    and q.actor.key.startswith(p.actor.key + ".")), p.actor)
-            disc.actor_para = paragraph
+            disc.actor_para, disc.actor_sent = paragraph, disc.sent_no
         head = sent is None or j + 1 >= len(phrases) or sent.words[j].role not in ("bare", "gen")
         if p.person in _FOCUS and not p.actor and head:
             # (탈북자 in 탈북자 가족 only modifies: the family is who the report is about)
@@ -1883,10 +2015,20 @@ def _defection_told(disc: _Discourse, stext: str, lex: KoLexicon) -> None:
         disc.saw_defector = True  # (a witness who left, when no sentence made them the focus)
     if _TO_SOUTH.search(stext) or (_VANISHED.search(stext) and lex.abroad.search(stext)):
         disc.defector_family = True
+    if _WORKER_FLED.search(stext) and _WORKER.search(stext) and lex.abroad.search(stext):
+        disc.worker_fled = True
+
+
+# A worker sent abroad who ran from the work site (블라디보스토크 ... 노동자가 숙소를 빠져나간
+# 뒤, 현장을 이탈한 노동자): the kin held or watched at home for it are a defector's family.
+# (A brigade member who slips home inside the country is no defector.)
+_WORKER_FLED = re.compile(r"달아나|달아난|도망치|도망친|도망간|이탈|빠져나가|빠져나간|빠져나와|잠적")
+_WORKER = re.compile(r"노동자|종업원|근로자|파견")
 
 
 def _surface_discourse(disc: _Discourse, stext: str, offset: int, actors: ActorLexicon,
                        lex: KoLexicon, paragraph: Optional[int] = None) -> None:
+    disc.sent_no += 1
     # Without morphology, trust only aliases of two syllables or more (당 is too short).
     for m in actors.find(stext, offset):
         if not m.generic and len(m.text) > 1 and not _lawful_body(_with_marking(stext, ActorMatch(
@@ -1894,6 +2036,7 @@ def _surface_discourse(disc: _Discourse, stext: str, offset: int, actors: ActorL
             disc.actor = m
             if paragraph is not None:
                 disc.actor_para = paragraph  # (named here, though no act was told with it)
+                disc.actor_sent = disc.sent_no
     if lex.family_cue.search(stext) and lex.defector_cue.search(stext):
         disc.defector_family = True  # a family noun and a defector noun
 
