@@ -143,6 +143,9 @@ def test_dask_worker_killed_mid_run_loses_nothing(serial, tmp_path):
     client = parallel.dask_client("local")  # what `chronicle ingest --dask local` starts
     cluster = client.cluster
     try:
+        # nothing listens beyond this machine: scheduler and status page on loopback
+        assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+        assert {sock.getsockname()[0] for sock in cluster.scheduler.http_server._sockets.values()} == {"127.0.0.1"}
         # the workers were forked with the models loaded (shared pages, no load of their own)
         assert all(client.run(lambda: "chronicle.preload" in sys.modules).values())
         pids = client.run(os.getpid)  # worker address -> process id

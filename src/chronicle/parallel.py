@@ -240,8 +240,11 @@ def dask_client(address: str):
 
     if address == "local":
         _share_models_with_local_workers()
+        # Loopback only: the scheduler and its status page (dashboard_address=None binds
+        # it to the scheduler's own address; ":0" would listen on every interface of a
+        # machine holding sensitive reports).
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                               dashboard_address=":0")
+                               host="127.0.0.1", dashboard_address=None)
         return Client(cluster)
     return Client(address)
 
