@@ -541,3 +541,86 @@ def test_reading_books_and_parcels_sent_back_are_no_acts(text):
 def test_the_kin_of_a_worker_who_fled_abroad(text, category):
     held = [e for e in run(text) if e.type == "DETAIN" and "끌려갔" in e.evidence.text]
     assert held and held[-1].target.category == category
+
+
+# --- round 10: perpetrators ------------------------------------------------------------
+# A rumour of what befell people names no one who did it: the office of the account
+# before is not carried into it (told plainly, it is).
+
+@pytest.mark.parametrize("text, etype", [
+    ("보위부가 지난달 장씨를 체포했다. 마을에서는 장씨의 처자식이 산골로 쫓겨났다는 소문이 돈다.", "EXPEL"),
+    ("안전부는 밀수꾼 두 명을 붙잡아 갔다. 주민들 사이에서는 그 밀수꾼들이 곧 총살될 것이라는 소문이 퍼졌다.",
+     "PUNISH"),
+    ("보위부가 밀수꾼 두 명을 붙잡았다. 이들이 교화소로 보내졌다는 소문이 돈다.", "PUNISH"),
+])
+def test_a_rumoured_fate_borrows_no_actor(text, etype):
+    assert one(text, etype).perpetrator is None
+
+
+def test_a_fate_told_plainly_keeps_the_actor_just_named():
+    assert one("보위부가 밀수꾼 두 명을 붙잡았다. 이들은 한 달 뒤 교화소로 보내졌다.",
+               "PUNISH").perpetrator.actor == "KP.MSS"
+
+
+# Workers the North sent abroad and sent home are recalled by the North (bench/CODING.md);
+# people caught in China are handed back by China's police.
+
+@pytest.mark.parametrize("text, actor", [
+    ("러시아 벌목장에 파견된 노동자 두 명이 한국 영화를 보다 들켜 이튿날 평양으로 돌려보내졌다.", "KP.gov"),
+    ("쿠웨이트 건설장에 나가 있던 해외 노동자 다섯 명이 지난달 본국으로 송환됐다.", "KP.gov"),
+    ("단둥에서 붙잡힌 탈북민들이 지난주 강제 송환됐다.", "CN.police"),
+])
+def test_who_sends_people_back(text, actor):
+    assert one(text, "REPATRIATE").perpetrator.actor == actor
+
+
+# The firm that sent the workers (회사 측) acts for the state.
+
+@pytest.mark.parametrize("text", [
+    "이 일이 있은 뒤 회사 측은 노동자들의 여권을 모두 거둬들였다.",
+    "회사측은 남은 종업원들의 외출을 금지했다.",
+])
+def test_the_firm_abroad_is_the_state(text):
+    assert one(text, "RESTRICT").perpetrator.actor == "KP.gov"
+
+
+# A sentence passed at a trial is the court's, whoever held the person before; a term
+# given "without trial" is not.
+
+@pytest.mark.parametrize("text", [
+    "그는 재판에 넘겨져 노동교화형 8년을 받았다.",
+    "지난주 시장 앞 공개재판에서 청년 두 명이 교화 10년형을 받았다.",
+    "보위부에 끌려간 최씨는 조만간 재판에 넘겨져 교화형을 받게 될 것으로 보인다.",
+])
+def test_a_sentence_at_trial_is_the_courts(text):
+    assert one(text, "PUNISH").perpetrator.actor == "KP.court"
+
+
+def test_a_term_without_trial_is_not_the_courts():
+    ev = one("보위부에 끌려간 청년들은 재판도 없이 노동단련대 1년을 받았다.", "PUNISH")
+    assert ev.perpetrator.actor == "KP.MSS"
+
+
+# --- round 10: a confession read out because one was made to ----------------------------
+# is the shaming and the forcing both (bench/CODING.md: self-criticism made before people
+# = PROPAGANDA + COERCE); reading aloud in class or at a ceremony is neither.
+
+@pytest.mark.parametrize("text, actor", [
+    ("안전부는 붙잡힌 청년들에게 동네 주민들 앞에서 자술서를 읽게 했다.", "KP.MSoS"),
+    ("보위부는 그에게 주민들 앞에서 자백서를 읽게 했다.", "KP.MSS"),
+    ("그 여성은 직장 총회에서 자기비판서를 읽어야 했다.", None),
+    ("청년동맹은 지각한 학생에게 강연회에서 반성문을 읽도록 했다.", "KP.WPK"),
+])
+def test_a_confession_read_out_under_orders_is_shaming_and_forcing(text, actor):
+    events = run(text)
+    assert {"PROPAGANDA", "COERCE"} <= {e.type for e in events}
+    forced = one(text, "COERCE")
+    assert (forced.perpetrator.actor if forced.perpetrator else None) == actor
+
+
+@pytest.mark.parametrize("text", [
+    "아이들은 돌아가며 교과서를 소리 내어 읽어야 했다.",
+    "사회자는 기념 행사에서 주민들 앞에서 축사를 읽었다.",
+])
+def test_reading_aloud_in_class_or_at_a_ceremony_is_no_act(text):
+    assert run(text) == []

@@ -10,7 +10,7 @@ from data files (``ko_lexicon``). What the text does not say stays None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "14"  # the rules changed: records say which rules coded them
+VERSION = "15"  # the rules changed: records say which rules coded them
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -753,6 +753,9 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
                 # A split verb's predicate starts after its auxiliary (불려가 조사를 받았다).
                 tok = aux if t.tag.startswith(("VV", "VX")) and aux is not None else ti
                 hits.append(Hit(trig, wi, tok, base + t.start, base + w.tokens[last].end))
+                forced = _forced_shaming(trig, lex)
+                if forced is not None:
+                    hits.append(Hit(forced, wi, tok, base + t.start, base + w.tokens[last].end))
     strong = [h for h in hits if h.trigger.gate != "weak"]
     kept = []
     for h in hits:
@@ -860,6 +863,18 @@ _UNDERGONE = ("경험", "체험", "겪다")
 # 번호를 하나하나 추적해 ...: the organ of the sentence or two before, in the same paragraph.
 # (Visits and reading or speaking are everyday deeds: those stay with a named actor.)
 _OMITTED_SUBJECT_OK = ("SURVEIL", "COERCE", "DETAIN")
+
+
+def _forced_shaming(trig: Trigger, lex: KoLexicon) -> Optional[Trigger]:
+    """전교생 앞에서 반성문을 읽게 했다, 회의에서 자술서를 읽어야 했다: a confession read out
+    before people because one was made to is the shaming (PROPAGANDA) and the forcing
+    (COERCE) both (bench/CODING.md). The forcing takes the verb's COERCE sense, read
+    under the shaming's gate, since the shaming's cue already holds the forced form."""
+    if trig.type != "PROPAGANDA" or trig.tactic != "public_criticism" or trig.pos != "V":
+        return None
+    coerce = next((c for c in (lex.senses or {}).get((trig.pos, trig.term), ()) + (lex.verbs.get(trig.term),)
+                   if c is not None and c.type == "COERCE"), None)
+    return None if coerce is None else replace(coerce, gate=trig.gate, cue=None, tactic="forced_confession")
 
 
 def _organ_just_named(sent: Sentence, h: Hit, phrases: list, disc: Optional[_Discourse]) -> bool:
@@ -1265,6 +1280,7 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
                    and not p.actor else p for p in phrases]
     quotes = tuple((sent.start + m.start(), sent.start + m.end()) for m in _QUOTED.finditer(stext))
     perp, target = _roles(sent, hit, voice, phrases, disc, quotes)
+    own_perp = perp  # (the actor the clause's own particles name, before any carried over)
     obliged = voice == "active" and _obliged(sent, hit, tail)
     if obliged:
         # 어머니는 딸에게 편지를 써야 했다: the one who had to act is the one coerced,
@@ -1275,7 +1291,10 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         perp = _fallback_actor(phrases, target, sent, hit)
         if perp is None and voice == "active" and not _has_subject(sent, hit, phrases):
             perp = disc.actor  # a dropped subject: the organisation the report is about
-        elif perp is None and voice == "passive" and not _subject_trigger(sent, hit):
+        elif perp is None and voice == "passive" and not _subject_trigger(sent, hit) \
+                and _certainty(stext, _attribution_for(si, sents, attributions), lex, sent, hit) != "rumor":
+            # (일가족이 수용소로 보내졌다는 소문이 돈다: a rumour tells what befell people, not
+            # who did it; the office of the account before is not the rumour's)
             perp = _linked_actor(disc, hit, target, sent) or _paragraph_actor(disc, hit, sent)
     if perp is None and obliged and disc.actor is not None and not disc.actor.generic \
             and disc.para_rank.get(disc.actor_para, -9) >= disc.para_rank.get(sent.paragraph, 0) - 1:
@@ -1347,6 +1366,19 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         # people; the one who hands them back is China's police.
         perp_key, perp_text = "CN.police", None
     etype = _abducted(hit, perp_key, stext, lex)
+    if etype == "PUNISH" and (own_perp is None or voice != "active") and _AT_TRIAL.search(stext):
+        # 재판에 넘겨져 교화형을 받았다, 공개재판에서 형을 받았다: a sentence passed at a
+        # trial is the court's, whatever office held the person before (보위부에 끌려간 그는
+        # ... 형을 받았다); only an organ that is the clause's subject passes it itself.
+        perp_key, perp_text = "KP.court", None
+    told_target = _relayed(_crossed(_target(target, disc) or _witness(sent, hit, voice, phrases, disc)
+                                    or _population(etype, perp_key, disc, stext), etype, perp_key, stext),
+                           etype, stext)
+    if perp_key is None and etype == "REPATRIATE" and told_target is not None \
+            and told_target.category == "worker_abroad":
+        # 노동자 세 명은 평양으로 돌려보내졌다: workers the North sent abroad are called
+        # home by the North itself (bench/CODING.md: a recall of its own workers is KP.gov).
+        perp_key, perp_text = "KP.gov", None
     actors = ActorLexicon.load()
     attribution = _attribution_for(si, sents, attributions)
     certainty = _certainty(stext, attribution, lex, sent, hit)
@@ -1369,9 +1401,7 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         status=status,
         certainty=certainty,
         perpetrator=Perpetrator(perp_text, perp_key, actors.name(perp_key)) if perp_key else None,
-        target=_relayed(_crossed(_target(target, disc) or _witness(sent, hit, voice, phrases, disc)
-                                 or _population(etype, perp_key, disc, stext), etype, perp_key, stext),
-                        etype, stext),
+        target=told_target,
         attribution=attribution,
         tactics=tactics,
         trigger_start=hit.start,
@@ -1743,6 +1773,9 @@ def _state_media() -> re.Pattern:
 
 
 # Chinese custody named in the sentence: the border-defence lock-up, China's police.
+# A trial named in the sentence (재판에 넘겨져, 공개재판에서, 재판을 받고); 재판소 is an actor of its own,
+# and 재판 없이, 재판도 거치지 않고 say there was none.
+_AT_TRIAL = re.compile(r"재판(?!소|도?\s*없이|도?\s*(?:을|를)?\s*거치지)")
 _CHINESE_CUSTODY = re.compile(r"변방구류소|변방대|변방부대|공안|구류소")
 # Acts only an authority does to people: told in the passive with no agent, in the
 # paragraph of an act whose actor is known (이 세 가구는 ... 농장으로 옮겨졌다), that actor did it.
