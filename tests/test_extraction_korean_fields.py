@@ -236,10 +236,28 @@ def test_bringing_someone_home_is_no_detention(text):
     assert [e for e in run(text) if e.type == "DETAIN"] == []
 
 
-# Kept awake: 잠을 재우지 않았다 is the deprivation itself, not a denial.
-def test_sleep_deprivation_is_no_denial():
-    ev = one("보위원들은 그 남성을 나흘 동안 잠을 재우지 않았다.", "ASSAULT")
-    assert ev.status == "occurred"
+# One act each, and the status its wording gives.
+@pytest.mark.parametrize("text, etype, status", [
+    # Kept awake: 잠을 재우지 않았다 is the deprivation itself, not a denial.
+    pytest.param('보위원들은 그 남성을 나흘 동안 잠을 재우지 않았다.', 'ASSAULT', 'occurred', id='sleep_deprivation_is_no_denial'),
+    # 들여온 (brought in) is no 해 온 (has been doing); a day with a topic particle (지난 5일에는)
+    # dates the act to that day, so a habit told in a clause about the offence is not the act's.
+    pytest.param('지난달 중순 보위부가 중국에서 들여온 녹음기를 찾아내고 그를 구류장에 가뒀다.', 'DETAIN', 'occurred', id='brought_in_is_no_habit'),
+    pytest.param('지난 5일에는 남한 노래를 여러 번 부른 대학생이 규찰대 사무실로 끌려갔다.', 'DETAIN', 'occurred', id='a_day_with_a_topic_particle_dates_the_act'),
+    pytest.param('보위부는 남한 노래를 부르는 대학생들을 여러 번 불러 조사했다.', 'VISIT', 'ongoing', id='a_habit_with_no_day_stays_ongoing'),
+    pytest.param('보위부는 지난달 그 밀수꾼을 교화소로 보냈다.', 'PUNISH', 'occurred', id='a_camp_with_a_past_verb_happened'),
+    pytest.param('보위부는 남한 영상을 본 학생들을 엄하게 처벌했다.', 'PUNISH', 'occurred', id='a_punishment_done_stays'),
+    # A threat or promise whose saying goes on (을러대고 있다) is ongoing; said once, it happened.
+    pytest.param('안전원들은 그 노인에게 "손자까지 단련대에 보내겠다"고 을러대고 있다.', 'THREATEN', 'ongoing', id='a_threat_said_again_and_again_is_ongoing'),
+    pytest.param('안전원들은 그 노인에게 "손자까지 단련대에 보내겠다"고 을러댔다.', 'THREATEN', 'occurred', id='a_threat_said_once_happened'),
+    pytest.param('보위원들은 어머니에게 "딸이 돌아오면 집을 새로 주겠다"고 달래고 있다.', 'INDUCE', 'ongoing', id='a_promise_repeated_is_ongoing'),
+    pytest.param('보위원들은 어머니에게 "딸이 돌아오면 집을 새로 주겠다"고 약속했다.', 'INDUCE', 'occurred', id='a_promise_made_once_happened'),
+    # A proposed act read on the source's verb (~고 전했다) takes the tense of the quoted
+    # predicate that tells it: 보고하고 있다 inside the quote is ongoing though 전했다 is past.
+    pytest.param('소식통은 "공장에 배치된 보위지도원이 요즘도 그 노동자의 동향을 매일 위에 보고하고 있다"고 전했다.', 'SURVEIL', 'ongoing', id='a_proposed_act_takes_the_quotes_tense'),
+])
+def test_status_of_one_act(text, etype, status):
+    assert one(text, etype).status == status
 
 
 # An informant put forward (정보원을 내세워) is an agent used, not a show; a returnee put
@@ -250,23 +268,6 @@ def test_an_informant_put_forward_is_no_propaganda():
 
 def test_a_returnee_put_forward_stays_propaganda():
     assert one("조선중앙TV는 재입북한 남성을 내세워 남한 생활을 헐뜯었다.", "PROPAGANDA").perpetrator.actor == "KP.gov"
-
-
-# 들여온 (brought in) is no 해 온 (has been doing); a day with a topic particle (지난 5일에는)
-# dates the act to that day, so a habit told in a clause about the offence is not the act's.
-def test_brought_in_is_no_habit():
-    ev = one("지난달 중순 보위부가 중국에서 들여온 녹음기를 찾아내고 그를 구류장에 가뒀다.", "DETAIN")
-    assert ev.status == "occurred"
-
-
-def test_a_day_with_a_topic_particle_dates_the_act():
-    ev = one("지난 5일에는 남한 노래를 여러 번 부른 대학생이 규찰대 사무실로 끌려갔다.", "DETAIN")
-    assert ev.status == "occurred"
-
-
-def test_a_habit_with_no_day_stays_ongoing():
-    ev = one("보위부는 남한 노래를 부르는 대학생들을 여러 번 불러 조사했다.", "VISIT")
-    assert ev.status == "ongoing"
 
 
 # 보위성 holds the letters 위성 (satellite): the weather gate of 추적 must not read it so.
@@ -354,10 +355,6 @@ def test_a_camp_with_a_future_verb_is_expected(text):
     assert one(text, "PUNISH").status == "expected"
 
 
-def test_a_camp_with_a_past_verb_happened():
-    assert one("보위부는 지난달 그 밀수꾼을 교화소로 보냈다.", "PUNISH").status == "occurred"
-
-
 # 용서 is a promise only with a condition or a future (돌아오면 용서, 용서하겠다); a plea for
 # pardon or a pardon told as done is no inducement.
 @pytest.mark.parametrize("text", [
@@ -386,39 +383,6 @@ def test_pardon_pleaded_or_told_is_no_inducement(text):
 ])
 def test_a_promise_of_no_punishment_is_no_punishment(text):
     assert [e for e in run(text) if e.type == "PUNISH"] == []
-
-
-def test_a_punishment_done_stays():
-    assert one("보위부는 남한 영상을 본 학생들을 엄하게 처벌했다.", "PUNISH").status == "occurred"
-
-
-# A threat or promise whose saying goes on (을러대고 있다) is ongoing; said once, it happened.
-def test_a_threat_said_again_and_again_is_ongoing():
-    ev = one("안전원들은 그 노인에게 \"손자까지 단련대에 보내겠다\"고 을러대고 있다.", "THREATEN")
-    assert ev.status == "ongoing"
-
-
-def test_a_threat_said_once_happened():
-    ev = one("안전원들은 그 노인에게 \"손자까지 단련대에 보내겠다\"고 을러댔다.", "THREATEN")
-    assert ev.status == "occurred"
-
-
-def test_a_promise_repeated_is_ongoing():
-    ev = one("보위원들은 어머니에게 \"딸이 돌아오면 집을 새로 주겠다\"고 달래고 있다.", "INDUCE")
-    assert ev.status == "ongoing"
-
-
-def test_a_promise_made_once_happened():
-    ev = one("보위원들은 어머니에게 \"딸이 돌아오면 집을 새로 주겠다\"고 약속했다.", "INDUCE")
-    assert ev.status == "occurred"
-
-
-# A proposed act read on the source's verb (~고 전했다) takes the tense of the quoted
-# predicate that tells it: 보고하고 있다 inside the quote is ongoing though 전했다 is past.
-def test_a_proposed_act_takes_the_quotes_tense():
-    ev = one("소식통은 \"공장에 배치된 보위지도원이 요즘도 그 노동자의 동향을 매일 위에 보고하고 있다\"고 전했다.",
-             "SURVEIL")
-    assert ev.status == "ongoing"
 
 
 @pytest.mark.parametrize("text, status", [
