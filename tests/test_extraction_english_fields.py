@@ -434,3 +434,86 @@ def test_a_court_ordering_a_company_to_pay_coerces_no_one():
     text = "A district court in Yanji has ordered a local shipping company to repay 900,000 yuan to a supplier."
     assert not of_type(text, "COERCE"), [(e.type, e.target) for e in run(text)]
 
+
+
+# Round 10: who gives a shoot order, who expels from the Party, and which police a passage
+# about China words still leaves in the North.
+SHOOT_ORDERS = [
+    "Since March, soldiers posted along the Yalu have been ordered to fire on anyone crossing at night.",
+    "The authorities have issued a decree allowing border guards to shoot at anyone who nears the fence.",
+    "Under the new rule, guards on the riverbank may shoot without warning at people found in the zone.",
+]
+
+
+@pytest.mark.parametrize("text", SHOOT_ORDERS)
+def test_a_shoot_order_is_the_states_not_the_guards(text):
+    found = of_type(text, "RESTRICT")
+    assert found and {e.perpetrator.actor for e in found if e.perpetrator} == {"KP.gov"}, \
+        [(e.type, e.perpetrator) for e in run(text)]
+
+
+def test_guards_who_shoot_on_their_own_stay_the_actor():
+    text = "Border guards opened fire on two women wading across the river near Musan on Tuesday."
+    found = of_type(text, "ASSAULT")
+    assert [e.perpetrator.actor for e in found] == ["KP.border_guard"], [(e.type, e.perpetrator) for e in run(text)]
+
+
+def test_an_expulsion_from_the_party_with_no_actor_is_the_partys():
+    text = ("Kim Chol Su fled to China in 2019, a relative said.\n\n"
+            "His uncle, a teacher in Kilju, was expelled from the Party the following spring because of him.")
+    found = [e for e in of_type(text, "PUNISH") if "expelled" in e.evidence.text]
+    assert [e.perpetrator.actor for e in found] == ["KP.WPK"], [(e.type, e.perpetrator) for e in run(text)]
+
+
+def test_police_arresting_a_seller_of_chinese_made_goods_are_the_norths():
+    text = "A woman from Hoeryong was arrested by the city's police last May for selling Chinese-made shoes."
+    found = of_type(text, "DETAIN")
+    assert [e.perpetrator.actor for e in found] == ["KP.MSoS"], [(e.type, e.perpetrator) for e in run(text)]
+
+
+def test_police_beside_a_flight_into_china_are_the_norths():
+    text = ("Two officers from the local police station came to the old man's door in Chongjin in May and "
+            "questioned him for an hour. His grandson had crossed into China the winter before.")
+    found = [e for e in run(text) if e.type in ("VISIT", "DETAIN")]
+    assert found and all(e.perpetrator.actor == "KP.MSoS" for e in found), [(e.type, e.perpetrator) for e in found]
+
+
+def test_police_in_a_passage_set_in_china_stay_chinese():
+    text = ("She reached Yanji in March and hid in a flat rented by a church. "
+            "Police raided the flat in April and arrested her.")
+    found = of_type(text, "DETAIN")
+    assert [e.perpetrator.actor for e in found] == ["CN.police"], [(e.type, e.perpetrator) for e in run(text)]
+
+
+# Round 10, false events: a restriction told as eased or lifted, or one on trade, coerces no one.
+NO_COERCION = [
+    "The state shipping line resumed ferries to Vladivostok on Friday as Pyongyang relaxes travel "
+    "restrictions it imposed during the pandemic.",
+    "Officials in Beijing said restrictions on cargo flights had been lifted last spring.",
+    "North Korea has tightened restrictions on imports of Chinese sugar this year, customs figures show.",
+]
+
+
+@pytest.mark.parametrize("text", NO_COERCION)
+def test_an_eased_restriction_or_a_trade_measure_is_no_event(text):
+    assert not of_type(text, "RESTRICT"), [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_a_restriction_on_people_still_counts():
+    text = "North Korea has tightened restrictions on residents of border towns, who now need a permit to travel."
+    assert of_type(text, "RESTRICT"), [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_people_to_be_handed_to_the_north_are_handed_by_china():
+    text = ("Four women caught in a flat in Yanji last week are being held at a detention centre, a pastor said.\n\n"
+            "He said they were likely to be handed to North Korean border officials within a month.")
+    found = of_type(text, "REPATRIATE")
+    assert [e.perpetrator.actor for e in found if e.perpetrator] == ["CN.police"], \
+        [(e.type, e.perpetrator) for e in run(text)]
+
+
+def test_a_handover_to_the_north_in_a_report_without_china_names_no_chinese_police():
+    text = "Two loggers who fled a camp in the Russian Far East were handed over to the North Korean side in June."
+    found = of_type(text, "REPATRIATE")
+    assert all(e.perpetrator is None or e.perpetrator.actor != "CN.police" for e in found), \
+        [(e.type, e.perpetrator) for e in found]

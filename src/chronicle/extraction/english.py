@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import Clause, merge_restatements
 
-CODE_VERSION = "10"  # 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "11"  # 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -378,7 +378,7 @@ def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch
         if key == "KP.MSoS" and m.text.casefold().startswith("police") \
                 and not re.search(r"North(?:'s| Korean)\s*$", before) \
                 and not _NORTH_AFTER.match(flat, m.end) \
-                and (_in_china(lex, sent) or (not re.search(r"\bNorth\b", sent) and _in_china(lex, para))):
+                and (_in_china(lex, sent) or (not re.search(r"\bNorth\b", sent) and _in_china(lex, para, went=True))):
             key = "CN.police"
         elif key == "KP.court" and (_chinese_organ(lex)[0].search(flat[max(0, m.start - 60):m.start])
                                     or _chinese_organ(lex)[1].match(flat, m.end)):
@@ -409,12 +409,18 @@ _HANDOVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\b[^.]{0,40}?\
 _NORTH_AFTER = re.compile(r"\s+in\s+(?:the\s+)?North(?:\s+Korea|'s|\s+Korean)\b")
 
 
-def _in_china(lex, text: str) -> bool:
+def _in_china(lex, text: str, went=False) -> bool:
     """A China word that places the passage there; "sent back from China" says where
-    someone came from, not where the act happens, and "Chinese phones" what was used."""
-    return any(not re.search(r"\bfrom\s+(?:\w+\s+)?$", text[max(0, c.start() - 20):c.start()])
-               and not _china_goods().match(text, c.end())
+    someone came from, not where the act happens, and "Chinese phones" or "Chinese-made
+    clothes" what was used. ``went``: "crossed into China" in a neighbouring sentence is
+    where someone went, not where the police of this one are."""
+    origin = r"\b(?:from|into|to)\s+(?:\w+\s+)?$" if went else r"\bfrom\s+(?:\w+\s+)?$"
+    return any(not re.search(origin, text[max(0, c.start() - 20):c.start()])
+               and not _china_goods().match(text, c.end()) and not _MADE_IN.match(text, c.end())
                for c in lex.china_re.finditer(text))
+
+
+_MADE_IN = re.compile(r"-(?:made|built|brand|branded|manufactured|produced)\b", re.IGNORECASE)
 
 
 def _china_goods() -> re.Pattern:
@@ -465,6 +471,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # "threatened him with banishment": the threat's content, not an act
     if trig.types[0] == "RESTRICT" and _background(gov):
         return []
+    if trig.types[0] == "RESTRICT" and root is not gov and _generic_re("restriction_lifted").match(gov.lower_):
+        return []  # "eases travel restrictions": the easing is told, no coercion
+    if trig.types[0] == "RESTRICT" and _generic_re("trade_object").match(ctx.flat, m.end()):
+        return []  # "restrictions on imports of flour": a measure on goods, not on people
     if _not_done(ctx, sent, gov):
         return []
     if gov.tag_ == "VBG" and gov.dep_ == "advcl" and ctx.lex.report_head.match(gov.head.lower_) \
@@ -625,6 +635,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             target_tok = None  # "public executions have been reported": the act, not its people
     if perp == "nonactor":
         perp = None
+    perp = _order_giver(ctx, sent, trig.types[0], perp)
 
     target = None
     thing_of = None
@@ -779,6 +790,28 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         for ev, _ in out:
             ctx.thing_of[id(ev)] = (ev, thing_of)  # the event kept too: ids of dropped ones recur
     return out
+
+
+# The armed organs that carry out a shoot order; the order itself is the state's.
+_ARMED = frozenset({"KP.border_guard", "KP.KPA"})
+
+
+def _order_giver(ctx, sent, etype, perp):
+    """Whose act a rule is when the sentence names who must obey it. "Guards have been
+    ordered to fire on anyone ...", "soldiers may shoot": the guards are under the order,
+    the state gives it (bench/CODING.md: a shoot order is RESTRICT, an order by the state
+    KP.gov). Expulsion from the Party is the Party's, however the sentence tells it."""
+    sentence = ctx.flat[sent.start:sent.end]
+    armed = (isinstance(perp, Perpetrator) and perp.actor in _ARMED) or (perp is None and any(
+        sent.start <= m.start < sent.end and m.key in _ARMED for m in ctx.mentions))
+    if etype == "RESTRICT" and armed and _policy_re("shoot_order").search(sentence):
+        state = next((m for m in ctx.mentions if sent.start <= m.start < sent.end and m.key == "KP.gov"
+                      and not _foreign(ctx, m) and not _a_place(ctx, m)), None)
+        return Perpetrator(state.text if state else None, "KP.gov", ctx.actors.name("KP.gov"))
+    if etype == "PUNISH" and (perp is None or perp.actor == "KP.gov") \
+            and _policy_re("party_expel").search(sentence):
+        return Perpetrator(None, "KP.WPK", ctx.actors.name("KP.WPK"))
+    return perp
 
 
 def _habitual(ctx, sent, gov, people) -> bool:
@@ -1712,8 +1745,11 @@ def _unnamed_actor(ctx, sents, sent, etype, word, attribution) -> Optional[Perpe
     of the state's own act; people sent back from China are sent back by Chinese police."""
     sentence = ctx.flat[sent.start:sent.end]
     if etype == "REPATRIATE":
+        # "were likely to be handed to North Korean border officials": whoever hands people
+        # to the North is the state they were held in, China when the report is set there.
+        to_north = _TO_NORTH.search(sentence) and _in_china(ctx.lex, ctx.flat)
         return Perpetrator(None, "CN.police", ctx.actors.name("CN.police")) \
-            if _in_china(ctx.lex, sentence) else None
+            if _in_china(ctx.lex, sentence) or to_north else None
     if _in_china(ctx.lex, sentence):
         return None
     if attribution is not None and attribution.start is not None:
@@ -1730,6 +1766,10 @@ def _unnamed_actor(ctx, sents, sent, etype, word, attribution) -> Optional[Perpe
     if _paragraph_organs(ctx, sents, sent, etype):
         return None  # "were relocated ... They were given notice by the security department"
     return _policy_actor(ctx) or Perpetrator(None, "KP.gov", ctx.actors.name("KP.gov"))
+
+
+_TO_NORTH = re.compile(r"\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?)\s+(?:them\s+|him\s+|her\s+)?(?:over\s+)?to\s+"
+                       r"(?:the\s+)?(?:North\s+Korean?\b|North\b)")
 
 
 # Penalties no court hands down: political prison camps, dismissals, expulsions.
