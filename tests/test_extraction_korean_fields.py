@@ -255,6 +255,10 @@ def test_bringing_someone_home_is_no_detention(text):
     # A proposed act read on the source's verb (~고 전했다) takes the tense of the quoted
     # predicate that tells it: 보고하고 있다 inside the quote is ongoing though 전했다 is past.
     pytest.param('소식통은 "공장에 배치된 보위지도원이 요즘도 그 노동자의 동향을 매일 위에 보고하고 있다"고 전했다.', 'SURVEIL', 'ongoing', id='a_proposed_act_takes_the_quotes_tense'),
+    # Quoted reports keep their own tense.
+    pytest.param('소식통은 "보위지도원이 그 가족의 동향을 위에 보고했다"고 전했다.', 'SURVEIL', 'occurred', id='quoted_report_done'),
+    pytest.param('주민은 "보위부가 앞으로 그 집 식구들의 동향을 위에 보고하게 할 것"이라고 말했다.', 'SURVEIL', 'expected', id='quoted_report_foretold'),
+    pytest.param('소식통은 "인민반장이 그 집에 드나드는 사람을 날마다 보위부에 보고하고 있다"고 말했다.', 'SURVEIL', 'ongoing', id='quoted_report_ongoing'),
 ])
 def test_status_of_one_act(text, etype, status):
     assert one(text, etype).status == status
@@ -383,15 +387,6 @@ def test_pardon_pleaded_or_told_is_no_inducement(text):
 ])
 def test_a_promise_of_no_punishment_is_no_punishment(text):
     assert [e for e in run(text) if e.type == "PUNISH"] == []
-
-
-@pytest.mark.parametrize("text, status", [
-    ("소식통은 \"보위지도원이 그 가족의 동향을 위에 보고했다\"고 전했다.", "occurred"),
-    ("주민은 \"보위부가 앞으로 그 집 식구들의 동향을 위에 보고하게 할 것\"이라고 말했다.", "expected"),
-    ("소식통은 \"인민반장이 그 집에 드나드는 사람을 날마다 보위부에 보고하고 있다\"고 말했다.", "ongoing"),
-])
-def test_quoted_reports_keep_their_tense(text, status):
-    assert one(text, "SURVEIL").status == status
 
 
 # --- round 9: relayed promises, restated detentions, omitted subjects ----------------
