@@ -331,6 +331,10 @@ def test_prefilter_skips_sentences_without_any_trigger():
     pre = KoLexicon.load().prefilter
     assert not pre.search("올해 감자 농사는 풍년이라고 소식통이 전했다.")
     assert pre.search("보위원들이 그를 을러댔다.")
+    # no trigger word, only a cue pattern (kept from leaving): searched after the words
+    text = "그 집 식구들은 마을 밖으로 나가지 못하게 했다."
+    assert not pre.literals.search(text) and pre.search(text)
+    assert not pre.search(text, 0, text.index("나가지"))  # the span given is the one searched
 
 
 # --- perpetrators (round 4): who acts, and where the text does not say ------
