@@ -583,3 +583,11 @@ def test_a_confession_read_out_under_orders_is_shaming_and_forcing(text, actor):
 ])
 def test_reading_aloud_in_class_or_at_a_ceremony_is_no_act(text):
     assert run(text) == []
+
+
+# A witness questioned (참고인 조사) is heard, not held: no detention; a suspect's 조사 still is one.
+def test_questioning_as_a_witness_is_no_detention():
+    assert [e for e in run("선원들은 해경에서 참고인 조사를 받았고 배에서 내리는 데 제한은 없었다.")
+            if e.type == "DETAIN"] == []
+    assert [e for e in run("목격자 두 명도 참고인 신분으로 조사를 받았다.") if e.type == "DETAIN"] == []
+    assert one("보위부는 밀수 혐의로 그를 사흘 동안 구류장에 가두고 조사했다.", "DETAIN").perpetrator.actor == "KP.MSS"
