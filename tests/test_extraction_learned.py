@@ -54,7 +54,7 @@ def test_shipped_english_model_names_its_provenance_and_the_contract_types():
     assert model is not None
     assert "development sets" in model.meta["provenance"]
     assert 0 < model.threshold < 1
-    assert set(model._types) <= set(EVENT_TYPES)
+    assert set(model.types) <= set(EVENT_TYPES)
     assert model.meta["sentences_with_events"] > 500
 
 

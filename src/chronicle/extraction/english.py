@@ -316,8 +316,9 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
 # What a proposed act needs before it counts: a state actor, named or carried from the
 # text before (a model that read "camp" in a sports story must not make it a camp).
 _PROPOSAL_NEEDS = frozenset({"actor"})
-_NO_ANCHOR_EVER = re.compile(r"^(?:am|is|are|was|were|be|been|being|has|have|had|having|do|does|did|doing)$")
-_NO_ANCHOR = re.compile(r"^(?:am|is|are|was|were|be|been|being|has|have|had|having|do|does|did|doing"
+_AUXILIARY = "am|is|are|was|were|be|been|being|has|have|had|having|do|does|did|doing"
+_NO_ANCHOR_EVER = re.compile(rf"^(?:{_AUXILIARY})$")
+_NO_ANCHOR = re.compile(rf"^(?:{_AUXILIARY}"
                         r"|s[ae]ys?|said|report\w*|explain\w*|add(?:s|ed|ing)?|not(?:e|ed|es|ing)|claim\w*"
                         r"|believ\w*|stat(?:e|ed|es|ing)|recall\w*|confirm\w*|accord\w*|reach\w*|quot\w*"
                         r"|cit(?:e|ed|es|ing)|interview\w*|learn\w*|hear\w*|heard|speak\w*|spoke\w*|know\w*|knew)$")

@@ -133,7 +133,6 @@ class SentenceModel:
         self.version = str(meta.get("version", "0"))
         self.threshold = float(meta["threshold"])
         self._bias, self._event = bias, event
-        self._type_bias, self._types = type_bias, types
         # The type weights as one matrix, a row per feature: scoring a sentence sums a few
         # rows instead of looking every feature up once per type (a tenth of a report's time).
         self._type_names = list(type_bias)
@@ -144,6 +143,7 @@ class SentenceModel:
             for f, w in types[t].items():
                 self._matrix[self._row[f], j] = w
         self._type_bias_row = numpy.array([type_bias[t] for t in self._type_names])
+        self._column = {t: j for j, t in enumerate(self._type_names)}
 
     @classmethod
     @lru_cache(maxsize=None)
@@ -161,6 +161,11 @@ class SentenceModel:
                        raw["type"]["bias"], raw["type"]["weights"])
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"{path.name}: not a sentence model (missing or bad {exc})") from None
+
+    @property
+    def types(self) -> list[str]:
+        """The event types the type model chooses among."""
+        return list(self._type_names)
 
     def event_probability(self, feats: set[str]) -> float:
         w = self._event
@@ -185,7 +190,8 @@ class SentenceModel:
     def weight(self, etype: str, feature: str) -> float:
         """How much one feature speaks for a type: the word the act hangs on is the one
         that speaks most (the anchor the extractor reads the sentence from)."""
-        return self._types.get(etype, {}).get(feature, 0.0)
+        i, j = self._row.get(feature), self._column.get(etype)
+        return 0.0 if i is None or j is None else float(self._matrix[i, j])
 
 
 def _sigmoid(x: float) -> float:
