@@ -591,3 +591,13 @@ def test_questioning_as_a_witness_is_no_detention():
             if e.type == "DETAIN"] == []
     assert [e for e in run("목격자 두 명도 참고인 신분으로 조사를 받았다.") if e.type == "DETAIN"] == []
     assert one("보위부는 밀수 혐의로 그를 사흘 동안 구류장에 가두고 조사했다.", "DETAIN").perpetrator.actor == "KP.MSS"
+
+
+# A ship or its cargo held is no detention of people; the people held still are.
+def test_a_ship_held_is_no_detention_of_people():
+    for text in ("관세청은 대북 제재를 어긴 혐의로 화물선을 부산항에 억류했다고 밝혔다.",
+                 "해경은 그 유조선을 경남 마산항 부두에 억류했다.",
+                 "세관, 제재 위반 의심 화물선 인천항에 억류"):  # a headline, no particles
+        assert [e for e in run(text) if e.type == "DETAIN"] == [], text
+    assert one("북한 당국은 그 선박의 선원 12명을 남포항에 억류했다.", "DETAIN") is not None
+    assert one("북한 경비정은 남한 화물선 선원들을 해주항에 억류했다.", "DETAIN") is not None
