@@ -245,6 +245,13 @@ def test_bringing_someone_home_is_no_detention(text):
     pytest.param('지난달 중순 보위부가 중국에서 들여온 녹음기를 찾아내고 그를 구류장에 가뒀다.', 'DETAIN', 'occurred', id='brought_in_is_no_habit'),
     pytest.param('지난 5일에는 남한 노래를 여러 번 부른 대학생이 규찰대 사무실로 끌려갔다.', 'DETAIN', 'occurred', id='a_day_with_a_topic_particle_dates_the_act'),
     pytest.param('보위부는 남한 노래를 부르는 대학생들을 여러 번 불러 조사했다.', 'VISIT', 'ongoing', id='a_habit_with_no_day_stays_ongoing'),
+    # A camp named in an oblique case (교화소에, 수용소로) takes the mood of the verb it goes
+    # with: 갇힐 것, 갈 수도 있다 are expected; 보냈다 happened.
+    pytest.param('마을에서는 그 남성이 결국 교화소에 15년 가까이 갇힐 것이라는 말이 돈다.', 'PUNISH', 'expected',
+                 id='a_camp_with_a_future_verb_is_expected'),
+    pytest.param('소식통은 "그 밀수꾼은 관리소로 갈 수도 있다"고 말했다.', 'PUNISH', 'expected',
+                 id='a_camp_that_may_come_is_expected'),
+    pytest.param('보위부는 그를 교화소에 보낼 계획이다.', 'PUNISH', 'expected', id='a_camp_planned_is_expected'),
     pytest.param('보위부는 지난달 그 밀수꾼을 교화소로 보냈다.', 'PUNISH', 'occurred', id='a_camp_with_a_past_verb_happened'),
     pytest.param('보위부는 남한 영상을 본 학생들을 엄하게 처벌했다.', 'PUNISH', 'occurred', id='a_punishment_done_stays'),
     # A threat or promise whose saying goes on (을러대고 있다) is ongoing; said once, it happened.
@@ -346,17 +353,6 @@ def test_an_act_the_broadcast_only_claims_is_not_its_own():
     evs = run("조선중앙TV는 재입북한 여성의 기자회견을 내보냈다. 방송은 그가 지난해 가을 압록강을 건너 "
               "돌아왔다고 주장했다.")
     assert all(e.perpetrator is None for e in evs if e.type == "RETURN")
-
-
-# A camp named in an oblique case (교화소에, 수용소로) takes the mood of the verb it goes
-# with: 갇힐 것, 갈 수도 있다 are expected; 보냈다 happened.
-@pytest.mark.parametrize("text", [
-    "마을에서는 그 남성이 결국 교화소에 15년 가까이 갇힐 것이라는 말이 돈다.",
-    "소식통은 \"그 밀수꾼은 관리소로 갈 수도 있다\"고 말했다.",
-    "보위부는 그를 교화소에 보낼 계획이다.",
-])
-def test_a_camp_with_a_future_verb_is_expected(text):
-    assert one(text, "PUNISH").status == "expected"
 
 
 # 용서 is a promise only with a condition or a future (돌아오면 용서, 용서하겠다); a plea for
