@@ -697,10 +697,28 @@ def test_family_members_are_no_officials():
     assert ev.perpetrator.text != "members" and ev.perpetrator.actor == "KP.gov"
 
 
-def test_agentless_penalty_in_a_paragraph_naming_no_organ_is_the_states():
+def test_agentless_penalty_in_a_paragraph_naming_no_organ_is_no_ones():
+    # bench/CODING.md: an agentless clause takes no actor the grammar does not carry;
+    # the police of the paragraph before are not said to have dismissed him.
     text = ("Police officers in Chongjin arrested the woman's husband in May.\n\n"
             "His brother, a teacher in North Korea, was dismissed from his job the next month, a relative said.")
-    assert actor_of(run(text), "PUNISH").actor == "KP.gov"
+    assert actor_of(run(text), "PUNISH") is None
+
+
+def test_agentless_detention_takes_the_organ_of_its_own_paragraph_only():
+    same = ("Security agents searched the market in Hyesan on Monday. Two traders were detained "
+            "and taken to the city office.")
+    assert actor_of(run(same), "DETAIN").actor == "KP.MSS"
+    before = ("Security agents searched the market in Hyesan on Monday.\n\n"
+              "Two days later, two traders were detained at the station, a resident said.")
+    assert actor_of(run(before), "DETAIN") is None
+
+
+def test_agentless_banishment_in_a_report_naming_the_state_is_no_ones():
+    text = ("North Korea has tightened control of its border with China this year.\n\n"
+            "Families of people who fled were moved out of Hyesan to farms in Kapsan county in May.")
+    ev = one(run(text), "EXPEL")
+    assert ev.perpetrator is None and ev.target.category == "defector_family"
 
 
 def test_agentless_penalty_takes_the_organ_named_in_its_paragraph():
@@ -719,7 +737,7 @@ def test_moved_out_of_the_party_is_no_actor_of_the_move():
     text = ("The two managers were expelled from the Workers' Party in April, and their families "
             "were moved out of their apartments in Kanggye.")
     events = run(text)
-    assert actor_of(events, "EXPEL").actor != "KP.WPK"
+    assert actor_of(events, "EXPEL") is None
     assert actor_of(events, "PUNISH").actor == "KP.WPK"
 
 

@@ -62,6 +62,10 @@ class _Context:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     # id(event) -> (event, the category of the people last told of), for an act on a thing
     thing_of: dict = field(default_factory=dict)
+    # The state taken as the actor of an agentless act only for the gates that ask whether
+    # the act is the North's at all; the record says what the text says: no one (set to
+    # None after merging, which compares actors).
+    implied: list = field(default_factory=list)
 
     def antecedent(self, pos: int) -> Optional[ActorMatch]:
         """The most recent named organisation before ``pos``."""
@@ -275,6 +279,8 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
                       if not _questioned_on_visit(ctx, e, events, where, sent.paragraph))
     kept = merge_restatements(events, where)
     for ev in kept:
+        if any(ev.perpetrator is p for p in ctx.implied):
+            ev.perpetrator = None
         # Read after the merge, which takes "other" for no people named ("posted a video").
         owner, category = ctx.thing_of.get(id(ev), (None, None))
         if owner is ev and ev.target is not None and ev.target.category == "other":
@@ -619,7 +625,11 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                 # report named before.
                 perp = Perpetrator(None, "CN.police", ctx.actors.name("CN.police"))
             if perp is None and agentless:
-                perp = _recent_actor(ctx, sents, sent, trig.types[0])
+                # A strong word in the passive ("was taken to the police station") takes an
+                # organ named earlier in its own paragraph; one named in the paragraph before
+                # is carried only where a weak word needs an actor to be an act at all.
+                perp = _recent_actor(ctx, sents, sent, trig.types[0],
+                                     same_paragraph=passive and "actor" not in trig.needs)
                 from_context = perp is not None
             if perp == "foreign":
                 return []
@@ -1764,9 +1774,13 @@ def _unnamed_actor(ctx, sents, sent, etype, word, attribution) -> Optional[Perpe
                                                and not _NOT_COURT.search(word)):
         # "got 12 years in a kyohwaso", "sent to a camp after a short trial": a court's sentence
         return Perpetrator(None, "KP.court", ctx.actors.name("KP.court"))
-    if _paragraph_organs(ctx, sents, sent, etype):
-        return None  # "were relocated ... They were given notice by the security department"
-    return _policy_actor(ctx) or Perpetrator(None, "KP.gov", ctx.actors.name("KP.gov"))
+    # Otherwise the text does not say who ("was sent to a labour camp", "were moved out of
+    # the city"): the state stands in while the act is judged and merged, and the record
+    # leaves it unattributed (bench/CODING.md, agentless clauses).
+    implied = _policy_actor(ctx) or Perpetrator(None, "KP.gov", ctx.actors.name("KP.gov"))
+    implied = Perpetrator(implied.text, implied.actor, implied.name)  # its own object, tracked
+    ctx.implied.append(implied)
+    return implied
 
 
 _TO_NORTH = re.compile(r"\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?)\s+(?:them\s+|him\s+|her\s+)?(?:over\s+)?to\s+"
@@ -1790,12 +1804,13 @@ def _paragraph_organs(ctx, sents, sent, etype) -> list[ActorMatch]:
             and not _GATHERING.match(ctx.flat, m.end)]
 
 
-def _recent_actor(ctx, sents, sent, etype=None):
+def _recent_actor(ctx, sents, sent, etype=None, same_paragraph=False):
     """A passive act with no actor in its sentence ("the man is followed wherever he goes")
     is the work of the organisation last named, if named in this paragraph or the one
     before; further back the report has moved on. With none named before it in the
     paragraph, an organ the paragraph names after it is the actor ("rumours say two women
-    were taken away. The city security chief denied ...")."""
+    were taken away. The city security chief denied ..."). ``same_paragraph``: an organ
+    named only in the paragraph before stands in for the gates and is not recorded."""
     found = ctx.latest_mention(sent.start)  # "the officer" as well as "the SSD"
     ante, key = found if found else (None, None)
     if ante is not None and _foreign(ctx, ante):
@@ -1812,7 +1827,10 @@ def _recent_actor(ctx, sents, sent, etype=None):
             return Perpetrator(later[0].text, later[0].key, ctx.actors.name(later[0].key))
     if ante is None or sent.paragraph - para > 1:
         return None
-    return Perpetrator(ante.text, key, ctx.actors.name(key))
+    found = Perpetrator(ante.text, key, ctx.actors.name(key))
+    if same_paragraph and para != sent.paragraph:
+        ctx.implied.append(found)  # judged as that organ's act, recorded as no one's
+    return found
 
 
 def _foreign(ctx, m: ActorMatch) -> bool:
