@@ -154,3 +154,26 @@ def test_bare_police_paragraphs_after_a_seoul_court_are_seouls():
     text_north = text.replace("Police detained the driver", "In Hyesan, the Ministry of Social Security "
                               "has opened a new office. Police detained the defector's brother")
     assert [e.type for e in run(text_north)] == ["DETAIN"]
+
+
+# Real-news genres with no act on people (session 8): rhetoric against states, sport,
+# goods, and an act named as not done. Every sentence is written for these tests.
+@pytest.mark.parametrize("text", [
+    "A foreign ministry spokesman said the army would punish the aggressors without mercy if the drills went ahead.",
+    "KCNA said the exercises threatened the peace of the peninsula and warned the puppet military to stop them.",
+    "Kim Hye Song captured the women's marathon title in Pyongyang on Sunday, her second in three years.",
+    "A visiting club was expelled from the tournament after fielding two unregistered players.",
+    "Tokyo did not issue a warning to coastal towns because the missile fell outside its waters.",
+    "Dealers in Dandong say the import of luxury cars is banned under the sanctions resolutions.",
+])
+def test_rhetoric_sport_goods_and_acts_not_done_give_no_event(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Border guards captured two women who were wading across the Tumen River.", "DETAIN"),
+    ("The security department warned the families of the two men to keep quiet.", "THREATEN"),
+    ("Police expelled the family from Hyesan to a farm in Kapsan county.", "EXPEL"),
+])
+def test_acts_on_people_beside_those_gates_stay(text, etype):
+    assert [e.type for e in run(text)] == [etype]

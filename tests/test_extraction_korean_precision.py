@@ -178,3 +178,29 @@ def test_acts_named_as_absent_or_lawful_give_no_event(text):
 
 def test_people_held_after_questioning_are_still_held():
     assert "DETAIN" in [t for t, _ in types("보위부는 조사를 받은 주민 세 명을 구류장에 가뒀다.")]
+
+
+# Real-news genres with no act on people (session 8, ko.tsv format 12, lawful bodies format 4).
+# Every sentence is written for these tests.
+@pytest.mark.parametrize("text", [
+    "인천세관은 원산지를 속인 혐의로 무역업체 직원 B씨를 불구속 입건했다.",  # booked, not held; the South's customs
+    "여객기는 엔진 경고등이 켜지자 인근 공항에 강제 착륙했다.",  # a warning light, a forced landing
+    "통일부는 북측이 인도적 차원의 송환에 응했다고 밝혔다.",  # a humanitarian repatriation
+    "북한은 수입 물자에 적용하던 격리 기간을 열흘로 줄였다.",  # goods in quarantine
+    "북한이 아프리카 두 나라의 대사관을 폐쇄했다.",  # an embassy closed
+    "그는 새 온실을 연말까지 완공하라고 지시했다.",  # an order to build
+    "북한이 실종된 어부의 시신을 판문점을 통해 넘겨 왔다.",  # a body handed over
+    "해경은 중국 어선의 불법 조업에 대한 감시를 강화하겠다고 밝혔다.",  # the South's coast guard
+    "중앙수의방역소는 철새 도래지 주변 농장에 대한 감시를 강화했다.",  # a veterinary service
+])
+def test_real_news_genres_give_no_event(text):
+    assert run(text) == [], types(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("보위부는 밀수꾼 두 명을 구속했다.", "DETAIN"),
+    ("보위원들이 주민들에게 한국과 통화하면 가만두지 않겠다고 경고했다.", "THREATEN"),
+    ("중국 공안은 붙잡은 탈북민들을 북한에 넘겼다.", "REPATRIATE"),
+])
+def test_acts_beside_those_gates_stay(text, etype):
+    assert etype in [e.type for e in run(text)], types(text)

@@ -484,6 +484,13 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # "restrictions on imports of flour": a measure on goods, not on people
     if _not_done(ctx, sent, gov):
         return []
+    if root is not gov and root.dep_ == "dobj" and _generic_re("light_verb").match(gov.lower_) \
+            and any(c.dep_ == "neg" for c in gov.children) and not _ALLEGED.search(ctx.flat, sent.start, sent.end):
+        return []  # "did not issue a warning": the act is named as not done
+    if trig.types[0] == "RESTRICT" and root is gov and any(
+            c.dep_ == "nsubjpass" and _generic_re("trade_subject").match(_np_text(sdoc, c, 0, keep=_TARGET_KEEP | {"prep", "pobj"})[0])
+            for c in gov.children):
+        return []  # "the import of luxury goods is banned": a measure on goods
     if gov.tag_ == "VBG" and gov.dep_ == "advcl" and ctx.lex.report_head.match(gov.head.lower_) \
             and not any(c.dep_ in _SUBJECT for c in gov.children):
         return []  # "state media reported, threatening the harvest": commentary on the report
@@ -714,6 +721,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     if trig.types[0] == "COERCE" and m.group(0).casefold() == "forced" and target is not None \
             and target.category not in HUMAN:
         return []  # "to stop forced returns": a kind of act named, no one forced to do anything
+    if target is not None and target.text and _generic_re("state_enemy").match(target.text):
+        return []  # "will punish the provocateurs": a state's rhetoric against states and armies
     if trig.types[0] == "COERCE" and target is not None and target.text and _generic_re("firm").match(target.text):
         return []  # "a court ordered a trading company to repay": a civil judgment on a business
     if trig.types[0] == "VISIT" and root.i != gov.i and target is None:
