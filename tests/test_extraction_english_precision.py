@@ -177,3 +177,24 @@ def test_rhetoric_sport_goods_and_acts_not_done_give_no_event(text):
 ])
 def test_acts_on_people_beside_those_gates_stay(text, etype):
     assert [e.type for e in run(text)] == [etype]
+
+
+# Negatives from other real-news genres (session 8, en-neg4): what a law permits, China
+# policing its own, proposals, threats that are no one's threat to people.
+@pytest.mark.parametrize("text", [
+    "Article 3 of the new act allows prosecutors to detain suspects for up to ten days.",
+    "Police in Yanji detained nine Chinese nationals suspected of running an online betting ring.",
+    "Trawling near the border should be banned entirely, a fisheries institute proposed on Monday.",
+    "Farmers said a blanket ban would hurt their spring planting.",
+    "The ministry wants new software to protect its networks from hacking threats.",
+])
+def test_law_content_own_crime_proposals_and_cyber_threats_give_no_event(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Chinese police detained two North Koreans and the Chinese driver who was guiding them.", "DETAIN"),
+    ("Security agents threatened the families of three defectors in Hyesan.", "THREATEN"),
+])
+def test_acts_beside_the_genre_gates_stay(text, etype):
+    assert etype in [e.type for e in run(text)]

@@ -204,3 +204,30 @@ def test_real_news_genres_give_no_event(text):
 ])
 def test_acts_beside_those_gates_stay(text, etype):
     assert etype in [e.type for e in run(text)], types(text)
+
+
+# Negatives from other real-news genres (session 8, ko-neg4).
+@pytest.mark.parametrize("text", [
+    "간호사는 출근하자마자 환자 감시 모니터부터 확인한다.",  # a patient monitor
+    "국정원은 대북 감시 자산을 늘리겠다고 밝혔다.",  # watching the North
+    "그는 처벌 근거를 없애면 안 된다고 말했다.",  # talk of the law
+    "김정은은 열병식에서 무자비한 보복을 하겠다고 위협했다.",  # a state's military rhetoric
+    "푸에블로호는 1968년 동해에서 나포됐다.",  # a ship seized by name
+    "한미 정보 당국은 영변 일대를 지속적으로 감시하고 있다.",  # ROK-US intelligence
+    "보고서는 안보리 결의 2397호가 새 노동 허가를 금지하고 있다고 지적했다.",  # the UN's sanctions
+    "다롄 공안은 보이스피싱 조직원 30명을 붙잡았다고 밝혔다.",  # China policing its own
+    "연구원은 접경 지역 드론 비행을 금지하고 벌칙을 강화하자고 제안했다.",  # a proposal
+    "지원 단체 직원 두 명이 석 달 동안 현장을 방문했다.",  # an aid agency's site visits
+])
+def test_other_real_news_genres_give_no_event(text):
+    assert run(text) == [], types(text)
+
+
+def test_another_states_authorities_are_no_north_korean_body():
+    evs = run("러시아 당국이 북한 노동자 12명을 체포했다.")
+    assert [(e.type, e.perpetrator) for e in evs] == [("DETAIN", None)]
+
+
+def test_chinese_police_holding_north_koreans_still_act():
+    evs = run("단둥 공안은 탈북민 5명과 이들을 안내한 중국인 브로커를 붙잡았다.")
+    assert [e.type for e in evs] == ["DETAIN"] and evs[0].perpetrator.actor == "CN.police"

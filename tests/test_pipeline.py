@@ -16,7 +16,7 @@ def demo_documents():
 
 def test_default_stages_run_in_order():
     p = Pipeline()
-    assert p.names == DEFAULT_STAGES == ("extract", "dedupe", "locate", "date")
+    assert p.names == DEFAULT_STAGES == ("extract", "genre", "dedupe", "locate", "date")
 
 
 def test_pipe_in_batches_equals_one_by_one():
@@ -50,3 +50,31 @@ def test_an_extractor_with_extract_many_gets_the_batch_at_once():
         assert [len(a.events) for a in out] == [1] * 5
     finally:
         extractors._items.pop("xx", None)
+
+
+def _doc(text: str, lang: str = "en", title: str = "") -> Document:
+    return Document(raw=text.encode(), text=text, origin="test", media_type="text/plain",
+                    source=Source(title=title or None, language=lang))
+
+
+def test_a_review_of_a_novel_tells_no_act_of_a_state():
+    review = _doc("Review: a first novel follows two sisters through a prison camp\n\n"
+                  "The novelist sets her story in an invented camp in the 1990s. Its narrator, a "
+                  "teacher, is arrested by security agents and beaten during interrogation.\n\n"
+                  "The later chapters are weaker, and the reader may tire of the plot.")
+    a = Pipeline()(review)
+    assert a.events == [] and a.notes["genre"].startswith("fiction")
+
+
+def test_a_report_that_mentions_a_drama_is_no_fiction():
+    report = _doc("Three students arrested for sharing a South Korean drama\n\n"
+                  "Security agents arrested three students in Hyesan last week for sharing a South "
+                  "Korean TV drama on a memory stick, a source said.")
+    a = Pipeline()(report)
+    assert [e.type for e in a.events] == ["DETAIN"] and "genre" not in a.notes
+
+
+def test_a_korean_book_review_tells_no_act():
+    review = _doc("[서평] 장편소설 '눈 속의 마을'\n\n소설은 가상의 수용소를 무대로 한다. 주인공은 보위원들에게 "
+                  "끌려가 조사를 받는다.\n\n작가는 마지막 장면을 서두른다. 392쪽.", lang="ko")
+    assert Pipeline()(review).events == []

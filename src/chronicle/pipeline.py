@@ -10,7 +10,7 @@ from typing import Iterable, Iterator, Sequence
 from .records import Analysis, Document
 from .registry import extractors, stages
 
-DEFAULT_STAGES = ("extract", "dedupe", "locate", "date")
+DEFAULT_STAGES = ("extract", "genre", "dedupe", "locate", "date")
 
 
 def _load_components() -> None:
@@ -30,6 +30,18 @@ def extract_stage(analysis: Analysis) -> Analysis:
         analysis.notes["extract"] = f"no extractor for language {lang!r}"
         return analysis
     analysis.events = list(extractors.get(lang)(analysis.document))
+    return analysis
+
+
+@stages.register("genre")
+def genre_stage(analysis: Analysis) -> Analysis:
+    """A review or retelling of a novel, film or drama tells the story's acts, no state's:
+    its events are set aside and the analysis says why."""
+    from .extraction.genre import fiction
+    doc = analysis.document
+    if analysis.events and fiction(doc.text, doc.source.language or "en", doc.source.title or ""):
+        analysis.notes["genre"] = f"fiction: {len(analysis.events)} events of the story set aside"
+        analysis.events = []
     return analysis
 
 

@@ -484,6 +484,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # "restrictions on imports of flour": a measure on goods, not on people
     if _not_done(ctx, sent, gov):
         return []
+    before = ctx.flat[sent.start:m.start()]
+    if _generic_re("law_allows").search(before) or _generic_re("proposal").search(ctx.flat, sent.start, sent.end):
+        return []  # "the law allows courts to punish ...", "... should be banned, a think tank proposed"
     if root is not gov and root.dep_ == "dobj" and _generic_re("light_verb").match(gov.lower_) \
             and any(c.dep_ == "neg" for c in gov.children) and not _ALLEGED.search(ctx.flat, sent.start, sent.end):
         return []  # "did not issue a warning": the act is named as not done
@@ -723,6 +726,11 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # "to stop forced returns": a kind of act named, no one forced to do anything
     if target is not None and target.text and _generic_re("state_enemy").match(target.text):
         return []  # "will punish the provocateurs": a state's rhetoric against states and armies
+    if isinstance(perp, Perpetrator) and perp.actor == "CN.police" and target is not None and target.text \
+            and _generic_re("own_nationals").search(target.text) \
+            and not re.search(r"\bNorth Koreans?\b(?! (?:mines?|companies|firms|goods|ports?)\b)|\bdefectors?\b|\brefugees?\b|\bescapees?\b",
+                              ctx.flat[sent.start:sent.end]):
+        return []  # "detained 14 Chinese nationals" for fraud: China policing its own
     if trig.types[0] == "COERCE" and target is not None and target.text and _generic_re("firm").match(target.text):
         return []  # "a court ordered a trading company to repay": a civil judgment on a business
     if trig.types[0] == "VISIT" and root.i != gov.i and target is None:

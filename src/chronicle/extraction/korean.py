@@ -494,9 +494,12 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
     ptext = text[start:end]
     phrase = Phrase(start, end, ptext)
     phrase.actor = _actor(ptext, start, sent, actors)
+    if phrase.actor is not None and phrase.actor.generic \
+            and lex.states_by_name.get(text[start:phrase.actor.start].strip()) == "-":
+        phrase.actor = None  # 러시아 당국: another state's authorities, no North Korean body
     if phrase.actor is None and word.role == "subj":
         key = lex.states_by_name.get(ptext)
-        if key is not None:  # 북한은 국경을 봉쇄했다: the state acts through its government
+        if key is not None and key != "-":  # 북한은 국경을 봉쇄했다: the state acts through its government
             phrase.actor, phrase.state = ActorMatch(start, end, ptext, key, False), True
     forms = [t.form for w in sent.words[_first_word(sent.words, wi, start):wi + 1]
              for t in _compound_heads(w, lex)]
@@ -1365,6 +1368,10 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         # 변방구류소에 있다가 ... 온성 보위부로 넘겨졌다: the North's office receives the
         # people; the one who hands them back is China's police.
         perp_key, perp_text = "CN.police", None
+    if perp_key == "CN.police" and _OWN_CRIME.search(stext) and not _NORTH_KOREANS.search(stext):
+        return None  # 선양 공안이 보이스피싱 조직원 23명을 붙잡았다: China policing its own crime
+    if _PROPOSAL.search(stext) and not (perp_key or "").startswith("KP."):
+        return None  # ... 벌칙 강화도 제안했다: what someone proposes be done, no act done
     etype = _abducted(hit, perp_key, stext, lex)
     if etype == "PUNISH" and (own_perp is None or voice != "active") and _AT_TRIAL.search(stext):
         # 재판에 넘겨져 교화형을 받았다, 공개재판에서 형을 받았다: a sentence passed at a
@@ -1682,6 +1689,12 @@ def _text_of(w: Word) -> str:
 
 
 _AUTHORITIES = re.compile(r"당국")
+# China's police on ordinary crime among its own people (no North Korean named in the sentence).
+_OWN_CRIME = re.compile(r"중국인|중국\s*국적|한족|보이스피싱|전화\s*사기|통신\s*사기|사기|마약|도박|조직원")
+_NORTH_KOREANS = re.compile(r"탈북|북송|북한\s*(?:주민|사람|여성|남성|노동자|국적|출신)|조선\s*사람|북으로")
+# A sentence that tells what someone proposes be done (제안했다, 건의했다): no act done. (촉구 is left out:
+# "urged China to stop forced returns" tells of returns going on.)
+_PROPOSAL = re.compile(r"(?:제안|건의|제언)(?:했다|하였다|한다|했고|하며|했으며|했다고|\s*$|$)")
 _HELD_BY_STATE = ("DETAIN", "ASSAULT", "SURVEIL", "VISIT")
 
 
