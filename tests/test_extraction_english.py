@@ -714,6 +714,17 @@ def test_agentless_detention_takes_the_organ_of_its_own_paragraph_only():
     assert actor_of(run(before), "DETAIN") is None
 
 
+def test_weak_passive_on_people_in_a_report_on_the_norths_organs_is_kept_with_no_actor():
+    text = ("The Ministry of State Security has stepped up its hunt for phone brokers in Hyesan.\n\n"
+            "Calls to South Korea cost about 30 percent of the money sent, traders say.\n\n"
+            "Three weeks later, two women who had been using Chinese phones were quietly picked up, "
+            "and her brother lost his job at the mill, a relative said.")
+    events = run(text)
+    assert actor_of(events, "DETAIN") is None and actor_of(events, "PUNISH") is None
+    # With no organ of the North named anywhere, the same words tell of no act of a state.
+    assert run("Two women who had been using Chinese phones were quietly picked up, a relative said.") == []
+
+
 def test_agentless_banishment_in_a_report_naming_the_state_is_no_ones():
     text = ("North Korea has tightened control of its border with China this year.\n\n"
             "Families of people who fled were moved out of Hyesan to farms in Kapsan county in May.")

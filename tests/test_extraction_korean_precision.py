@@ -231,3 +231,21 @@ def test_another_states_authorities_are_no_north_korean_body():
 def test_chinese_police_holding_north_koreans_still_act():
     evs = run("단둥 공안은 탈북민 5명과 이들을 안내한 중국인 브로커를 붙잡았다.")
     assert [e.type for e in evs] == ["DETAIN"] and evs[0].perpetrator.actor == "CN.police"
+
+
+# ko-neg5 genres (session 8): an acquittal, abductees named by status, pressure on the North as
+# a state, a plan "proposed"; a genitive before another noun names no actor of the trigger.
+@pytest.mark.parametrize("text", [
+    "서울중앙지법 형사단독 재판부는 사기 혐의로 기소된 탈북민 김모 씨에게 무죄를 선고했다.",
+    "일본 정부가 인정한 납치 피해자는 17명이다.",
+    "그는 제재와 압박의 고삐를 늦출 수 없다고 말했다.",
+    "그는 접경 지역 이동을 관리하는 제도를 검토해야 한다고 제안했지만 반론도 나왔다.",
+])
+def test_acquittals_status_nouns_state_pressure_and_proposals_give_no_event(text):
+    assert run(text) == [], types(text)
+
+
+def test_a_genitive_names_the_actor_of_its_own_noun_only():
+    assert actor_of("보위부의 감시가 심해졌다.", "SURVEIL", "보위부") == "KP.MSS"
+    evs = run("주민들은 안전부의 단속 소식이 없으며 보위원들이 집집마다 감시한다고 말했다.")
+    assert [e.perpetrator.actor for e in evs if e.type == "SURVEIL"] == ["KP.MSS"]

@@ -755,9 +755,13 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         # organisation last named; it is the state's, as told below.
         perp, from_context = None, False
     if "actor" in needs and (perp is None or perp.actor is None):
-        if not _unnamed_policy(ctx, trig, perp, from_context, human_ok):
+        if passive and human_ok and not from_context and perp is None and trig.types[0] in _DONE_BY_SOMEONE \
+                and any(n.key.startswith("KP.") for n in ctx.named):
+            pass  # "three women were quietly picked up", in a report on the North's organs: who did it is untold
+        elif not _unnamed_policy(ctx, trig, perp, from_context, human_ok):
             return []
-        perp = perp or _policy_actor(ctx)
+        else:
+            perp = perp or _policy_actor(ctx)
     if from_context and not human_ok:
         return []  # an actor borrowed from earlier text needs people the act is done to
     if "human" in needs and not human_ok:
@@ -1009,6 +1013,10 @@ def _refine_category(ctx, etype, perp, category):
     return category
 
 
+# Acts that a weak word in the passive tells of people even when no one is named as doing
+# them ("was picked up", "was put on a train to Pyongyang", "lost her job"): in a report that
+# names the North's organs they are kept, with no actor recorded.
+_DONE_BY_SOMEONE = frozenset({"PUNISH", "DETAIN", "REPATRIATE", "EXPEL", "PROPAGANDA"})
 # Categories that say who people are beyond living in the country: a later "she" or "the
 # woman" keeps them.
 _SPECIFIC = frozenset({"defector_family", "defector", "returnee", "broker", "worker_abroad"})

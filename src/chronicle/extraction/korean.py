@@ -1554,6 +1554,8 @@ def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list, disc: Optional[_
         quoted = hit.trigger.type in _SPEECH_ACTS and any(a <= w.start < b and not a <= hit.start < b
                                                           for a, b in quotes)
         if p is None:
+            if voice == "active" and perp is None and _stative_clause(w):
+                closed = True  # 동향은 없으며 ... 감시 태세: a clause of being, whose subject acts in no other
             continue
         if voice == "active":
             if quoted and (p.actor or p.person == "pronoun") and w.role == "subj":
@@ -1561,7 +1563,8 @@ def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list, disc: Optional[_
             elif perp is None and not closed and w.role == "subj" and p.person == "pronoun" and not crossed:
                 # 이들이 사람들을 고문했다: 이들 are the officials spoken of just before.
                 perp, closed = _pronoun_actor(p, j, words, phrases, disc), True
-            elif perp is None and not closed and p.actor and w.role in ("subj", "from", "gen"):
+            elif perp is None and not closed and p.actor and (w.role in ("subj", "from") or (
+                    w.role == "gen" and _owns_trigger(words, j, hit.word))):
                 perp = _with_text(p)
             elif hit.trigger.type == "PROPAGANDA" and hit.trigger.pos == "N" \
                     and all(x.role == "bare" for x in words[j:hit.word]):
@@ -1607,6 +1610,18 @@ def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list, disc: Optional[_
 
 # Quoted words (document offsets are added by the caller).
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|\'[^\']*\'')
+
+
+def _stative_clause(w) -> bool:
+    """없으며, 많고, 아니며: an adjective or copula ending a clause of its own."""
+    toks = w.tokens
+    return bool(toks) and toks[-1].tag == "EC" and any(t.tag in ("VA", "VCP", "VCN") for t in toks)
+
+
+def _owns_trigger(words: list, j: int, wi: int) -> bool:
+    """보위부의 감시, 보위부의 강력한 감시: a genitive names the actor of the trigger noun
+    it modifies, not of a noun further on (북한군의 특이 동향은 없으며 ... 감시 태세)."""
+    return all(words[k].role == "bare" or not words[k].nominal for k in range(j + 1, wi)) and wi - j <= 3
 
 
 def _relative_subject(words: list, j: int) -> bool:
@@ -1694,7 +1709,7 @@ _OWN_CRIME = re.compile(r"중국인|중국\s*국적|한족|보이스피싱|전�
 _NORTH_KOREANS = re.compile(r"탈북|북송|북한\s*(?:주민|사람|여성|남성|노동자|국적|출신)|조선\s*사람|북으로")
 # A sentence that tells what someone proposes be done (제안했다, 건의했다): no act done. (촉구 is left out:
 # "urged China to stop forced returns" tells of returns going on.)
-_PROPOSAL = re.compile(r"(?:제안|건의|제언)(?:했다|하였다|한다|했고|하며|했으며|했다고|\s*$|$)")
+_PROPOSAL = re.compile(r"(?:제안|건의|제언)(?:했다|하였다|한다|했고|하며|했으며|했다고|했지만|했으나|\s*$|$)")
 _HELD_BY_STATE = ("DETAIN", "ASSAULT", "SURVEIL", "VISIT")
 
 
@@ -1769,7 +1784,7 @@ def _lawful_body(text: Optional[str], subject: bool = False) -> bool:
 
 # The body as subject (은/는/이/가) or agent (에, 에게, 에 의해) of the sentence's act, itself
 # or as the head of the unit named after it (서울경찰청 금융범죄수사대는).
-_AS_SUBJECT = re.compile(r"[가-힣]*(?:\s+[가-힣0-9]+?)?(?:은|는|이|가|에게|에\s*의해|에)\s")
+_AS_SUBJECT = re.compile(r"[가-힣]*(?:\s+[가-힣0-9]+?){0,2}?(?:은|는|이|가|에게|에\s*의해|에)\s")
 
 
 @lru_cache(maxsize=1)
