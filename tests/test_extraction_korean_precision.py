@@ -249,3 +249,20 @@ def test_a_genitive_names_the_actor_of_its_own_noun_only():
     assert actor_of("보위부의 감시가 심해졌다.", "SURVEIL", "보위부") == "KP.MSS"
     evs = run("주민들은 안전부의 단속 소식이 없으며 보위원들이 집집마다 감시한다고 말했다.")
     assert [e.perpetrator.actor for e in evs if e.type == "SURVEIL"] == ["KP.MSS"]
+
+
+# Held-out negatives (session 8): a state warned, a court bench in the South, a seed law's
+# inspections, an act found only around a clause whose subject is the South's forces.
+@pytest.mark.parametrize("text", [
+    '논평은 "그 후과는 전적으로 미국이 책임져야 한다"고 경고했다.',
+    "재판부는 피고인이 북한 공작원을 만나 단체 동향을 보고한 혐의를 유죄로 판단했다.",
+    "북한이 종자관리법을 고쳐 종자 검사를 강화했다.",
+    "합동참모본부는 북한군의 특이 동향은 없으며 한미 연합 감시 태세를 유지하고 있다고 밝혔다.",
+])
+def test_states_warned_southern_courts_and_seed_checks_give_no_event(text):
+    assert run(text) == [], types(text)
+
+
+def test_a_threat_to_people_naming_the_south_stays():
+    evs = run('보위원은 "남조선에 돈 보내는 일을 그만두지 않으면 후회하게 될 것"이라고 경고했다.')
+    assert [e.type for e in evs] == ["THREATEN"]

@@ -1352,13 +1352,18 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     else:
         # 보위원들 after 보위부 반탐과: the unit named before
         perp_key = (perp and _unit_before(perp, phrases, hit, disc)) or (perp.key if perp else None)
-    if _lawful_body(_with_marking(text, perp) if perp is not None else perp_text) if perp_key \
-            else voice != "intrans" and _lawful_body(stext, subject=True):
+    if (_lawful_body(_with_marking(text, perp) if perp is not None else perp_text) if perp_key
+            else voice != "intrans" and _lawful_body(stext, subject=True)) \
+            or (own_perp is None and voice != "intrans" and _lawful_body(stext, subject=True)):
         # 상습 절도범이 부산 경찰에 검거됐다: the South's (or a Western) police, courts or army
         # acting by law are no coercion by a state the record tracks (plain 경찰 is the
         # South's; 북한 경찰 is not). With no perpetrator found, the body must be the
         # sentence's subject or agent, not one who merely reports the act (합참은 ... 밝혔다).
+        # An actor found only around the clause gives way to a lawful subject (합참은 ...
+        # 북한군의 동향은 없으며 한미 연합 감시 태세를 유지하고 있다).
         return None
+    if hit.trigger.type == "THREATEN" and (target is None or not target.person) and _STATE_ADDRESSED.search(stext):
+        return None  # "그 후과는 미국이 책임져야 한다"고 경고했다: a state warned, no people threatened
     rank = disc.para_rank.get(sent.paragraph, 0)
     if perp_key is None and voice != "intrans" and (disc.lawful_para is not None and rank - disc.lawful_para <= 1
                              or rank < disc.lead_rank and disc.lead_lawful):
@@ -1716,6 +1721,8 @@ def _text_of(w: Word) -> str:
 
 
 _AUTHORITIES = re.compile(r"당국")
+# States and armies a North Korean statement warns (미국, 남조선 괴뢰, 일본): rhetoric between states.
+_STATE_ADDRESSED = re.compile(r"미국|미제|일본|한미|유엔|적대\s*세력|침략자|도발자")
 # China's police on ordinary crime among its own people (no North Korean named in the sentence).
 _OWN_CRIME = re.compile(r"중국인|중국\s*국적|한족|보이스피싱|전화\s*사기|통신\s*사기|사기|마약|도박|조직원")
 _NORTH_KOREANS = re.compile(r"탈북|북송|북한\s*(?:주민|사람|여성|남성|노동자|국적|출신)|조선\s*사람|북으로")
