@@ -198,3 +198,12 @@ def test_law_content_own_crime_proposals_and_cyber_threats_give_no_event(text):
 ])
 def test_acts_beside_the_genre_gates_stay(text, etype):
     assert etype in [e.type for e in run(text)]
+
+
+# en-neg6 / ko-neg6 genres (session 8): other governments, threats to regional security, pests.
+@pytest.mark.parametrize("text", [
+    "Japan's government warned that the launches threatened regional security.",
+    "State media reported a campaign against locusts, with farms told to step up pest control.",
+])
+def test_other_governments_security_and_pests_give_no_event(text):
+    assert run(text) == []

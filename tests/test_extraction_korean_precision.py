@@ -266,3 +266,17 @@ def test_states_warned_southern_courts_and_seed_checks_give_no_event(text):
 def test_a_threat_to_people_naming_the_south_stays():
     evs = run('보위원은 "남조선에 돈 보내는 일을 그만두지 않으면 후회하게 될 것"이라고 경고했다.')
     assert [e.type for e in evs] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "통일부는 민간 교류 창구가 사실상 차단된 상태라고 설명했다.",
+    "중국 당국이 단체관광을 승인하지 않아 관광 상품 판매가 제한된 상태다.",
+    "그는 출하 전 제품마다 엄격한 품질 검사를 거치도록 하라고 지시했다.",
+])
+def test_channels_tour_sales_and_quality_orders_give_no_event(text):
+    assert run(text) == [], types(text)
+
+
+def test_an_order_on_people_and_a_blocked_riverbank_stay():
+    assert [e.type for e in run("보위부는 주민들에게 한국 영상을 보지 말라고 다시 지시했다.")] == ["RESTRICT"]
+    assert [e.type for e in run("국경경비대는 강변 출입을 차단했다.")] == ["RESTRICT"]
