@@ -1692,3 +1692,16 @@ def test_interviewing_by_agents_is_a_visit():
 def test_lured_and_handed_to_agents_is_an_abduction():
     evs = run("A woman in hiding in Yanji was lured to the border by a broker and handed to North Korean agents.")
     assert types(evs) == ["ABDUCT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Kanggye put up a board outside the market listing the names of residents sent to labour camps.",
+    "The city security department posted the names and photographs of six smugglers at the station.",
+    "Two months later she surfaced on state television, reading a statement against her brother.",
+])
+def test_naming_boards_and_surfacing_on_state_tv_are_propaganda(text):
+    assert "PROPAGANDA" in [e.type for e in run(text)]
+
+
+def test_a_shop_notice_listing_prices_is_no_propaganda():
+    assert run("The state shop put up a notice listing the new prices of rice and maize.") == []
