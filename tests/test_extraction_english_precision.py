@@ -207,3 +207,12 @@ def test_acts_beside_the_genre_gates_stay(text, etype):
 ])
 def test_other_governments_security_and_pests_give_no_event(text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Yoon, who stood trial without detention, told the court he had meant no harm.",
+    "Farms have stepped up surveillance of late blight, a fungus that spreads in wet weather.",
+    "The caskets were flown to Osan and then repatriated to Hawaii for identification.",
+])
+def test_absent_acts_blight_and_caskets_give_no_event(text):
+    assert run(text) == []

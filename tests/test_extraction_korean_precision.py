@@ -280,3 +280,25 @@ def test_channels_tour_sales_and_quality_orders_give_no_event(text):
 def test_an_order_on_people_and_a_blocked_riverbank_stay():
     assert [e.type for e in run("보위부는 주민들에게 한국 영상을 보지 말라고 다시 지시했다.")] == ["RESTRICT"]
     assert [e.type for e in run("국경경비대는 강변 출입을 차단했다.")] == ["RESTRICT"]
+
+
+# Trap-dense negatives (session 8, ko-neg7): words of coercion in ordinary senses.
+@pytest.mark.parametrize("text", [
+    "인민군 부대들이 적의 움직임을 빈틈없이 감시하고 있다고 대변인이 주장했다.",
+    "북한 여자축구팀의 서울 경기를 앞두고 경기장 보안 검색이 강화됐다.",
+    "조직위는 강제로 빠진 것이 아니라 정상적인 기권이라고 설명했다.",
+    "운반에는 양정사업소 화물차가 모두 동원됐다.",
+    "의료진은 아기들의 호흡과 체온을 24시간 감시하고 있다.",
+    "단둥 당국, 가짜 약 집중 단속",
+    "개표소에서는 참관인들이 개표 과정을 밤새 감시했다.",
+])
+def test_trap_words_in_ordinary_senses_give_no_event(text):
+    assert run(text) == [], types(text)
+
+
+def test_a_sentence_cue_is_found_in_a_later_sentence_too():
+    # A cue anchored at the sentence start (^(?!...)...) must be tried on the sentence
+    # alone: searched at an offset of the whole text, ``^`` never matched, and such a
+    # sentence never reached the analyser unless it was the report's first.
+    text = "평성시에서 공개재판이 열렸다. 재판장에는 학부모와 학생 천여 명이 동원됐다."
+    assert "COERCE" in [e.type for e in run(text)], types(text)

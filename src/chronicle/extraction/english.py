@@ -480,8 +480,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []
     if trig.types[0] == "RESTRICT" and root is not gov and _generic_re("restriction_lifted").match(gov.lower_):
         return []  # "eases travel restrictions": the easing is told, no coercion
-    if trig.types[0] == "RESTRICT" and _generic_re("farm_pests").search(ctx.flat, sent.start, sent.end):
-        return []  # "farms told to step up pest control": a campaign against pests
+    if trig.types[0] in ("RESTRICT", "SURVEIL") and _generic_re("farm_pests").search(ctx.flat, sent.start, sent.end):
+        return []  # "farms told to step up pest control", "surveillance of late blight"
+    if root is not gov and root.dep_ == "pobj" and root.head.lower_ == "without":
+        return []  # "stood trial without detention": the act named as absent
     if trig.types[0] == "RESTRICT" and _generic_re("trade_object").match(ctx.flat, m.end()):
         return []  # "restrictions on imports of flour": a measure on goods, not on people
     if _not_done(ctx, sent, gov):

@@ -80,12 +80,20 @@ class Prefilter:
     def __init__(self, literals: str, cues: list[str]) -> None:
         self.literals = re.compile(literals)
         self.cues = [re.compile(c) for c in cues]
+        # A sentence cue anchored at its start (^(?!...) ... : a context ruled out, then the
+        # word) must see the sentence alone: ``^`` never matches at ``pos`` of a longer text.
+        self.anchored = [c.pattern.startswith("^") for c in self.cues]
 
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None):
         endpos = len(text) if endpos is None else endpos
         found = self.literals.search(text, pos, endpos)
-        for cue in self.cues if found is None else ():
-            found = cue.search(text, pos, endpos)
+        piece = None
+        for cue, anchored in zip(self.cues, self.anchored) if found is None else ():
+            if anchored:
+                piece = text[pos:endpos] if piece is None else piece
+                found = cue.search(piece)
+            else:
+                found = cue.search(text, pos, endpos)
             if found is not None:
                 break
         return found

@@ -1342,6 +1342,14 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         if media is not None:
             perp = ActorMatch(media.start, media.end, text[media.start:media.end], "KP.gov", False)
             perp_text = perp.text
+    if perp is not None and perp.generic and _AUTHORITIES.search(perp.text) and (
+            _chinese_city().search(text[max(sent.start, perp.start - 14):perp.start]
+                                   + perp.text[:perp.text.rfind("당국")])
+            or (disc.lawful_para is not None
+                and 0 <= disc.para_rank.get(sent.paragraph, -9) - disc.lawful_para <= 1)):
+        # 단둥 당국, or 당국 in a paragraph whose last body named is a lawful one (a market
+        # regulator, the South's police): not the North's authorities.
+        return None
     if perp is not None and perp.generic and _AUTHORITIES.search(perp.text):
         # 당국: the organisation seen acting (a subject) before, else the government;
         # an office named only as where people were sent is not the authorities.
@@ -1754,6 +1762,15 @@ def _chinese_place() -> re.Pattern:
     places = literal_pattern(r["cue"] for r in data.read_tsv("lexicon/ko_abroad.tsv") if r["country"] == "CN")
     return re.compile(rf"(?<![가-힣])(?:{places})(?:시|현|성|주|구)?(?:에서\s*\S*(?:붙잡|체포|잡히|잡힌|억류|구금)"
                       rf"|에\s*(?:억류|구금|붙잡))")
+
+
+@lru_cache(maxsize=1)
+def _chinese_city() -> re.Pattern:
+    """A Chinese place named just before 당국 (단둥 당국, 중국 랴오닝성 당국)."""
+    from .. import data
+    from .ko_lexicon import literal_pattern
+    places = literal_pattern(r["cue"] for r in data.read_tsv("lexicon/ko_abroad.tsv") if r["country"] == "CN")
+    return re.compile(rf"(?<![가-힣])(?:중국|{places})(?:시|현|성|주|구)?(?:의)?\s*$")
 
 
 def _with_marking(text: str, perp: ActorMatch) -> str:
