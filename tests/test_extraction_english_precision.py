@@ -216,3 +216,17 @@ def test_other_governments_security_and_pests_give_no_event(text):
 ])
 def test_absent_acts_blight_and_caskets_give_no_event(text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "KCNA warned that Pyongyang would take corresponding countermeasures to strengthen its deterrent.",
+    "At the finish the runners expelled the tension with laughter and hugs.",
+    "A South Korean clothing wholesaler was sentenced to 18 months in prison, the Suwon District Court said.",
+    "A delegation of the Supreme People's Assembly arrived in Beijing on Monday for a five-day visit.",
+])
+def test_postures_feelings_southern_justice_and_delegations_give_no_event(text):
+    assert run(text) == []
+
+
+def test_a_south_korean_held_by_the_north_stays():
+    assert [e.type for e in run("A South Korean missionary was sentenced to hard labour for life by North Korea's Supreme Court.")] == ["PUNISH"]

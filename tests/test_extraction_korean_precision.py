@@ -302,3 +302,21 @@ def test_a_sentence_cue_is_found_in_a_later_sentence_too():
     # sentence never reached the analyser unless it was the report's first.
     text = "평성시에서 공개재판이 열렸다. 재판장에는 학부모와 학생 천여 명이 동원됐다."
     assert "COERCE" in [e.type for e in run(text)], types(text)
+
+
+# Trap-dense negatives, second round (session 8, ko-neg8).
+@pytest.mark.parametrize("text", [
+    "한 사람이 한 번에 빌릴 수 있는 책은 세 권으로 제한된다.",
+    "다리 곳곳에는 바람과 진동을 감시하는 센서가 달렸다.",
+    "산림청은 헬기 12대와 진화대원 300여 명을 동원해 불길을 잡았다고 밝혔다.",
+    "그는 대북 수출 금지 품목이 많아 교역이 늘지 않을 것이라고 말했다.",
+    "2011년에는 영국과 미국 학자들이 북한을 방문해 공동 조사를 벌였다.",
+    "논평은 주권 국가에 대한 어떤 강제도 통하지 않을 것이라고 주장했다.",
+])
+def test_second_round_of_trap_words_give_no_event(text):
+    assert run(text) == [], types(text)
+
+
+def test_a_ban_on_people_stays_a_restriction():
+    evs = run("보위부는 국경 마을 주민들의 중국 손전화 사용을 금지했다.")
+    assert [e.type for e in evs] == ["RESTRICT"], types("보위부는 국경 마을 주민들의 중국 손전화 사용을 금지했다.")

@@ -730,6 +730,19 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # "to stop forced returns": a kind of act named, no one forced to do anything
     if target is not None and target.text and _generic_re("state_enemy").match(target.text):
         return []  # "will punish the provocateurs": a state's rhetoric against states and armies
+    if trig.types[0] == "THREATEN" and (target is None or target.category not in HUMAN) \
+            and _generic_re("military_rhetoric").search(ctx.flat, sent.start, sent.end):
+        return []  # "warned that Pyongyang would take countermeasures": a state's posture
+    if trig.types[0] in ("PROPAGANDA", "EXPEL") and target is not None and target.text \
+            and _generic_re("not_people_sent").search(target.text):
+        return []  # "exhibited relics", "expelled the tension": things, not people
+    if trig.types[0] in ("PUNISH", "DETAIN") and target is not None and target.text \
+            and _generic_re("south_national").match(target.text) \
+            and not re.search(r"\bNorth Korea|\bPyongyang\b|\bKCNA\b|\bthe North\b", ctx.flat[sent.start:sent.end]):
+        return []  # "a South Korean wholesaler was sentenced": the South's own justice
+    if trig.types[0] == "VISIT" and subj is not None and _generic_re("official_travel").search(
+            _np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0]):
+        return []  # "a delegation arrived for a five-day visit": official travel
     if isinstance(perp, Perpetrator) and perp.actor == "CN.police" and target is not None and target.text \
             and _generic_re("own_nationals").search(target.text) \
             and not re.search(r"\bNorth Koreans?\b(?! (?:mines?|companies|firms|goods|ports?)\b)|\bdefectors?\b|\brefugees?\b|\bescapees?\b",
