@@ -738,15 +738,14 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # "exhibited relics", "expelled the tension": things, not people
     if trig.types[0] in ("PUNISH", "DETAIN") and target is not None and target.text \
             and _generic_re("south_national").match(target.text) \
-            and not re.search(r"\bNorth Korea|\bPyongyang\b|\bKCNA\b|\bthe North\b", ctx.flat[sent.start:sent.end]):
+            and not _generic_re("north_named").search(ctx.flat, sent.start, sent.end):
         return []  # "a South Korean wholesaler was sentenced": the South's own justice
     if trig.types[0] == "VISIT" and subj is not None and _generic_re("official_travel").search(
             _np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0]):
         return []  # "a delegation arrived for a five-day visit": official travel
     if isinstance(perp, Perpetrator) and perp.actor == "CN.police" and target is not None and target.text \
             and _generic_re("own_nationals").search(target.text) \
-            and not re.search(r"\bNorth Koreans?\b(?! (?:mines?|companies|firms|goods|ports?)\b)|\bdefectors?\b|\brefugees?\b|\bescapees?\b",
-                              ctx.flat[sent.start:sent.end]):
+            and not _generic_re("north_people").search(ctx.flat, sent.start, sent.end):
         return []  # "detained 14 Chinese nationals" for fraud: China policing its own
     if trig.types[0] == "COERCE" and target is not None and target.text and _generic_re("firm").match(target.text):
         return []  # "a court ordered a trading company to repay": a civil judgment on a business
@@ -771,14 +770,13 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         # "the crackdown was part of a nationwide order": a policy, not the act of the
         # organisation last named; it is the state's, as told below.
         perp, from_context = None, False
-    if "actor" in needs and (perp is None or perp.actor is None):
-        if passive and human_ok and not from_context and perp is None and trig.types[0] in _DONE_BY_SOMEONE \
-                and any(n.key.startswith("KP.") for n in ctx.named):
-            pass  # "three women were quietly picked up", in a report on the North's organs: who did it is untold
-        elif not _unnamed_policy(ctx, trig, perp, from_context, human_ok):
+    # "three women were quietly picked up", in a report on the North's organs: who did it is untold
+    untold = passive and human_ok and not from_context and perp is None and trig.types[0] in _DONE_BY_SOMEONE \
+        and any(n.key.startswith("KP.") for n in ctx.named)
+    if "actor" in needs and (perp is None or perp.actor is None) and not untold:
+        if not _unnamed_policy(ctx, trig, perp, from_context, human_ok):
             return []
-        else:
-            perp = perp or _policy_actor(ctx)
+        perp = perp or _policy_actor(ctx)
     if from_context and not human_ok:
         return []  # an actor borrowed from earlier text needs people the act is done to
     if "human" in needs and not human_ok:

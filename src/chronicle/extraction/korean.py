@@ -1360,9 +1360,8 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     else:
         # 보위원들 after 보위부 반탐과: the unit named before
         perp_key = (perp and _unit_before(perp, phrases, hit, disc)) or (perp.key if perp else None)
-    if (_lawful_body(_with_marking(text, perp) if perp is not None else perp_text) if perp_key
-            else voice != "intrans" and _lawful_body(stext, subject=True)) \
-            or (own_perp is None and voice != "intrans" and _lawful_body(stext, subject=True)):
+    if (perp_key and _lawful_body(_with_marking(text, perp) if perp is not None else perp_text)) \
+            or ((not perp_key or own_perp is None) and voice != "intrans" and _lawful_body(stext, subject=True)):
         # 상습 절도범이 부산 경찰에 검거됐다: the South's (or a Western) police, courts or army
         # acting by law are no coercion by a state the record tracks (plain 경찰 is the
         # South's; 북한 경찰 is not). With no perpetrator found, the body must be the
@@ -1757,20 +1756,23 @@ def _paragraph_actor(disc: _Discourse, hit: Hit, sent: Sentence) -> Optional[Act
 def _chinese_place() -> re.Pattern:
     # A place in China as where people were caught or held (선양에서, 중국에 억류된),
     # not as a route (중국을 거쳐) or where a relative lives (중국에 있는 딸).
-    from .. import data
-    from .ko_lexicon import literal_pattern
-    places = literal_pattern(r["cue"] for r in data.read_tsv("lexicon/ko_abroad.tsv") if r["country"] == "CN")
+    places = _chinese_places()
     return re.compile(rf"(?<![가-힣])(?:{places})(?:시|현|성|주|구)?(?:에서\s*\S*(?:붙잡|체포|잡히|잡힌|억류|구금)"
                       rf"|에\s*(?:억류|구금|붙잡))")
 
 
 @lru_cache(maxsize=1)
-def _chinese_city() -> re.Pattern:
-    """A Chinese place named just before 당국 (단둥 당국, 중국 랴오닝성 당국)."""
+def _chinese_places() -> str:
+    """The alternation of places in China (ko_abroad.tsv)."""
     from .. import data
     from .ko_lexicon import literal_pattern
-    places = literal_pattern(r["cue"] for r in data.read_tsv("lexicon/ko_abroad.tsv") if r["country"] == "CN")
-    return re.compile(rf"(?<![가-힣])(?:중국|{places})(?:시|현|성|주|구)?(?:의)?\s*$")
+    return literal_pattern(r["cue"] for r in data.read_tsv("lexicon/ko_abroad.tsv") if r["country"] == "CN")
+
+
+@lru_cache(maxsize=1)
+def _chinese_city() -> re.Pattern:
+    """A Chinese place named just before 당국 (단둥 당국, 중국 랴오닝성 당국)."""
+    return re.compile(rf"(?<![가-힣])(?:중국|{_chinese_places()})(?:시|현|성|주|구)?(?:의)?\s*$")
 
 
 def _with_marking(text: str, perp: ActorMatch) -> str:
