@@ -320,3 +320,12 @@ def test_second_round_of_trap_words_give_no_event(text):
 def test_a_ban_on_people_stays_a_restriction():
     evs = run("보위부는 국경 마을 주민들의 중국 손전화 사용을 금지했다.")
     assert [e.type for e in evs] == ["RESTRICT"], types("보위부는 국경 마을 주민들의 중국 손전화 사용을 금지했다.")
+
+
+@pytest.mark.parametrize("text", [
+    "2020년 채택된 반동사상문화배격법은 남한 영상물을 퍼뜨린 자에게 최고 사형까지 내릴 수 있게 했다.",
+    "북한에서는 2010년대에도 외국인이 억류돼 장기형을 받은 전례가 있다.",
+    "유엔 인권이사회는 결의에서 강제송환 금지 원칙을 다시 강조했다.",
+])
+def test_a_laws_content_a_precedent_and_a_principle_tell_no_act(text):
+    assert run(text) == [], types(text)
