@@ -510,8 +510,12 @@ def test_ko_averted_and_background_acts_are_no_events():
     assert types == ["ASSAULT"]
 
 
-def test_ko_law_threatening_death_is_a_restriction():
-    assert _types("북한은 새 법을 제정해 외국 영화를 본 사람을 사형에 처할 수 있도록 했다.") == ["RESTRICT"]
+def test_ko_law_allowing_death_is_background():
+    # bench/CODING.md §1.6: law texts are background, no event (session 8; the newer sets
+    # code a law's penalties as nothing, the oldest one as a restriction).
+    assert _types("북한은 새 법을 제정해 외국 영화를 본 사람을 사형에 처할 수 있도록 했다.") == []
+    # A rule put in force on people is still one.
+    assert _types("보위부는 국경 주민들에게 외국 영화를 보지 말라고 다시 지시했다.") == ["RESTRICT"]
 
 
 def test_ko_return_after_a_stay_in_the_south():
