@@ -1369,7 +1369,7 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         # An actor found only around the clause gives way to a lawful subject (합참은 ...
         # 북한군의 동향은 없으며 한미 연합 감시 태세를 유지하고 있다).
         return None
-    if hit.trigger.type == "THREATEN" and (target is None or not target.person) and _STATE_ADDRESSED.search(stext):
+    if hit.trigger.type == "THREATEN" and (target is None or not target.person) and _scope("state_addressed").search(stext):
         return None  # "그 후과는 미국이 책임져야 한다"고 경고했다: a state warned, no people threatened
     rank = disc.para_rank.get(sent.paragraph, 0)
     if perp_key is None and voice != "intrans" and (disc.lawful_para is not None and rank - disc.lawful_para <= 1
@@ -1392,9 +1392,9 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         # 변방구류소에 있다가 ... 온성 보위부로 넘겨졌다: the North's office receives the
         # people; the one who hands them back is China's police.
         perp_key, perp_text = "CN.police", None
-    if perp_key == "CN.police" and _OWN_CRIME.search(stext) and not _NORTH_KOREANS.search(stext):
+    if perp_key == "CN.police" and _scope("own_crime").search(stext) and not _scope("north_koreans").search(stext):
         return None  # 선양 공안이 보이스피싱 조직원 23명을 붙잡았다: China policing its own crime
-    if _PROPOSAL.search(stext) and not (perp_key or "").startswith("KP."):
+    if _scope("proposal").search(stext) and not (perp_key or "").startswith("KP."):
         return None  # ... 벌칙 강화도 제안했다: what someone proposes be done, no act done
     etype = _abducted(hit, perp_key, stext, lex)
     if etype == "PUNISH" and (own_perp is None or voice != "active") and _AT_TRIAL.search(stext):
@@ -1728,14 +1728,16 @@ def _text_of(w: Word) -> str:
 
 
 _AUTHORITIES = re.compile(r"당국")
-# States and armies a North Korean statement warns (미국, 남조선 괴뢰, 일본): rhetoric between states.
-_STATE_ADDRESSED = re.compile(r"미국|미제|일본|한미|유엔|적대\s*세력|침략자|도발자")
-# China's police on ordinary crime among its own people (no North Korean named in the sentence).
-_OWN_CRIME = re.compile(r"중국인|중국\s*국적|한족|보이스피싱|전화\s*사기|통신\s*사기|사기|마약|도박|조직원")
-_NORTH_KOREANS = re.compile(r"탈북|북송|북한\s*(?:주민|사람|여성|남성|노동자|국적|출신)|조선\s*사람|북으로")
-# A sentence that tells what someone proposes be done (제안했다, 건의했다): no act done. (촉구 is left out:
-# "urged China to stop forced returns" tells of returns going on.)
-_PROPOSAL = re.compile(r"(?:제안|건의|제언)(?:했다|하였다|한다|했고|하며|했으며|했다고|했지만|했으나|\s*$|$)")
+
+
+@lru_cache(maxsize=None)
+def _scope(kind: str) -> re.Pattern:
+    """A sentence cue of ``data/lexicon/ko_scope.tsv``: states warned, China's own crime,
+    North Koreans named, proposals."""
+    from .. import data
+    return re.compile(next(r["pattern"] for r in data.read_tsv("lexicon/ko_scope.tsv") if r["kind"] == kind))
+
+
 _HELD_BY_STATE = ("DETAIN", "ASSAULT", "SURVEIL", "VISIT")
 
 
