@@ -1817,8 +1817,8 @@ def _unnamed_actor(ctx, sents, sent, etype, word, attribution) -> Optional[Perpe
     # Otherwise the text does not say who ("was sent to a labour camp", "were moved out of
     # the city"): the state stands in while the act is judged and merged, and the record
     # leaves it unattributed (bench/CODING.md, agentless clauses).
+    # (_policy_actor makes a new object on each call: tracked by identity, it is this act's own)
     implied = _policy_actor(ctx) or Perpetrator(None, "KP.gov", ctx.actors.name("KP.gov"))
-    implied = Perpetrator(implied.text, implied.actor, implied.name)  # its own object, tracked
     ctx.implied.append(implied)
     return implied
 
