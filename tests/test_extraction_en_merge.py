@@ -476,3 +476,14 @@ def test_number_of_victims_reads_a_hedged_count_but_not_an_age():
     assert _number("some forty residents") == "many"
     assert _number("the 35-year-old") is None
     assert _number("she") == "one"
+
+
+def test_a_wire_dateline_adds_no_detail_to_the_lead():
+    # Equal detail once the dateline's city and day are set aside: the body's telling stands
+    # for both (bench/CODING.md, lead and detail).
+    r = Report("SEOUL, June 2 (Yonhap) -- A North Korean defector who went back to the North in March has "
+               "since been shown at a news conference, the unification ministry said.",
+               "He crossed back into the North through China in March, the ministry said.")
+    lead = r.ev(0, "RETURN", "went back to the North", target="A North Korean defector", category="returnee")
+    body = r.ev(1, "RETURN", "crossed back into the North", target="He", category="returnee")
+    assert r.merge(lead, body) == [body]

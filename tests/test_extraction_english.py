@@ -1705,3 +1705,48 @@ def test_naming_boards_and_surfacing_on_state_tv_are_propaganda(text):
 
 def test_a_shop_notice_listing_prices_is_no_propaganda():
     assert run("The state shop put up a notice listing the new prices of rice and maize.") == []
+
+
+# Triggers v19 (session 9) and the parse mended after a fronted place.
+@pytest.mark.parametrize("text,etype,actor", [
+    ("The company's security officer collected every phone and passport in the building.", "RESTRICT", "KP.MSS"),
+    ("The security officer has kept the remaining workers inside the dormitory since the escape.", "RESTRICT", "KP.MSS"),
+    ("State security officials turned the family out of their apartment in Hyesan.", "EXPEL", "KP.MSS"),
+    ("North Korea's foreign ministry called the diplomat \"human dirt\" in a statement.", "PROPAGANDA", "KP.gov"),
+])
+def test_session_9_wordings_give_their_event(text, etype, actor):
+    ev = one(run(text), etype)
+    assert ev.perpetrator is not None and ev.perpetrator.actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    "The coach kept the players inside the hotel because of the rain.",
+    "The hotel collected every passport at the desk for the tourist visas.",
+    "Fans called the referee a disgrace after the match in Pyongyang.",
+])
+def test_session_9_wordings_in_ordinary_senses_give_no_event(text):
+    assert run(text) == []
+
+
+def test_a_bar_on_college_in_the_passive_is_the_organ_just_named():
+    ev = one(run("The State Security Department summoned the family. Their children are barred from higher "
+                 "education."), "PUNISH")
+    assert ev.perpetrator.actor == "KP.MSS" and ev.target.category == "resident"
+
+
+def test_repeat_offenders_are_people_given_a_term():
+    ev = one(run("Two repeat offenders were given six months in a labour-training unit."), "PUNISH")
+    assert ev.target.category == "resident"
+
+
+def test_subject_after_a_fronted_place_is_the_one_sent_away():
+    ev = one(run("In Pyongyang, the defector's parents and younger sister were turned out of their "
+                 "apartment and moved to a farm in South Hwanghae province."), "EXPEL")
+    assert ev.target.category == "defector_family"
+
+
+def test_he_after_an_official_of_an_organ_is_that_official():
+    ev = one(run("The restaurant's security officer, a man known to staff as an official of the Ministry "
+                 "of State Security, took the passports. Since then he has kept the women inside the dormitory."),
+             "RESTRICT")
+    assert ev.perpetrator.actor == "KP.MSS"

@@ -426,6 +426,9 @@ def _detail(ev: Event) -> int:
 
 def _own_words(ev: Event) -> str:
     text = ev.evidence.text
+    dateline = DATELINE.match(text)
+    if dateline:  # the wire's city and day are the filing's, not the act's
+        text = " " * dateline.end() + text[dateline.end():]
     if ev.trigger_start is None or not ev.evidence.start <= ev.trigger_start <= ev.evidence.end:
         return text
     at = ev.trigger_start - ev.evidence.start
@@ -440,6 +443,11 @@ def _own_words(ev: Event) -> str:
     stop = _BREAK.search(text, rel.end(), at)
     return text[:rel.start()] + text[stop.start() if stop else at:]
 
+
+# A wire dateline ("SEOUL, July 22 - ", "SEOUL (Reuters) -- ", "SEOUL, South Korea (AP) -- ") opens a paragraph: the parser
+# reads blanks there (it takes the city for the subject), and a telling's detail leaves it out.
+DATELINE = re.compile(r"(?:^|(?<=\n))[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+                       r"(?: \([A-Za-z ]{2,20}\))? ?(?:-{1,2}|–|—) ")
 
 _BREAK = re.compile(r"[,;:]")
 
