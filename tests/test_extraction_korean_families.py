@@ -219,3 +219,45 @@ def test_households_sent_out_are_expelled(text):
 ])
 def test_sending_people_home_early_is_no_expulsion(text):
     assert types(text) == []
+
+
+# Format 13 (session 9): blows taken, people dragged out, devices confiscated.
+@pytest.mark.parametrize("text,etype", [
+    ("보위부에 넘겨진 그는 조사 과정에서 정강이를 여러 차례 걷어차였다.", "ASSAULT"),
+    ("보위부에 끌려간 그는 조사 과정에서 뺨을 맞고 쓰러졌다.", "ASSAULT"),
+    ("공안 차량이 아파트로 들이닥쳐 숨어 있던 탈북 여성 네 명을 끌고 나갔다.", "DETAIN"),
+    ("안전원들이 가택수색을 벌여 손전화 6대를 압수했다.", "RESTRICT"),
+])
+def test_session_9_wordings_give_their_event(text, etype):
+    assert etype in [t for t, _ in types(text)], types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "세관은 밀수품을 압수했다.",
+    "그는 축구 경기에서 공에 발을 차였다.",
+])
+def test_goods_seized_and_a_foot_knocked_in_play_are_no_acts(text):
+    assert types(text) == []
+
+
+# 쫓겨나다 from a school, a workplace or the Party is a penalty; from a home it is an expulsion.
+@pytest.mark.parametrize("text,etype", [
+    ("보위부가 조사에 나서자 그의 아버지는 다니던 무역회사에서 쫓겨났다.", "PUNISH"),
+    ("탈북한 병사의 형은 군관학교에서 쫓겨났다.", "PUNISH"),
+    ("탈북자 가족은 보안서의 통보를 받고 살던 집에서 쫓겨났다.", "EXPEL"),
+])
+def test_thrown_out_of_an_institution_is_a_penalty(text, etype):
+    found = [t for t, _ in types(text)]
+    assert etype in found and ({"PUNISH", "EXPEL"} - {etype}).isdisjoint(found), found
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("6월에 회령 노동단련대 여섯 달을 받았어요.", "PUNISH"),
+    ("당국은 두만강 변에 사는 주민 수십 세대를 내년 봄까지 내륙으로 옮길 계획이다.", "EXPEL"),
+])
+def test_a_term_received_and_households_to_be_moved(text, etype):
+    assert etype in [t for t, _ in types(text)], types(text)
+
+
+def test_a_gift_received_is_no_term():
+    assert types("그는 생일에 선물 두 개를 받았다.") == []
