@@ -230,3 +230,25 @@ def test_postures_feelings_southern_justice_and_delegations_give_no_event(text):
 
 def test_a_south_korean_held_by_the_north_stays():
     assert [e.type for e in run("A South Korean missionary was sentenced to hard labour for life by North Korea's Supreme Court.")] == ["PUNISH"]
+
+
+# en-neg9 / en-10 genres (session 9): the South's soldiers and police, negated pairs of verbs,
+# trades called agents, trains, other regions' authorities.
+@pytest.mark.parametrize("text", [
+    "The man was questioned on Sunday after soldiers of a South Korean army unit spotted the drone over farmland.",
+    "Seo was not arrested or detained, police said, and is under investigation for flying without approval.",
+    "Some passengers said they had been warned by travel agents to bring printed copies of their documents.",
+    "A passenger train from Beijing crossed into North Korea on Wednesday for the first time since 2020.",
+    "Two tankers named in the report were seized last year by Southeast Asian authorities at anchor.",
+])
+def test_southern_soldiers_negated_pairs_trades_and_trains_give_no_event(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Border guards of the Ryanggang unit beat the smugglers they caught at the river.", "ASSAULT"),
+    ("Her brother was not arrested, but his wife was detained by the security department.", "DETAIN"),
+    ("A woman who had lived in Seoul for six years crossed back into North Korea in March.", "RETURN"),
+])
+def test_acts_beside_the_session_9_gates_stay(text, etype):
+    assert etype in [e.type for e in run(text)]

@@ -261,3 +261,15 @@ def test_a_term_received_and_households_to_be_moved(text, etype):
 
 def test_a_gift_received_is_no_term():
     assert types("그는 생일에 선물 두 개를 받았다.") == []
+
+
+# An agent calling under a false identity watches; an official's comings and goings are visits.
+@pytest.mark.parametrize("text,etype", [
+    ("젊은 보위원 한 명이 한 여성의 조카라고 속이고 브로커를 찾아가 서울과 통화하게 해 달라고 부탁했다.", "SURVEIL"),
+    ("보위원 두 명이 따라붙어 강씨가 누구와 말을 섞는지 지켜본다.", "SURVEIL"),
+    ("촬영 며칠 전부터 시 보위부 지도원이 그 집을 들락거렸다.", "VISIT"),
+    ("보위원이 탈북자 가족을 찾아가 협조를 요구했다.", "VISIT"),
+])
+def test_calls_under_a_false_identity_and_comings_and_goings(text, etype):
+    found = [t for t, _ in types(text)]
+    assert etype in found and ({"VISIT", "SURVEIL"} - {etype}).isdisjoint(found), found

@@ -329,3 +329,26 @@ def test_a_ban_on_people_stays_a_restriction():
 ])
 def test_a_laws_content_a_precedent_and_a_principle_tell_no_act(text):
     assert run(text) == [], types(text)
+
+
+# ko-neg9 genres (session 9): NGOs warning, detention avoided, goods held back, sport on points,
+# private security firms, prices out of control.
+@pytest.mark.parametrize("text", [
+    "단체 측은 유니세프 조사를 인용해 \"겨울이 오기 전 지원이 시급하다\"고 경고했다.",
+    "그는 20대 탈북 청년의 국선 변호를 맡아 구속을 피하고 불구속 재판을 받게 했다.",
+    "소식통은 \"장사꾼들이 물건을 붙잡고 내놓지 않는다\"며 \"값이 통제 불능이라는 말까지 나온다\"고 말했다.",
+    "앞서 준결승에서는 일본 선수에게 지도 두 개를 받아 끌려갔지만 팔꺾기로 경기를 뒤집었다.",
+    "부천의 보안업체 사무실 벽에는 아파트 단지 40곳의 감시 카메라 화면이 띄워져 있다.",
+    "정씨는 입국 초기 아파트 경비원으로 일하며 야간 순찰을 돌았다.",
+])
+def test_ngos_sport_goods_and_private_guards_give_no_event(text):
+    assert run(text) == [], types(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("보위부는 국경 마을에서 탈북을 돕던 브로커를 붙잡았다.", "DETAIN"),
+    ("그는 보위부에 끌려간 뒤 소식이 끊겼다.", "DETAIN"),
+    ("국경경비대는 밤마다 강변 순찰을 강화했다.", "RESTRICT"),
+])
+def test_acts_beside_the_ko_neg9_gates_stay(text, etype):
+    assert etype in [t for t, _ in types(text)], types(text)

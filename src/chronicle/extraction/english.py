@@ -375,6 +375,8 @@ def _chinese_organ(lex) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\s+(?:in|of)\s+(?:{words})\b"))
 
 
+_OF_A = re.compile(r"\s+(?:of|from) (?:a |an |the )?")
+
 def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch]:
     """Keys that depend on where a word stands: plain "police" in a passage set in China
     are Chinese public security; "soldiers" at the river or border are border guards."""
@@ -387,6 +389,9 @@ def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch
             continue  # "family members", "church members": people, not an organ's officials
         if _cue_re("not_actor_head", r"\s+(?:", r")\b").match(flat, m.end):
             continue  # "the military academy", "his military service": a thing, not the organ
+        of = _OF_A.match(flat, m.end)
+        if of and lex.foreign_re.match(flat, of.end()):
+            continue  # "soldiers of a South Korean army unit": another state's
         if m.text.casefold() in lex.not_antecedent and re.match(r"['’]s\b", flat[m.end:m.end + 2]) \
                 and any(0 < o.start - m.end <= 4 for o in mentions):
             continue  # "the Party's Organization and Guidance Department": the part named next acts
@@ -457,6 +462,7 @@ def _cue_re(kind: str, before: str, after: str) -> re.Pattern:
 
 
 _PASSIVE_HINT = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\b", re.IGNORECASE)
+_DUTY_HINT = re.compile(r"\b(?:must|ha(?:ve|s|d) to|required to|obliged to)\b", re.IGNORECASE)
 
 
 def _may_act(ctx, sent, hits) -> bool:
@@ -471,7 +477,9 @@ def _may_act(ctx, sent, hits) -> bool:
     if any(t.types[0] == "RESTRICT" for _, t in hits) and any(m.key.startswith("KP.") for m in ctx.mentions):
         return True  # a policy may name no one in its sentence ("new rules require traders to ...")
     words = re.findall(r"[A-Za-z]+", ctx.flat[sent.start:sent.end].lower())
-    return any(w in ctx.lex.pronouns for w in words) or bool(_PASSIVE_HINT.search(ctx.flat, sent.start, sent.end))
+    # A duty ("each wife must sign") takes the organ that imposed it from the sentence before.
+    return any(w in ctx.lex.pronouns for w in words) or bool(_PASSIVE_HINT.search(ctx.flat, sent.start, sent.end)) \
+        or bool(_DUTY_HINT.search(ctx.flat, sent.start, sent.end))
 
 
 # --- one trigger ---------------------------------------------------------------
@@ -732,8 +740,12 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         window = [min(window[0], t_start), max(window[1], t_end)]
 
     if trig.types[0] == "RETURN" and target is not None and target.text \
-            and _generic_re("official_travel").search(target.text):
-        return []  # "the trade delegation returned to Pyongyang": official travel, no defection
+            and (_generic_re("official_travel").search(target.text)
+                 or _generic_re("not_people_sent").search(target.text)
+                 or _generic_re("transport").search(target.text)):
+        # "the trade delegation returned to Pyongyang": official travel, no defection;
+        # "a passenger train crossed into North Korea": no one goes back
+        return []
     if trig.types[0] in _DONE_TO_PEOPLE and target is not None and target.text \
             and _generic_re("not_people_sent").search(target.text):
         # "profits were repatriated", "detained a shipment", "seized two trawlers": things,
@@ -1427,7 +1439,10 @@ def _negated(ctx, sent, gov, m, trig) -> bool:
     is the act itself; "has not returned" is a rule of its own."""
     if trig.types[0] == "RETURN":
         return False
-    neg = [c for c in gov.children if c.dep_ == "neg"
+    # "was not arrested or detained": the second verb shares the first's "not".
+    heads = [gov] + ([gov.head] if gov.dep_ == "conj" and gov.head.i < gov.i
+                     and not any(c.dep_ in _SUBJECT or c.dep_ in ("aux", "auxpass") for c in gov.children) else [])
+    neg = [c for h in heads for c in h.children if c.dep_ == "neg"
            and not m.start() <= sent.start + c.idx < m.end()]
     return bool(neg) and not _ALLEGED.search(ctx.flat, sent.start, sent.end)
 
