@@ -1750,3 +1750,27 @@ def test_he_after_an_official_of_an_organ_is_that_official():
                  "of State Security, took the passports. Since then he has kept the women inside the dormitory."),
              "RESTRICT")
     assert ev.perpetrator.actor == "KP.MSS"
+
+
+# A rights report foretelling the fate of people the record tracks (session 9).
+@pytest.mark.parametrize("text,expected", [
+    ("Those returned face a real risk of torture, sexual violence and imprisonment.",
+     {("ASSAULT", "expected"), ("PUNISH", "expected")}),
+    ("Returnees are at serious risk of torture and prolonged arbitrary detention.",
+     {("ASSAULT", "expected"), ("DETAIN", "expected")}),
+    ("Families of persons who have left the country reportedly face increased surveillance.",
+     {("SURVEIL", "ongoing")}),
+])
+def test_foretold_fates_of_returnees_and_families_are_events(text, expected):
+    evs = run(text)
+    assert {(e.type, e.status) for e in evs} == expected
+    assert all(e.perpetrator is None and e.target.category in ("returnee", "defector_family") for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Defectors say that anyone suspected of contact with churches faces severe punishment.",
+    "He faces up to 15 years in prison if convicted.",
+    "Maize planted in May was also at risk if the rains were late.",
+])
+def test_fates_of_anyone_and_of_crops_are_no_events(text):
+    assert run(text) == []

@@ -283,6 +283,10 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
                 if _add_in_sentence(found, ev):
                     where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph,
                                            ctx.in_quote(m.start()))
+        if not found:
+            for ev in _foretold(ctx, document, sent, hits[i], p.attributions[i]):
+                if _add_in_sentence(found, ev):
+                    where[id(ev)] = Clause(ctx.flat[sent.start:sent.end], i, sent.paragraph, False)
         if not found and i in p.proposals:
             for ev, window in _proposed(ctx, document, sent, sents, sdoc, p.proposals[i],
                                         p.attributions[i], last_target):
@@ -1054,6 +1058,62 @@ def _refine_category(ctx, etype, perp, category):
     return category
 
 
+
+# "Those returned face a real risk of torture and imprisonment", "families of those who fled
+# reportedly face surveillance": a rights report foretells (or tells as a practice) the fate of
+# people the record tracks. The parser reads these poorly ("those sent back face" as a verb
+# "sent"), so the sentence is read by its words: who, the verb of facing, the acts listed.
+_FATE = re.compile(
+    r"^(?P<who>[^,;:]{3,120}?)\s+(?P<verb>(?:are|is|remain|remains)\s+(?:(?:at|in)\s+(?:[\w-]+\s+){0,2}?(?:risk|danger)\s+of"
+    r"|(?:likely|expected|certain)\s+to\s+face)|(?:will|would|could|may|might)\s+face|(?:reportedly\s+|routinely\s+|often\s+|"
+    r"(?:are|is)\s+(?:reported|said|known)\s+to\s+)?(?:face|faces|risk|risks))\s+(?P<fate>.+)$", re.IGNORECASE | re.DOTALL)
+_SAID_THAT = re.compile(r"^.*?\b(?:say|says|said|fear|fears|feared|warn|warns|warned|believe|believes)\s+that\s+", re.IGNORECASE)
+_ANYONE_IN = re.compile(r"\b(?:anyone|anybody|whoever|everyone)\b", re.IGNORECASE)
+def _fated(ctx, who: str) -> Optional[str]:
+    """The category of the people whose fate a sentence foretells, when the record tracks
+    them as such: returnees or defectors' families ("those returned", "families of those
+    who fled"); not "anyone suspected of contact", not a source's own words before "that"."""
+    who = _SAID_THAT.sub("", who)
+    if _ANYONE_IN.search(who):
+        return None
+    category = ctx.lex.target_category(who, "")
+    return category if category in ("returnee", "defector_family") else None
+
+
+_RISK_OF = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:risks?|dangers?)\s+of\b", re.IGNORECASE)
+_FORETOLD_TYPES = ("DETAIN", "ASSAULT", "PUNISH", "SURVEIL", "EXPEL", "COERCE", "REPATRIATE")
+
+
+def _foretold(ctx, document, sent, hits, attribution) -> list[Event]:
+    sentence = ctx.flat[sent.start:sent.end]
+    m = _FATE.match(sentence)
+    if m is None:
+        return []
+    who = _SAID_THAT.sub("", m.group("who"))
+    category = _fated(ctx, who)
+    if category is None or _generic_re("background").search(sentence):
+        return []
+    verb = m.group("verb").casefold()
+    status = "expected" if re.search(r"risk|danger|likely|expected|certain|will|would|could|may|might", verb) \
+        or _RISK_OF.match(m.group("fate")) else "ongoing"
+    fate_at = sent.start + m.start("fate")
+    out, seen = [], set()
+    for hit, trig in hits:
+        etype = trig.types[0]
+        if hit.start() < fate_at or etype not in _FORETOLD_TYPES or etype in seen:
+            continue
+        seen.add(etype)
+        out.append(Event(
+            document_id=document.document_id, type=etype,
+            evidence=Evidence(ctx.text[sent.start:sent.end], sent.start, sent.end),
+            extractor=Extractor("rules-en", version(), f"foretold.{trig.rule_id}"),
+            status=status, certainty=_certainty(ctx, sentence, attribution), perpetrator=None,
+            target=Target(who.strip(), category), attribution=attribution,
+            tactics=[c.label for c in ctx.lex.tactics if (c.types is None or etype in c.types)
+                     and c.regex.search(sentence)],
+            trigger_start=hit.start(), trigger_end=hit.end()))
+    return out
+
 # Acts that a weak word in the passive tells of people even when no one is named as doing
 # them ("was picked up", "was put on a train to Pyongyang", "lost her job"): in a report that
 # names the North's organs they are kept, with no actor recorded.
@@ -1382,7 +1442,19 @@ def _generic(ctx, sent, gov, etype) -> bool:
     if gov.dep_ in ("acl", "relcl"):
         people.append(gov.head)
     people += [c for v in conditions for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if risk and not (possible or conditions) and _sent_back_or_kin(ctx, sent, clause):
+        return False  # "those returned face a real risk of torture": the expected fate of people the record tracks
     return any(_kind_of_people(ctx, t) for t in people)
+
+
+def _sent_back_or_kin(ctx, sent, clause) -> bool:
+    """"Those returned face ...", "returnees are at risk of ...", "the families of those who
+    fled face ...": people whose fate a rights report foretells, not anyone of a kind. The
+    words before the risk verb are read whole (the parser often splits "those returned")."""
+    verb = next((v for v in clause if _generic_re("risk_verb").match(v.lower_)), None)
+    if verb is None:
+        return False
+    return _fated(ctx, ctx.flat[sent.start:sent.start + verb.idx]) is not None
 
 
 def _hypothetical(verb) -> bool:
