@@ -1774,3 +1774,15 @@ def test_foretold_fates_of_returnees_and_families_are_events(text, expected):
 ])
 def test_fates_of_anyone_and_of_crops_are_no_events(text):
     assert run(text) == []
+
+
+def test_an_order_after_and_is_coercion():
+    evs = run("Security agents summoned the five families in Hoeryong. There each of them was handed a "
+              "printed pledge and told to put a thumbprint on it.")
+    assert one(evs, "COERCE").perpetrator.actor == "KP.MSS"
+
+
+def test_families_reporting_to_an_officer_are_the_ones_watched():
+    ev = one(run("The MSS summoned the relatives of the defector. The families are now expected to report "
+                 "to a designated officer every Friday."), "SURVEIL")
+    assert ev.perpetrator.actor == "KP.MSS" and ev.target.category != "official"

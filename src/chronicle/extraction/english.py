@@ -469,6 +469,9 @@ _PASSIVE_HINT = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|got
 _DUTY_HINT = re.compile(r"\b(?:must|ha(?:ve|s|d) to|required to|obliged to)\b", re.IGNORECASE)
 
 
+_ON_OTHERS = re.compile(r"\b(?:on|about)\b|names?|lists?|who\b", re.IGNORECASE)
+
+
 def _may_act(ctx, sent, hits) -> bool:
     """Whether parsing the sentence can yield an act. A weak trigger counts only with a
     state actor; with no actor named, no pronoun to point back and no passive to borrow
@@ -648,8 +651,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             best = _best(told)
             key = (ctx.organisation_for(best) or best.key) if best.generic else best.key
             perp = Perpetrator(best.text, key, ctx.actors.name(key))
-            if subj.lower_ in ctx.lex.pronouns or subj.tag_ == "PRP":
-                patient = subj  # the one reporting on herself is the one watched
+            if subj.lower_ in ctx.lex.pronouns or subj.tag_ == "PRP" or not _ON_OTHERS.search(m.group(0)):
+                # the one reporting on herself is the one watched; so are families who must
+                # report to an officer every week (on calls, visitors: their own household)
+                patient = subj
         elif perp == "nonactor" and not passive:
             return []  # someone other than a state actor does it: not an event
         # A noun trigger with no subject but itself ("the crackdown was part of ...")
