@@ -273,3 +273,12 @@ def test_a_gift_received_is_no_term():
 def test_calls_under_a_false_identity_and_comings_and_goings(text, etype):
     found = [t for t, _ in types(text)]
     assert etype in found and ({"VISIT", "SURVEIL"} - {etype}).isdisjoint(found), found
+
+
+# Seized abroad by the North's agents and taken away: an abduction, whatever words a quote holds.
+@pytest.mark.parametrize("text", [
+    "지난 8월 블라디보스토크에서 무역상이 북한 총영사관 보위원들에게 붙들려 원산행 화물선에 실렸다.",
+    "투먼에 살던 약초상이 \"좋은 약초를 싸게 넘기겠다\"는 말에 속아 강을 건넜다가 북측 경비대에 붙잡혔다.",
+])
+def test_seized_abroad_by_the_norths_agents_is_an_abduction(text):
+    assert "ABDUCT" in [t for t, _ in types(text)], types(text)

@@ -1508,15 +1508,20 @@ def _relayed(target: Optional[Target], etype: str, stext: str) -> Optional[Targe
 # Verbs of taking a person away (not of holding one): done abroad or across the border by
 # the North's agents, they are an abduction (붙잡아 강 건너로 데려갔다, 평양행 비행기에 태웠다).
 _TAKING = ("붙잡다", "붙잡히다", "데려가다", "데려오다", "끌고가다", "끌려가다", "잡혀가다", "붙잡혀가다", "끌리다",
-           "압송", "밀어넣다", "넣다")
-_BACK_HOME = re.compile(r"돌아오|돌아온|돌아와|송환|북송|넘겨|넘기|넘어오|넘어왔|넘어온")
+           "압송", "밀어넣다", "넣다", "붙들다", "붙들리다")
+# (not the agents' own crossing, 북에서 넘어온 자들, nor words inside a quote: "싸게 넘기겠다")
+_BACK_HOME = re.compile(r"돌아오|돌아온|돌아와|송환|북송|넘겨|넘기|(?<!북에서 )(?<!북측에서 )(?<!북한에서 )넘어(?:오|왔|온)")
+
+
+# Deceived into crossing (말에 속아 강을 건넜다가 ... 붙잡혔다): taken across the border by deceit.
+_LURED_ACROSS = re.compile(r"(?:속아|속아서|꾀여|유인돼|유인되어|꾐에 넘어가)\s+(?:\S+\s+){0,3}?\S*(?:강|두만강|압록강|국경|다리)\S*\s+(?:\S+\s+)?건[너넜넌널]")
 
 
 def _abducted(hit: Hit, perp_key: Optional[str], stext: str, lex: KoLexicon) -> str:
     etype = hit.trigger.type
     if etype != "DETAIN" or hit.trigger.term not in _TAKING or (perp_key or "").startswith("CN"):
         return etype  # (the Chinese police arresting people in China is a detention)
-    if lex.abroad.search(stext) and not _BACK_HOME.search(stext):
+    if (lex.abroad.search(stext) or _LURED_ACROSS.search(stext)) and not _BACK_HOME.search(_QUOTED.sub(" ", stext)):
         return "ABDUCT"
     return etype
 
