@@ -1786,3 +1786,19 @@ def test_families_reporting_to_an_officer_are_the_ones_watched():
     ev = one(run("The MSS summoned the relatives of the defector. The families are now expected to report "
                  "to a designated officer every Friday."), "SURVEIL")
     assert ev.perpetrator.actor == "KP.MSS" and ev.target.category != "official"
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("The city safety department set up checkpoints on the roads out of Kanggye to stop people going to trade.",
+     "RESTRICT", "KP.MSoS"),
+    ("On the street the 109 inspectors stop young people and scroll through their photos and contacts.",
+     "RESTRICT", "KP.gov"),
+    ("The court found that the man kept tabs on defectors staying at a shelter in Yanji on the instructions "
+     "of North Korea's Ministry of State Security.", "SURVEIL", "KP.MSS"),
+])
+def test_safety_departments_109_squads_and_agents_acting_for_an_organ(text, etype, actor):
+    assert actor in [e.perpetrator.actor for e in run(text) if e.type == etype and e.perpetrator]
+
+
+def test_a_private_person_acting_for_no_organ_is_no_actor():
+    assert run("A neighbour kept tabs on defectors staying at a shelter on the instructions of her employer.") == []

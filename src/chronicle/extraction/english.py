@@ -656,7 +656,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                 # report to an officer every week (on calls, visitors: their own household)
                 patient = subj
         elif perp == "nonactor" and not passive:
-            return []  # someone other than a state actor does it: not an event
+            perp = _on_behalf(ctx, sent)
+            if perp is None:
+                return []  # someone other than a state actor does it: not an event
         # A noun trigger with no subject but itself ("the crackdown was part of ...")
         # names no actor: like an agentless passive, its actor is found around it.
         agentless = passive or absolute or (root.i != gov.i and not subjects)
@@ -1118,6 +1120,23 @@ def _foretold(ctx, document, sent, hits, attribution) -> list[Event]:
                      and c.regex.search(sentence)],
             trigger_start=hit.start(), trigger_end=hit.end()))
     return out
+
+
+# "A man ... kept tabs on the shelter on the instructions of the MSS", "hackers working for the
+# North Korean state": someone who acts for an organ is that organ's agent (bench/CODING.md:
+# agents of an organ take its key).
+_ON_BEHALF = re.compile(r"\b(?:working|worked|works|acting|acted) (?:for|on behalf of)|\bon (?:the )?(?:instructions?|orders?) "
+                        r"(?:of|from)|\brecruited by|\bat the behest of|\ban agent of|\bon behalf of", re.IGNORECASE)
+
+
+def _on_behalf(ctx, sent) -> Optional[Perpetrator]:
+    for m in _ON_BEHALF.finditer(ctx.flat, sent.start, sent.end):
+        organ = next((a for a in ctx.mentions if m.end() <= a.start <= m.end() + 30 and a.end <= sent.end
+                      and a.key.startswith("KP.") and not _foreign(ctx, a)), None)
+        if organ is not None:
+            key = (ctx.organisation_for(organ) or organ.key) if organ.generic else organ.key
+            return Perpetrator(organ.text, key, ctx.actors.name(key))
+    return None
 
 # Acts that a weak word in the passive tells of people even when no one is named as doing
 # them ("was picked up", "was put on a train to Pyongyang", "lost her job"): in a report that
