@@ -1345,3 +1345,11 @@ def test_ko_r2_rounds_of_a_block_head_and_a_grabbed_collar_are_no_visit_or_arres
 def test_ko_r2_a_watch_on_no_one_named_falls_on_residents():
     ev = one("보위부는 전파탐지기를 들고 주택가를 돌며 통화를 감시하고 있다.", "SURVEIL")
     assert ev.target is not None and ev.target.text is None and ev.target.category == "resident"
+
+
+def test_an_earlier_act_of_the_kind_is_no_detail_of_the_lede():
+    # The lede's act stays when the only later act of its type is a precedent (과거에도 ... 왔다).
+    text = ("북한 선전매체가 지난해 귀순한 병사의 부모가 아들에게 돌아오라고 호소하는 영상을 17일 공개했다.\n\n"
+            "북한은 과거에도 탈북민 가족을 내세운 영상을 선전매체에 올려 왔다.")
+    evs = [e for e in run(text) if e.type == "PROPAGANDA"]
+    assert any(e.evidence.text.startswith("북한 선전매체가") for e in evs), [e.evidence.text for e in evs]

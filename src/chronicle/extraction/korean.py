@@ -458,15 +458,20 @@ def _drop_lede_summary(events: list[Event], sentence_of: dict[int, int],
     if sents and lede > 0 and sents[lede - 1].paragraph == sents[lede].paragraph \
             and _SENTENCE_END.search(text[sents[lede - 1].start:sents[lede - 1].end]):
         return events  # a story told from its start (강을 건넜는데 ... 끌고 갔어요): no summary opens it
-    later = {e.type for e in events if sentence_of[id(e)] != lede}
+    # (북한은 과거에도 ... 올려 왔다: an earlier act of the same kind, not the lede's detail)
+    details = [e for e in events if sentence_of[id(e)] != lede and not _PRECEDENT.search(e.evidence.text)]
+    later = {e.type for e in details}
     for e in events:
         if sentence_of[id(e)] == lede and e.type in later:
-            _inherit(next(x for x in events if x.type == e.type and sentence_of[id(x)] != lede), e)
+            _inherit(next(x for x in details if x.type == e.type), e)
     # 공개재판이 열렸다 (the lede) ... 공개재판이 열려 ... 선고됐다: the same word told in
     # detail, where the detail shows what the act was
-    terms = {_term(e) for e in events if sentence_of[id(e)] != lede}
+    terms = {_term(e) for e in details}
     return [e for e in events if sentence_of[id(e)] != lede
             or (e.type not in later and _term(e) not in terms)]
+
+
+_PRECEDENT = re.compile(r"과거에도|이전에도|예전에도|앞서도|그동안에도|(?:19|20)\d\d년(?:에)?도|(?:ㄴ|은|던|한|운|된)\s*(?:바|적)(?:가|이)?\s*있")
 
 
 def _term(ev: Event) -> str:
