@@ -36,6 +36,9 @@ class ActorLexicon:
         # word (보위부가, 보위부원들이) and the longest alias wins.
         self._pattern = re.compile(rf"(?<![\w'])(?:{alternation})(?:(?<=[가-힣])|(?![\w]))",
                                    re.IGNORECASE)
+        # The extractors ask about the same sentence many times (once per trigger, per
+        # feature): the aliases of a text are found once and kept (the lexicon never changes).
+        self._found = lru_cache(maxsize=4096)(self._find)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -58,6 +61,12 @@ class ActorLexicon:
 
     def find(self, text: str, offset: int = 0) -> list[ActorMatch]:
         """Every alias occurrence in ``text``, longest first, no overlaps."""
+        found = self._found(text)
+        if not offset:
+            return list(found)
+        return [ActorMatch(m.start + offset, m.end + offset, m.text, m.key, m.generic) for m in found]
+
+    def _find(self, text: str) -> tuple[ActorMatch, ...]:
         out = []
         pos = 0
         while (m := self._pattern.search(text, pos)) is not None:
@@ -72,5 +81,5 @@ class ActorLexicon:
             alias = self._by_alias.get(m.group(0).casefold())
             if alias is None:
                 continue
-            out.append(ActorMatch(m.start() + offset, m.end() + offset, m.group(0), alias.key, alias.generic))
-        return out
+            out.append(ActorMatch(m.start(), m.end(), m.group(0), alias.key, alias.generic))
+        return tuple(out)

@@ -82,6 +82,9 @@ class EnglishLexicon:
             idx = tuple(i for i in order if (starts[i] is None or pair[0] in starts[i])
                         and (pairs[i] is None or any(pair.startswith(p) for p in pairs[i])))
             self._by_pair[pair] = shared.setdefault(idx, list(idx)) if idx else None
+        self._by_triple: dict[str, list[int]] = {}  # filled by _narrowed
+        self._target_memo: dict[str, tuple[Cue, ...]] = {}
+        self._first_memo: dict[tuple[int, str], tuple[list[Cue], Optional[tuple[Cue, re.Match]]]] = {}
         self.targets = [Cue(r["category"], _ci(r["phrase"]), _ci(r["context"]) if r["context"] else None)
                         for r in data.read_tsv("lexicon/en_targets.tsv")]
         self.attribution = [Cue(r["kind"], re.compile(r["pattern"]) if r["kind"] in ("named_person",) else _ci(r["pattern"]))
@@ -155,6 +158,8 @@ class EnglishLexicon:
                 idx = by_pair[pair]
                 if idx is None:
                     continue
+                if s + 3 <= end:
+                    idx = self._narrowed(text[s:s + 3].lower(), idx)
                 found = [(alt, i) for i in idx if (alt := each[i].match(text, s, end)) is not None]
                 if not found:
                     continue
@@ -181,6 +186,24 @@ class EnglishLexicon:
             pos = best.end()
         return out
 
+    def _narrowed(self, triple: str, idx: list[int]) -> list[int]:
+        """The pair's candidates that can also open with the word's first three
+        characters: a dozen patterns share most pairs ("co", "se"), few share a triple.
+        Only ASCII triples (the pair table's own condition); kept per triple."""
+        if not triple.isascii():
+            return idx
+        found = self._by_triple.get(triple)
+        if found is None:
+            openings = self._openings3
+            found = self._by_triple[triple] = [
+                i for i in idx if openings[i] is None or any(triple.startswith(p) for p in openings[i])]
+        return found
+
+    @cached_property
+    def _openings3(self) -> list[Optional[frozenset[str]]]:
+        """Each trigger's possible three-character openings (see ``_prefixes``)."""
+        return [_prefixes(t.pattern, 3) for t in self.triggers]
+
     def other_readings(self, text: str, best: re.Match, chosen: Trigger,
                        end: int) -> list[tuple[re.Match, Trigger]]:
         """The other readings of the words ``best`` covers, in order, the longest first at
@@ -197,17 +220,39 @@ class EnglishLexicon:
         return out
 
     def target_category(self, phrase: str, context: str) -> str:
-        for cue in self.targets:
-            if cue.regex.search(phrase) and (cue.context is None or cue.context.search(context)):
+        for cue in self._targets_of(phrase):
+            if cue.context is None or cue.context.search(context):
                 return cue.label
         return "other"
 
+    def _targets_of(self, phrase: str) -> tuple[Cue, ...]:
+        """The target cues whose phrase pattern matches ``phrase``, in table order. A
+        few hundred phrases come back for every event ("the families", "residents"), so
+        the phrase half of each cue is run once per phrase; only the context half varies."""
+        found = self._target_memo.get(phrase)
+        if found is None:
+            if len(self._target_memo) >= _MEMO_SIZE:
+                self._target_memo.clear()
+            found = self._target_memo[phrase] = tuple(c for c in self.targets if c.regex.search(phrase))
+        return found
+
     def first(self, cues: list[Cue], text: str) -> Optional[tuple[Cue, re.Match]]:
+        # The same sentence is asked about for each of its events: answers are kept,
+        # keyed by the list's identity (the entry holds the list, so the id stays its own).
+        key = (id(cues), text)
+        hit = self._first_memo.get(key)
+        if hit is not None:
+            return hit[1]
+        if len(self._first_memo) >= _MEMO_SIZE:
+            self._first_memo.clear()
+        found = None
         for cue in cues:
             m = cue.regex.search(text)
             if m:
-                return cue, m
-        return None
+                found = (cue, m)
+                break
+        self._first_memo[key] = (cues, found)
+        return found
 
 
 class _Alternations(dict):
@@ -227,6 +272,10 @@ class _Alternations(dict):
             entry = self[key] = (self._compile(idx), idx)
         return entry
 
+
+# Entries kept by the lexicon's answer caches before they start over (bounds memory
+# over a long run; a cache holds a few thousand sentences' worth).
+_MEMO_SIZE = 8192
 
 _WORD_START = re.compile(r"(?<![\w-])[^\W\d_]", re.UNICODE)
 

@@ -23,8 +23,17 @@ def _cues() -> dict[tuple[str, str], re.Pattern]:
 def has_role(text: str, start: int, end: int, role: str) -> bool:
     """Whether the words around ``text[start:end]`` give it ``role``
     (source, destination, residence, not_place)."""
+    return role in roles(text, start, end, (role,))
+
+
+def roles(text: str, start: int, end: int, asked: tuple[str, ...]) -> frozenset[str]:
+    """The roles among ``asked`` that the words around ``text[start:end]`` give it: what
+    ``has_role`` says of each, with the context cut out once for all of them."""
     cues = _cues()
-    b, a, s = cues.get((role, "before")), cues.get((role, "after")), cues.get((role, "self"))
-    return bool((b and b.search(text[max(0, start - _WINDOW):start]))
-                or (a and a.match(text[end:end + _WINDOW]))
-                or (s and s.match(text[start:end + _WINDOW])))
+    before, after, itself = text[max(0, start - _WINDOW):start], text[end:end + _WINDOW], text[start:end + _WINDOW]
+    out = set()
+    for role in asked:
+        b, a, s = cues.get((role, "before")), cues.get((role, "after")), cues.get((role, "self"))
+        if (b and b.search(before)) or (a and a.match(after)) or (s and s.match(itself)):
+            out.add(role)
+    return frozenset(out)

@@ -20,7 +20,7 @@ from typing import Optional
 from .. import data
 
 from ..records import Analysis, Event, Location
-from .cues import has_role
+from .cues import roles
 from .gazetteer import PRECISION_RANK, Gazetteer, PlaceEntry, PlaceMention
 from .spelling import fold, is_hangul
 
@@ -76,13 +76,18 @@ def locate_events(analysis: Analysis, gazetteer: Optional[Gazetteer] = None) -> 
     sources = [p for p in placed if p.source and not p.away and p.entry.precision != "country"]
     pointed = _pointed(text, placed)
     korean = _is_korean(analysis)
+    documents: dict[tuple[str, bool], Optional[Placed]] = {}
     for ev in analysis.events:
         # The source speaking is the one named last before the passage ("소식통은" refers back).
         before = [p for p in sources if p.start < ev.evidence.start]
         source = before[-1] if before else (sources[0] if sources else None)
         # The report's place as this act can use it: a South Korean city the report names most
         # often is no place for an act of North Korean organs, but the report's other place is.
-        document = _document_place(text, [p for p in placed if not _not_act_place(p, ev)], placed)
+        # (the same for every act of one kind: see _act_kind)
+        kind = _act_kind(ev)
+        if kind not in documents:
+            documents[kind] = _document_place(text, [p for p in placed if not _not_act_place(p, ev)], placed)
+        document = documents[kind]
         ev.location = _locate_one(ev, placed + pointed, paragraphs, source, document, text, korean)
     return analysis
 
@@ -343,8 +348,14 @@ def _not_act_place(p: Placed, ev: Event) -> bool:
         return False
     if p.residence:
         return True
+    return p.entry.country == "KR" and not _act_kind(ev)[1]
+
+
+def _act_kind(ev: Event) -> tuple[str, bool]:
+    """All that ``_not_act_place`` reads of an act: its type and whether a South Korean
+    organ did it (so what it rules out can be worked out once per kind)."""
     actor = ev.perpetrator.actor if ev.perpetrator and ev.perpetrator.actor else ""
-    return p.entry.country == "KR" and not actor.startswith("KR")
+    return ev.type, actor.startswith("KR")
 
 
 def _most_specific(found: list[Placed], anchor: int, text: str = "") -> Optional[Placed]:
@@ -360,15 +371,17 @@ def _most_specific(found: list[Placed], anchor: int, text: str = "") -> Optional
                                      -abs((p.head if p.head >= 0 else p.start) - anchor)))
 
 
+_ROLES = ("lure", "destination", "source", "residence", "transit", "crossing", "origin", "conveyed")
+
+
 def _place(text: str, m: PlaceMention, context: dict[str, int], paragraphs) -> Placed:
     entry = _choose(m, context, paragraphs)
-    lure = has_role(text, m.start, m.end, "lure")
-    return Placed(m, entry, has_role(text, m.start, m.end, "destination") and not lure,
-                  has_role(text, m.start, m.end, "source"), has_role(text, m.start, m.end, "residence"),
-                  transit=has_role(text, m.start, m.end, "transit"), lure=lure,
-                  crossing=has_role(text, m.start, m.end, "crossing"), origin=has_role(text, m.start, m.end, "origin"),
-                  conveyed=has_role(text, m.start, m.end, "conveyed"),
-                  provincial=entry.precision == "admin1" and has_role(text, m.start, m.end, "provincial_organ"))
+    # A province may head its organ's name; no other place is asked about that.
+    has = roles(text, m.start, m.end, _ROLES + ("provincial_organ",) if entry.precision == "admin1" else _ROLES)
+    lure = "lure" in has
+    return Placed(m, entry, "destination" in has and not lure, "source" in has, "residence" in has,
+                  transit="transit" in has, lure=lure, crossing="crossing" in has, origin="origin" in has,
+                  conveyed="conveyed" in has, provincial="provincial_organ" in has)
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and|or)|,|and|or|과|와|및|이나|나)\s*")
