@@ -444,8 +444,9 @@ def _own_words(ev: Event) -> str:
     return text[:rel.start()] + text[stop.start() if stop else at:]
 
 
-# A wire dateline ("SEOUL, July 22 - ", "SEOUL (Reuters) -- ", "SEOUL, South Korea (AP) -- ") opens a paragraph: the parser
-# reads blanks there (it takes the city for the subject), and a telling's detail leaves it out.
+# A wire dateline ("SEOUL, July 22 - ", "SEOUL (Reuters) -- ", "SEOUL, South Korea (AP) -- ")
+# opens a paragraph: the parser reads blanks there (it takes the city for the subject), and
+# a telling's detail leaves it out.
 DATELINE = re.compile(r"(?:^|(?<=\n))[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
                        r"(?: \([A-Za-z ]{2,20}\))? ?(?:-{1,2}|–|—) ")
 

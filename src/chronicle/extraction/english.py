@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements
 
-CODE_VERSION = "11"  # 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "12"  # 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -379,7 +379,9 @@ def _chinese_organ(lex) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\s+(?:in|of)\s+(?:{words})\b"))
 
 
+# "soldiers of a South Korean army unit": what follows an organ word may say whose it is.
 _OF_A = re.compile(r"\s+(?:of|from) (?:a |an |the )?")
+
 
 def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch]:
     """Keys that depend on where a word stands: plain "police" in a passage set in China
@@ -469,6 +471,7 @@ _PASSIVE_HINT = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|got
 _DUTY_HINT = re.compile(r"\b(?:must|ha(?:ve|s|d) to|required to|obliged to)\b", re.IGNORECASE)
 
 
+# "report on his visitors", "pass names to": an informing duty about other people.
 _ON_OTHERS = re.compile(r"\b(?:on|about)\b|names?|lists?|who\b", re.IGNORECASE)
 
 
@@ -1065,7 +1068,6 @@ def _refine_category(ctx, etype, perp, category):
     return category
 
 
-
 # "Those returned face a real risk of torture and imprisonment", "families of those who fled
 # reportedly face surveillance": a rights report foretells (or tells as a practice) the fate of
 # people the record tracks. The parser reads these poorly ("those sent back face" as a verb
@@ -1076,6 +1078,8 @@ _FATE = re.compile(
     r"(?:are|is)\s+(?:reported|said|known)\s+to\s+)?(?:face|faces|risk|risks))\s+(?P<fate>.+)$", re.IGNORECASE | re.DOTALL)
 _SAID_THAT = re.compile(r"^.*?\b(?:say|says|said|fear|fears|feared|warn|warns|warned|believe|believes)\s+that\s+", re.IGNORECASE)
 _ANYONE_IN = re.compile(r"\b(?:anyone|anybody|whoever|everyone)\b", re.IGNORECASE)
+
+
 def _fated(ctx, who: str) -> Optional[str]:
     """The category of the people whose fate a sentence foretells, when the record tracks
     them as such: returnees or defectors' families ("those returned", "families of those
@@ -1096,7 +1100,7 @@ def _foretold(ctx, document, sent, hits, attribution) -> list[Event]:
     m = _FATE.match(sentence)
     if m is None:
         return []
-    who = _SAID_THAT.sub("", m.group("who"))
+    who = _SAID_THAT.sub("", m.group("who"))  # (the target's words, without "rights groups say that")
     category = _fated(ctx, who)
     if category is None or _generic_re("background").search(sentence):
         return []
@@ -1137,6 +1141,7 @@ def _on_behalf(ctx, sent) -> Optional[Perpetrator]:
             key = (ctx.organisation_for(organ) or organ.key) if organ.generic else organ.key
             return Perpetrator(organ.text, key, ctx.actors.name(key))
     return None
+
 
 # Acts that a weak word in the passive tells of people even when no one is named as doing
 # them ("was picked up", "was put on a train to Pyongyang", "lost her job"): in a report that
