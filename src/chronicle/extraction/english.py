@@ -1076,15 +1076,14 @@ _FATE = re.compile(
     r"^(?P<who>[^,;:]{3,120}?)\s+(?P<verb>(?:are|is|remain|remains)\s+(?:(?:at|in)\s+(?:[\w-]+\s+){0,2}?(?:risk|danger)\s+of"
     r"|(?:likely|expected|certain)\s+to\s+face)|(?:will|would|could|may|might)\s+face|(?:reportedly\s+|routinely\s+|often\s+|"
     r"(?:are|is)\s+(?:reported|said|known)\s+to\s+)?(?:face|faces|risk|risks))\s+(?P<fate>.+)$", re.IGNORECASE | re.DOTALL)
-_SAID_THAT = re.compile(r"^.*?\b(?:say|says|said|fear|fears|feared|warn|warns|warned|believe|believes)\s+that\s+", re.IGNORECASE)
 _ANYONE_IN = re.compile(r"\b(?:anyone|anybody|whoever|everyone)\b", re.IGNORECASE)
 
 
 def _fated(ctx, who: str) -> Optional[str]:
     """The category of the people whose fate a sentence foretells, when the record tracks
     them as such: returnees or defectors' families ("those returned", "families of those
-    who fled"); not "anyone suspected of contact", not a source's own words before "that"."""
-    who = _SAID_THAT.sub("", who)
+    who fled"); not "anyone suspected of contact". ``who`` comes without the source's own
+    words before "that" ("rights groups say that ...")."""
     if _ANYONE_IN.search(who):
         return None
     category = ctx.lex.target_category(who, "")
@@ -1100,7 +1099,7 @@ def _foretold(ctx, document, sent, hits, attribution) -> list[Event]:
     m = _FATE.match(sentence)
     if m is None:
         return []
-    who = _SAID_THAT.sub("", m.group("who"))  # (the target's words, without "rights groups say that")
+    who = _generic_re("said_that").sub("", m.group("who"))  # (without "rights groups say that")
     category = _fated(ctx, who)
     if category is None or _generic_re("background").search(sentence):
         return []
@@ -1129,12 +1128,8 @@ def _foretold(ctx, document, sent, hits, attribution) -> list[Event]:
 # "A man ... kept tabs on the shelter on the instructions of the MSS", "hackers working for the
 # North Korean state": someone who acts for an organ is that organ's agent (bench/CODING.md:
 # agents of an organ take its key).
-_ON_BEHALF = re.compile(r"\b(?:working|worked|works|acting|acted) (?:for|on behalf of)|\bon (?:the )?(?:instructions?|orders?) "
-                        r"(?:of|from)|\brecruited by|\bat the behest of|\ban agent of|\bon behalf of", re.IGNORECASE)
-
-
 def _on_behalf(ctx, sent) -> Optional[Perpetrator]:
-    for m in _ON_BEHALF.finditer(ctx.flat, sent.start, sent.end):
+    for m in _generic_re("on_behalf").finditer(ctx.flat, sent.start, sent.end):
         organ = next((a for a in ctx.mentions if m.end() <= a.start <= m.end() + 30 and a.end <= sent.end
                       and a.key.startswith("KP.") and not _foreign(ctx, a)), None)
         if organ is not None:
@@ -1483,7 +1478,7 @@ def _sent_back_or_kin(ctx, sent, clause) -> bool:
     verb = next((v for v in clause if _generic_re("risk_verb").match(v.lower_)), None)
     if verb is None:
         return False
-    return _fated(ctx, ctx.flat[sent.start:sent.start + verb.idx]) is not None
+    return _fated(ctx, _generic_re("said_that").sub("", ctx.flat[sent.start:sent.start + verb.idx])) is not None
 
 
 def _hypothetical(verb) -> bool:

@@ -459,7 +459,7 @@ def _drop_lede_summary(events: list[Event], sentence_of: dict[int, int],
             and _SENTENCE_END.search(text[sents[lede - 1].start:sents[lede - 1].end]):
         return events  # a story told from its start (강을 건넜는데 ... 끌고 갔어요): no summary opens it
     # (북한은 과거에도 ... 올려 왔다: an earlier act of the same kind, not the lede's detail)
-    details = [e for e in events if sentence_of[id(e)] != lede and not _PRECEDENT.search(e.evidence.text)]
+    details = [e for e in events if sentence_of[id(e)] != lede and not _scope("precedent").search(e.evidence.text)]
     later = {e.type for e in details}
     for e in events:
         if sentence_of[id(e)] == lede and e.type in later:
@@ -469,9 +469,6 @@ def _drop_lede_summary(events: list[Event], sentence_of: dict[int, int],
     terms = {_term(e) for e in details}
     return [e for e in events if sentence_of[id(e)] != lede
             or (e.type not in later and _term(e) not in terms)]
-
-
-_PRECEDENT = re.compile(r"과거에도|이전에도|예전에도|앞서도|그동안에도|(?:19|20)\d\d년(?:에)?도|(?:ㄴ|은|던|한|운|된)\s*(?:바|적)(?:가|이)?\s*있")
 
 
 def _term(ev: Event) -> str:
@@ -1518,15 +1515,13 @@ _TAKING = ("붙잡다", "붙잡히다", "데려가다", "데려오다", "끌고�
 _BACK_HOME = re.compile(r"돌아오|돌아온|돌아와|송환|북송|넘겨|넘기|(?<!북에서 )(?<!북측에서 )(?<!북한에서 )넘어(?:오|왔|온)")
 
 
-# Deceived into crossing (말에 속아 강을 건넜다가 ... 붙잡혔다): taken across the border by deceit.
-_LURED_ACROSS = re.compile(r"(?:속아|속아서|꾀여|유인돼|유인되어|꾐에 넘어가)\s+(?:\S+\s+){0,3}?\S*(?:강|두만강|압록강|국경|다리)\S*\s+(?:\S+\s+)?건[너넜넌널]")
-
-
 def _abducted(hit: Hit, perp_key: Optional[str], stext: str, lex: KoLexicon) -> str:
     etype = hit.trigger.type
     if etype != "DETAIN" or hit.trigger.term not in _TAKING or (perp_key or "").startswith("CN"):
         return etype  # (the Chinese police arresting people in China is a detention)
-    if (lex.abroad.search(stext) or _LURED_ACROSS.search(stext)) and not _BACK_HOME.search(_QUOTED.sub(" ", stext)):
+    # (or deceived into crossing: 말에 속아 강을 건넜다가 ... 붙잡혔다, ko_scope.tsv)
+    if (lex.abroad.search(stext) or _scope("lured_across").search(stext)) \
+            and not _BACK_HOME.search(_QUOTED.sub(" ", stext)):
         return "ABDUCT"
     return etype
 
