@@ -252,3 +252,25 @@ def test_southern_soldiers_negated_pairs_trades_and_trains_give_no_event(text):
 ])
 def test_acts_beside_the_session_9_gates_stay(text, etype):
     assert etype in [e.type for e in run(text)]
+
+
+# A quoted consequence the speaker puts on himself, or asks about, threatens no one (session 9).
+@pytest.mark.parametrize("text", [
+    "Security agents visited his parents twice. \"If I return, I will be the next video,\" he said.",
+    "The bowibu arrested three traders. \"Everyone is asking who will be next,\" one of them said.",
+])
+def test_own_fears_and_questions_in_quotes_are_no_threats(text):
+    assert "THREATEN" not in [e.type for e in run(text)]
+
+
+def test_an_officials_quoted_warning_stays_a_threat():
+    evs = run("A security officer came to the house. \"If your son keeps talking, you will be next,\" he told her.")
+    assert "THREATEN" in [e.type for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The South's government suspended its own propaganda broadcasts in 2018 and restarted some of them in 2024.",
+    "State media said the new stations would give officials earlier warning of floods that destroy homes.",
+])
+def test_the_souths_bodies_and_flood_warnings_give_no_event(text):
+    assert run(text) == []

@@ -352,3 +352,20 @@ def test_ngos_sport_goods_and_private_guards_give_no_event(text):
 ])
 def test_acts_beside_the_ko_neg9_gates_stay(text, etype):
     assert etype in [t for t, _ in types(text)], types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "통일부에 따르면 지난해 한국에 들어온 탈북민은 67명으로, 국경이 봉쇄되기 전인 2019년의 16분의 1 수준에 그쳤다.",
+    "북한은 최근 지방마다 특산 음식을 내세운 축전을 잇따라 열고 있다.",
+    "교통보안원들이 큰길에서 속도 단속에 나섰다.",
+])
+def test_times_of_a_closure_food_put_forward_and_speed_checks_give_no_event(text):
+    assert run(text) == [], types(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("북한은 국경을 봉쇄했다.", "RESTRICT"),
+    ("보위부는 탈북민 가족을 내세워 기자회견을 열었다.", "PROPAGANDA"),
+])
+def test_a_closure_and_families_put_forward_stay(text, etype):
+    assert etype in [t for t, _ in types(text)], types(text)

@@ -468,6 +468,9 @@ def _cue_re(kind: str, before: str, after: str) -> re.Pattern:
 
 
 _PASSIVE_HINT = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\b", re.IGNORECASE)
+# Words that put a quoted consequence on the speaker himself, or in a question ("I will be
+# next", "who will be next").
+_OWN_FEAR = re.compile(r"\b(?:I|we|who)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _DUTY_HINT = re.compile(r"\b(?:must|ha(?:ve|s|d) to|required to|obliged to)\b", re.IGNORECASE)
 
 
@@ -598,6 +601,12 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     subj = subjects[0] if subjects else None
     say = _saying_verb(ctx, gov) if speech else None
     if speech:
+        if trig.types[0] == "THREATEN" and ctx.in_quote(m.start()) \
+                and _OWN_FEAR.search(ctx.flat, max(sent.start, m.start() - 30), m.start()) \
+                and not re.match(r"(?:I|we)\b", m.group(0), re.IGNORECASE):
+            # "If I return, I will be the next video", "everyone asks who will be next": the
+            # speaker fears for himself or asks; no one is threatened
+            return []
         perp, target_tok = _speaker(ctx, sent, say, m.start())
         if perp is None:
             return []
