@@ -274,3 +274,7 @@ def test_an_officials_quoted_warning_stays_a_threat():
 ])
 def test_the_souths_bodies_and_flood_warnings_give_no_event(text):
     assert run(text) == []
+
+
+def test_a_visit_requested_by_a_rapporteur_is_no_call_at_a_home():
+    assert run("The DPRK has not responded to my requests for a visit or for information.") == []
