@@ -874,8 +874,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             status = "ongoing"  # "each family must write down ...": a duty that stands
         if status == "occurred" and speech and say is not None and _told_over_time(say):
             status = "ongoing"  # "families have been told that ...": a message that keeps coming
-        tactics = [c.label for c in ctx.lex.tactics
-                   if (c.types is None or etype in c.types) and c.regex.search(sentence)]
+        tactics = _tactics(ctx, etype, sentence)
         out.append((Event(
             document_id=document.document_id, type=etype, evidence=evidence,
             extractor=Extractor("rules-en", version(), trig.rule_id),
@@ -887,6 +886,12 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             ctx.thing_of[id(ev)] = (ev, thing_of)  # the event kept too: ids of dropped ones recur
     return out
 
+
+
+def _tactics(ctx, etype: str, sentence: str) -> list[str]:
+    """The tactic labels (lexicon/en_tactics.tsv) the sentence names for an act of ``etype``."""
+    return [c.label for c in ctx.lex.tactics
+            if (c.types is None or etype in c.types) and c.regex.search(sentence)]
 
 # The armed organs that carry out a shoot order; the order itself is the state's.
 _ARMED = frozenset({"KP.border_guard", "KP.KPA"})
@@ -1128,8 +1133,7 @@ def _foretold(ctx, document, sent, hits, attribution) -> list[Event]:
             extractor=Extractor("rules-en", version(), f"foretold.{trig.rule_id}"),
             status=status, certainty=_certainty(ctx, sentence, attribution), perpetrator=None,
             target=Target(who.strip(), category), attribution=attribution,
-            tactics=[c.label for c in ctx.lex.tactics if (c.types is None or etype in c.types)
-                     and c.regex.search(sentence)],
+            tactics=_tactics(ctx, etype, sentence),
             trigger_start=hit.start(), trigger_end=hit.end()))
     return out
 
