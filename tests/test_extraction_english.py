@@ -1802,3 +1802,67 @@ def test_safety_departments_109_squads_and_agents_acting_for_an_organ(text, etyp
 
 def test_a_private_person_acting_for_no_organ_is_no_actor():
     assert run("A neighbour kept tabs on defectors staying at a shelter on the instructions of her employer.") == []
+
+
+# Session 10 families (read off en-11): the nearest subject of a parenthetical verb, an office
+# held in a relative clause, the state's offices and employers, other states' arrests of North
+# Koreans, and acts told by what was taken or checked.
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Those who refuse, inminban heads have warned, will lose their rations.", "THREATEN", "KP.inminban"),
+    ("The company's site manager, who is also its Party secretary, gathered the workers and warned them "
+     "that the families of anyone else who ran would lose their homes.", "THREATEN", "KP.WPK"),
+    ("Three days later the city education department removed her from teaching.", "PUNISH", "KP.gov"),
+    ("The city housing office took away the apartment of a family whose son escaped to China.", "EXPEL", "KP.gov"),
+])
+def test_parentheticals_offices_and_state_bodies_act(text, etype, actor):
+    assert actor in [e.perpetrator.actor for e in run(text) if e.type == etype and e.perpetrator], run(text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("In August the mine quietly struck his name off the roster after the security department questioned him.",
+     "PUNISH"),
+    ("Lao police stopped the minibus near Luang Namtha and took all seven North Koreans to a police station.",
+     "DETAIN"),
+    ("In 2013 Lao authorities deported nine young North Koreans to China.", "REPATRIATE"),
+])
+def test_employers_and_third_states_act_with_no_actor_recorded(text, etype):
+    ev = one(run(text), etype)
+    assert ev.perpetrator is None or ev.perpetrator.actor is None
+
+
+@pytest.mark.parametrize("text", [
+    "South Korean police arrested two North Korean defectors for fraud in Incheon.",
+    "The company fired him after he missed a week of work in Seoul.",
+    "Russian police fined a South Korean tourist for speeding near Vladivostok.",
+])
+def test_the_souths_police_and_private_employers_stay_out(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("After her sister fled, Jang's monthly food allowance from the enterprise was cut in half by the Party "
+     "committee.", "PUNISH"),
+    ("Since then an officer of the security department has come round every few days asking neighbours "
+     "whether the families have had calls from China.", "SURVEIL"),
+    ("Police in Kanggye have begun checking the bags of passengers getting off buses for South Korean films.",
+     "RESTRICT"),
+    ("The bowiwon came to her school and called her into the headmaster's room.", "VISIT"),
+    ("In late August the five were transferred to North Korea across the Friendship Bridge.", "REPATRIATE"),
+    ("The Samjiyon returnee appears on provincial television, apologising for his betrayal.", "PROPAGANDA"),
+])
+def test_rations_cut_neighbours_asked_bags_checked_and_transfers(text, etype):
+    assert etype in [e.type for e in run(text)], run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Food rations were cut across the country this spring because of the poor harvest.",
+    "Security guards checked the bags of all spectators at the ice rink before the match.",
+])
+def test_shortages_and_event_security_are_no_acts(text):
+    assert run(text) == []
+
+
+def test_a_group_sent_back_faces_the_fate_a_rights_group_foretells():
+    evs = run("On August 20 the five were handed over to North Korean border guards at the bridge. Human Rights "
+              "Watch considers that the five face a serious risk of torture and long-term detention.")
+    assert {"ASSAULT", "DETAIN"} <= {e.type for e in evs if e.target and e.target.category == "returnee"}

@@ -282,3 +282,33 @@ def test_calls_under_a_false_identity_and_comings_and_goings(text, etype):
 ])
 def test_seized_abroad_by_the_norths_agents_is_an_abduction(text):
     assert "ABDUCT" in [t for t, _ in types(text)], types(text)
+
+
+# Session 10 families (read off ko-11): a family's food supply cut, a flat to be vacated, a family moved
+# to a farm, people moved to a holding centre, a third state's arrests and hand-backs, a film broadcast,
+# a shot promised on a condition.
+@pytest.mark.parametrize("text,etype", [
+    ("정 씨의 언니가 지난해 한국으로 탈북했다. 그 뒤 정 씨 가족이 받아오던 공장 식량 공급은 이달 들어 끊긴 상태다.", "PUNISH"),
+    ("공장 당위원회는 탈북자 가족에게 공장 사택도 이달 말까지 비우라고 통보했다.", "EXPEL"),
+    ("중국 공안은 탈북민 일행을 쿤밍의 수용시설로 옮겼다.", "DETAIN"),
+    ("라오스 경찰이 탈북민 일행 5명을 검문소에서 체포했다.", "DETAIN"),
+    ("라오스 이민국은 이틀 뒤 탈북민들을 버스에 실어 중국 쪽 국경 통상구로 돌려보냈다.", "REPATRIATE"),
+    ("조선중앙TV는 지난 21일 재입북자가 나오는 40분 분량의 기록영화 '어머니 조국의 품'을 내보냈다.", "PROPAGANDA"),
+    ("국경경비대 군관은 \"다음에 강가에서 얼씬거리면 경고 없이 쏘겠다\"고 말했다.", "THREATEN"),
+])
+def test_session_10_families(text, etype):
+    assert etype in [t for t, _ in types(text)], types(text)
+
+
+def test_a_third_states_police_are_no_north_korean_body():
+    assert [a for t, a in types("라오스 경찰이 탈북민 일행 5명을 검문소에서 체포했다.") if t == "DETAIN"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "올해 홍수로 농장의 식량 공급이 끊긴 주민들이 많다.",
+    "―재입북을 권하는 회유도 여전한가.",
+    "◆청진, 송금 브로커에 '자수하면 선처'",
+    "국경 봉쇄 3년여 만에 북한의 탈북민 가족 관리 방식이 어떻게 바뀌었는지 물었다.",
+])
+def test_shortages_questions_subheads_and_time_references_tell_no_act(text):
+    assert types(text) == []

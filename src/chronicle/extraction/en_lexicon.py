@@ -122,6 +122,8 @@ class EnglishLexicon:
         # The city just before the organ's name (up to three name words between) or just after it.
         self.foreign_place_before = re.compile(rf"\b(?:{places})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+$")
         self.foreign_place_after = re.compile(rf"^\s+(?:in|of)\s+(?:{places})\b")
+        self.third_state_re = re.compile(
+            r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in cues.get("third_state", [])) + r")(?![\w])")
         self.foreign_re = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in cues.get("foreign", [])) + r")(?![\w])")
 

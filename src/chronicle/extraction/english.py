@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements
 
-CODE_VERSION = "12"  # 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "13"  # 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -355,7 +355,8 @@ _QUESTION_WORD = re.compile(r"\bquestion(?:ed|ing)\b", re.IGNORECASE)
 _SENT_BACK = re.compile(r"\b(?:sent back|repatriat\w*|handed (?:\w+ )?over|deported|released|freed)\b"
                         r"|\b(?:days?|weeks?|months?) of questioning", re.IGNORECASE)
 _QUESTIONED = re.compile(r"(?:is|are|was|were|been|being) questioned$", re.IGNORECASE)
-_CUSTODY = re.compile(r"\b(?:custody|detention|detained|held|cells?|jail|arrested|taken away)\b", re.IGNORECASE)
+_CUSTODY = re.compile(r"\b(?:custody|detention|detained|held|cells?|jail|arrested|taken away|taken in|brought in"
+                      r"|(?:take|takes|took) (?:[\w'’-]+ ){1,3}?in for|releas(?:e|es|ed) (?:him|her|them)\b)\b", re.IGNORECASE)
 
 
 def _questioned_on_visit(ctx, ev, events, where, paragraph) -> bool:
@@ -538,7 +539,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # "state media reported, threatening the harvest": commentary on the report
     if not speech and _generic(ctx, sent, gov, trig.types[0]):
         return []
-    from_context = False
+    from_context = untold_organ = False
     about = returner = None  # a target read off what an official says, not whom he says it to
     if root is not gov and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in root.children):
         return []  # "during these visitations" points back at an act already told
@@ -644,7 +645,16 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             if isinstance(perp, Perpetrator) or perp == "foreign":
                 break
         if perp == "foreign":
-            return []
+            if not (trig.types[0] in _THIRD_STATE_ACTS and subj is not None and ctx.lex.third_state_re.search(
+                    _np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0])):
+                return []
+            # "Lao police took all seven to a police station": another state's arrest of
+            # North Koreans, coded with no actor (the record keys only the North and China).
+            perp, untold_organ = None, True
+        if perp == "nonactor" and trig.types[0] == "PUNISH" and subj is not None \
+                and _generic_re("workplace").match(_np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0]) \
+                and any(n.key.startswith("KP.") for n in ctx.named):
+            perp, untold_organ = None, True  # "the mine struck his name off the roster": the state's employer
         if perp == "nonactor" and trig.types[0] == "REPATRIATE" and subj is not None \
                 and _np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0].casefold() in ctx.lex.china_state:
             # "China has sent back hundreds": the country's police hand people over.
@@ -821,7 +831,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         perp, from_context = None, False
     # "three women were quietly picked up", in a report on the North's organs: who did it is untold
     untold = passive and human_ok and not from_context and perp is None and trig.types[0] in _DONE_BY_SOMEONE \
-        and any(n.key.startswith("KP.") for n in ctx.named)
+        and any(n.key.startswith("KP.") for n in ctx.named) or (untold_organ and human_ok)
     if "actor" in needs and (perp is None or perp.actor is None) and not untold:
         if not _unnamed_policy(ctx, trig, perp, from_context, human_ok):
             return []
@@ -892,6 +902,9 @@ def _tactics(ctx, etype: str, sentence: str) -> list[str]:
     """The tactic labels (lexicon/en_tactics.tsv) the sentence names for an act of ``etype``."""
     return [c.label for c in ctx.lex.tactics
             if (c.types is None or etype in c.types) and c.regex.search(sentence)]
+
+# What another state's police do to North Koreans on their way out or at work abroad.
+_THIRD_STATE_ACTS = frozenset({"DETAIN", "REPATRIATE", "EXPEL"})
 
 # The armed organs that carry out a shoot order; the order itself is the state's.
 _ARMED = frozenset({"KP.border_guard", "KP.KPA"})
@@ -1093,7 +1106,7 @@ _FATE = re.compile(
 _ANYONE_IN = re.compile(r"\b(?:anyone|anybody|whoever|everyone)\b", re.IGNORECASE)
 
 
-def _fated(ctx, who: str) -> Optional[str]:
+def _fated(ctx, who: str, at: Optional[int] = None) -> Optional[str]:
     """The category of the people whose fate a sentence foretells, when the record tracks
     them as such: returnees or defectors' families ("those returned", "families of those
     who fled"); not "anyone suspected of contact". ``who`` comes without the source's own
@@ -1101,7 +1114,20 @@ def _fated(ctx, who: str) -> Optional[str]:
     if _ANYONE_IN.search(who):
         return None
     category = ctx.lex.target_category(who, "")
+    if category not in ("returnee", "defector_family") and at is not None and _THE_GROUP.fullmatch(who.strip()) \
+            and _HANDED_BACK.search(ctx.flat, max(0, at - _FATE_REACH), at):
+        # "They were transferred across the bridge ... the five face a serious risk of
+        # torture": the people just told of as sent back.
+        return "returnee"
     return category if category in ("returnee", "defector_family") else None
+
+
+# "the five", "they", "these women": people told of just before.
+_THE_GROUP = re.compile(r"they|(?:the|these|all)\s+(?:[\w-]+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
+                        r"women|men|people|group|detainees|refugees|defectors|escapees)", re.IGNORECASE)
+_HANDED_BACK = re.compile(r"\b(?:sent back|repatriat\w*|handed (?:\w+ )?(?:over|back)|deported|forcibly returned|"
+                          r"transferred (?:\w+ )?to North Korea)\b", re.IGNORECASE)
+_FATE_REACH = 800  # characters back: the paragraph or two before
 
 
 _RISK_OF = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:risks?|dangers?)\s+of\b", re.IGNORECASE)
@@ -1114,7 +1140,7 @@ def _foretold(ctx, document, sent, hits, attribution) -> list[Event]:
     if m is None:
         return []
     who = _generic_re("said_that").sub("", m.group("who"))  # (without "rights groups say that")
-    category = _fated(ctx, who)
+    category = _fated(ctx, who, sent.start)
     if category is None or _generic_re("background").search(sentence):
         return []
     verb = m.group("verb").casefold()
@@ -1491,7 +1517,8 @@ def _sent_back_or_kin(ctx, sent, clause) -> bool:
     verb = next((v for v in clause if _generic_re("risk_verb").match(v.lower_)), None)
     if verb is None:
         return False
-    return _fated(ctx, _generic_re("said_that").sub("", ctx.flat[sent.start:sent.start + verb.idx])) is not None
+    return _fated(ctx, _generic_re("said_that").sub("", ctx.flat[sent.start:sent.start + verb.idx]),
+                  sent.start) is not None
 
 
 def _hypothetical(verb) -> bool:
@@ -1623,6 +1650,11 @@ def _subjects(gov, skip_own_passive: bool) -> list:
             if c.dep_ == "agent" and step > 0:
                 subj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 break
+        if subj is not None and subj.dep_ != "agent":
+            # Two subjects on one verb is a misparse of a parenthetical ("Those who refuse,
+            # inminban heads have warned, will lose ..."): the one nearest the verb is its own.
+            subj = max((c for c in cur.children if c.dep_ == subj.dep_ and c.i < cur.i), key=lambda c: c.i,
+                       default=subj)
         if subj is None:
             subj = _series_subject(cur)
         via_relative = False
@@ -1775,6 +1807,15 @@ def _resolve(ctx, tok, sent):
         if not any(m.key.startswith("CN.") for m in found):
             return "foreign"
     found = [m for m in ctx.mentions if m.start >= start and m.end <= end]
+    if not found:
+        # "the site manager, who is also its Party secretary": the relative clause says
+        # which organ the person holds office in.
+        office = next((a for c in tok.children if c.dep_ == "relcl" and c.lower_ in _BE
+                       and any(w.tag_ in ("WP", "WDT") for w in c.children)
+                       for a in c.children if a.dep_ == "attr"), None)
+        if office is not None:
+            _, o_start, o_end = _np_text(tok.doc, office, sent.start)
+            found = [m for m in ctx.mentions if m.start >= o_start and m.end <= o_end]
     if not found:
         organ = _organ_anaphor(ctx, tok, start)
         return Perpetrator(text, organ, ctx.actors.name(organ)) if organ else "nonactor"

@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "16"  # the rules changed: records say which rules coded them
+VERSION = "17"  # the rules changed: records say which rules coded them
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -508,9 +508,9 @@ def _phrase(sent: Sentence, wi: int, text: str, lex: KoLexicon, actors: ActorLex
     ptext = text[start:end]
     phrase = Phrase(start, end, ptext)
     phrase.actor = _actor(ptext, start, sent, actors)
-    if phrase.actor is not None and phrase.actor.generic \
-            and lex.states_by_name.get(text[start:phrase.actor.start].strip()) == "-":
-        phrase.actor = None  # 러시아 당국: another state's authorities, no North Korean body
+    if phrase.actor is not None and lex.states_by_name.get(text[start:phrase.actor.start].strip()) == "-":
+        # 러시아 당국, 라오스 경찰: another state's authorities or police, no North Korean body
+        phrase.actor = None
     if phrase.actor is None and word.role == "subj":
         key = lex.states_by_name.get(ptext)
         if key is not None and key != "-":  # 북한은 국경을 봉쇄했다: the state acts through its government
