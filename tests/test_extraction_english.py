@@ -1866,3 +1866,18 @@ def test_a_group_sent_back_faces_the_fate_a_rights_group_foretells():
     evs = run("On August 20 the five were handed over to North Korean border guards at the bridge. Human Rights "
               "Watch considers that the five face a serious risk of torture and long-term detention.")
     assert {"ASSAULT", "DETAIN"} <= {e.type for e in evs if e.target and e.target.category == "returnee"}
+
+
+def test_a_watch_by_an_organ_hung_on_the_copula_is_the_organs():
+    ev = one(run("Her flat is now under watch by the bowibu and neighbourhood informants."), "SURVEIL")
+    assert ev.perpetrator.actor == "KP.MSS"
+
+
+def test_a_blow_by_someone_unnamed_in_custody_is_an_assault():
+    evs = run("Two officers took me to a room in the county security department. There a man punched me "
+              "in the face until my lip split.")
+    assert one(evs, "ASSAULT").perpetrator.actor == "KP.MSS"
+
+
+def test_a_blow_by_someone_unnamed_in_the_street_is_no_event():
+    assert "ASSAULT" not in [e.type for e in run("At the market a man punched a trader in a quarrel over prices.")]

@@ -278,3 +278,12 @@ def test_the_souths_bodies_and_flood_warnings_give_no_event(text):
 
 def test_a_visit_requested_by_a_rapporteur_is_no_call_at_a_home():
     assert run("The DPRK has not responded to my requests for a visit or for information.") == []
+
+
+# en-neg10 genres (session 10): water quality watched at fish farms, the police of a South Korean city.
+@pytest.mark.parametrize("text", [
+    "KCNA praised a water-quality monitoring system for catfish farms that sends oxygen readings to keepers.",
+    "He was questioned at the Paju police station and released to his family the same night.",
+])
+def test_fish_farms_and_the_souths_city_police_give_no_event(text):
+    assert run(text) == []

@@ -312,3 +312,15 @@ def test_a_third_states_police_are_no_north_korean_body():
 ])
 def test_shortages_questions_subheads_and_time_references_tell_no_act(text):
     assert types(text) == []
+
+
+# ko-neg10 genres: disease surveillance, exam rooms, the South's army and a song sung are no acts.
+@pytest.mark.parametrize("text", [
+    "한 교수는 \"결핵과 말라리아 같은 감염병 감시체계를 하나로 잇는 일이 먼저\"라고 주장했다.",
+    "교육 당국은 시험 중 전자기기를 가지고 있다가 적발되면 부정행위로 본다고 경고했다.",
+    "군 당국은 \"지뢰 지대가 가까우니 정해진 길을 벗어나지 말라\"고 경고했다.",
+    "그는 결승에서 '고향의 봄'을 불러 심사위원 전원에게서 만점을 받았다.",
+    "판매소마다 무상 점검을 해 준다는 점을 내세운다.",
+])
+def test_neg10_genres_tell_no_act(text):
+    assert types(text) == []

@@ -355,6 +355,11 @@ _QUESTION_WORD = re.compile(r"\bquestion(?:ed|ing)\b", re.IGNORECASE)
 _SENT_BACK = re.compile(r"\b(?:sent back|repatriat\w*|handed (?:\w+ )?over|deported|released|freed)\b"
                         r"|\b(?:days?|weeks?|months?) of questioning", re.IGNORECASE)
 _QUESTIONED = re.compile(r"(?:is|are|was|were|been|being) questioned$", re.IGNORECASE)
+# Someone the text does not name ("a man", "one of them", "two guards"): in custody, one of the holders.
+_UNNAMED_PERSON = re.compile(r"(?:a|an|one|another|two|three|the other|some)?\s*(?:man|men|person|people|guard|guards|"
+                             r"interrogator|interrogators|one of them|someone|somebody)", re.IGNORECASE)
+_HELD_AT = re.compile(r"\b(?:custody|detention|detained|held|cells?|jail|interrogat\w*|questioning|holding cent(?:re|er)"
+                      r"|police station|security (?:department|bureau|office)|guard post)\b", re.IGNORECASE)
 _CUSTODY = re.compile(r"\b(?:custody|detention|detained|held|cells?|jail|arrested|taken away|taken in|brought in"
                       r"|(?:take|takes|took) (?:[\w'’-]+ ){1,3}?in for|releas(?:e|es|ed) (?:him|her|them)\b)\b", re.IGNORECASE)
 
@@ -490,6 +495,8 @@ def _may_act(ctx, sent, hits) -> bool:
         return True
     if any(t.types[0] == "RESTRICT" for _, t in hits) and any(m.key.startswith("KP.") for m in ctx.mentions):
         return True  # a policy may name no one in its sentence ("new rules require traders to ...")
+    if any(t.types[0] == "ASSAULT" for _, t in hits) and _HELD_AT.search(ctx.flat, max(0, sent.start - 400), sent.end):
+        return True  # "there a man punched me", told of a cell: one of the holders (see _UNNAMED_PERSON)
     words = re.findall(r"[A-Za-z]+", ctx.flat[sent.start:sent.end].lower())
     # A duty ("each wife must sign") takes the organ that imposed it from the sentence before.
     return any(w in ctx.lex.pronouns for w in words) or bool(_PASSIVE_HINT.search(ctx.flat, sent.start, sent.end)) \
@@ -567,6 +574,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # "banishment is a common punishment": a practice in general, not an act
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children) or _shares_passive(gov)
     agent = next((g for c in gov.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is None and gov.lower_ in _BE and root is not gov:
+        # "her house is now under watch by the bowibu": the parser hangs "by" on the copula
+        agent = next((g for c in gov.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj"), None)
     if passive and agent is None and _negated(ctx, sent, gov, m, trig):
         return []
     # A noun trigger's own actor: "surveillance by agents", "the SSD's crackdown".
@@ -677,6 +688,14 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                 # the one reporting on herself is the one watched; so are families who must
                 # report to an officer every week (on calls, visitors: their own household)
                 patient = subj
+        elif perp == "nonactor" and not passive and trig.types[0] == "ASSAULT" and subj is not None \
+                and _UNNAMED_PERSON.fullmatch(_np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0]) \
+                and _HELD_AT.search(_paragraph_text(ctx, sents, sent)):
+            # "There a man kicked me in the stomach", told of a cell or an interrogation: one of
+            # those holding the speaker; the organ holding him, if named (bench/CODING.md: acts
+            # in a facility tied to an organ take that organ; otherwise no actor).
+            found = _recent_actor(ctx, sents, sent, trig.types[0], same_paragraph=True)
+            perp, untold_organ = (found if isinstance(found, Perpetrator) else None), True
         elif perp == "nonactor" and not passive:
             perp = _on_behalf(ctx, sent)
             if perp is None:
