@@ -1881,3 +1881,15 @@ def test_a_blow_by_someone_unnamed_in_custody_is_an_assault():
 
 def test_a_blow_by_someone_unnamed_in_the_street_is_no_event():
     assert "ASSAULT" not in [e.type for e in run("At the market a man punched a trader in a quarrel over prices.")]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The documentary, aired by KCTV on Sunday, denounced three defectors by name as traitors.", "KP.gov"),
+])
+def test_a_programme_the_states_outlet_carried_acts_as_that_outlet(text, actor):
+    assert one(run(text), "PROPAGANDA").perpetrator.actor == actor
+
+
+def test_a_programme_shown_at_a_festival_in_seoul_is_no_act():
+    assert run("The documentary, shown at a Seoul film festival on Sunday, denounced three defectors by name "
+               "as traitors.") == []

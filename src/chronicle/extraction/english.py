@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements
 
-CODE_VERSION = "13"  # 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "14"  # 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -327,7 +327,11 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
     anchor = max(acts, key=lambda t: (spoken and _saying_verb(ctx, t) is not None,
                                       model.weight(proposal.type, learned.stem(t.lower_)), -t.i))
     m = re.compile(re.escape(anchor.text)).match(ctx.flat, sent.start + anchor.idx)
-    needs = _PROPOSAL_NEEDS
+    # A return is the returner's own act: the one who goes back is its person, never its actor;
+    # it is read only where its paragraph names the North it goes back to.
+    if proposal.type == "RETURN" and not _generic_re("north_named").search(_paragraph_text(ctx, sents, sent)):
+        return []
+    needs = _RETURN_NEEDS if proposal.type == "RETURN" else _PROPOSAL_NEEDS
     if spoken and _saying_verb(ctx, _governing_verb(anchor)) is not None:
         needs = needs | {"speech"}
     trig = en_lexicon.Trigger(f"model.{proposal.type.lower()}", (proposal.type,), False, needs, "")
@@ -340,6 +344,7 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
 # What a proposed act needs before it counts: a state actor, named or carried from the
 # text before (a model that read "camp" in a sports story must not make it a camp).
 _PROPOSAL_NEEDS = frozenset({"actor"})
+_RETURN_NEEDS = frozenset({"human"})
 _AUXILIARY = "am|is|are|was|were|be|been|being|has|have|had|having|do|does|did|doing"
 _NO_ANCHOR_EVER = re.compile(rf"^(?:{_AUXILIARY})$")
 _NO_ANCHOR = re.compile(rf"^(?:{_AUXILIARY}"
@@ -688,6 +693,12 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                 # the one reporting on herself is the one watched; so are families who must
                 # report to an officer every week (on calls, visitors: their own household)
                 patient = subj
+        elif perp == "nonactor" and not passive and trig.types[0] == "PROPAGANDA" and subj is not None \
+                and _generic_re("media_product").fullmatch(subj.lower_) \
+                and (outlet := _state_outlet(ctx, sents, sent)) is not None:
+            # "The nine-minute clip, posted on Uriminzokkiri, shows the couple ...": the state
+            # outlet that made or carried the programme shows what it shows.
+            perp = Perpetrator(outlet.text, outlet.key, ctx.actors.name(outlet.key))
         elif perp == "nonactor" and not passive and trig.types[0] == "ASSAULT" and subj is not None \
                 and _UNNAMED_PERSON.fullmatch(_np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0]) \
                 and _HELD_AT.search(_paragraph_text(ctx, sents, sent)):
@@ -2175,6 +2186,16 @@ def _last_law_body_lawful(ctx, sents, sent, at, etype) -> bool:
                  # a bare "police" or "court" says no more whose it is than the one asked about
                  and not _lawful_body(m.text, etype, kinds=("law_generic",))), default=-1)
     return lawful > north
+
+
+def _state_outlet(ctx, sents, sent):
+    """The North's state outlet (KCTV, KCNA, Uriminzokkiri, state television) named in the
+    sentence or the two before it, in its paragraph: the maker of a programme told of."""
+    i = sents.index(sent)
+    lo = next((s.start for s in sents[max(0, i - 2):i + 1] if s.paragraph == sent.paragraph), sent.start)
+    found = [m for m in ctx.mentions if lo <= m.start < sent.end and m.key == "KP.gov" and not m.generic
+             and _generic_re("state_outlet").search(m.text)]
+    return found[-1] if found else None
 
 
 def _paragraph_text(ctx, sents, sent) -> str:
