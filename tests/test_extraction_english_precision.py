@@ -287,3 +287,8 @@ def test_a_visit_requested_by_a_rapporteur_is_no_call_at_a_home():
 ])
 def test_fish_farms_and_the_souths_city_police_give_no_event(text):
     assert run(text) == []
+
+
+def test_a_missile_tracked_by_the_military_is_no_surveillance():
+    assert run("It was detected and tracked by the military, which has stepped up its monitoring and "
+               "surveillance and is keeping a full readiness posture.") == []

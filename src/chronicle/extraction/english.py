@@ -822,6 +822,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     if trig.types[0] == "THREATEN" and (target is None or target.category not in HUMAN) \
             and _generic_re("military_rhetoric").search(ctx.flat, sent.start, sent.end):
         return []  # "warned that Pyongyang would take countermeasures": a state's posture
+    if trig.types[0] == "SURVEIL" and (target is None or target.category not in HUMAN) \
+            and _generic_re("military_watch").search(ctx.flat, sent.start, sent.end):
+        return []  # "the missile was tracked by the military, which stepped up its surveillance"
     if trig.types[0] in ("PROPAGANDA", "EXPEL") and target is not None and target.text \
             and _generic_re("not_people_sent").search(target.text):
         return []  # "exhibited relics", "expelled the tension": things, not people
