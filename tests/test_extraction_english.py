@@ -1893,3 +1893,21 @@ def test_a_programme_the_states_outlet_carried_acts_as_that_outlet(text, actor):
 def test_a_programme_shown_at_a_festival_in_seoul_is_no_act():
     assert run("The documentary, shown at a Seoul film festival on Sunday, denounced three defectors by name "
                "as traitors.") == []
+
+
+def test_a_third_states_arrest_of_a_group_placed_before_targets_defectors():
+    ev = one(run("Seven North Koreans reached Laos in July. Near Luang Namtha, Lao police stopped their "
+                 "minibus on July 29 and took all seven to a police station."), "DETAIN")
+    assert ev.perpetrator is None and ev.target.category == "defector"
+
+
+def test_a_practice_told_as_routine_is_its_own_event_beside_one_arrest():
+    evs = run("Lao police stopped the minibus and took all seven North Koreans to a police station. "
+              "North Koreans returned from China are routinely interrogated by the Ministry of State Security.")
+    assert len([e for e in evs if e.type == "DETAIN"]) == 2
+
+
+def test_people_deported_who_resurface_in_pyongyang_did_not_go_back():
+    evs = run("In 2013 Lao authorities deported nine young North Koreans to China, a case that drew "
+              "condemnation when the nine resurfaced in Pyongyang.")
+    assert "RETURN" not in [e.type for e in evs] and "REPATRIATE" in [e.type for e in evs]

@@ -320,7 +320,11 @@ def _other_people(a: Event, b: Event) -> bool:
     return bool(ma and mb and not ma & mb)
 
 
+# A practice: kept up "since" some time (in the act's own words), or told anywhere in its
+# sentence as what is done as a rule ("returnees are routinely interrogated", bench/CODING.md
+# §1.4: the general pattern and one instance are two).
 _SINCE = re.compile(r"\bsince\b", re.I)
+_AS_A_RULE = re.compile(r"\b(?:routinely|systematically|habitually|as a rule)\b", re.I)
 
 
 def _message_parties(a: Event, b: Event) -> bool:
@@ -351,7 +355,7 @@ def _kind_of_telling(ev: Event, scope: str) -> str:
     acts. A denial is no kind of its own: it denies an act told elsewhere."""
     if ev.status == "expected":
         return "expected"
-    if ev.status == "ongoing" and _SINCE.search(scope):
+    if ev.status == "ongoing" and (_SINCE.search(scope) or _AS_A_RULE.search(ev.evidence.text)):
         return "practice"
     return "act"
 
@@ -383,7 +387,8 @@ def _same_act(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
         # "arrested four traders in Musan" ... "the four are held in the cells": the
         # custody that follows the arrest, wherever and whenever it is told, unless the
         # people differ.
-        return _same_category(a, b) and not _other_people(a, b)
+        return _same_category(a, b) and not _other_people(a, b) \
+            and not _kinds_differ(a, _scope(a, ca), b, _scope(b, cb))  # (a practice is no sequel)
     return not _two_acts(a, ca, b, cb)
 
 

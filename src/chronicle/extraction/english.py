@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements
 
-CODE_VERSION = "14"  # 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "15"  # 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -551,7 +551,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # "state media reported, threatening the harvest": commentary on the report
     if not speech and _generic(ctx, sent, gov, trig.types[0]):
         return []
-    from_context = untold_organ = False
+    from_context = untold_organ = third_state = False
     about = returner = None  # a target read off what an official says, not whom he says it to
     if root is not gov and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in root.children):
         return []  # "during these visitations" points back at an act already told
@@ -636,6 +636,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         elif target_tok is None:
             # Only the content's subject: it places no people for a later "she" to take.
             target_tok = about = _spoken_about(ctx, sent, gov)
+    elif trig.types[0] == "RETURN" and _HANDED_BACK.search(ctx.flat, sent.start, m.start()):
+        return []  # "deported nine to China ... when the nine resurfaced in Pyongyang": sent, not gone back
     elif trig.types[0] == "RETURN" or "patient" in trig.needs:
         # The subject is the one who comes back / is paraded; whoever made it so is the
         # agent, else an organisation named in the sentence.
@@ -666,7 +668,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                 return []
             # "Lao police took all seven to a police station": another state's arrest of
             # North Koreans, coded with no actor (the record keys only the North and China).
-            perp, untold_organ = None, True
+            perp, untold_organ, third_state = None, True, True
         if perp == "nonactor" and trig.types[0] == "PUNISH" and subj is not None \
                 and _generic_re("workplace").match(_np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0]) \
                 and any(n.key.startswith("KP.") for n in ctx.named):
@@ -770,7 +772,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         table = ctx.lex.target_category(whole, ctx.flat)
         # "she", "the woman": the people last placed, if the report said who they are;
         # else what the report is about (workers abroad, returnees) says it.
-        anaphor = target_tok.lower_ in ctx.lex.pronouns or bool(_target_ref("anaphor").match(ttext))
+        anaphor = target_tok.lower_ in ctx.lex.pronouns or bool(_target_ref("anaphor").match(ttext)) \
+            or bool(_THE_GROUP.fullmatch(ttext))  # "took all seven to a police station"
         if partitive:
             category = last_target[0]  # "one of them"
         elif anaphor and last_target[0] in _SPECIFIC and _number(target_tok) in (None, last_target[1]):
@@ -797,6 +800,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                     # after the gates below, which ask whether the words name people).
                     thing_of = last_target[0]
         category = _refine_category(ctx, trig.types[0], perp, category)
+        if third_state and category not in HUMAN and anaphor:
+            category = "defector"  # "Lao police took all seven": the people on the route, abroad
         if returner is not None:
             category = "defector"  # asked to come back: one who left
         target = Target(ttext, category)
