@@ -324,3 +324,22 @@ def test_shortages_questions_subheads_and_time_references_tell_no_act(text):
 ])
 def test_neg10_genres_tell_no_act(text):
     assert types(text) == []
+
+
+# Commentary, not acts: a place described by its strict control, a prediction that watching will not
+# ease, an act said to be nothing new, the state's accusation that the South lured or abducted someone.
+@pytest.mark.parametrize("text", [
+    "양강도는 국경 지역이어서 다른 도보다 주민 통제가 엄격한 곳으로 꼽힌다.",
+    "\"국경이 다시 열리더라도 가족에 대한 감시는 느슨해지지 않을 것이다.\"",
+    "간부 가족이 직장에서 밀려나는 일은 새롭지 않지만, 이번 처벌은 이례적이라는 평가다.",
+    "방송은 '남조선 괴뢰들의 유인 책동'을 폭로하는 좌담회를 내보냈다.",
+    "자막에는 \"남조선 괴뢰들에게 유인 납치된 딸\"이라는 말이 붙었다.",
+])
+def test_commentary_and_accusations_against_the_south_tell_no_act(text):
+    assert "INDUCE" not in [t for t, _ in types(text)] and "ABDUCT" not in [t for t, _ in types(text)] \
+        and "RESTRICT" not in [t for t, _ in types(text)] and "SURVEIL" not in [t for t, _ in types(text)] \
+        and "PUNISH" not in [t for t, _ in types(text)], types(text)
+
+
+def test_the_norths_own_abduction_and_luring_stay():
+    assert "ABDUCT" in [t for t, _ in types("보위부 요원들이 옌지에서 선교사를 납치했다.")]
