@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import data
+from .ko_lexicon import folds_simply, literal_pattern
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,12 @@ class ActorLexicon:
         self.aliases = sorted(aliases, key=lambda a: -len(a.alias))
         self._by_alias = {a.alias.casefold(): a for a in self.aliases}
         alternation = "|".join(re.escape(a.alias) for a in self.aliases)
+        if all(folds_simply(a.alias) for a in self.aliases):
+            # The same longest-first choice as a trie, which the regex engine walks several times
+            # faster than ~300 branches tried at every position. Lower case, so that one path
+            # holds every spelling (IGNORECASE matches them all) and the greedy trie's first
+            # match is the longest alias that fits, as the longest-first alternation's is.
+            alternation = literal_pattern({a.alias.lower() for a in self.aliases})
         # Latin aliases need word boundaries; Hangul ones are matched as prefixes of a
         # word (보위부가, 보위부원들이) and the longest alias wins.
         self._pattern = re.compile(rf"(?<![\w'])(?:{alternation})(?:(?<=[가-힣])|(?![\w]))",

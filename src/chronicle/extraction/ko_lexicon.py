@@ -75,7 +75,10 @@ class Prefilter:
     """Does a stretch of text hold a trigger word or a cue? The literals (a trie) are
     looked for first and on their own, in a few microseconds; only a sentence without
     one is searched for the ~250 cue patterns, each on its own (one alternation of
-    them all, tried at every position, cost 200 µs a sentence; this about 100)."""
+    them all, tried at every position, cost 200 µs a sentence; this about 100).
+    Most cues need some fixed words (``required_words``): one scan finds which of those a
+    sentence holds, and only the cues whose words are there are searched, in the same
+    order, so the answer is the one the full loop gives."""
 
     def __init__(self, literals: str, cues: list[str]) -> None:
         self.literals = re.compile(literals)
@@ -83,20 +86,139 @@ class Prefilter:
         # A sentence cue anchored at its start (^(?!...) ... : a context ruled out, then the
         # word) must see the sentence alone: ``^`` never matches at ``pos`` of a longer text.
         self.anchored = [c.pattern.startswith("^") for c in self.cues]
+        needs = [required_words(c) for c in self.cues]
+        self._always = [i for i, n in enumerate(needs) if n is None]  # cues with no known word
+        self._by_word: dict[str, list[int]] = {}
+        for i, n in enumerate(needs):
+            for w in n or ():
+                self._by_word.setdefault(w, []).append(i)
+        # Every needed word starting at a position: the lookahead finds the longest, and the
+        # shorter needed words it begins with are there too (_within).
+        self._words = re.compile(f"(?=({literal_pattern(self._by_word)}))") if self._by_word else None
+        self._within = {w: [v for v in self._by_word if w.startswith(v)] for w in self._by_word}
 
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None):
         endpos = len(text) if endpos is None else endpos
         found = self.literals.search(text, pos, endpos)
-        piece = None
-        for cue, anchored in zip(self.cues, self.anchored) if found is None else ():
-            if anchored:
-                piece = text[pos:endpos] if piece is None else piece
-                found = cue.search(piece)
-            else:
-                found = cue.search(text, pos, endpos)
+        if found is not None:
+            return found
+        piece = text[pos:endpos]
+        candidates = set(self._always)
+        if self._words is not None:
+            for longest in {m.group(1) for m in self._words.finditer(piece)}:
+                for w in self._within[longest]:
+                    candidates.update(self._by_word[w])
+        for i in sorted(candidates):
+            found = self.cues[i].search(piece) if self.anchored[i] else self.cues[i].search(text, pos, endpos)
             if found is not None:
-                break
-        return found
+                return found
+        return None
+
+
+try:  # the regex parser, to read which words a cue needs
+    from re import _constants as _sre_c, _parser as _sre_p
+except ImportError:  # Python < 3.11
+    import sre_constants as _sre_c  # type: ignore[no-redef]
+    import sre_parse as _sre_p  # type: ignore[no-redef]
+
+_MAX_WORDS = 64  # a cue needing one of more words than this is searched in every sentence
+
+
+def required_words(pattern: re.Pattern) -> Optional[frozenset[str]]:
+    """Words one of which every match of ``pattern`` contains, or None when none are known
+    (nothing fixed outside assertions). For a case-insensitive pattern the words are in lower
+    case and hold only characters ``folds_simply`` vouches for (else None): look for them in
+    ``text.lower()`` of a text that ``folds_simply`` too."""
+    try:
+        found = _required(_sre_p.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - an unreadable pattern is searched everywhere
+        return None
+    if not found or ((pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern)
+                     and not all(folds_simply(w) for w in found)):
+        return None
+    return frozenset(found)
+
+
+# Characters whose case-insensitive matching is plain ``str.lower`` equality: ASCII, and
+# caseless Hangul and punctuation (no Unicode special-case folds such as ſ = s or İ = i).
+folds_simply = re.compile(r"[\x00-\x7f\u1100-\u11ff\u2000-\u206f\u3000-\u303f\u3130-\u318f\uac00-\ud7a3·]*").fullmatch
+
+
+def _exact(items, ic: bool) -> Optional[set[str]]:
+    """The strings a sequence of parsed items matches, when that is a small finite set
+    (in lower case where ``ic``, case-insensitive)."""
+    out = {""}
+    for op, av in items:
+        one = _exact_item(op, av, ic)
+        if one is None:
+            return None
+        out = {a + b for a in out for b in one}
+        if len(out) > _MAX_WORDS:
+            return None
+    return out
+
+
+def _exact_item(op, av, ic: bool) -> Optional[set[str]]:
+    if op is _sre_c.LITERAL:
+        return {chr(av).lower() if ic else chr(av)}
+    if op is _sre_c.IN:  # [리렸린]: a class of plain characters
+        if not all(o is _sre_c.LITERAL for o, _ in av):
+            return None
+        return {chr(a).lower() if ic else chr(a) for _, a in av}
+    if op is _sre_c.SUBPATTERN:
+        return _exact(av[3], _flag(ic, av))
+    if op is _sre_c.BRANCH:
+        alts = [_exact(b, ic) for b in av[1]]
+        if any(a is None for a in alts):
+            return None
+        out = set().union(*alts)
+        return out if len(out) <= _MAX_WORDS else None
+    if op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and (av[0], av[1]) == (0, 1):
+        body = _exact(av[2], ic)
+        return None if body is None else body | {""}
+    return None  # anchors, assertions, wider classes, repeats
+
+
+def _flag(ic: bool, subpattern) -> bool:
+    """Whether a group ``(?i:...)`` / ``(?-i:...)`` matches case-insensitively."""
+    return bool((ic or subpattern[1] & re.IGNORECASE) and not subpattern[2] & re.IGNORECASE)
+
+
+def _required(items, ic: bool) -> Optional[set[str]]:
+    """Strings one of which every match of a sequence of parsed items contains: the longest
+    run of fixed text (a product of small alternatives), or what a group inside needs."""
+    best: Optional[set[str]] = None
+
+    def consider(words: Optional[set[str]]) -> None:
+        nonlocal best
+        if words and "" not in words and len(words) <= _MAX_WORDS and (
+                best is None or min(map(len, words)) > min(map(len, best))):
+            best = words
+
+    run = {""}
+    for op, av in items:
+        one = _exact_item(op, av, ic)
+        if one is not None:
+            longer = {a + b for a in run for b in one}
+            if len(longer) <= _MAX_WORDS:
+                run = longer
+                continue
+            consider(run)
+            run = one
+            continue
+        consider(run)
+        run = {""}
+        if op is _sre_c.SUBPATTERN:
+            consider(_required(av[3], _flag(ic, av)))
+        elif op is _sre_c.BRANCH:
+            alts = [_required(b, ic) for b in av[1]]
+            if all(alts):
+                consider(set().union(*alts))
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and av[0] >= 1:
+            consider(_required(av[2], ic))
+        # anything else (anchors, lookarounds, classes, optional parts) needs no fixed word
+    consider(run)
+    return best
 
 
 def _prefilter(nouns: dict, verbs: dict, extra: tuple = (), open_senses: tuple = ()) -> Prefilter:

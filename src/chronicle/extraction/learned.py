@@ -39,10 +39,14 @@ def stem(word: str) -> str:
     return word
 
 
+# Words repeat across sentences and reports: each is stemmed once.
+_stem_word = lru_cache(maxsize=1 << 16)(stem)
+
+
 def english_features(text: str, trigger_types: Iterable[str] = (), actor_tags: Iterable[str] = ()) -> set[str]:
     """Stems, stem bigrams, the types of trigger words present (``HIT:DETAIN``) and the
     kinds of actor named (``ACT:KP``, ``ACT:generic``)."""
-    stems = [stem(w) for w in _WORD.findall(text.lower())]
+    stems = [_stem_word(w) for w in _WORD.findall(text.lower())]
     out = set(stems)
     out.update(f"{a}_{b}" for a, b in zip(stems, stems[1:]))
     out.update(f"HIT:{t}" for t in trigger_types)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import data
+from ..extraction.ko_lexicon import folds_simply, literal_pattern, required_words
 
 _WINDOW = 80  # characters of context a cue may look at
 
@@ -20,6 +21,19 @@ def _cues() -> dict[tuple[str, str], re.Pattern]:
     return {key: re.compile("|".join(alts), re.IGNORECASE) for key, alts in rows.items()}
 
 
+@lru_cache(maxsize=1)
+def _before_words() -> dict[str, re.Pattern]:
+    """Per role, words (lower case) one of which the text before a mention must hold for any
+    of its "before" cues to match (``required_words``); a role missing here has a cue without
+    such words. A cue tried at each of the window's 80 positions is the costly part of
+    ``roles``; most windows hold none of these words and skip it."""
+    rows: dict[str, list] = {}
+    for row in data.read_tsv("places/cues.tsv"):
+        if row["side"] == "before":
+            rows.setdefault(row["role"], []).append(required_words(re.compile(row["pattern"], re.IGNORECASE)))
+    return {role: re.compile(literal_pattern(frozenset().union(*needs))) for role, needs in rows.items() if all(needs)}
+
+
 def has_role(text: str, start: int, end: int, role: str) -> bool:
     """Whether the words around ``text[start:end]`` give it ``role``
     (source, destination, residence, not_place)."""
@@ -29,11 +43,14 @@ def has_role(text: str, start: int, end: int, role: str) -> bool:
 def roles(text: str, start: int, end: int, asked: tuple[str, ...]) -> frozenset[str]:
     """The roles among ``asked`` that the words around ``text[start:end]`` give it: what
     ``has_role`` says of each, with the context cut out once for all of them."""
-    cues = _cues()
+    cues, needs = _cues(), _before_words()
     before, after, itself = text[max(0, start - _WINDOW):start], text[end:end + _WINDOW], text[start:end + _WINDOW]
+    lowered = before.lower() if folds_simply(before) else None  # None: search every "before" cue
     out = set()
     for role in asked:
         b, a, s = cues.get((role, "before")), cues.get((role, "after")), cues.get((role, "self"))
+        if b and lowered is not None and role in needs and not needs[role].search(lowered):
+            b = None  # the window lacks every word the role's cues need
         if (b and b.search(before)) or (a and a.match(after)) or (s and s.match(itself)):
             out.add(role)
     return frozenset(out)
