@@ -1911,3 +1911,9 @@ def test_people_deported_who_resurface_in_pyongyang_did_not_go_back():
     evs = run("In 2013 Lao authorities deported nine young North Koreans to China, a case that drew "
               "condemnation when the nine resurfaced in Pyongyang.")
     assert "RETURN" not in [e.type for e in evs] and "REPATRIATE" in [e.type for e in evs]
+
+
+def test_people_told_to_move_inland_are_expelled():
+    evs = run("The provincial police announced new rules in May. Families who cannot show a job in the border "
+              "zone are being told to move inland.")
+    assert "EXPEL" in [e.type for e in evs] and "COERCE" not in [e.type for e in evs]
