@@ -1917,3 +1917,9 @@ def test_people_told_to_move_inland_are_expelled():
     evs = run("The provincial police announced new rules in May. Families who cannot show a job in the border "
               "zone are being told to move inland.")
     assert "EXPEL" in [e.type for e in evs] and "COERCE" not in [e.type for e in evs]
+
+
+def test_an_order_to_write_down_callers_is_watching_by_the_one_told():
+    ev = one(run("Her brother fled to South Korea last year. Since then the head of her people's unit has been "
+                 "told to write down the name of anyone who visits her flat."), "SURVEIL")
+    assert ev.perpetrator.actor == "KP.inminban"
