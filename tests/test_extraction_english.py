@@ -1923,3 +1923,10 @@ def test_an_order_to_write_down_callers_is_watching_by_the_one_told():
     ev = one(run("Her brother fled to South Korea last year. Since then the head of her people's unit has been "
                  "told to write down the name of anyone who visits her flat."), "SURVEIL")
     assert ev.perpetrator.actor == "KP.inminban"
+
+
+def test_a_consequence_an_officer_told_is_a_threat_not_the_penalty():
+    evs = run("Officers of the city security bureau summoned her in October. \"The senior officer put a form in "
+              "front of me,\" she said. \"He said that if I did not sign it, my son would be thrown out of his "
+              "school and we would both end up in the mountains.\"")
+    assert "THREATEN" in [e.type for e in evs] and "PUNISH" not in [e.type for e in evs]
