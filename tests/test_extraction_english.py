@@ -1930,3 +1930,17 @@ def test_a_consequence_an_officer_told_is_a_threat_not_the_penalty():
               "front of me,\" she said. \"He said that if I did not sign it, my son would be thrown out of his "
               "school and we would both end up in the mountains.\"")
     assert "THREATEN" in [e.type for e in evs] and "PUNISH" not in [e.type for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The court said the man worked for the Ministry of State Security. He had passed the addresses and phone "
+    "numbers of at least nine defectors living in Incheon to his handlers in Shenyang.",
+    "Prosecutors said she photographed a pastor's church in Seoul and passed the images to an MSS handler in "
+    "Dandong.",
+])
+def test_what_a_proxy_passes_to_handlers_is_the_organs_watching(text):
+    assert one(run(text), "SURVEIL").perpetrator.actor == "KP.MSS"
+
+
+def test_papers_passed_between_private_people_are_no_watching():
+    assert run("The club secretary passed the names and phone numbers of new members to the treasurer.") == []

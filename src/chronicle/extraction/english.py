@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements
 
-CODE_VERSION = "15"  # 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "16"  # 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -695,6 +695,12 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                 # the one reporting on herself is the one watched; so are families who must
                 # report to an officer every week (on calls, visitors: their own household)
                 patient = subj
+        elif perp == "nonactor" and not passive and trig.types[0] == "SURVEIL" \
+                and (handler := _generic_re("to_handler").search(ctx.flat, m.end(), sent.end)) is not None \
+                and (organ := _handler_organ(ctx, handler.start(), sent.end)) is not None:
+            # "He ... passed the names of 30 North Koreans to his handlers": a proxy watching
+            # for the organ whose handlers receive it (bench/CODING.md: agents of an organ).
+            perp = organ
         elif perp == "nonactor" and not passive and trig.types[0] == "PROPAGANDA" and subj is not None \
                 and _generic_re("media_product").fullmatch(subj.lower_) \
                 and (outlet := _state_outlet(ctx, sents, sent)) is not None:
@@ -2194,6 +2200,17 @@ def _last_law_body_lawful(ctx, sents, sent, at, etype) -> bool:
                  # a bare "police" or "court" says no more whose it is than the one asked about
                  and not _lawful_body(m.text, etype, kinds=("law_generic",))), default=-1)
     return lawful > north
+
+
+def _handler_organ(ctx, start: int, end: int) -> Optional[Perpetrator]:
+    """The North's organ named in the recipient phrase ("to an MSS handler", "to his
+    handlers" after the report named the MSS)."""
+    found = next((a for a in ctx.mentions if start <= a.start < end and a.key.startswith("KP.")
+                  and not _foreign(ctx, a)), None)
+    if found is None:
+        return None
+    key = (ctx.organisation_for(found) or found.key) if found.generic else found.key
+    return Perpetrator(found.text, key, ctx.actors.name(key))
 
 
 def _state_outlet(ctx, sents, sent):
