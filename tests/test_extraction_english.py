@@ -1944,3 +1944,18 @@ def test_what_a_proxy_passes_to_handlers_is_the_organs_watching(text):
 
 def test_papers_passed_between_private_people_are_no_watching():
     assert run("The club secretary passed the names and phone numbers of new members to the treasurer.") == []
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The security department has listed the families of defectors. Lecturers warned residents that anyone "
+     "found calling the South would lose their homes.", "THREATEN"),
+    ("After the MSS report, dormitory wardens have been searching students' rooms and bags for memory cards "
+     "every week.", "RESTRICT"),
+])
+def test_the_states_functionaries_act_for_an_untold_organ(text, etype):
+    ev = one(run(text), etype)
+    assert ev.perpetrator is None or ev.perpetrator.actor is None
+
+
+def test_managers_in_a_seoul_story_are_no_state_functionaries():
+    assert run("Store managers in Seoul warned staff that anyone late three times would lose their bonus.") == []

@@ -279,7 +279,8 @@ FAMILIES = {
     ], ["The shop will not keep its doors open after nine."]),
     "phones gone through": ("SURVEIL", [
         ("Police officers have been going through the phones of bus passengers.", MSOS),
-        ("Bowibu agents searched students' phones for South Korean songs.", MSS),
+        # (a search for banned songs is a sweep, RESTRICT by bench/CODING.md row 4; going through phones watches)
+        ("Bowibu agents went through students' phones one by one.", MSS),
         ("The State Security Department sent detection teams to the border districts.", MSS),
         ("The SSD has been watching defectors' social media accounts.", MSS),
         ("The minder from the security department read our notebooks every night.", MSS),

@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements
 
-CODE_VERSION = "16"  # 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "17"  # 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -707,6 +707,14 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             # "The nine-minute clip, posted on Uriminzokkiri, shows the couple ...": the state
             # outlet that made or carried the programme shows what it shows.
             perp = Perpetrator(outlet.text, outlet.key, ctx.actors.name(outlet.key))
+        elif perp == "nonactor" and not passive and subj is not None \
+                and _generic_re("functionary").fullmatch(_np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0]) \
+                and any(n.key.startswith("KP.") for n in ctx.named) \
+                and not ctx.lex.foreign_re.search(ctx.flat, sent.start, sent.end):
+            # "Lecturers warned the audiences ...", "dormitory wardens have been searching
+            # rooms", "teams with detection gear combed the district": the state's own
+            # functionaries, in a report on its organs, act for an organ the text leaves untold.
+            perp, untold_organ = None, True
         elif perp == "nonactor" and not passive and trig.types[0] == "ASSAULT" and subj is not None \
                 and _UNNAMED_PERSON.fullmatch(_np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0]) \
                 and _HELD_AT.search(_paragraph_text(ctx, sents, sent)):
