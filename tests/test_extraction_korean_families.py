@@ -343,3 +343,7 @@ def test_commentary_and_accusations_against_the_south_tell_no_act(text):
 
 def test_the_norths_own_abduction_and_luring_stay():
     assert "ABDUCT" in [t for t, _ in types("보위부 요원들이 옌지에서 선교사를 납치했다.")]
+
+
+def test_a_ban_order_on_people_is_a_restriction():
+    assert "RESTRICT" in [t for t, _ in types("국경경비대가 강변을 지키는 가운데 강변 마을에는 해 진 뒤 바깥출입 금지령이 내려졌다.")]
