@@ -1702,7 +1702,7 @@ def _subjects(gov, skip_own_passive: bool) -> list:
             if c.dep_ == "agent" and step > 0:
                 subj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 break
-        if subj is not None and subj.dep_ != "agent":
+        if subj is not None and subj.dep_ in ("nsubj", "csubj", "nsubjpass"):
             # Two subjects on one verb is a misparse of a parenthetical ("Those who refuse,
             # inminban heads have warned, will lose ..."): the one nearest the verb is its own.
             subj = max((c for c in cur.children if c.dep_ == subj.dep_ and c.i < cur.i), key=lambda c: c.i,
