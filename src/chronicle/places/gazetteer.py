@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from .. import data
@@ -42,7 +42,7 @@ class PlaceEntry:
     aliases: tuple[str, ...]
     source: str
 
-    @property
+    @cached_property  # read many times per mention; the fields never change
     def precision(self) -> str:
         if self.kind in ("country", "region"):
             return self.kind
@@ -90,6 +90,7 @@ class Gazetteer:
         # what it has read so far begins some name, so most words are dropped at once.
         self._prefixes = {key[:n] for key in self._index for n in range(1, len(key) + 1)}
         self._particles = suffixes
+        self._hangul_starts: dict[str, bool] = {}  # see _may_start_hangul
         self._nouns = nouns
 
     @classmethod
@@ -129,7 +130,8 @@ class Gazetteer:
             # Most words begin no name: skip them without the matcher. (No name starts
             # with the key, none is the key less a possessive's s, and it is not Hangul,
             # whose particles _match_last cuts off.)
-            if key not in prefixes and key[:-1] not in index and not "가" <= toks[i][2][0] <= "힣":
+            if key not in prefixes and key[:-1] not in index and not (
+                    "가" <= toks[i][2][0] <= "힣" and self._may_start_hangul(toks[i][2])):
                 i += 1
                 continue
             hit = self._match_at(toks, keys, gap_ok, spaced, i)
@@ -144,6 +146,18 @@ class Gazetteer:
             out.append(PlaceMention(start + offset, end + offset, text[start:end], tuple(entries)))
             i += n
         return out
+
+    def _may_start_hangul(self, word: str) -> bool:
+        """Whether a Hangul word that begins no name as a whole may still hold one before its
+        particles (회령시에서): some leading part of it is a name. Most Korean words are
+        not, and need not go through the matcher."""
+        known = self._hangul_starts.get(word)
+        if known is None:
+            if len(self._hangul_starts) >= 1 << 16:
+                self._hangul_starts.clear()
+            index = self._index
+            known = self._hangul_starts[word] = any(word[:cut] in index for cut in range(len(word) - 1, 0, -1))
+        return known
 
     def _match_at(self, toks, keys, gap_ok, spaced, i):
         """The longest match starting at token ``i``: (tokens used, end, entries)."""

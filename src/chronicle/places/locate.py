@@ -19,6 +19,7 @@ from typing import Optional
 
 from .. import data
 
+from ..extraction.ko_lexicon import folds_simply, literal_pattern, required_words
 from ..records import Analysis, Event, Location
 from .cues import roles
 from .gazetteer import PRECISION_RANK, Gazetteer, PlaceEntry, PlaceMention
@@ -106,12 +107,27 @@ def _deixis() -> tuple[tuple[str, re.Pattern, str], ...]:
                  for row in data.read_tsv("places/deixis.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _deixis_needs() -> tuple[Optional[re.Pattern], ...]:
+    """Per pointing pattern, words (lower case) one of which every match holds, as one regex
+    to search in ``text.lower()``; None when none are known. Most texts lack them all."""
+    out = []
+    for _, pattern, _ in _deixis():
+        words = required_words(pattern)
+        ok = words and all(folds_simply(w) for w in words)
+        out.append(re.compile(literal_pattern(frozenset(w.lower() for w in words))) if ok else None)
+    return tuple(out)
+
+
 def _pointed(text: str, placed: list[Placed]) -> list[Placed]:
     """Words pointing back to a named place ("시 보위부", "the city"), as mentions of the
     last place of that kind named before them; only North Korean or Chinese cities and
     counties, never a destination."""
     out = []
-    for kind, pattern, country in _deixis():
+    lowered = text.lower() if folds_simply(text) else None  # None: run every pattern
+    for (kind, pattern, country), need in zip(_deixis(), _deixis_needs()):
+        if need is not None and lowered is not None and not need.search(lowered):
+            continue  # the text lacks every word the pattern needs
         for m in pattern.finditer(text):
             if kind == "destination":  # "in the villages": where people were sent, named before
                 prior = [p for p in placed if p.mention.end <= m.start() and p.destination and p.entry.country == "KP"]

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Callable, Optional
 
+from ..extraction.ko_lexicon import folds_simply, literal_pattern, required_words
 from ..records import TimeSpan
 from . import calendar as cal
 from .calendar import Window
@@ -73,11 +75,36 @@ def windows(text: str, cue: re.Pattern) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out]
 
 
+@lru_cache(maxsize=None)
+def _needs(pattern: re.Pattern) -> Optional[re.Pattern]:
+    """Words (lower case) one of which every match of ``pattern`` holds, as one regex to
+    search in ``text.lower()``; None when none are known. Words of a case-sensitive part
+    ("(?-i:May)") are lowered too: the lowered text holds them wherever the text does."""
+    words = required_words(pattern)
+    if not words or not all(folds_simply(w) for w in words):
+        return None
+    return re.compile(literal_pattern(frozenset(w.lower() for w in words)))
+
+
+def _rule_spans(rule: Rule, spans: list[tuple[int, int]], lowered: Optional[str]) -> list[tuple[int, int]]:
+    """The windows that hold a word every match of ``rule`` needs (all of them when the
+    rule needs none or the text does not lower character by character)."""
+    need = _needs(rule.pattern) if lowered is not None else None
+    if need is None:
+        return spans
+    if not need.search(lowered):
+        return []
+    return [(s, e) for s, e in spans if need.search(lowered, s, e)]
+
+
 def propose(text: str, rules: list[Rule], ctx: Context, cue: re.Pattern) -> list[_Hit]:
     hits = []
     spans = windows(text, cue)
+    # Most rules need a word (a month name, "ago", 월) most windows lack: skip those windows.
+    lowered = text.lower() if spans and folds_simply(text) else None
     for order, rule in enumerate(rules):
-        for m in (m for s, e in spans for m in rule.pattern.finditer(text, s, e)):
+        rspans = _rule_spans(rule, spans, lowered)
+        for m in (m for s, e in rspans for m in rule.pattern.finditer(text, s, e)):
             try:
                 window = rule.resolve(m, ctx)
             except (ValueError, OverflowError):  # "10000 years ago": outside the calendar, no time

@@ -208,5 +208,37 @@ def rules() -> tuple[list[Rule], Connectors, re.Pattern]:
         open_after=None,
         join_needs_lead=P(r"and"),
     )
-    cue = re.compile(rf"\d|\b(?:{alt(list(cue_words(lex)) + list(hol_names))})", re.IGNORECASE)
+    cue = _cue(list(cue_words(lex)) + list(hol_names), alt)
     return rules_, conn, cue
+
+
+def _cue(words: list[str], alt) -> re.Pattern:
+    """A digit or a cue word at a word's start. The words as a trie ("last week|last
+    weekend" -> "last\\s+week(?:end)?"): Python's re tries each branch of a flat
+    alternation at every word, and this runs at every word of every report. A match is
+    the one the flat ``alt`` (longest first) gives: at one place the words that match
+    are each a start of the next, and the trie takes the longest."""
+    lowered = {w.lower() for w in words}
+    if not all(w.isascii() and w == " ".join(w.split(" ")) and "" not in w.split(" ") for w in lowered):
+        return re.compile(rf"\d|\b(?:{alt(words)})", re.IGNORECASE)  # the plain alternation
+    return re.compile(rf"\d|\b(?:{_trie(lowered)})", re.IGNORECASE)
+
+
+def _trie(words) -> str:
+    """A regex of ``words`` (lower case), shared starts factored out; a space matches any
+    run of whitespace, as in ``Lexicon.alternation``; longer continuations are tried first."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
