@@ -3,7 +3,8 @@ each must give the answers the plain searches give."""
 import re
 
 from chronicle.extraction.actors import ActorAlias, ActorLexicon
-from chronicle.extraction.ko_lexicon import Prefilter, required_words
+from chronicle.extraction.ko_lexicon import Prefilter
+from chronicle.regex_words import required_words
 from chronicle.places import cues
 
 

@@ -426,7 +426,7 @@ WORDS = ["보위부", "보위부원", "보위", "감시", "감시원", "체포",
 ])
 def test_the_literal_trie_finds_a_word_where_the_flat_alternation_does(text):
     import re
-    from chronicle.extraction.ko_lexicon import literal_pattern
+    from chronicle.regex_words import literal_pattern
     flat = re.compile("|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True)))
     trie = re.compile(literal_pattern(WORDS))
     assert bool(trie.search(text)) == bool(flat.search(text))

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import data
-from .ko_lexicon import folds_simply, literal_pattern
+from ..regex_words import folds_simply, literal_pattern
 
 
 @dataclass(frozen=True)

@@ -1772,7 +1772,7 @@ def _chinese_place() -> re.Pattern:
 def _chinese_places() -> str:
     """The alternation of places in China (ko_abroad.tsv)."""
     from .. import data
-    from .ko_lexicon import literal_pattern
+    from ..regex_words import literal_pattern
     return literal_pattern(r["cue"] for r in data.read_tsv("lexicon/ko_abroad.tsv") if r["country"] == "CN")
 
 
@@ -1841,7 +1841,7 @@ def _lawful_bodies() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _state_media() -> re.Pattern:
     from .. import data
-    from .ko_lexicon import literal_pattern
+    from ..regex_words import literal_pattern
     return re.compile(literal_pattern(r["name"] for r in data.read_tsv("lexicon/ko_state_media.tsv")))
 
 

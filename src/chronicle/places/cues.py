@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import data
-from ..extraction.ko_lexicon import folds_simply, literal_pattern, required_words
+from ..regex_words import folds_simply, literal_pattern, required_words
 
 _WINDOW = 80  # characters of context a cue may look at
 

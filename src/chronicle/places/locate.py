@@ -19,7 +19,7 @@ from typing import Optional
 
 from .. import data
 
-from ..extraction.ko_lexicon import folds_simply, literal_pattern, required_words
+from ..regex_words import folds_simply, literal_pattern, required_words
 from ..records import Analysis, Event, Location
 from .cues import roles
 from .gazetteer import PRECISION_RANK, Gazetteer, PlaceEntry, PlaceMention

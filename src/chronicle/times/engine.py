@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Callable, Optional
 
-from ..extraction.ko_lexicon import folds_simply, literal_pattern, required_words
+from ..regex_words import folds_simply, literal_pattern, required_words
 from ..records import TimeSpan
 from . import calendar as cal
 from .calendar import Window
