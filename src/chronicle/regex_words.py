@@ -115,10 +115,12 @@ def _required(items, ic: bool) -> Optional[set[str]]:
     return best
 
 
-def literal_pattern(words) -> str:
+def literal_pattern(words, space: Optional[str] = None) -> str:
     """A regex matching any of ``words``, as a trie (보위부|보위원 -> 보위(?:부|원)).
     It finds a word wherever the flat alternation would: the same yes/no for
-    ``search``, which is all the cues ask; ``(?!)`` when there are none."""
+    ``search``, which is all the cues ask; ``(?!)`` when there are none. Longer
+    continuations are tried first. ``space``: a regex a space in a word stands for
+    (English time cues let any run of whitespace part their words)."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -129,7 +131,8 @@ def literal_pattern(words) -> str:
         return "(?!)"
 
     def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [(space if space is not None and ch == " " else re.escape(ch)) + emit(sub)
+                for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ..regex_words import literal_pattern
 from . import holidays
 from . import resolve as r
 from .absolute import parse_day
@@ -226,19 +227,5 @@ def _cue(words: list[str], alt) -> re.Pattern:
 
 def _trie(words) -> str:
     """A regex of ``words`` (lower case), shared starts factored out; a space matches any
-    run of whitespace, as in ``Lexicon.alternation``; longer continuations are tried first."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def emit(node: dict) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
+    run of whitespace, as in ``Lexicon.alternation``."""
+    return literal_pattern(words, space=r"\s+")
