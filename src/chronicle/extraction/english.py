@@ -67,6 +67,11 @@ class _Context:
     # None after merging, which compares actors).
     implied: list = field(default_factory=list)
 
+    @property
+    def north_named(self) -> bool:
+        """The report names one of the North's organs (a report on them)."""
+        return any(n.key.startswith("KP.") for n in self.named)
+
     def antecedent(self, pos: int) -> Optional[ActorMatch]:
         """The most recent named organisation before ``pos``."""
         i = bisect.bisect_right(self.named_ends, pos)
@@ -662,19 +667,19 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             perp = _resolve(ctx, cand, sent)
             if isinstance(perp, Perpetrator) or perp == "foreign":
                 break
+        # The subject's words, read by the readings of who acts when it is no actor below.
+        subj_text = _np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0] if subj is not None else ""
         if perp == "foreign":
-            if not (trig.types[0] in _THIRD_STATE_ACTS and subj is not None and ctx.lex.third_state_re.search(
-                    _np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0])):
+            if not (trig.types[0] in _THIRD_STATE_ACTS and subj is not None and ctx.lex.third_state_re.search(subj_text)):
                 return []
             # "Lao police took all seven to a police station": another state's arrest of
             # North Koreans, coded with no actor (the record keys only the North and China).
             perp, untold_organ, third_state = None, True, True
         if perp == "nonactor" and trig.types[0] == "PUNISH" and subj is not None \
-                and _generic_re("workplace").match(_np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0]) \
-                and any(n.key.startswith("KP.") for n in ctx.named):
+                and _generic_re("workplace").match(subj_text) and ctx.north_named:
             perp, untold_organ = None, True  # "the mine struck his name off the roster": the state's employer
         if perp == "nonactor" and trig.types[0] == "REPATRIATE" and subj is not None \
-                and _np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0].casefold() in ctx.lex.china_state:
+                and subj_text.casefold() in ctx.lex.china_state:
             # "China has sent back hundreds": the country's police hand people over.
             perp = Perpetrator(subj.text, "CN.police", ctx.actors.name("CN.police"))
         if perp == "nonactor" and agent is not None and agent.lower_ in ctx.lex.not_agent:
@@ -708,15 +713,14 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             # outlet that made or carried the programme shows what it shows.
             perp = Perpetrator(outlet.text, outlet.key, ctx.actors.name(outlet.key))
         elif perp == "nonactor" and not passive and subj is not None \
-                and _generic_re("functionary").fullmatch(_np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0]) \
-                and any(n.key.startswith("KP.") for n in ctx.named) \
+                and _generic_re("functionary").fullmatch(subj_text) and ctx.north_named \
                 and not ctx.lex.foreign_re.search(ctx.flat, sent.start, sent.end):
             # "Lecturers warned the audiences ...", "dormitory wardens have been searching
             # rooms", "teams with detection gear combed the district": the state's own
             # functionaries, in a report on its organs, act for an organ the text leaves untold.
             perp, untold_organ = None, True
         elif perp == "nonactor" and not passive and trig.types[0] == "ASSAULT" and subj is not None \
-                and _UNNAMED_PERSON.fullmatch(_np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0]) \
+                and _UNNAMED_PERSON.fullmatch(subj_text) \
                 and _HELD_AT.search(_paragraph_text(ctx, sents, sent)):
             # "There a man kicked me in the stomach", told of a cell or an interrogation: one of
             # those holding the speaker; the organ holding him, if named (bench/CODING.md: acts
@@ -883,7 +887,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         perp, from_context = None, False
     # "three women were quietly picked up", in a report on the North's organs: who did it is untold
     untold = passive and human_ok and not from_context and perp is None and trig.types[0] in _DONE_BY_SOMEONE \
-        and any(n.key.startswith("KP.") for n in ctx.named) or (untold_organ and human_ok)
+        and ctx.north_named or (untold_organ and human_ok)
     if "actor" in needs and (perp is None or perp.actor is None) and not untold:
         if not _unnamed_policy(ctx, trig, perp, from_context, human_ok):
             return []
