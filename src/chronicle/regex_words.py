@@ -115,6 +115,20 @@ def _required(items, ic: bool) -> Optional[set[str]]:
     return best
 
 
+def needed_words(patterns) -> Optional[re.Pattern]:
+    """Words (lower case) one of which every match of any of ``patterns`` holds, as one
+    regex to search in ``text.lower()`` of a text that ``folds_simply``; None when some
+    pattern needs no known word (it must be searched everywhere). Words of a case-sensitive
+    part ("(?-i:May)") are lowered too: the lowered text holds them wherever the text does."""
+    found: set[str] = set()
+    for pattern in patterns:
+        words = required_words(pattern)
+        if not words or not all(folds_simply(w) for w in words):
+            return None
+        found |= {w.lower() for w in words}
+    return re.compile(literal_pattern(frozenset(found))) if found else None
+
+
 def literal_pattern(words, space: Optional[str] = None) -> str:
     """A regex matching any of ``words``, as a trie (보위부|보위원 -> 보위(?:부|원)).
     It finds a word wherever the flat alternation would: the same yes/no for

@@ -122,10 +122,8 @@ class EnglishLexicon:
         # The city just before the organ's name (up to three name words between) or just after it.
         self.foreign_place_before = re.compile(rf"\b(?:{places})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+$")
         self.foreign_place_after = re.compile(rf"^\s+(?:in|of)\s+(?:{places})\b")
-        self.third_state_re = re.compile(
-            r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in cues.get("third_state", [])) + r")(?![\w])")
-        self.foreign_re = re.compile(
-            r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in cues.get("foreign", [])) + r")(?![\w])")
+        self.third_state_re = _whole_words(cues.get("third_state", []))
+        self.foreign_re = _whole_words(cues.get("foreign", []))
 
     @cached_property
     def trigger_re(self) -> re.Pattern:
@@ -417,6 +415,12 @@ def _expand(pattern: str, classes: dict[str, str], rule_id: str) -> str:
 
 def _words(values: list[str]) -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(v) for v in values) + r")(?![\w])", re.IGNORECASE)
+
+
+def _whole_words(values) -> re.Pattern:
+    """As ``_words``, but case as written ("US" is no "us") and not after a full stop
+    ("U.S." holds no "S.")."""
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(v) for v in values) + r")(?![\w])")
 
 
 def _ci(pattern: str) -> re.Pattern:

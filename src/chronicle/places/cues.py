@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import data
-from ..regex_words import folds_simply, literal_pattern, required_words
+from ..regex_words import folds_simply, needed_words
 
 _WINDOW = 80  # characters of context a cue may look at
 
@@ -24,14 +24,15 @@ def _cues() -> dict[tuple[str, str], re.Pattern]:
 @lru_cache(maxsize=1)
 def _before_words() -> dict[str, re.Pattern]:
     """Per role, words (lower case) one of which the text before a mention must hold for any
-    of its "before" cues to match (``required_words``); a role missing here has a cue without
+    of its "before" cues to match (``needed_words``); a role missing here has a cue without
     such words. A cue tried at each of the window's 80 positions is the costly part of
     ``roles``; most windows hold none of these words and skip it."""
     rows: dict[str, list] = {}
     for row in data.read_tsv("places/cues.tsv"):
         if row["side"] == "before":
-            rows.setdefault(row["role"], []).append(required_words(re.compile(row["pattern"], re.IGNORECASE)))
-    return {role: re.compile(literal_pattern(frozenset().union(*needs))) for role, needs in rows.items() if all(needs)}
+            rows.setdefault(row["role"], []).append(re.compile(row["pattern"], re.IGNORECASE))
+    needs = {role: needed_words(patterns) for role, patterns in rows.items()}
+    return {role: need for role, need in needs.items() if need is not None}
 
 
 def has_role(text: str, start: int, end: int, role: str) -> bool:

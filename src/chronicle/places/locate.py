@@ -19,7 +19,7 @@ from typing import Optional
 
 from .. import data
 
-from ..regex_words import folds_simply, literal_pattern, required_words
+from ..regex_words import folds_simply, needed_words
 from ..records import Analysis, Event, Location
 from .cues import roles
 from .gazetteer import PRECISION_RANK, Gazetteer, PlaceEntry, PlaceMention
@@ -111,12 +111,7 @@ def _deixis() -> tuple[tuple[str, re.Pattern, str], ...]:
 def _deixis_needs() -> tuple[Optional[re.Pattern], ...]:
     """Per pointing pattern, words (lower case) one of which every match holds, as one regex
     to search in ``text.lower()``; None when none are known. Most texts lack them all."""
-    out = []
-    for _, pattern, _ in _deixis():
-        words = required_words(pattern)
-        ok = words and all(folds_simply(w) for w in words)
-        out.append(re.compile(literal_pattern(frozenset(w.lower() for w in words))) if ok else None)
-    return tuple(out)
+    return tuple(needed_words((pattern,)) for _, pattern, _ in _deixis())
 
 
 def _pointed(text: str, placed: list[Placed]) -> list[Placed]:

@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Callable, Optional
 
-from ..regex_words import folds_simply, literal_pattern, required_words
+from ..regex_words import folds_simply, needed_words
 from ..records import TimeSpan
 from . import calendar as cal
 from .calendar import Window
@@ -77,13 +77,8 @@ def windows(text: str, cue: re.Pattern) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=None)
 def _needs(pattern: re.Pattern) -> Optional[re.Pattern]:
-    """Words (lower case) one of which every match of ``pattern`` holds, as one regex to
-    search in ``text.lower()``; None when none are known. Words of a case-sensitive part
-    ("(?-i:May)") are lowered too: the lowered text holds them wherever the text does."""
-    words = required_words(pattern)
-    if not words or not all(folds_simply(w) for w in words):
-        return None
-    return re.compile(literal_pattern(frozenset(w.lower() for w in words)))
+    """The words one of which every match of a rule holds (``needed_words``)."""
+    return needed_words((pattern,))
 
 
 def _rule_spans(rule: Rule, spans: list[tuple[int, int]], lowered: Optional[str]) -> list[tuple[int, int]]:

@@ -222,10 +222,5 @@ def _cue(words: list[str], alt) -> re.Pattern:
     lowered = {w.lower() for w in words}
     if not all(w.isascii() and w == " ".join(w.split(" ")) and "" not in w.split(" ") for w in lowered):
         return re.compile(rf"\d|\b(?:{alt(words)})", re.IGNORECASE)  # the plain alternation
-    return re.compile(rf"\d|\b(?:{_trie(lowered)})", re.IGNORECASE)
-
-
-def _trie(words) -> str:
-    """A regex of ``words`` (lower case), shared starts factored out; a space matches any
-    run of whitespace, as in ``Lexicon.alternation``."""
-    return literal_pattern(words, space=r"\s+")
+    trie = literal_pattern(lowered, space=r"\s+")  # (a space: any run of whitespace, as in ``Lexicon.alternation``)
+    return re.compile(rf"\d|\b(?:{trie})", re.IGNORECASE)
