@@ -1959,3 +1959,85 @@ def test_the_states_functionaries_act_for_an_untold_organ(text, etype):
 
 def test_managers_in_a_seoul_story_are_no_state_functionaries():
     assert run("Store managers in Seoul warned staff that anyone late three times would lose their bonus.") == []
+
+
+# Session 11 families (read off en-12): causatives and "had to", an ex-officer writing in the
+# first person, leniency promised and consequences threatened, warning shots, people taken away,
+# an order's words, and what tells no act (a practice kept for decades, a time told by an act,
+# weather and animals).
+@pytest.mark.parametrize("text,actor", [
+    ("Security officers came to the house in March. Then they had her sign a paper promising to report any call "
+     "from her son.", "KP.MSS"),
+    ("The police chief summoned the families and made them write letters to their relatives in Seoul.", "KP.MSoS"),
+])
+def test_the_one_who_has_it_done_coerces(text, actor):
+    ev = one(run(text), "COERCE")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == actor
+
+
+def test_a_pledge_that_promises_is_no_inducement():
+    evs = run("Agents of the State Security Department visited the mother in Musan. They had her put her thumbprint "
+              "on a form promising to inform them of any contact.")
+    assert "INDUCE" not in types(evs), evs
+
+
+def test_each_one_had_to_read_is_coercion_by_the_organ_in_view():
+    evs = run("The bowibu paraded the four smugglers before a crowd in Hyesan. Each of them had to read a "
+              "confession out loud.")
+    assert "COERCE" in types(evs)
+
+
+def test_an_ex_officer_writing_i_acts_for_the_organ_he_served():
+    text = ("The writer worked for nine years in the State Security Department in Hoeryong before he fled.\n\n"
+            "In 2016 I went to the house of a widow whose son had reached Seoul. The third time I had her call him.")
+    evs = run(text)
+    assert [e.perpetrator.actor for e in evs if e.type == "COERCE" and e.perpetrator] == ["KP.MSS"], evs
+    assert "DETAIN" not in types(evs)  # the writer's service is a byline, no act
+
+
+def test_a_victim_saying_i_acts_for_no_organ():
+    text = ("I was held at the State Security Department in Hyesan for a month in 2015.\n\n"
+            "Later I had my sister call a broker in China.")
+    assert "COERCE" not in types(run(text))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ('"The officer told our meeting that anyone who confesses now will get off with a fine," a resident said.',
+     "INDUCE"),
+    ('"A police officer said those who hide their phones will be handled as political offenders," she said.',
+     "THREATEN"),
+    ('"The officer said their families will answer for it," the source said.', "THREATEN"),
+    ("Border guards fired three shots into the air over a woman washing clothes at the river.", "THREATEN"),
+    ("The Youth League committee struck her off the list of applicants because her father had fled.", "PUNISH"),
+    ("Police officers came at dawn and took away a man and his two sons.", "DETAIN"),
+    ("Bowibu agents came within the hour and took the driver and his helper away.", "DETAIN"),
+    ("The inminban head has been told to note who visits the family and when.", "SURVEIL"),
+])
+def test_promises_consequences_shots_lists_and_takings(text, etype):
+    assert etype in types(run(text)), run(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Border guards fired two shots into the air over a smuggler on the ice.", "PUNISH"),
+    ("Police officers searched the house and took away the family's Chinese phones.", "DETAIN"),
+    ('"Anyone who confesses will get off with a self-criticism," the officer told the police meeting in Hyesan.',
+     "PROPAGANDA"),
+])
+def test_shots_phones_and_leniency_are_not_other_acts(text, absent):
+    assert absent not in types(run(text)), run(text)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea has used relatives of defectors in its broadcasts for decades.",
+    "Purges have become more public since the execution of a senior official in 2013.",
+    "A ferry on the Dandong route has been detained in port by a gale for two days.",
+    "A monkey that escaped from the Pyongyang zoo was captured by keepers in a tree.",
+])
+def test_practices_times_weather_and_animals_tell_no_act(text):
+    assert run(text) == [], run(text)
+
+
+def test_a_boat_captain_is_a_person():
+    ev = one(run("After the crew returned from the South, the captain was stripped of his post by the security "
+                 "department."), "PUNISH")
+    assert ev.target is not None and ev.target.category is not None

@@ -347,3 +347,65 @@ def test_the_norths_own_abduction_and_luring_stay():
 
 def test_a_ban_order_on_people_is_a_restriction():
     assert "RESTRICT" in [t for t, _ in types("국경경비대가 강변을 지키는 가운데 강변 마을에는 해 진 뒤 바깥출입 금지령이 내려졌다.")]
+
+
+# Session 11 families (read off ko-12): house-to-house searches and raids are sweeps; a push that
+# fells someone is a blow; coaxing kin; penalties told by what was lost, taken or sealed; people sent
+# to a county; broadcasts and denunciations on screen; a watch list; a public scolding.
+@pytest.mark.parametrize("text,etype", [
+    ("보위원과 안전원들이 밤마다 집집을 돌며 장롱 속까지 뒤지고 있다.", "RESTRICT"),
+    ("보위부 요원들이 새벽에 강변 집들을 덮쳐 중국 손전화를 찾았다.", "RESTRICT"),
+    ("보위원들에게 떠밀려 넘어진 그의 아버지는 다리를 크게 다쳤다.", "ASSAULT"),
+    ("보위부는 그 뒤 어머니를 달래며 딸에게 전화를 걸게 했다.", "INDUCE"),
+    ("도당 청년동맹 위원회는 그 학생을 대학 추천 명단에서 지웠다.", "PUNISH"),
+    ("세관에서 적발된 화물은 보위부가 모두 몰수했다.", "PUNISH"),
+    ("동생이 탈북한 뒤 그는 보위부 조사를 받고 간부 자리에서 밀려났다.", "PUNISH"),
+    ("안전부는 그 가족이 살던 집을 곧바로 봉인했다.", "PUNISH"),
+    ("두 가족은 안전부의 이주 통지를 받고 사흘 뒤 대흥군으로 보내졌다.", "EXPEL"),
+    ("조선중앙TV는 한국에서 돌아간 탈북민 부부의 기자회견을 30분 동안 방영했다.", "PROPAGANDA"),
+    ("방송은 탈북민 유튜버들의 사진을 띄우고 '조국의 배신자'라고 몰아세웠다.", "PROPAGANDA"),
+    ("그 아이의 가족은 보위부의 감시 대상에 올라 있다.", "SURVEIL"),
+    ("교장은 보위부 통보를 받고 그 학생을 전교생 앞에서 공개적으로 꾸짖었다.", "PROPAGANDA"),
+])
+def test_session11_families_give_the_act(text, etype):
+    assert etype in [t for t, _ in types(text)], types(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("공안 여러 명이 예배 처소에 들이닥쳐 북한 여성 두 명을 끌고 갔다.", "VISIT"),
+    ("보위원은 \"자진해서 손전화를 바치는 사람은 처벌하지 않겠다\"고 했다.", "THREATEN"),
+])
+def test_an_arrest_is_no_visit_and_a_promise_not_to_punish_is_no_threat(text, absent):
+    assert absent not in [t for t, _ in types(text)], types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "보위원들은 \"숨기는 게 있으면 나중에 감당 못 한다\"고 가족들에게 여러 번 말했다.",
+    "인민반장들은 \"이 기간에 사고를 치는 집은 정치적으로 다룬다\"고 보위부의 지시를 전했다.",
+    "국경경비대는 강가에 다가오는 사람은 경고 없이 쏜다는 포고문을 내붙였다.",
+])
+def test_session11_consequences_said_are_threats(text):
+    assert "THREATEN" in [t for t, _ in types(text)], types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "진행자: 그 뒤에 교화소까지 가셨죠.",
+    "북한이 재입북자를 내세운 회견을 공개한 것은 올해 들어 처음이다.",
+    "농업성 간부들이 협동농장을 방문해 수확량을 조사했다.",
+    "북한은 강한 전방 압박으로 위협적인 슈팅을 여러 차례 기록했다.",
+])
+def test_questions_counts_farm_visits_and_football_tell_no_act(text):
+    assert types(text) == [], types(text)
+
+
+def test_a_report_naming_no_organ_keeps_no_ones_acts_on_others():
+    text = ("접경지 모기 감시 강화\n\n질병관리청은 파주와 연천의 채집 트랩에서 잡힌 모기 수가 기준을 넘었다고 밝혔다. "
+            "보건소는 축사 주변에 유문등을 설치해 매일 밤 모기 밀도를 감시하고 있다. "
+            "연천군은 주민들과 함께 모기 퇴치 캠페인을 벌이고 있다.")
+    assert types(text) == [], types(text)
+
+
+def test_a_report_naming_an_organ_keeps_its_acts():
+    text = ("혜산 주민 체포\n\n양강도 혜산시에서 한국 드라마를 본 주민 세 명이 붙잡혔다. "
+            "이들은 보위부 구류장에 갇혀 조사를 받고 있다. 소식통은 가족들도 불려 갔다고 전했다.")
+    assert "DETAIN" in [t for t, _ in types(text)], types(text)

@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements
 
-CODE_VERSION = "17"  # 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "18"  # 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -71,6 +71,19 @@ class _Context:
     def north_named(self) -> bool:
         """The report names one of the North's organs (a report on them)."""
         return any(n.key.startswith("KP.") for n in self.named)
+
+    @functools.cached_property
+    def narrator(self) -> Optional[str]:
+        """The organ a first-person writer served in ("The author served for eleven years in
+        the State Security Department", "I was an officer of the bowibu"): an ex-officer's
+        "I" who visited a family acted for it. None when the writer names no such service."""
+        for m in _NARRATOR.finditer(self.flat):
+            organ = next((a for a in self.named if m.end() <= a.start <= m.end() + 40
+                          and not _foreign(self, a)), None)
+            if organ is not None and not re.search(r"\b(?:when|until|before|after|while)\b",
+                                                   self.flat[m.end():organ.start]):
+                return organ.key
+        return None
 
     def antecedent(self, pos: int) -> Optional[ActorMatch]:
         """The most recent named organisation before ``pos``."""
@@ -315,6 +328,8 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
     """A sentence the learned reader proposes and no rule read: read it as the rules
     read a trigger, from the word that speaks most for the proposed type, so actor,
     target, status and every gate apply as to any act. The event names the model."""
+    if _NARRATOR.search(ctx.flat, sent.start, sent.end):
+        return []  # "The writer worked for nine years in the SSD": a byline, no act
     model = learned.SentenceModel.load("en")
     # The act hangs on a verb; of the sentence's verbs, the one that speaks most for the
     # type (auxiliaries and "be/have/do" tell no act).
@@ -510,7 +525,7 @@ def _may_act(ctx, sent, hits) -> bool:
     words = re.findall(r"[A-Za-z]+", ctx.flat[sent.start:sent.end].lower())
     # A duty ("each wife must sign") takes the organ that imposed it from the sentence before.
     return any(w in ctx.lex.pronouns for w in words) or bool(_PASSIVE_HINT.search(ctx.flat, sent.start, sent.end)) \
-        or bool(_DUTY_HINT.search(ctx.flat, sent.start, sent.end))
+        or bool(_DUTY_HINT.search(ctx.flat, sent.start, sent.end)) or ("i" in words and ctx.narrator is not None)
 
 
 # --- one trigger ---------------------------------------------------------------
@@ -535,6 +550,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # "eases travel restrictions": the easing is told, no coercion
     if trig.types[0] in ("RESTRICT", "SURVEIL") and _generic_re("farm_pests").search(ctx.flat, sent.start, sent.end):
         return []  # "farms told to step up pest control", "surveillance of late blight"
+    if trig.types[0] == "PUNISH" and root is not gov and root.dep_ == "pobj" and root.head.lower_ == "since":
+        return []  # "more frequent since the execution of Kim Jong Un's uncle": a time told by an act
     if root is not gov and root.dep_ == "pobj" and root.head.lower_ == "without":
         return []  # "stood trial without detention": the act named as absent
     if trig.types[0] == "RESTRICT" and _generic_re("trade_object").match(ctx.flat, m.end()):
@@ -608,6 +625,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         subjects = [noun_agent]
     elif agent is not None:
         subjects = [agent]
+    elif (causee := _causee(gov) if trig.types[0] == "COERCE" else None) is not None:
+        # "they had me put my name to a paper", "had her call her daughter": the one made to
+        # do it undergoes the coercion; whoever has it done acts.
+        subjects, patient, passive = _subjects(gov.head, skip_own_passive=False), causee, True
     else:
         subjects = [s for s in _subjects(gov, skip_own_passive=passive)
                     if s.i != root.i and (patient is None or s.i != patient.i)]
@@ -896,6 +917,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # an actor borrowed from earlier text needs people the act is done to
     if "human" in needs and not human_ok:
         return []
+    if target is not None and not human_ok and target.text and _generic_re("animal").search(target.text):
+        return []  # "a macaque that escaped ... was captured by keepers": no one's liberty
     # A restriction bears on things as often as on people ("tightened controls on the border").
     if "human?" in needs and target is not None and not human_ok and target.category is not None \
             and trig.types[0] != "RESTRICT":
@@ -1283,6 +1306,9 @@ def _obliged(gov) -> bool:
     do it; the one who makes them is the act's actor, found as for an agentless act."""
     if any(c.dep_ == "aux" and c.lower_ == "must" for c in gov.children):
         return True
+    if gov.lower_ in _HAVE and any(c.dep_ == "xcomp" and c.i > gov.i and not _PAY.match(c.lower_) and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in gov.children):
+        return True  # the trigger's span starts at "had": "each one had to read his self-criticism"
     if gov.dep_ != "xcomp" or gov.head.i > gov.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children):
         return False
     # "had to confess"; "were ordered to attend", "were made to sign": told to by someone.
@@ -1293,7 +1319,24 @@ def _obliged(gov) -> bool:
 # The parser runs without a lemmatizer: word forms, not lemmas.
 _MADE_BY = re.compile(r"(?:order|tell|told|forc|make|made|mak|requir|instruct|compel|direct|oblig)\w*$", re.IGNORECASE)
 _HAVE = frozenset({"have", "has", "had", "having"})
+# A first-person writer's service in an organ: "The author served for eleven years in the",
+# "I worked as an interrogator for the", "I was an officer of the".
+_NARRATOR = re.compile(r"\b(?:the (?:author|writer)|I)\s+(?:\w+\s+){0,1}?(?:served|worked)\s+(?:(?:for|as)\s+)?"
+                       r"(?:[\w-]+\s+){0,4}?(?:in|for|with|at|of)\s+(?:the\s+)?|\b(?:the (?:author|writer) is|I was) "
+                       r"(?:a |an )?(?:former |ex-|retired )?(?:[\w-]+ ){0,2}?(?:officer|agent|official|interrogator|"
+                       r"investigator|policeman)\s+(?:(?:in|of|with|at)\s+)(?:the\s+)?", re.IGNORECASE)
+_WRITTEN = frozenset({"paper", "papers", "pledge", "pledges", "letter", "letters", "form", "forms", "document",
+                      "documents", "statement", "statements", "note", "notes", "oath", "oaths", "contract"})
+_CAUSATIVE = _HAVE | {"make", "makes", "made", "making"}
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _causee(gov):
+    """The one a causative has do the act: spaCy reads "had her call" with "her" as the
+    subject of "call" under "had"; None for any other clause."""
+    if gov.dep_ != "ccomp" or gov.head.lower_ not in _CAUSATIVE or gov.head.i > gov.i:
+        return None
+    return next((c for c in gov.children if c.dep_ == "nsubj" and gov.head.i < c.i < gov.i), None)
 
 
 def _shares_passive(gov) -> bool:
@@ -1711,6 +1754,8 @@ def _subjects(gov, skip_own_passive: bool) -> list:
             # inminban heads have warned, will lose ..."): the one nearest the verb is its own.
             subj = max((c for c in cur.children if c.dep_ == subj.dep_ and c.i < cur.i), key=lambda c: c.i,
                        default=subj)
+        if subj is None and cur.dep_ == "acl" and cur.head.lower_ in _WRITTEN:
+            return out  # "a paper promising to report": the pledge's words, no one's act
         if subj is None:
             subj = _series_subject(cur)
         via_relative = False
@@ -1845,6 +1890,8 @@ def _resolve(ctx, tok, sent):
         if ante is None:
             return None
         return Perpetrator(tok.text, ante.actor, ante.name)
+    if low == "i" and ctx.narrator is not None and not ctx.in_quote(sent.start + tok.idx):
+        return Perpetrator(tok.text, ctx.narrator, ctx.actors.name(ctx.narrator))
     if low in ("he", "she"):
         one = _one_official(ctx, sent.start + tok.idx)
         if one is not None:

@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "19"  # the rules changed: records say which rules coded them
+VERSION = "20"  # the rules changed: records say which rules coded them
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -128,6 +128,11 @@ def extract(document: Document) -> list[Event]:
             c, k = implied[0].cond, implied[0].harm_end
             hits = [h for h in hits if not (c < h.word <= k and h.trigger.type in ("PUNISH", "EXPEL", "DETAIN", "PROPAGANDA"))]
         hits += implied
+        takes = [h.word for h in hits if h.trigger.type == "DETAIN" and h.trigger.term in _ARRESTING]
+        if takes:
+            # 공안이 들이닥쳐 ... 끌고 갔다: officers who come and take someone away arrest;
+            # the coming is the arrest's, no visit of its own.
+            hits = [h for h in hits if not (h.trigger.type == "VISIT" and h.word < max(takes))]
         by_type: dict[str, list[tuple[int, Event]]] = {}
         targeted: list[str] = []  # texts of people acted upon here (출당된 당 비서)
         before = len(events)
@@ -178,7 +183,38 @@ def extract(document: Document) -> list[Event]:
         _note_bodies(disc, stext, sent.paragraph, actors)
         if "재입북" in stext and disc.focus in (None, "defector"):
             disc.focus = "returnee"  # the report is about someone who went back
-    return _drop_lede_repeats(events, {id(e): si for si, e in sentence_of}, sents, text)
+    events = _drop_lede_repeats(events, {id(e): si for si, e in sentence_of}, sents, text)
+    if events and len(spans) >= _REPORT_SENTENCES and not _names_a_state(text, actors):
+        # A report naming no organ of the North or China: an act no one is found doing, on
+        # people who are not North Koreans named as such, is someone else's doing (질병청이
+        # 모기 밀도를 감시, 주최 측이 출입을 통제); an act of the state named as its subject
+        # (북한은 국경을 봉쇄했다) or befalling defectors or their families stays. A fragment
+        # of a sentence or two says too little of its setting to judge.
+        events = [e for e in events if e.perpetrator is not None
+                  or (e.target is not None and e.target.category in _NORTH_KOREANS)]
+    return events
+
+
+_REPORT_SENTENCES = 3
+_NORTH_KOREANS = frozenset({"defector", "defector_family", "returnee", "worker_abroad"})
+
+
+def _names_a_state(text: str, actors: ActorLexicon) -> bool:
+    """Whether the report names a state whose acts the record tracks: an organ of the North
+    or China by a name of its own (보위부, 국경경비대, 공안), the North's media, or the North's
+    organs by the country's name (북한 당국), or the authorities in a report naming North Koreans
+    (탈북자, 북한 주민). Every act in the development sets' reports comes with one; a report naming none is about other people's doings (질병청이 모기 밀도를 감시,
+    주최 측이 출입을 통제). Generic words (관계자, 당국) and a bare 당 or 경찰 name no organ."""
+    bare = _scope("bare_alias")
+    found = [m for m in actors.find(text) if m.key.startswith(("KP.", "CN."))]
+    if any(not m.generic and not bare.match(m.text) for m in found):
+        return True
+    if any(m.generic and _ORGAN_WORD.fullmatch(m.text) for m in found) and _scope("north_koreans").search(text):
+        return True  # 당국은 탈북자 가족들을 산골로 추방했다: the authorities of the people named
+    return bool(_state_media().search(text) or _scope("state_named").search(text))
+
+
+_ORGAN_WORD = re.compile(r"당국|간부들?|요원들?|단속원들?")
 
 
 # --- the learned reader's proposals (learned.py) ----------------------------------
@@ -261,6 +297,9 @@ def _as_proposed(ev: Event, disc=None) -> Optional[Event]:
     return ev
 
 
+_NOT_DONE = re.compile(r"\s*(?:을|를|은|도)?\s*(?:하지|받지|당하지)\s*않")
+
+
 def _implied_threat(sent: Sentence, hits: list[Hit], phrases: list, stext: str, lex: KoLexicon,
                     disc: _Discourse) -> list[Hit]:
     """A condition said to people with a harm as its outcome (안 나오면 ... 찍힌다,
@@ -279,6 +318,8 @@ def _implied_threat(sent: Sentence, hits: list[Hit], phrases: list, stext: str, 
             m = pattern.search(stext, w.end - sent.start)
             if m is None:
                 continue
+            if _NOT_DONE.match(stext, m.end()):
+                continue  # 바치는 사람은 처벌하지 않고: the harm promised not to come, no threat
             at = sent.start + m.start()
             k = next((j for j in range(c + 1, len(words)) if words[j].start <= at < words[j].end + 1), None)
             if k is None or not _said_after(sent, k, stext):
@@ -1511,6 +1552,7 @@ def _relayed(target: Optional[Target], etype: str, stext: str) -> Optional[Targe
 # the North's agents, they are an abduction (붙잡아 강 건너로 데려갔다, 평양행 비행기에 태웠다).
 _TAKING = ("붙잡다", "붙잡히다", "데려가다", "데려오다", "끌고가다", "끌려가다", "잡혀가다", "붙잡혀가다", "끌리다",
            "압송", "밀어넣다", "넣다", "붙들다", "붙들리다")
+_ARRESTING = _TAKING + ("체포", "연행", "잡아가다", "끌어가다", "잡아들이다")
 # (not the agents' own crossing, 북에서 넘어온 자들, nor words inside a quote: "싸게 넘기겠다")
 _BACK_HOME = re.compile(r"돌아오|돌아온|돌아와|송환|북송|넘겨|넘기|(?<!북에서 )(?<!북측에서 )(?<!북한에서 )넘어(?:오|왔|온)")
 
