@@ -2041,3 +2041,37 @@ def test_a_boat_captain_is_a_person():
     ev = one(run("After the crew returned from the South, the captain was stripped of his post by the security "
                  "department."), "PUNISH")
     assert ev.target is not None and ev.target.category is not None
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Police officers went from house to house in the district, searching for lodgers and foreign films.",
+     "RESTRICT"),
+    ("All the cargo, including the phones, was confiscated by the bowibu.", "PUNISH"),
+    ("The county security department keeps a folder on every family with a member abroad.", "SURVEIL"),
+    ("Agents of the State Security Department brought a broker back from Yanji in a van.", "ABDUCT"),
+    ("Security officials drove him to Pyongyang and kept him in a guest house for two months.", "DETAIN"),
+    ("The court sentenced the two men to death and they were shot before assembled residents.", "PROPAGANDA"),
+    ("Mobile phones are subject to random inspection on the streets of Hyesan, the police said.", "RESTRICT"),
+    ("Since the escape, a security officer has come round to check on the family every week.", "VISIT"),
+    ("Classmates have been asked to tell the teacher whom she talks to after school, a source in the "
+     "bowibu's district said.", "SURVEIL"),
+])
+def test_session11_families_read_off_en12(text, etype):
+    assert etype in types(run(text)), run(text)
+
+
+def test_a_proxy_sending_photographs_to_a_handler_watches_for_the_organ_that_runs_him():
+    text = ("Officers of the Ministry of State Security detained his brother in 2021. The court found that he "
+            "photographed the homes of six defectors in Seoul and sent the pictures to a handler in Shenyang.")
+    ev = one(run(text), "SURVEIL")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS"
+
+
+@pytest.mark.parametrize("text", [
+    "Public trials and executions are intended to instil fear in the population.",
+    "Foreign journalists were not allowed to travel to the match in Pyongyang.",
+    "The families were ordered out of their homes to make way for a new road.",
+])
+def test_general_statements_and_other_acts_are_not_read_as_these(text):
+    found = types(run(text))
+    assert "PUNISH" not in found and "RESTRICT" not in found and "COERCE" not in found, found

@@ -533,6 +533,8 @@ def _may_act(ctx, sent, hits) -> bool:
 def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target):
     if "kp_place" in trig.needs and not _north_korean_place(m.group(0).split()[-1]):
         return []
+    if "spectacle" in trig.needs and not _SPECTACLE.search(ctx.flat, sent.start, sent.end):
+        return []  # "before assembled residents" shows people only with a trial or penalty in view
     span = sdoc.char_span(m.start() - sent.start, m.end() - sent.start, alignment_mode="expand")
     if span is None:
         return []
@@ -721,8 +723,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                 # the one reporting on herself is the one watched; so are families who must
                 # report to an officer every week (on calls, visitors: their own household)
                 patient = subj
-        elif perp == "nonactor" and not passive and trig.types[0] == "SURVEIL" \
-                and (handler := _generic_re("to_handler").search(ctx.flat, m.end(), sent.end)) is not None \
+        elif perp == "nonactor" and not passive and trig.types[0] in ("SURVEIL", "ABDUCT") \
+                and (handler := _generic_re("to_handler").search(ctx.flat, m.start(), sent.end)) is not None \
                 and (organ := _handler_organ(ctx, handler.start(), sent.end)) is not None:
             # "He ... passed the names of 30 North Koreans to his handlers": a proxy watching
             # for the organ whose handlers receive it (bench/CODING.md: agents of an organ).
@@ -901,7 +903,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     if perp is not None and (perp.text or "").casefold() in ctx.lex.not_antecedent \
             and perp.actor == "KP.gov" and trig.types[0] != "RESTRICT":
         needs.add("human")  # "North Korea warned Seoul" is diplomacy, not coercion of people
-    human_ok = target is not None and target.category in HUMAN
+    human_ok = target is not None and (target.category in HUMAN or (
+        target.category == "other" and trig.types[0] in _TAKEN_OR_HURT and bool(target.text)
+        and _generic_re("person_other").search(target.text)))  # "deliver a South Korean missionary to agents"
     if from_context and not human_ok and trig.types[0] == "RESTRICT" and root.i != gov.i:
         # "the crackdown was part of a nationwide order": a policy, not the act of the
         # organisation last named; it is the state's, as told below.
@@ -1319,6 +1323,13 @@ def _obliged(gov) -> bool:
 # The parser runs without a lemmatizer: word forms, not lemmas.
 _MADE_BY = re.compile(r"(?:order|tell|told|forc|make|made|mak|requir|instruct|compel|direct|oblig)\w*$", re.IGNORECASE)
 _HAVE = frozenset({"have", "has", "had", "having"})
+# What makes a crowd the audience of a spectacle: a trial, a sentence, an execution, a parade.
+_SPECTACLE = re.compile(r"\b(?:sentences?|sentenced|trials?|tried|execut\w+|shot|hanged|hangings?|paraded|"
+                        r"confess\w*|criticis\w+|denounc\w+|self-criticism|staged)\b", re.IGNORECASE)
+# Acts on the body or liberty: the people they fall on may be anyone (a missionary, a tourist).
+_TAKEN_OR_HURT = frozenset({"ABDUCT", "DETAIN", "ASSAULT"})
+# Organs that run agents and proxies abroad (a court or the Party's committees have no handlers).
+_HANDLING = frozenset({"KP.MSS", "KP.MSS.anti_espionage", "KP.MSoS", "KP.gov"})
 # A first-person writer's service in an organ: "The author served for eleven years in the",
 # "I worked as an interrogator for the", "I was an officer of the".
 _NARRATOR = re.compile(r"\b(?:the (?:author|writer)|I)\s+(?:\w+\s+){0,1}?(?:served|worked)\s+(?:(?:for|as)\s+)?"
@@ -2265,9 +2276,13 @@ def _handler_organ(ctx, start: int, end: int) -> Optional[Perpetrator]:
     """The North's organ named in the recipient phrase ("to an MSS handler", "to his
     handlers" after the report named the MSS)."""
     found = next((a for a in ctx.mentions if start <= a.start < end and a.key.startswith("KP.")
-                  and not _foreign(ctx, a)), None)
+                  and not a.generic and not _foreign(ctx, a)), None)
     if found is None:
-        return None
+        # "sent the images to a handler in Shenyang": the handler of the organ the report last named
+        found = next((ctx._unit(i) for i in range(bisect.bisect_right(ctx.named_ends, start) - 1, -1, -1)
+                      if ctx.named[i].key in _HANDLING), None)
+        if found is None:
+            return None
     key = (ctx.organisation_for(found) or found.key) if found.generic else found.key
     return Perpetrator(found.text, key, ctx.actors.name(key))
 
