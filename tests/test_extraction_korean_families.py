@@ -409,3 +409,25 @@ def test_a_report_naming_an_organ_keeps_its_acts():
     text = ("혜산 주민 체포\n\n양강도 혜산시에서 한국 드라마를 본 주민 세 명이 붙잡혔다. "
             "이들은 보위부 구류장에 갇혀 조사를 받고 있다. 소식통은 가족들도 불려 갔다고 전했다.")
     assert "DETAIN" in [t for t, _ in types(text)], types(text)
+
+
+def test_a_former_officers_own_acts_are_the_organs():
+    text = ("나는 2017년 탈북하기 전까지 함경북도 회령시 보위부에서 일했다. 그 시절 일을 적어 둔다.\n\n"
+            "말을 듣지 않는 집에는 중국 손전화를 쥐여 주고 우리가 불러 주는 대로 한국의 딸에게 말하게 했다. "
+            "통화는 빠짐없이 녹음했다.")
+    found = types(text)
+    assert ("COERCE", "KP.MSS") in found and ("SURVEIL", "KP.MSS") in found, found
+
+
+def test_a_victims_first_person_gives_no_organ():
+    text = ("나는 2015년 혜산 보위부 구류장에 두 달 갇혀 있었다. 그 뒤 한국으로 왔다.\n\n"
+            "통화는 빠짐없이 녹음했다.")
+    assert ("SURVEIL", "KP.MSS") not in types(text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("어머니는 읍을 벗어나려면 미리 보위부에 신고하라는 지시를 받았다.", "RESTRICT"),
+    ("군 보위부는 그 집 옆방에 안전원 출신 남성을 들여보냈다.", "SURVEIL"),
+])
+def test_leave_only_after_reporting_and_a_minder_next_door(text, etype):
+    assert etype in [t for t, _ in types(text)], types(text)

@@ -85,6 +85,8 @@ class _Discourse:
         self.sent_no = 0  # sentences read so far
         self.worker_fled = False  # a worker sent abroad ran away
         self.actor_sent = -9  # the number of the sentence that named disc.actor
+        # The organ the writer served in (나는 ... 보위부에서 일했다): "I" and "we" act for it.
+        self.narrator: Optional[ActorMatch] = None
 
 
 @extractors.register("ko")
@@ -101,6 +103,9 @@ def extract(document: Document) -> list[Event]:
              for sp in spans]
     attributions = _Attributions(sents, spans, text, lex)
     disc = _Discourse()
+    served = _NARRATOR.search(text)
+    disc.narrator = next((m for m in actors.find(served.group()) if m.key.startswith("KP.") and not m.generic),
+                         None) if served else None
     disc.para_rank = {p: i for i, p in enumerate(sorted({sp.paragraph for sp in spans}))}
     if sents:
         # A headline (탈북민 상대 사기…50대 체포) names no actor; its lead paragraph does.
@@ -298,6 +303,21 @@ def _as_proposed(ev: Event, disc=None) -> Optional[Event]:
 
 
 _NOT_DONE = re.compile(r"\s*(?:을|를|은|도)?\s*(?:하지|받지|당하지)\s*않")
+
+
+# A first-person writer who served in an organ: 나는 ... 삼수군 보위부에서 일했다, 필자는 전 국가보위성 지도원.
+_NARRATOR = re.compile(r"(?:나는|저는|필자는|본인은)\s+(?:\S+\s+){0,10}?\S*(?:보위부|보위성|보위국|안전부|안전성|보안서|보안성)"
+                       r"\S*(?:에서|의)?\s+(?:\S+\s+){0,2}?(?:일했|일하던|근무했|근무하던|복무했|지도원|부원|보위원|안전원|요원)")
+_FIRST_PERSON = re.compile(r"(?:나|내|우리|저|제)(?:는|가|도|들|들은|들이)?$")
+
+
+def _own_act(sent: Sentence, h: Hit, stext: str, phrases: list) -> bool:
+    """Whether the act is the narrator's own: no one but 나/우리 is its subject (통화는
+    ... 녹음했다 has a thing as its topic), and it is not inside a quote."""
+    if _in_quote(stext, h.start - sent.start):
+        return False
+    return all(_FIRST_PERSON.match(_text_of(w).strip()) for j, w in enumerate(sent.words[:h.word])
+               if w.role == "subj" and phrases[j] is not None and (phrases[j].person or phrases[j].actor))
 
 
 def _implied_threat(sent: Sentence, hits: list[Hit], phrases: list, stext: str, lex: KoLexicon,
@@ -820,8 +840,9 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
         g = h.trigger.gate
         if g == "weak" and any(abs(s.word - h.word) <= 3 for s in strong):
             continue  # 강제로 추방했다 is an expulsion; 감시를 강화했다 is surveillance
+        narrated = disc is not None and disc.narrator is not None and _own_act(sent, h, stext, phrases)
         if g == "context" and not any(p and (p.person or p.actor) for p in phrases) \
-                and not _sentenced(sent, h) and _said_harm(sent, h) is None:
+                and not _sentenced(sent, h) and _said_harm(sent, h) is None and not narrated:
             continue  # (a threat heard, 나오면 단련대행이라는 말을 들었다, may name nobody)
         if g == "context" and not any(p and p.actor for p in phrases) and disc is not None \
                 and disc.actor is None and not disc.told and _IN_SOUTH.search(stext) \
@@ -829,7 +850,8 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
             continue  # 한국에 와서 식당 주인에게 경고를 들었다: life in the South, no state in view
         if h.trigger.pos == "V" and "다시피" in sent.words[h.word].endings():
             continue  # 쫓겨나다시피 그만뒀다: likened to the act, not the act
-        if g == "actor" and not any(p and p.actor for p in phrases) and not _organ_just_named(sent, h, phrases, disc):
+        if g == "actor" and not any(p and p.actor for p in phrases) and not _organ_just_named(sent, h, phrases, disc) \
+                and not narrated:
             continue
         if g == "passive" and _voice(sent, h, tail_string(sent, h.word, h.token)) != "passive":
             continue  # 조사를 받았다 (was questioned), not 조사 과정에서
@@ -1354,6 +1376,8 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
             # (일가족이 수용소로 보내졌다는 소문이 돈다: a rumour tells what befell people, not
             # who did it; the office of the account before is not the rumour's)
             perp = _linked_actor(disc, hit, target, sent) or _paragraph_actor(disc, hit, sent)
+    if perp is None and voice == "active" and disc.narrator is not None and _own_act(sent, hit, stext, phrases):
+        perp = disc.narrator  # 우리가 불러 주는 대로 말하게 했다, in a former officer's account
     if perp is None and obliged and disc.actor is not None and not disc.actor.generic \
             and disc.para_rank.get(disc.actor_para, -9) >= disc.para_rank.get(sent.paragraph, 0) - 1:
         # 학생들은 단상에 올라 자기비판을 해야 했다: the people named are the ones made to act;
