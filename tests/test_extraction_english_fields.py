@@ -517,3 +517,23 @@ def test_a_handover_to_the_north_in_a_report_without_china_names_no_chinese_poli
     found = of_type(text, "REPATRIATE")
     assert all(e.perpetrator is None or e.perpetrator.actor != "CN.police" for e in found), \
         [(e.type, e.perpetrator) for e in found]
+
+
+def test_people_told_of_in_a_report_on_a_defectors_family_are_that_family():
+    from chronicle.extraction.english import extract
+    from extraction_checks import run_extractor
+    text = ("Mother of a defector moved out of her home in Anju\n\n"
+            "The mother of a man who defected to South Korea last year has been watched closely since spring, "
+            "a source said.\n\n"
+            "An officer of the city security department has summoned her twice since May.")
+    evs = [e for e in run_extractor(extract, text, "en") if e.type == "VISIT"]
+    assert evs and evs[0].target is not None and evs[0].target.category == "defector_family", evs
+
+
+def test_a_defectors_familys_flat_is_the_familys():
+    from chronicle.extraction.english import extract
+    from extraction_checks import run_extractor
+    text = ("Her son fled to China in 2019. Since then two officers from the security department have come to "
+            "the flat every week.")
+    evs = [e for e in run_extractor(extract, text, "en") if e.type == "VISIT"]
+    assert evs and evs[0].target is not None and evs[0].target.category == "defector_family", evs

@@ -85,6 +85,14 @@ class _Context:
                 return organ.key
         return None
 
+    @functools.cached_property
+    def family_report(self) -> bool:
+        """The headline or lead is about a defector's family ("The 71-year-old mother of a man
+        who defected", "Relatives of defectors in Chongjin"): the people it then tells of by
+        pronoun, name or "the woman" are that family, as the record codes them."""
+        lead = "\n\n".join(self.text.split("\n\n")[:2])[:700]
+        return bool(_FAMILY_LEAD.search(lead))
+
     def antecedent(self, pos: int) -> Optional[ActorMatch]:
         """The most recent named organisation before ``pos``."""
         i = bisect.bisect_right(self.named_ends, pos)
@@ -840,6 +848,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                     # table knows; the act falls on the people the report last told of (set
                     # after the gates below, which ask whether the words name people).
                     thing_of = last_target[0]
+        if category in ("resident", "other") and table in ("resident", "other") and ctx.family_report \
+                and (anaphor or target_tok.tag_ == "PRP" or target_tok.pos_ == "PROPN") and not partitive:
+            category = "defector_family"  # "she", "Jang", "the woman" in a report on a defector's family
         category = _refine_category(ctx, trig.types[0], perp, category)
         if third_state and category not in HUMAN and anaphor:
             category = "defector"  # "Lao police took all seven": the people on the route, abroad
@@ -1323,6 +1334,9 @@ def _obliged(gov) -> bool:
 # The parser runs without a lemmatizer: word forms, not lemmas.
 _MADE_BY = re.compile(r"(?:order|tell|told|forc|make|made|mak|requir|instruct|compel|direct|oblig)\w*$", re.IGNORECASE)
 _HAVE = frozenset({"have", "has", "had", "having"})
+_KIN = r"(?:famil(?:y|ies)|relatives?|kin|mother|father|parents?|wife|husband|sons?|daughters?|sisters?|brothers?|siblings?|widow|grandmother|grandfather|in-laws?)"
+_FAMILY_LEAD = re.compile(rf"\b{_KIN}\b[^.]{{0,80}}?\b(?:defect\w*|fled|escaped|escapee|runaway|left for (?:South Korea|the South)|"
+                          rf"(?:lives?|living|settled) in (?:South Korea|Seoul|the South))|\bdefectors?['’]s? {_KIN}\b", re.IGNORECASE)
 # What makes a crowd the audience of a spectacle: a trial, a sentence, an execution, a parade.
 _SPECTACLE = re.compile(r"\b(?:sentences?|sentenced|trials?|tried|execut\w+|shot|hanged|hangings?|paraded|"
                         r"confess\w*|criticis\w+|denounc\w+|self-criticism|staged)\b", re.IGNORECASE)
