@@ -652,3 +652,13 @@ def test_the_other_end_of_a_call_is_not_the_place():
                   "caught") == "Sinuiju"
     assert _place(text, "SURVEIL", "detection equipment picked up a call from her flat to Dandong",
                   "picked up") == "Sinuiju"
+
+
+def test_an_act_abroad_by_no_organ_of_the_north_is_not_placed_at_home():
+    text = ("A source in Hyesan said a group of seven North Koreans had reached Laos.\n\n"
+            "Lao police stopped their minibus near Luang Namtha in Laos and took all seven to a police station.")
+    evidence = "Lao police stopped their minibus near Luang Namtha in Laos and took all seven to a police station"
+    where = locate(_typed(text, "DETAIN", evidence, actor=None)).events[0].location
+    assert where is None or where.admin1 is None, where
+    # the same act by the North's organ stays with the report's town
+    assert _place(text, "DETAIN", evidence) == "Hyesan"

@@ -198,7 +198,13 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, t
             ("document", [document] if document else []),
         ]
     levels += [("paragraph", later), ("vague", vague)]
+    # An act the passage places abroad by a foreign place only (Laos, a Lao town, Mongolia), done
+    # by no organ of the North: the report's own North Korean town is not where it happened.
+    abroad = [p for p in in_evidence if p.entry.country not in ("KP", "") and not _placeable(p)]
     for basis, found in levels:
+        if basis in ("source", "document") and abroad and not actor.startswith("KP."):
+            return Location(name=_country_name(abroad[0].entry.country), country=abroad[0].entry.country,
+                            precision="country", gazetteer_id=abroad[0].entry.country, basis="country")
         if basis == "nationwide":
             if _nationwide(text, ev, para):
                 break
