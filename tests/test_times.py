@@ -329,6 +329,10 @@ def test_ordinal_day_of_a_named_month():
     assert (m.text, m.span.start, m.span.end) == ("the 3rd of this month", "2020-03-03", "2020-03-03")
     (m,) = find("on the 20th of last month they came", date(2020, 3, 9), "en")
     assert m.span.start == "2020-02-20"
+    # translated Korean-style English drops "the": "according to source on 20th"
+    (m,) = find("He was expelled from the Party at a meeting on 16th.", date(2024, 9, 25), "en")
+    assert (m.text, m.span.start) == ("16th", "2024-09-16")
+    assert find("The office is on the 3rd floor.", date(2024, 9, 25), "en") == []
 
 
 def test_stage_prefers_the_time_in_the_triggers_own_clause():

@@ -185,8 +185,10 @@ def rules() -> tuple[list[Rule], Connectors, re.Pattern]:
         Rule("season", P(rf"{prep}(?P<t>\b{PART}?(?:(?P<mod>{DEIX})\s+|(?P<ymod2>{DEIX})\s+year['’]s\s+|the\s+)?"
                          rf"{SEASON}\b(?:\s+(?:of\s+)?(?:(?P<ymod>{DEIX})\s+year|(?P<y>{YEAR})))?)"), season_res),
         Rule("weekday", P(rf"(?P<t>\b(?:(?P<mod>{DEIX})\s+)?(?P<wd>{WD})\b)"), weekday_res),
-        Rule("ordinal_day", P(r"\bon\s+(?P<t>the\s+(?P<d>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))"
-                              r"(?:\s+of\s+(?P<om>this|last|the\s+same|the\s+previous)\s+month)?)\b"), ordinal_res),
+        # "on the 16th"; "on 16th" in translated Korean-style English ("according to source on 20th")
+        Rule("ordinal_day", P(r"\bon\s+(?P<t>(?:the\s+)?(?P<d>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))"
+                              r"(?:\s+of\s+(?P<om>this|last|the\s+same|the\s+previous)\s+month)?)\b"
+                              r"(?!\s+(?:floor|floors|storey|story|place|round|row|try|attempt|grade|year)\b)"), ordinal_res),
         Rule("relative", P(rf"(?P<t>\b(?:{alt(lex.relative)}))\b"), relative_res),
         Rule("ago", P(rf"(?P<t>\b(?:{NUM}\s+{UNIT}|(?P<u2>a\s+fortnight))\s+ago)\b"),
              lambda m, ctx: r.ago(ctx, 14, "day") if m.group("u2") else ago_res(m, ctx)),
