@@ -538,3 +538,10 @@ def test_stage_month_of_that_same_year(text, start, trigger, expected):
 def test_stage_acts_told_as_done_end_by_the_report(text, trigger, status, expected):
     language = "en" if text.isascii() else "ko"
     assert _dates(text, [(text, trigger)], language=language, status=status) == [expected]
+
+
+def test_korean_counts_of_days_are_no_dates():
+    assert find("공안은 목사에게도 15일 구류와 벌금 2만 위안을 매겼다.", date(2023, 11, 20), "ko") == []
+    assert find("사흘 안에, 늦어도 3일 이내에 짐을 싸라고 했다.", date(2023, 11, 20), "ko") == []
+    (m,) = find("그는 지난 15일 구류장에 갇혔다.", date(2023, 11, 20), "ko")
+    assert m.span.start == "2023-11-15"

@@ -23,7 +23,8 @@ PARTICLE = r"(?:에|엔|부터|까지|께|경|쯤|무렵|의|만|도|이|가|은
 END = rf"(?=[^가-힣]|{PARTICLE}|$)"
 YEAR = r"(?P<y>(?:19|20)\d{2})년"
 MONTH = r"(?P<mo>1[0-2]|0?[1-9])월"
-DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일(?!\s*(?:간|동안|째|만에|씩|치|분))"
+# (a count of days, not a date: 15일 동안, 15일 구류, 3일 이내, 10일 남짓)
+DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])일(?!\s*(?:간|동안|째|만에|씩|치|분|구류(?!장|소)|이내|안에|이상|가량|정도|남짓|넘게|만\b))"
 
 
 def _year_word(m: re.Match, lex: Lexicon) -> tuple[Optional[int], Optional[int]]:
