@@ -2075,3 +2075,43 @@ def test_a_proxy_sending_photographs_to_a_handler_watches_for_the_organ_that_run
 def test_general_statements_and_other_acts_are_not_read_as_these(text):
     found = types(run(text))
     assert "PUNISH" not in found and "RESTRICT" not in found and "COERCE" not in found, found
+
+
+# Session 11, read off en-13 (a second development set written this session).
+@pytest.mark.parametrize("text,etype", [
+    ("The county security department went through the houses on the river streets one by one, looking for "
+     "Chinese phones.", "RESTRICT"),
+    ("He was let go after the family paid 3,000 yuan, which the officers called a fine.", "PUNISH"),
+    ("Relatives fear Chinese authorities will send them back to North Korea within weeks.", "REPATRIATE"),
+    ("The embassy's security officer reads the staff's e-mails and keeps a list of who meets whom.",
+     "SURVEIL"),
+    ("Two officers of the State Security Department sat in on the interviews, taking notes.", "SURVEIL"),
+    ("In October 2023 the five were handed over to the authorities of the Democratic People's Republic of "
+     "Korea at Tumen.", "REPATRIATE"),
+    ("His family believes he is now in the hands of the security services in North Korea.", "DETAIN"),
+    ("North Korean state television showed a defector who had returned, reading an apology.", "PROPAGANDA"),
+    ("The provincial court held an open trial in front of the market on Oct. 15.", "PROPAGANDA"),
+    ("Within two days officers from the county security department were at the parents' houses.", "VISIT"),
+    ("Under an order from the county police, every household had to be indoors by 9 p.m.", "RESTRICT"),
+    ("The ship's political officer has kept the crew's seamen's books locked in his cabin.", "RESTRICT"),
+    ("The teacher who wrote her reference was transferred to a school in a remote mountain village by the "
+     "county education department.", "PUNISH"),
+    ("Relatives described being struck off Party membership rolls by local Party committees.", "PUNISH"),
+    ("Agents of the Ministry of State Security seized him in Yanji and took him back across the border.",
+     "ABDUCT"),
+])
+def test_session11_families_read_off_en13(text, etype):
+    assert etype in types(run(text)), run(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("In 2019 he was sent to a logging camp in Khabarovsk region to fell timber.", "PUNISH"),
+    ("Persons who finished their term at the kyohwaso and came back to Chongjin must sign a pledge.", "RETURN"),
+    ("The city Party committee ordered that released prisoners cannot be given a job at the port.", "INDUCE"),
+    ("Korean Central Television showed young women in long coats on Mirae Scientists Street.", "PROPAGANDA"),
+    ("Correction: An earlier version of this story said the engineer's wife was detained.", "DETAIN"),
+    ("HOST: Did the security officers threaten her?", "THREATEN"),
+    ("Pyongyang has for years accused South Korean missionaries of kidnapping its citizens.", "ABDUCT"),
+])
+def test_session11_what_is_not_these_acts(text, absent):
+    assert absent not in types(run(text)), run(text)

@@ -431,3 +431,46 @@ def test_a_victims_first_person_gives_no_organ():
 ])
 def test_leave_only_after_reporting_and_a_minder_next_door(text, etype):
     assert etype in [t for t, _ in types(text)], types(text)
+
+
+# Session 11, read off ko-13 (a second development set written this session).
+@pytest.mark.parametrize("text,etype", [
+    ("보위원들은 가족들 앞에 녹음기를 들이밀고 \"어서 돌아오라\"는 말을 녹음하게 했다.", "COERCE"),
+    ("반탐과 지도원들은 가족들에게 확인서에 지장을 찍게 했다.", "COERCE"),
+    ("장마당 입구에서는 109 상무 성원들이 지나가는 사람들 가방을 막 뒤져요.", "RESTRICT"),
+    ("대사관 2등 서기관은 한국 외교관과 식사한 사실이 드러나 평양으로 불려 들어갔다.", "REPATRIATE"),
+    ("형들은 청진시 보위부에 불려 가 며칠씩 집에 오지 못했다.", "DETAIN"),
+    ("방송은 \"지금이라도 돌아온다면 너그럽게 용서할 것\"이라고 보위부의 뜻을 전했다.", "INDUCE"),
+    ("군 유선방송은 탈북한 청년의 부모 이름을 불러 가며 '경각심이 무딘 집안'이라고 몰아세웠다.", "PROPAGANDA"),
+    ("작업반장은 보위부 조사 뒤 자리에서 떨려났다.", "PUNISH"),
+    ("군당은 마을 분배 몫에서 식량 석 달 치를 깎아 버렸다.", "PUNISH"),
+    ("보위부 지시로 외지 사람이 마을에서 묵으려면 사흘 전에 알려야 한다.", "RESTRICT"),
+    ("그의 맏아들은 보위부 통보로 군관학교 추천 명단에서 빠졌다.", "PUNISH"),
+    ("비사회주의 검열그루빠가 사흘 동안 시장을 훑으며 한국산 화장품을 거둬 갔다.", "RESTRICT"),
+    ("보위성이 협조자를 통해 탈북민들의 주소를 알아낸 것으로 보인다.", "SURVEIL"),
+    ("그녀가 보낸 편지들은 보위부에서 개봉된 채 가족에게 전달됐다.", "SURVEIL"),
+    ("보위원들은 동창들의 손전화를 넘겨받아 문자를 샅샅이 들춰 봤다.", "SURVEIL"),
+])
+def test_session11_families_read_off_ko13(text, etype):
+    assert etype in [t for t, _ in types(text)], types(text)
+
+
+def test_a_proxy_hands_what_he_gathers_to_the_organs_agents():
+    found = types("김씨는 탈북민들의 사진과 고향을 적어 보위성 연락원에게 넘겼다.")
+    assert ("SURVEIL", "KP.MSS") in found, found
+    found = types("김씨는 단둥에서 탈북민 남성 1명을 북한 공작원들에게 넘겼다.")
+    assert "ABDUCT" in [t for t, _ in found], found
+
+
+def test_a_third_states_police_arrest_with_no_actor_recorded():
+    text = ("베트남 경찰, 탈북민 5명 체포\n\n(하노이=연합) 베트남 북서부 디엔비엔성 경찰이 지난 22일 라오스로 넘어가려던 "
+            "탈북민 5명을 국경 인근 여관에서 체포했다. 베트남 당국은 이들을 중국으로 추방할 방침이다.")
+    found = types(text)
+    assert ("DETAIN", None) in found and ("REPATRIATE", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "비사회주의 검열그루빠가 강계에 내려와 한 달 가까이 공장 장부를 뒤졌다.",
+])
+def test_an_audit_of_books_is_no_sweep(text):
+    assert "RESTRICT" not in [t for t, _ in types(text)], types(text)

@@ -386,7 +386,9 @@ LEARNED = True  # the learned sentence reader proposes sentences (tests turn it 
 _QUESTION_RULES = frozenset({"detain.question", "visit.question"})
 _QUESTION_WORD = re.compile(r"\bquestion(?:ed|ing)\b", re.IGNORECASE)
 _SENT_BACK = re.compile(r"\b(?:sent back|repatriat\w*|handed (?:\w+ )?over|deported|released|freed)\b"
-                        r"|\b(?:days?|weeks?|months?) of questioning", re.IGNORECASE)
+                        r"|\b(?:days?|weeks?|months?) of questioning"
+                        r"|\bquestioned (?:for|over) (?:several|a few|many|two|three|four|five|six|ten|\d+) (?:days|weeks|months)\b",
+                        re.IGNORECASE)
 _QUESTIONED = re.compile(r"(?:is|are|was|were|been|being) questioned$", re.IGNORECASE)
 # Someone the text does not name ("a man", "one of them", "two guards"): in custody, one of the holders.
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another|two|three|the other|some)?\s*(?:man|men|person|people|guard|guards|"
@@ -541,8 +543,12 @@ def _may_act(ctx, sent, hits) -> bool:
 def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target):
     if "kp_place" in trig.needs and not _north_korean_place(m.group(0).split()[-1]):
         return []
+    if _QUESTION_SENTENCE.match(ctx.flat[sent.start:sent.end].strip()) and not ctx.in_quote(m.start()):
+        return []  # "HOST: Did they threaten her?": an act asked about, not told
     if "spectacle" in trig.needs and not _SPECTACLE.search(ctx.flat, sent.start, sent.end):
         return []  # "before assembled residents" shows people only with a trial or penalty in view
+    if "exhibited" in trig.needs and not _EXHIBITED.search(ctx.flat, sent.start, sent.end):
+        return []  # state TV showing people is a use of them only when it shows who they are to the state
     span = sdoc.char_span(m.start() - sent.start, m.end() - sent.start, alignment_mode="expand")
     if span is None:
         return []
@@ -623,7 +629,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     # sent away", "was taken ... and made to record", "X is under surveillance", "X will
     # spend time in a camp".
     patient = _patient(root, gov, passive)
-    if patient is None and not passive and trig.types[0] in _MADE_TO and root.i == gov.i and _obliged(gov):
+    if patient is None and not passive and (trig.types[0] in _MADE_TO or trig.rule_id == "restrict.indoors") \
+            and root.i == gov.i and _obliged(gov):
         patient = next(iter(_subjects(gov, skip_own_passive=False)), None)
     if patient is not None and not passive:
         passive = True  # the subject undergoes the act: its actor is found as for a passive
@@ -672,6 +679,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         elif target_tok is None:
             # Only the content's subject: it places no people for a later "she" to take.
             target_tok = about = _spoken_about(ctx, sent, gov)
+    elif trig.types[0] == "RETURN" and _generic_re("released_prisoner").search(ctx.flat, sent.start, sent.end):
+        return []  # "persons who finished their term at the kyohwaso and came back to Chongjin": home from a camp
     elif trig.types[0] == "RETURN" and _HANDED_BACK.search(ctx.flat, sent.start, m.start()):
         return []  # "deported nine to China ... when the nine resurfaced in Pyongyang": sent, not gone back
     elif trig.types[0] == "RETURN" or "patient" in trig.needs:
@@ -849,6 +858,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                     # after the gates below, which ask whether the words name people).
                     thing_of = last_target[0]
         if category in ("resident", "other") and table in ("resident", "other") and ctx.family_report \
+                and (last_target[0] is None or _number(target_tok) in (None, last_target[1])) \
                 and (anaphor or target_tok.tag_ == "PRP" or target_tok.pos_ == "PROPN") and not partitive:
             category = "defector_family"  # "she", "Jang", "the woman" in a report on a defector's family
         category = _refine_category(ctx, trig.types[0], perp, category)
@@ -967,6 +977,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         types = ("DETAIN",) if custodial else ("VISIT",)
     if types == ("COERCE",) and _on_display(ctx, span, sentence):
         types = ("PROPAGANDA",)
+    if types == ("REPATRIATE",) and isinstance(perp, Perpetrator) and (perp.actor or "").startswith("KP.") \
+            and _SEIZED_ABROAD.search(sentence):
+        types = ("ABDUCT",)  # "seized there by North Korean agents and taken back across the border"
     for etype in types:
         # What an official says is an act done when said, whatever tense its content has.
         status = (_status(ctx, say, say, etype, False, tense=False) if say is not None else "occurred") if speech \
@@ -1337,6 +1350,12 @@ _HAVE = frozenset({"have", "has", "had", "having"})
 _KIN = r"(?:famil(?:y|ies)|relatives?|kin|mother|father|parents?|wife|husband|sons?|daughters?|sisters?|brothers?|siblings?|widow|grandmother|grandfather|in-laws?)"
 _FAMILY_LEAD = re.compile(rf"\b{_KIN}\b[^.]{{0,80}}?\b(?:defect\w*|fled|escaped|escapee|runaway|left for (?:South Korea|the South)|"
                           rf"(?:lives?|living|settled) in (?:South Korea|Seoul|the South))|\bdefectors?['’]s? {_KIN}\b", re.IGNORECASE)
+_SEIZED_ABROAD = re.compile(r"\b(?:seized|snatched|grabbed|kidnapped|abducted|bundled)\b", re.IGNORECASE)
+_QUESTION_SENTENCE = re.compile(r"(?:[A-Z][A-Za-z]*\s*:\s*)?(?:Did|Do|Does|Was|Were|Is|Are|Has|Have|Had|Will|Would|"
+                                r"Could|Can|Why|How|What|When|Where|Who)\b[^\"“”]*\?$")
+# What makes people shown on state TV its exhibits: defectors, returnees, confessions, denunciations.
+_EXHIBITED = re.compile(r"\b(?:defect\w*|returnee|re-?defect\w*|traitors?|confess\w*|apologi[sz]\w*|denounc\w*|"
+                        r"whom it named|named as|criticis\w*|fled|escaped|went back|came back|returned|betray\w*)\b", re.IGNORECASE)
 # What makes a crowd the audience of a spectacle: a trial, a sentence, an execution, a parade.
 _SPECTACLE = re.compile(r"\b(?:sentences?|sentenced|trials?|tried|execut\w+|shot|hanged|hangings?|paraded|"
                         r"confess\w*|criticis\w+|denounc\w+|self-criticism|staged)\b", re.IGNORECASE)

@@ -320,6 +320,18 @@ def _own_act(sent: Sentence, h: Hit, stext: str, phrases: list) -> bool:
                if w.role == "subj" and phrases[j] is not None and (phrases[j].person or phrases[j].actor))
 
 
+# Plain police or authorities, with any place before them (현지 경찰, 디엔비엔성 경찰, 베트남 당국).
+_PLAIN_FORCE = re.compile(r"(?:\S+\s+){0,3}?(?:경찰|당국|경찰\s*당국|이민국|국경\s*경찰)(?:들)?")
+_TO_CHINA_OR_NORTH = re.compile(r"(?:중국|북한|북측|북|조국)(?:으로|로|에)\s+(?:\S+\s+)?(?:추방|송환|넘기|돌려보내)")
+_THIRD_STATES = re.compile(r"라오스|태국|베트남|몽골|캄보디아|미얀마|울란바토르|하노이|방콕|비엔티안")
+
+
+def _third_state_in_view(text: str, sents: list, si: int) -> bool:
+    """Whether the act's sentence, or its paragraph up to it, names a state on defectors' routes."""
+    para = sents[si].paragraph
+    return any(_THIRD_STATES.search(text[s.start:s.end]) for s in sents[:si + 1] if s.paragraph == para)
+
+
 def _implied_threat(sent: Sentence, hits: list[Hit], phrases: list, stext: str, lex: KoLexicon,
                     disc: _Discourse) -> list[Hit]:
     """A condition said to people with a harm as its outcome (안 나오면 ... 찍힌다,
@@ -1212,8 +1224,8 @@ def _retyped(sent: Sentence, h: Hit, phrases: list, sentenced: bool = False) -> 
         return _as(h, "PROPAGANDA")  # 공개재판이 열렸다: the staged spectacle; its sentence is told by 선고
     if h.trigger.type == "DETAIN" and h.trigger.pos == "V" and _to_camp(sent, h, phrases):
         return _as(h, "PUNISH")  # 수용소로 끌려갔다: taken to a camp is the camp term, not a detention
-    if h.trigger.term not in ("넘겨지다", "넘기다"):
-        return h
+    if h.trigger.term not in ("넘겨지다", "넘기다") or h.trigger.type in ("SURVEIL", "ABDUCT"):
+        return h  # (what a proxy hands to an organ's agents is read by its own row)
     # Handed to whom: to the North's side (북한 경비대한테, 북한 측에, 북한으로) people
     # are sent back across the border; to an organisation of the North, held.
     for j in range(h.word - 1, max(-1, h.word - 4), -1):
@@ -1360,6 +1372,13 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
                    and not p.actor else p for p in phrases]
     quotes = tuple((sent.start + m.start(), sent.start + m.end()) for m in _QUOTED.finditer(stext))
     perp, target = _roles(sent, hit, voice, phrases, disc, quotes)
+    if hit.trigger.term == "넘기다" and hit.trigger.type in ("SURVEIL", "ABDUCT"):
+        # 사진과 고향을 적어 보위성 연락원에게 넘겼다, 탈북민을 공작원들에게 넘겨: a proxy working
+        # for the organ whose agents receive what, or whom, he hands over.
+        handler = next((p for j, p in enumerate(phrases) if p is not None and p.actor is not None
+                        and j < len(sent.words) and sent.words[j].role == "recip"), None)
+        if handler is not None:
+            perp = handler.actor
     own_perp = perp  # (the actor the clause's own particles name, before any carried over)
     obliged = voice == "active" and _obliged(sent, hit, tail)
     if obliged:
@@ -1427,8 +1446,18 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     else:
         # 보위원들 after 보위부 반탐과: the unit named before
         perp_key = (perp and _unit_before(perp, phrases, hit, disc)) or (perp.key if perp else None)
-    if (perp_key and _lawful_body(_with_marking(text, perp) if perp is not None else perp_text)) \
-            or ((not perp_key or own_perp is None) and voice != "intrans" and _lawful_body(stext, subject=True)):
+    third_state = _third_state_in_view(text, sents, si) and (
+        (perp is not None and _PLAIN_FORCE.fullmatch(perp.text.strip()) is not None)
+        or (perp is None and _PLAIN_FORCE.search(stext) is not None))
+    if third_state and hit.trigger.type == "EXPEL" and _TO_CHINA_OR_NORTH.search(stext):
+        hit = _as(hit, "REPATRIATE")  # 베트남 당국은 이들을 중국으로 추방할 방침: sent across a border
+    if third_state:
+        # 디엔비엔성 경찰이 ... 탈북민 5명을 체포했다, in a report set in Vietnam: that state's
+        # police, neither the North's body nor a lawful one of the South (coded with no actor).
+        perp, perp_key, perp_text = None, None, None
+    if not third_state and ((perp_key and _lawful_body(_with_marking(text, perp) if perp is not None else perp_text))
+                            or ((not perp_key or own_perp is None) and voice != "intrans"
+                                and _lawful_body(stext, subject=True))):
         # 상습 절도범이 부산 경찰에 검거됐다: the South's (or a Western) police, courts or army
         # acting by law are no coercion by a state the record tracks (plain 경찰 is the
         # South's; 북한 경찰 is not). With no perpetrator found, the body must be the
@@ -1439,8 +1468,8 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     if hit.trigger.type == "THREATEN" and (target is None or not target.person) and _scope("state_addressed").search(stext):
         return None  # "그 후과는 미국이 책임져야 한다"고 경고했다: a state warned, no people threatened
     rank = disc.para_rank.get(sent.paragraph, 0)
-    if perp_key is None and voice != "intrans" and (disc.lawful_para is not None and rank - disc.lawful_para <= 1
-                             or rank < disc.lead_rank and disc.lead_lawful):
+    if perp_key is None and voice != "intrans" and not third_state and (
+            disc.lawful_para is not None and rank - disc.lawful_para <= 1 or rank < disc.lead_rank and disc.lead_lawful):
         # 경찰은 ... 밝혔다. 윤 씨는 모텔에서 검거됐다: an act with no actor, told while the
         # last body the report named (this paragraph or the one before; for a headline,
         # the first its lead names) is the South's police or a court, is their lawful work
