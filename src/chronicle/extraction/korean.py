@@ -189,6 +189,12 @@ def extract(document: Document) -> list[Event]:
         if "재입북" in stext and disc.focus in (None, "defector"):
             disc.focus = "returnee"  # the report is about someone who went back
     events = _drop_lede_repeats(events, {id(e): si for si, e in sentence_of}, sents, text)
+    headline = _headline_end(text)
+    if headline:
+        # 둥강 수산물공장서 北 노동자 잠적…가족들 잇따라 불려가: a headline announces what the body
+        # tells; the development sets code the body's telling (2% of their acts sit in a headline,
+        # against three times as many headline readings that match nothing).
+        events = [e for e in events if e.evidence.start >= headline]
     if events and len(spans) >= _REPORT_SENTENCES and not _names_a_state(text, actors):
         # A report naming no organ of the North or China: an act no one is found doing, on
         # people who are not North Koreans named as such, is someone else's doing (질병청이
@@ -202,6 +208,16 @@ def extract(document: Document) -> list[Event]:
 
 _REPORT_SENTENCES = 3
 _NORTH_KOREANS = frozenset({"defector", "defector_family", "returnee", "worker_abroad"})
+
+
+def _headline_end(text: str) -> int:
+    """Where a report's headline ends: a short first line set off by a blank line that does
+    not end as a sentence does; 0 when the text opens with no such line."""
+    cut = text.find("\n")
+    if not 0 < cut <= 120 or text[cut + 1:cut + 2] != "\n":
+        return 0
+    # (a lead sentence set off alone ends as sentences do: 공개했다., 끌고 갔어요.)
+    return 0 if text[:cut].rstrip().endswith((".", "다", "요", "?", "!", "。")) else cut
 
 
 def _names_a_state(text: str, actors: ActorLexicon) -> bool:
