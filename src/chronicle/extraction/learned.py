@@ -21,6 +21,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import Iterable, Iterator, Optional
 
 import numpy
@@ -95,11 +96,17 @@ def korean_features(text: str, actor_tags: Iterable[str] = ()) -> set[str]:
     the morphological analyser on sentences no rule looks at."""
     out = set()
     for w in _HANGUL_WORD.findall(text):
-        m = f"<{w}>"
-        out.update(m[i:i + 2] for i in range(len(m) - 1))
-        out.update(m[i:i + 3] for i in range(len(m) - 2))
+        out.update(_word_grams(w))
     out.update(f"ACT:{t}" for t in actor_tags)
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_grams(w: str) -> tuple[str, ...]:
+    """The bigrams then the trigrams of ``<w>``, in that order: words repeat across
+    sentences and reports, and the set they go into is built in the same order as ever."""
+    m = f"<{w}>"
+    return tuple(m[i:i + 2] for i in range(len(m) - 1)) + tuple(m[i:i + 3] for i in range(len(m) - 2))
 
 
 def korean_sentence_features(text: str, start: int, end: int) -> set[str]:
@@ -172,8 +179,8 @@ class SentenceModel:
         return list(self._type_names)
 
     def event_probability(self, feats: set[str]) -> float:
-        w = self._event
-        return _sigmoid(self._bias + sum(w.get(f, 0.0) for f in feats))
+        # The same sum in the same order as a generator of w.get(f, 0.0), without the generator.
+        return _sigmoid(self._bias + sum(map(self._event.get, feats, repeat(0.0))))
 
     def type_scores(self, feats: set[str]) -> dict[str, float]:
         rows = [i for i in map(self._row.get, feats) if i is not None]
