@@ -44,14 +44,27 @@ def has_role(text: str, start: int, end: int, role: str) -> bool:
 def roles(text: str, start: int, end: int, asked: tuple[str, ...]) -> frozenset[str]:
     """The roles among ``asked`` that the words around ``text[start:end]`` give it: what
     ``has_role`` says of each, with the context cut out once for all of them."""
-    cues, needs = _cues(), _before_words()
+    table = _by_role()
     before, after, itself = text[max(0, start - _WINDOW):start], text[end:end + _WINDOW], text[start:end + _WINDOW]
     lowered = before.lower() if folds_simply(before) else None  # None: search every "before" cue
     out = set()
     for role in asked:
-        b, a, s = cues.get((role, "before")), cues.get((role, "after")), cues.get((role, "self"))
-        if b and lowered is not None and role in needs and not needs[role].search(lowered):
+        b, a, s, need = table.get(role, _NONE)
+        if b and lowered is not None and need is not None and not need.search(lowered):
             b = None  # the window lacks every word the role's cues need
         if (b and b.search(before)) or (a and a.match(after)) or (s and s.match(itself)):
             out.add(role)
     return frozenset(out)
+
+
+_NONE = (None, None, None, None)
+
+
+@lru_cache(maxsize=1)
+def _by_role() -> dict[str, tuple]:
+    """Per role, its (before, after, self) cue regexes and the words its "before" cues
+    need: what ``roles`` looked up in ``_cues`` and ``_before_words`` for every mention."""
+    cues, needs = _cues(), _before_words()
+    return {role: (cues.get((role, "before")), cues.get((role, "after")), cues.get((role, "self")),
+                   needs.get(role))
+            for role in {r for r, _ in cues}}

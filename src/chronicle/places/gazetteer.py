@@ -92,6 +92,9 @@ class Gazetteer:
         self._particles = suffixes
         self._hangul_starts: dict[str, bool] = {}  # see _may_start_hangul
         self._nouns = nouns
+        # Per word: its key and whether a name may start at it (see find); words repeat
+        # across reports, and both depend on the word alone.
+        self._word = lru_cache(maxsize=1 << 16)(self._word_info)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -119,21 +122,18 @@ class Gazetteer:
         """Place mentions in ``text``, longest first, no overlaps; offsets are
         shifted by ``offset`` so a passage can be searched in place."""
         toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-        keys = [_fold_word(t) for _, _, t in toks]
+        infos = list(map(self._word, [t for _, _, t in toks]))
+        keys = [k for k, _ in infos]
         # What lies between tokens j and j+1 is read only where a name may go on past j.
         gap_ok = _Lazy(lambda j: bool(_GAP_OK.fullmatch(text, toks[j][1], toks[j + 1][0])))
         spaced = _Lazy(lambda j: toks[j][1] < toks[j + 1][0])
         out, i = [], 0
-        prefixes, index = self._prefixes, self._index
-        while i < len(toks):
-            key = keys[i]
-            # Most words begin no name: skip them without the matcher. (No name starts
-            # with the key, none is the key less a possessive's s, and it is not Hangul,
-            # whose particles _match_last cuts off.)
-            if key not in prefixes and key[:-1] not in index and not (
-                    "가" <= toks[i][2][0] <= "힣" and self._may_start_hangul(toks[i][2])):
-                i += 1
-                continue
+        # Most words begin no name: the matcher is tried only at the others, in order, as a
+        # walk over every word that stepped past them one at a time did.
+        for c in [j for j, (_, may) in enumerate(infos) if may]:
+            if c < i:
+                continue  # inside the name found last
+            i = c
             hit = self._match_at(toks, keys, gap_ok, spaced, i)
             if hit is None:
                 i += 1
@@ -146,6 +146,15 @@ class Gazetteer:
             out.append(PlaceMention(start + offset, end + offset, text[start:end], tuple(entries)))
             i += n
         return out
+
+    def _word_info(self, word: str) -> tuple[str, bool]:
+        """(key, whether a name may start at the word): a word begins no name when no name
+        starts with its key, none is the key less a possessive's s, and it is not Hangul,
+        whose particles _match_last cuts off."""
+        key = _fold_word(word)
+        may = key in self._prefixes or key[:-1] in self._index or (
+            "가" <= word[0] <= "힣" and self._may_start_hangul(word))
+        return key, may
 
     def _may_start_hangul(self, word: str) -> bool:
         """Whether a Hangul word that begins no name as a whole may still hold one before its
