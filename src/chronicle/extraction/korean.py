@@ -339,13 +339,13 @@ def _own_act(sent: Sentence, h: Hit, stext: str, phrases: list) -> bool:
 # Plain police or authorities, with any place before them (현지 경찰, 디엔비엔성 경찰, 베트남 당국).
 _PLAIN_FORCE = re.compile(r"(?:\S+\s+){0,3}?(?:경찰|당국|경찰\s*당국|이민국|국경\s*경찰)(?:들)?")
 _TO_CHINA_OR_NORTH = re.compile(r"(?:중국|북한|북측|북|조국)(?:으로|로|에)\s+(?:\S+\s+)?(?:추방|송환|넘기|돌려보내)")
-_THIRD_STATES = re.compile(r"라오스|태국|베트남|몽골|캄보디아|미얀마|울란바토르|하노이|방콕|비엔티안")
 
 
 def _third_state_in_view(text: str, sents: list, si: int) -> bool:
     """Whether the act's sentence, or its paragraph up to it, names a state on defectors' routes."""
     para = sents[si].paragraph
-    return any(_THIRD_STATES.search(text[s.start:s.end]) for s in sents[:si + 1] if s.paragraph == para)
+    states = _scope("third_states")
+    return any(states.search(text[s.start:s.end]) for s in sents[:si + 1] if s.paragraph == para)
 
 
 def _implied_threat(sent: Sentence, hits: list[Hit], phrases: list, stext: str, lex: KoLexicon,
