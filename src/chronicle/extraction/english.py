@@ -545,10 +545,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []
     if _QUESTION_SENTENCE.match(ctx.flat[sent.start:sent.end].strip()) and not ctx.in_quote(m.start()):
         return []  # "HOST: Did they threaten her?": an act asked about, not told
-    if "spectacle" in trig.needs and not _SPECTACLE.search(ctx.flat, sent.start, sent.end):
-        return []  # "before assembled residents" shows people only with a trial or penalty in view
-    if "exhibited" in trig.needs and not _EXHIBITED.search(ctx.flat, sent.start, sent.end):
-        return []  # state TV showing people is a use of them only when it shows who they are to the state
+    if any(need in trig.needs and not cue.search(ctx.flat, sent.start, sent.end) for need, cue in _SENTENCE_NEEDS):
+        return []  # "before assembled residents" without a trial in view; state TV showing no defector
     span = sdoc.char_span(m.start() - sent.start, m.end() - sent.start, alignment_mode="expand")
     if span is None:
         return []
@@ -1359,6 +1357,9 @@ _EXHIBITED = re.compile(r"\b(?:defect\w*|returnee|re-?defect\w*|traitors?|confes
 # What makes a crowd the audience of a spectacle: a trial, a sentence, an execution, a parade.
 _SPECTACLE = re.compile(r"\b(?:sentences?|sentenced|trials?|tried|execut\w+|shot|hanged|hangings?|paraded|"
                         r"confess\w*|criticis\w+|denounc\w+|self-criticism|staged)\b", re.IGNORECASE)
+# Needs (triggers/en.tsv) a trigger's sentence must meet: "spectacle" a trial, sentence or
+# execution for a crowd to watch; "exhibited" who the people shown on state TV are to the state.
+_SENTENCE_NEEDS = (("spectacle", _SPECTACLE), ("exhibited", _EXHIBITED))
 # Acts on the body or liberty: the people they fall on may be anyone (a missionary, a tourist).
 _TAKEN_OR_HURT = frozenset({"ABDUCT", "DETAIN", "ASSAULT"})
 # Organs that run agents and proxies abroad (a court or the Party's committees have no handlers).

@@ -133,11 +133,6 @@ def extract(document: Document) -> list[Event]:
             c, k = implied[0].cond, implied[0].harm_end
             hits = [h for h in hits if not (c < h.word <= k and h.trigger.type in ("PUNISH", "EXPEL", "DETAIN", "PROPAGANDA"))]
         hits += implied
-        takes = [h.word for h in hits if h.trigger.type == "DETAIN" and h.trigger.term in _ARRESTING]
-        if takes:
-            # 공안이 들이닥쳐 ... 끌고 갔다: officers who come and take someone away arrest;
-            # the coming is the arrest's, no visit of its own.
-            hits = [h for h in hits if not (h.trigger.type == "VISIT" and h.word < max(takes))]
         by_type: dict[str, list[tuple[int, Event]]] = {}
         targeted: list[str] = []  # texts of people acted upon here (출당된 당 비서)
         before = len(events)
@@ -914,6 +909,11 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
     if takes:
         kept = [h for h in kept if not (h.trigger.type == "VISIT" and h.trigger.pos == "V" and any(
             t.word > h.word and not _new_clause(sent, h.word, t.word) for t in takes))]
+    # 공안이 들이닥쳐 ... 끌고 갔다: a word of arrest anywhere after the coming makes it the arrest's,
+    # in any clause and whatever the word's voice.
+    arrests = [h.word for h in kept if h.trigger.type == "DETAIN" and h.trigger.term in _ARRESTING]
+    if arrests:
+        kept = [h for h in kept if not (h.trigger.type == "VISIT" and h.word < max(arrests))]
     # Taking a person away by force across a border is one abduction: the car,
     # the "dragging off" and the handing over in its clause are its steps.
     if any(h.trigger.type == "ABDUCT" for h in kept):
