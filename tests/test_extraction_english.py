@@ -2115,3 +2115,55 @@ def test_session11_families_read_off_en13(text, etype):
 ])
 def test_session11_what_is_not_these_acts(text, absent):
     assert absent not in types(run(text)), run(text)
+
+
+# --- session 12: families read off en-14 (sentences written for these tests) ------
+
+@pytest.mark.parametrize("text, etype", [
+    ("The provincial paper said the ringleader's helpers had been dealt with according to law.", "PUNISH"),
+    ("Police officers in Hoeryong seized 3,000 yuan that a widow had been sent by her daughter.", "PUNISH"),
+    ("Officials at the county security department told the exiled households they may not come back to "
+     "Onsong, not even for a wedding, without a pass.", "RESTRICT"),
+    ("The girl was later thrown out of her college in Chongjin for her brother's escape.", "PUNISH"),
+    ("In spring the grandparents were struck off the Kaesong residence register by the police.", "EXPEL"),
+    ("The two cousins were sent to live in Kowon by the city police.", "EXPEL"),
+    ("North Korea ordered about 40 of its students in Moscow to come home within a week.", "REPATRIATE"),
+    ("Her husband was beaten by army security men during the questioning.", "ASSAULT"),
+])
+def test_session12_families_read_off_en14(text, etype):
+    assert etype in types(run(text)), run(text)
+
+
+def test_session12_army_security_is_the_army():
+    ev = one(run("Army security men detained the soldier's parents in Kaesong."), "DETAIN")
+    assert ev.perpetrator.actor == "KP.KPA"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Special Rapporteur recommends that the Government end the practice of punishing relatives of workers.",
+     "PUNISH"),
+    ("To the Government of China: halt the forced repatriation of North Koreans caught without papers.",
+     "REPATRIATE"),
+    ("The man was arrested at Incheon airport and convicted of spying under the National Security Act.", "DETAIN"),
+    ("Families sent to the farm may not go back to Musan without a pass from the police.", "RETURN"),
+    ("She was expelled from the university for missing exams, the school said.", "EXPEL"),
+])
+def test_session12_what_is_not_these_acts(text, absent):
+    assert absent not in types(run(text)), run(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Once sent back, the women face interrogation by the Ministry of State Security.", "expected"),
+    ("The security department is not allowing relatives of defectors to travel without a permit.", "ongoing"),
+    ("He was sentenced to ten years in a camp, a charge the group could not verify.", "occurred"),
+])
+def test_session12_status(text, status):
+    evs = run(text)
+    assert evs and evs[0].status == status, [(e.type, e.status) for e in evs]
+
+
+def test_session12_list_items_are_sentences_and_paragraphs():
+    text = "Timeline\n\n- May 2021: she crosses the river.\n- June 2021: Police arrest her.\n1. Second point."
+    got = [(text[s.start:s.end], s.paragraph) for s in en_segment.sentences(text)]
+    assert got == [("Timeline", 0), ("- May 2021: she crosses the river.", 1), ("- June 2021: Police arrest her.", 2),
+                   ("1. Second point.", 3)]

@@ -474,3 +474,34 @@ def test_a_third_states_police_arrest_with_no_actor_recorded():
 ])
 def test_an_audit_of_books_is_no_sweep(text):
     assert "RESTRICT" not in [t for t, _ in types(text)], types(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("도당은 책임을 물어 그 부장에게 엄중경고 처분을 내렸다.", "PUNISH"),
+    ("시 보위부는 딸의 탈북을 막지 못한 담임 교원에게 경고 처분을 내렸다.", "PUNISH"),
+    ("북한이 경비 초소의 소대장들을 문책할 것으로 보인다.", "PUNISH"),
+    ("그 청년은 훈춘에서 보위부 요원들에게 강제로 끌려온 것으로 알려졌다.", "ABDUCT"),
+    ("그는 탈북민 9명의 전화번호와 사는 곳을 알아내 보위부 쪽에 넘겼다.", "SURVEIL"),
+])
+def test_session12_families_read_off_ko14(text, etype):
+    assert etype in [t for t, _ in types(text)], types(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("약속한 날 그는 연길 역에 나가지 않았다.", "INDUCE"),
+    ("그는 약속 장소인 식당에 먼저 가 있었다.", "INDUCE"),
+    ("그 부장은 상급 기관에서 경고 처분을 받았다.", "THREATEN"),
+    ("단체는 북한 당국이 구금한 가족들을 석방하고 압수한 돈을 반환할 것을 요구했다.", "DETAIN"),
+    ("진행자: 요즘 국경 쪽 단속이 무척 심하다고 들었습니다.", "RESTRICT"),
+    ("귀순한 병사는 관계기관에 인계돼 귀순 경위를 조사받고 있다.", "DETAIN"),
+    ("보위부의 회유 방식은 집요하다.", "INDUCE"),
+    ("전문가들은 귀순이 있을 때마다 부대 간부들에 대한 문책이 뒤따른다고 본다.", "PUNISH"),
+])
+def test_session12_what_is_not_these_acts(text, absent):
+    assert absent not in [t for t, _ in types(text)], types(text)
+
+
+def test_session12_an_act_in_a_report_called_a_fabrication_is_denied():
+    evs = [e for e in run("조선중앙통신은 그가 연길에서 보위원들에게 끌려왔다는 남측 보도는 \"날조\"라고 주장했다.")
+           if e.type == "ABDUCT"]
+    assert evs and evs[0].status == "denied", [(e.type, e.status) for e in evs]

@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PARA = re.compile(r"\n[ \t\r\f\v]*\n")
+# A blank line ends a paragraph; so does a line break before a list item
+# ("- March 2019: ...", "2. ..."), since each item of a timeline or a list of
+# findings is told on its own, with its own date.
+_PARA = re.compile(r"\n[ \t\r\f\v]*\n|\n(?=[ \t]*(?:[-*•▪◆■●–—]|\d{1,2}[.)])[ \t])")
 # A sentence ends at . ! ? (plus closing quotes/brackets) before a space and a
 # capital, digit or opening quote.
 _END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])")
@@ -35,6 +38,8 @@ def sentences(text: str) -> list[Sentence]:
             w = word.group(1).rstrip(".").casefold() if word else ""
             if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                 continue  # "Mr. Kim", "U.S. officials", initials
+            if re.fullmatch(r"\s*\d{1,2}\.", text[start:m.end()]):
+                continue  # the number of a list item ("2. Relatives were ...")
             _add(out, text, start, m.end(), para)
             start = m.end()
         _add(out, text, start, p_end, para)

@@ -897,6 +897,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             and _generic_re("south_national").match(target.text) \
             and not _generic_re("north_named").search(ctx.flat, sent.start, sent.end):
         return []  # "a South Korean wholesaler was sentenced": the South's own justice
+    if trig.types[0] in ("PUNISH", "DETAIN") and (not isinstance(perp, Perpetrator) or from_context) \
+            and _generic_re("south_justice").search(ctx.flat, sent.start, sent.end):
+        return []  # "was arrested at Incheon airport and convicted under the National Security Act"
     if trig.types[0] == "VISIT" and subj is not None and _generic_re("official_travel").search(
             _np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0]):
         return []  # "a delegation arrived for a five-day visit": official travel
@@ -2337,6 +2340,11 @@ def _paragraph_text(ctx, sents, sent) -> str:
 
 # --- cues -----------------------------------------------------------------------
 
+# "..., a charge the group could not verify": what a reporter could not check is hedged,
+# not denied; the act takes none of the checking verb's tense or negation.
+_VERIFY = re.compile(r"(?:verif|confirm|corroborat)(?:y|ied|ies|ying|e|ed|es|ing)?$")
+
+
 def _status(ctx, gov, root, etype, quoted, tense=True, own=()) -> str:
     """``own``: the trigger's tokens ("application ... was rejected" is the act, not a denial)."""
     words = []
@@ -2357,7 +2365,8 @@ def _status(ctx, gov, root, etype, quoted, tense=True, own=()) -> str:
         if cur is not gov and ctx.lex.denial_head.match(cur.lower_) and cur not in own:
             return "denied"
         if cur.head is cur or (cur.dep_ in ("ccomp", "parataxis")
-                               and ctx.lex.report_head.match(cur.head.lower_)):
+                               and (ctx.lex.report_head.match(cur.head.lower_)
+                                    or _VERIFY.match(cur.head.lower_))):
             if cur.head is not cur and ctx.lex.denial_head.match(cur.head.lower_):
                 return "denied"
             break
@@ -2366,8 +2375,10 @@ def _status(ctx, gov, root, etype, quoted, tense=True, own=()) -> str:
         words.extend(c for c in root.children if c.dep_ in ("neg", "amod", "advmod"))
     group = " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
     if etype == "RESTRICT":
-        # "are not allowed to leave" is the restriction itself, not its denial.
-        group = re.sub(r"\b(?:not|n't|n’t)\s+(?=(?:be\s+|been\s+)?(?:allowed|permitted)\b)", "", group)
+        # "are not allowed to leave", "is not letting them go", "may not come back without a
+        # pass" are the restriction itself, not its denial.
+        group = re.sub(r"\b(?:may|must)\s+not\b|\b(?:not|n't|n’t)\s+(?=(?:be\s+|been\s+)?(?:allowed|permitted|allowing|permitting|letting|let"
+                       r"|leave|go|come|travel|move|return|visit)\b)|\bcan(?:not|['’]t)\b", "", group)
     if etype in ("INDUCE", "THREATEN"):
         # "told her the crimes would be forgotten": the modal is the promise's content; the
         # promise is made.
