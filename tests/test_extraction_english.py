@@ -2167,3 +2167,20 @@ def test_session12_list_items_are_sentences_and_paragraphs():
     got = [(text[s.start:s.end], s.paragraph) for s in en_segment.sentences(text)]
     assert got == [("Timeline", 0), ("- May 2021: she crosses the river.", 1), ("- June 2021: Police arrest her.", 2),
                    ("1. Second point.", 3)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Officers made the boy copy out a statement that his mother had been kidnapped by South Korean agents.",
+     "ABDUCT"),
+    ("Police told the family to sign a statement that she had been arrested for smuggling.", "DETAIN"),
+    ("State media captured almost every stage of the new hospital's construction.", "DETAIN"),
+    ("The famine pushed households into debt and trade, economists say.", "COERCE"),
+    ("The Working Group recalls that, in accordance with article 10, any person deprived of liberty shall be "
+     "held in an officially recognised place of detention.", "DETAIN"),
+])
+def test_session12_en15_what_is_not_these_acts(text, absent):
+    assert absent not in types(run(text)), run(text)
+
+
+def test_session12_made_to_copy_out_is_coercion():
+    assert "COERCE" in types(run("Security officers made the boy copy out a statement in his own hand."))

@@ -505,3 +505,24 @@ def test_session12_an_act_in_a_report_called_a_fabrication_is_denied():
     evs = [e for e in run("조선중앙통신은 그가 연길에서 보위원들에게 끌려왔다는 남측 보도는 \"날조\"라고 주장했다.")
            if e.type == "ABDUCT"]
     assert evs and evs[0].status == "denied", [(e.type, e.status) for e in evs]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("변호인은 공판에서 피고인의 진술을 내세웠지만 재판부는 받아들이지 않았다.", "PROPAGANDA"),
+    ("국정원은 탈북민 A씨의 신변 보호를 강화했다.", "RESTRICT"),
+    ("다만 납치나 강제 연행 정황은 지금까지 확인된 바 없다.", "ABDUCT"),
+    ("노동단련대는 재판 없이 주민을 가둬 일을 시키는 곳으로, 지역 안전부가 운영한다.", "DETAIN"),
+    ("(진행자) 가족이 다른 데로 옮겨진다는 얘기도 있던데요.", "EXPEL"),
+])
+def test_session12_ko15_what_is_not_these_acts(text, absent):
+    assert absent not in [t for t, _ in types(text)], types(text)
+
+
+def test_session12_people_kept_are_detained():
+    assert "DETAIN" in [t for t, _ in types("보위부가 선원들을 한 달 가까이 잡아 두고 조사했다.")]
+
+
+def test_session12_an_analysts_forecast_stays_an_expected_act():
+    # "본다" of a practice is an analyst's view; a forecast (내다봤다, 것으로 본다) still tells an expected act.
+    text = "전문가들은 \"북한이 재입북자를 체제 선전에 이용하는 만큼 비슷한 기자회견이 계속될 것\"이라고 내다봤다."
+    assert "PROPAGANDA" in [t for t, _ in types(text)], types(text)

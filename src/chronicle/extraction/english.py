@@ -555,6 +555,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     speech = "speech" in trig.needs
     if not speech and ((_is_goal(ctx, sent, gov, trig.types[0]) and "offer" not in trig.needs) or _conditional(gov)):
         return []
+    if not speech and _coerced_content(gov):
+        return []  # "made him write that his mother had been kidnapped": the words he was made to write
     if root is not gov and root.dep_ == "pobj" and root.head.lower_ == "with" \
             and ctx.lex.goal_head.match(gov.lower_):
         return []  # "threatened him with banishment": the threat's content, not an act
@@ -1373,6 +1375,32 @@ _NARRATOR = re.compile(r"\b(?:the (?:author|writer)|I)\s+(?:\w+\s+){0,1}?(?:serv
                        r"(?:[\w-]+\s+){0,4}?(?:in|for|with|at|of)\s+(?:the\s+)?|\b(?:the (?:author|writer) is|I was) "
                        r"(?:a |an )?(?:former |ex-|retired )?(?:[\w-]+ ){0,2}?(?:officer|agent|official|interrogator|"
                        r"investigator|policeman)\s+(?:(?:in|of|with|at)\s+)(?:the\s+)?", re.IGNORECASE)
+# Verbs and nouns of a text someone is made to produce; what it says is dictated, not told.
+_DICTATED_VERB = re.compile(r"(?:writ(?:e|es|ing|ten)|wrote|sign(?:s|ed|ing)?|cop(?:y|ies|ied|ying)|confess(?:es|ed|ing)?"
+                            r"|admit(?:s|ted|ting)?|declar(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|say|said|read)$")
+_DICTATED_NOUN = frozenset({"statement", "statements", "confession", "confessions", "declaration", "pledge", "letter",
+                            "self-criticism", "document", "paper"})
+_MADE = re.compile(r"(?:made|make|makes|making|forced|force|forcing|ordered|told|required|compelled|had|have|has)$")
+
+
+def _coerced_content(gov) -> bool:
+    """The act is what a coerced text says: "made him copy out a statement that his mother had
+    been taken", "told to sign a statement that she had been attempting to cross". The
+    coercion is the act; the dictated words tell none."""
+    head = gov.head
+    if gov.dep_ == "ccomp" and _DICTATED_VERB.match(head.lower_):
+        verb = head
+    elif gov.dep_ in ("acl", "relcl") and head.lower_ in _DICTATED_NOUN and head.dep_ in ("dobj", "pobj"):
+        verb = head.head
+        if verb.dep_ == "prep":
+            verb = verb.head
+    else:
+        return False
+    if verb.dep_ in ("xcomp", "ccomp", "conj") and _MADE.match(verb.head.lower_):
+        return True
+    return any(c.dep_ == "auxpass" for c in verb.head.children) and _MADE.match(verb.head.lower_) is not None
+
+
 _WRITTEN = frozenset({"paper", "papers", "pledge", "pledges", "letter", "letters", "form", "forms", "document",
                       "documents", "statement", "statements", "note", "notes", "oath", "oaths", "contract"})
 _CAUSATIVE = _HAVE | {"make", "makes", "made", "making"}
