@@ -2184,3 +2184,31 @@ def test_session12_en15_what_is_not_these_acts(text, absent):
 
 def test_session12_made_to_copy_out_is_coercion():
     assert "COERCE" in types(run("Security officers made the boy copy out a statement in his own hand."))
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("After the manager vanished, the nine waitresses were flown home under escort by embassy staff.", "REPATRIATE"),
+    ("Since his release from the county security department, the father has had to report to the police "
+     "box every morning.", "RESTRICT"),
+    ("Workers were gathered for a lecture by a Party lecturer on \"traitors who sold out the fatherland.\"",
+     "PROPAGANDA"),
+    ("The city police pocketed the 2,000 yuan the widow had been sent, calling it evidence.", "PUNISH"),
+])
+def test_session12_families_read_off_en15(text, etype):
+    assert etype in types(run(text)), run(text)
+
+
+def test_session12_a_division_security_detachment_is_the_army():
+    ev = one(run("Officers from the security detachment of his division questioned the soldier's parents."), "VISIT")
+    assert ev.perpetrator.actor == "KP.KPA"
+
+
+def test_session12_a_court_that_accepts_an_account_does_not_act_in_it():
+    text = ("The Seoul court found that she had been held by the Onsong county security department.\n\n"
+            "The court also accepted her account that her brother was dismissed from his post after her return.")
+    ev = next(e for e in run(text) if e.type == "PUNISH")
+    assert ev.perpetrator is None or ev.perpetrator.actor != "KP.court"
+
+
+def test_session12_families_under_pressure_is_no_coercion():
+    assert "COERCE" not in types(run("The security department questioned the parents. Families are also under pressure."))

@@ -526,3 +526,16 @@ def test_session12_an_analysts_forecast_stays_an_expected_act():
     # "본다" of a practice is an analyst's view; a forecast (내다봤다, 것으로 본다) still tells an expected act.
     text = "전문가들은 \"북한이 재입북자를 체제 선전에 이용하는 만큼 비슷한 기자회견이 계속될 것\"이라고 내다봤다."
     assert "PROPAGANDA" in [t for t, _ in types(text)], types(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("남편은 북에서 온 사람들이 아내를 꾀어내 두만강 너머로 데려갔다고 믿고 있다.", "ABDUCT"),
+    ("보위원들이 프놈펜 식당을 떠난 종업원을 붙잡아 베이징을 거쳐 평양으로 끌고 갔다.", "ABDUCT"),
+    ("인민반장은 그 집에 드나드는 사람을 날마다 수첩에 적어 넘긴다.", "SURVEIL"),
+])
+def test_session12_families_read_off_ko15(text, etype):
+    assert etype in [t for t, _ in types(text)], types(text)
+
+
+def test_session12_an_anti_piracy_firm_is_no_crackdown():
+    assert "RESTRICT" not in [t for t, _ in types("회사는 무단 배포를 막으려고 불법 복제 단속 업체와 계약했다고 밝혔다.")]

@@ -134,6 +134,10 @@ class _Context:
             # "a Seoul court" is not the organ whose "handler" or "agents" acted; nor is
             # the organ only cited as a source ("Prosecutors said the agents ..."), nor
             # Chinese police once the passage has left China.
+            # A court has no agents or officers in the field: "agents" after "the court
+            # rejected her claim" are not the court's.
+            if self.named[n].key == "KP.court" and m.key != "KP.court":
+                continue
             if self.named[n].key != "KP.inminban" and not _foreign(self, self.named[n]) \
                     and not (self._source(self.named[n]) and n > 0) and not self._left_china(self.named[n], m.start):
                 return self._unit(n).key
@@ -648,7 +652,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         subjects, patient, passive = _subjects(gov.head, skip_own_passive=False), causee, True
     else:
         subjects = [s for s in _subjects(gov, skip_own_passive=passive)
-                    if s.i != root.i and (patient is None or s.i != patient.i)]
+                    if s.i != root.i and (patient is None or s.i != patient.i)
+                    and not (s.head.i != gov.i and gov.head.i != s.head.i and _FINDING_VERB.match(s.head.lower_))]
         if root is not gov and root.dep_ == "dobj" and _generic_re("witness_head").match(gov.lower_):
             # "former detainees described beatings", "groups condemned the forcible return":
             # the subject tells of the act; its actor is found as for an agentless one.
@@ -2117,10 +2122,17 @@ def _holds_there(ctx, m, at) -> bool:
         re.match(r"[^.;]{0,40}?,?\s*(?:where|which|who)\b", ctx.flat[m.end:at]))
 
 
+# A body that finds or accepts what happened ("The court also accepted her account that her
+# brother was dismissed", "the tribunal concluded that ...") judges someone else's act.
+_FINDING_VERB = re.compile(r"(?:accepted|ruled|concluded)$")
+_FINDING = re.compile(r"\s*,?\s+(?:(?:also|later|further|earlier|however)\s+)?(?:accepted|ruled|concluded|found that)\b")
+
+
 def _sentence_actor(ctx, sent, attribution, until=None, at=None, etype=None):
     """The actor named in the sentence for an act that names none of its own. ``until``:
     only mentions before it; ``at``: the trigger's position."""
     found = [m for m in ctx.mentions if sent.start <= m.start and m.end <= (until or sent.end)
+             and not _FINDING.match(ctx.flat, m.end)
              and not (attribution and attribution.start is not None
                       and attribution.start <= m.start < attribution.end)
              and not (_RECIPIENT.search(ctx.flat, max(sent.start, m.start - 40), m.start)
