@@ -2154,7 +2154,8 @@ def test_session12_what_is_not_these_acts(text, absent):
 
 @pytest.mark.parametrize("text, status", [
     ("Once sent back, the women face interrogation by the Ministry of State Security.", "expected"),
-    ("The security department is not allowing relatives of defectors to travel without a permit.", "ongoing"),
+    ("Officials of the county security department have told the families that they may not travel to other "
+     "counties without a pass.", "ongoing"),
     ("He was sentenced to ten years in a camp, a charge the group could not verify.", "occurred"),
 ])
 def test_session12_status(text, status):

@@ -1380,11 +1380,12 @@ _NARRATOR = re.compile(r"\b(?:the (?:author|writer)|I)\s+(?:\w+\s+){0,1}?(?:serv
                        r"(?:[\w-]+\s+){0,4}?(?:in|for|with|at|of)\s+(?:the\s+)?|\b(?:the (?:author|writer) is|I was) "
                        r"(?:a |an )?(?:former |ex-|retired )?(?:[\w-]+ ){0,2}?(?:officer|agent|official|interrogator|"
                        r"investigator|policeman)\s+(?:(?:in|of|with|at)\s+)(?:the\s+)?", re.IGNORECASE)
+_WRITTEN = frozenset({"paper", "papers", "pledge", "pledges", "letter", "letters", "form", "forms", "document",
+                      "documents", "statement", "statements", "note", "notes", "oath", "oaths", "contract"})
 # Verbs and nouns of a text someone is made to produce; what it says is dictated, not told.
 _DICTATED_VERB = re.compile(r"(?:writ(?:e|es|ing|ten)|wrote|sign(?:s|ed|ing)?|cop(?:y|ies|ied|ying)|confess(?:es|ed|ing)?"
                             r"|admit(?:s|ted|ting)?|declar(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|say|said|read)$")
-_DICTATED_NOUN = frozenset({"statement", "statements", "confession", "confessions", "declaration", "pledge", "letter",
-                            "self-criticism", "document", "paper"})
+_DICTATED_NOUN = _WRITTEN | {"confession", "confessions", "declaration", "declarations", "self-criticism"}
 _MADE = re.compile(r"(?:made|make|makes|making|forced|force|forcing|ordered|told|required|compelled|had|have|has)$")
 
 
@@ -1404,10 +1405,6 @@ def _coerced_content(gov) -> bool:
     if verb.dep_ in ("xcomp", "ccomp", "conj") and _MADE.match(verb.head.lower_):
         return True
     return any(c.dep_ == "auxpass" for c in verb.head.children) and _MADE.match(verb.head.lower_) is not None
-
-
-_WRITTEN = frozenset({"paper", "papers", "pledge", "pledges", "letter", "letters", "form", "forms", "document",
-                      "documents", "statement", "statements", "note", "notes", "oath", "oaths", "contract"})
 _CAUSATIVE = _HAVE | {"make", "makes", "made", "making"}
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -2124,8 +2121,9 @@ def _holds_there(ctx, m, at) -> bool:
 
 # A body that finds or accepts what happened ("The court also accepted her account that her
 # brother was dismissed", "the tribunal concluded that ...") judges someone else's act.
-_FINDING_VERB = re.compile(r"(?:accepted|ruled|concluded)$")
-_FINDING = re.compile(r"\s*,?\s+(?:(?:also|later|further|earlier|however)\s+)?(?:accepted|ruled|concluded|found that)\b")
+_FINDING_WORDS = "accepted|ruled|concluded"
+_FINDING_VERB = re.compile(rf"(?:{_FINDING_WORDS})$")
+_FINDING = re.compile(rf"\s*,?\s+(?:(?:also|later|further|earlier|however)\s+)?(?:{_FINDING_WORDS}|found that)\b")
 
 
 def _sentence_actor(ctx, sent, attribution, until=None, at=None, etype=None):
