@@ -530,7 +530,7 @@ def test_session12_an_analysts_forecast_stays_an_expected_act():
 
 @pytest.mark.parametrize("text, etype", [
     ("남편은 북에서 온 사람들이 아내를 꾀어내 두만강 너머로 데려갔다고 믿고 있다.", "ABDUCT"),
-    ("보위원들이 프놈펜 식당을 떠난 종업원을 붙잡아 베이징을 거쳐 평양으로 끌고 갔다.", "ABDUCT"),
+    ("보위원들이 프놈펜의 한 식당에서 달아난 종업원을 붙잡아 베이징을 거쳐 평양으로 끌고 갔다.", "ABDUCT"),
     ("인민반장은 그 집에 드나드는 사람을 날마다 수첩에 적어 넘긴다.", "SURVEIL"),
 ])
 def test_session12_families_read_off_ko15(text, etype):
