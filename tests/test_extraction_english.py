@@ -2213,3 +2213,30 @@ def test_session12_a_court_that_accepts_an_account_does_not_act_in_it():
 
 def test_session12_families_under_pressure_is_no_coercion():
     assert "COERCE" not in types(run("The security department questioned the parents. Families are also under pressure."))
+
+
+@pytest.mark.parametrize("text, etype", [
+    # An order to inform on whoever comes is watching, by the organ that gives it.
+    ("Farm workers were ordered by the county security department to write down anyone who visits the family.",
+     "SURVEIL"),
+    ("Street heads have been told by the police every time to report strangers who sleep over.", "SURVEIL"),
+    ("Cooks at the hostel were instructed to keep track of everyone who calls the returnee.", "SURVEIL"),
+    # Shown at a meeting, or made to stand up and speak at one.
+    ("The Party committee said the returned woman was led onto the stage at a meeting of the whole factory.",
+     "PROPAGANDA"),
+    ("Security officials made her stand up at a meeting of the people's unit and talk about hunger in China.",
+     "PROPAGANDA"),
+    ("Security officials made her stand up at a meeting of the people's unit and talk about hunger in China.",
+     "COERCE"),
+    ("An officer said anyone who hands in a Chinese phone before the deadline will be dealt with leniently.",
+     "INDUCE"),
+    ("Border police told the farmer that he must pay a \"fine\" of 5,000 yuan for hiding the girl.", "PUNISH"),
+])
+def test_session13_families_read_off_en16(text, etype):
+    assert etype in types(run(text)), run(text)
+
+
+def test_session13_an_order_to_report_visitors_is_not_coercion():
+    evs = run("The head of the people's unit was ordered by the security department to write down anyone who "
+              "comes to see the family.")
+    assert types(evs) == ["SURVEIL"] and evs[0].perpetrator.actor == "KP.MSS"

@@ -539,3 +539,29 @@ def test_session12_families_read_off_ko15(text, etype):
 
 def test_session12_an_anti_piracy_firm_is_no_crackdown():
     assert "RESTRICT" not in [t for t, _ in types("회사는 무단 배포를 막으려고 불법 복제 단속 업체와 계약했다고 밝혔다.")]
+
+
+@pytest.mark.parametrize("text, etype", [
+    # A penalty told in the plain present after a condition, inside what was said: a threat.
+    ("보위원은 \"탈북자와 통화했다가 걸리면 온 가족을 처벌한다\"고 을러댔다.", "THREATEN"),
+    # A reward promised for informing.
+    ("인민반장은 \"낯선 사람을 신고해서 잡히면 옥수수 30킬로를 상으로 준다\"고 말했다.", "INDUCE"),
+    # Who comes and goes, written down and handed in to the organ.
+    ("보위부가 지시한 뒤로 반장은 그 집에 누가 드나드는지 날마다 적어서 담당 보위원한테 바친다.", "SURVEIL"),
+    # Team-mates set to watch each other.
+    ("보위원은 선수들을 둘씩 묶어 서로 지켜보게 했다.", "SURVEIL"),
+    ("보위원이 따라붙었고, 여권은 도착하는 날 호텔에서 모두 걷어 갔다.", "RESTRICT"),
+    ("아버지는 지난봄 시 보위부에 불려 가 일주일 동안 집에 돌아오지 못했다.", "DETAIN"),
+])
+def test_session13_families_read_off_ko16(text, etype):
+    assert etype in [t for t, _ in types(text)], types(text)
+
+
+def test_session13_watching_each_other_is_no_forced_attendance_but_an_execution_is():
+    assert "COERCE" not in [t for t, _ in types("보위원은 선수들을 둘씩 묶어 서로 지켜보게 했다.")]
+    assert "COERCE" in [t for t, _ in types("보위부는 주민들을 모아 공개처형을 지켜보게 했다.")]
+
+
+def test_session13_residents_locking_their_own_doors_close_no_border():
+    text = "보위원들이 마을에 자주 드나든다. 그래서 요즘은 이웃끼리도 눈치를 보고 문 걸어 잠그고 사는 집이 많다."
+    assert "RESTRICT" not in [t for t, _ in types(text)], types(text)

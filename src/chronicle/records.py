@@ -117,6 +117,9 @@ class Extractor:
     name: str
     version: str
     rule: str
+    # What gave the target's category when it is not the rule itself: the learned target
+    # reader ("model.target@<version>", chronicle.extraction.learned_targets).
+    target: Optional[str] = None
 
 
 @dataclass
