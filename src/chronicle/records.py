@@ -117,9 +117,9 @@ class Extractor:
     name: str
     version: str
     rule: str
-    # What gave the target's category when it is not the rule itself: the learned target
-    # reader ("model.target@<version>", chronicle.extraction.learned_targets).
-    target: Optional[str] = None
+    # Fields a learned reader read again after the rule (chronicle.extraction.learned_fields):
+    # field name -> the reader, e.g. {"target": "model.target@2026-11-29"}.
+    fields: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

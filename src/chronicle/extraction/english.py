@@ -532,6 +532,8 @@ def _may_act(ctx, sent, hits) -> bool:
         return True
     if any("actor" not in t.needs or "speech" in t.needs or "patient" in t.needs for _, t in hits):
         return True
+    if _FATE.match(ctx.flat[sent.start:sent.end]):
+        return True  # a fate foretold for people ("families ... face surveillance") needs no actor (_foretold)
     if any(t.types[0] == "RESTRICT" for _, t in hits) and any(m.key.startswith("KP.") for m in ctx.mentions):
         return True  # a policy may name no one in its sentence ("new rules require traders to ...")
     if any(t.types[0] == "ASSAULT" for _, t in hits) and _HELD_AT.search(ctx.flat, max(0, sent.start - 400), sent.end):
@@ -1591,6 +1593,8 @@ def _governing_verb(tok):
     for _ in range(6):
         if cur.tag_.startswith("VB") or cur.tag_ == "MD" or cur.dep_ == "ROOT" or cur.head is cur:
             return cur
+        if cur.dep_ == "xcomp" and any(c.dep_ == "aux" for c in cur.children):
+            return cur  # "is said to be eavesdropping", tagged a noun: the verb of the clause
         cur = cur.head
     return tok
 
