@@ -48,18 +48,19 @@ def matched_acts(lang: str, paths: list[Path]):
                 yield path.stem, events[pi], lf.act_features(lang, events[pi], report), gold[gi]
 
 
-def rows_for(field: str, acts):
-    """(set name, features, gold value, rules' value, readable) per act."""
+def rows_for(field: str, acts, lang: str):
+    """(set name, features, what the reader learns, rules' value, readable, gold value) per act."""
     from chronicle.extraction import learned_fields as lf
     spec = lf.FIELDS[field]
-    return [(name, lf.field_features(field, ev, feats), getattr(gold, field), spec.get(ev), spec.readable(ev))
+    return [(name, lf.field_features(field, ev, feats, lang), spec.label(getattr(gold, field), spec.get(ev)),
+             spec.get(ev), spec.readable(ev), getattr(gold, field))
             for name, ev, feats, gold in acts]
 
 
 def fit(rows):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
-    rows = [r for r in rows if r[2] is not None]
+    rows = [r for r in rows if r[2] is not None and r[4]]
     vec = DictVectorizer()
     X = vec.fit_transform([r[1] for r in rows])
     return vec, LogisticRegression(C=C, max_iter=5000).fit(X, [r[2] for r in rows])
@@ -67,7 +68,8 @@ def fit(rows):
 
 def leave_one_out(field: str, rows) -> None:
     from chronicle.extraction import learned_fields as lf
-    allowed = lf.FIELDS[field].allowed
+    spec = lf.FIELDS[field]
+    allowed = spec.allowed
     total = {"rules": 0, "model": 0, "n": 0}
     for name in sorted({r[0] for r in rows}):
         vec, model = fit([r for r in rows if r[0] != name])
@@ -75,8 +77,8 @@ def leave_one_out(field: str, rows) -> None:
         probs = model.predict_proba(vec.transform([r[1] for r in test]))
         guess = [max((c for c in model.classes_ if allowed(c)), key=lambda c: p[list(model.classes_).index(c)])
                  for p in probs]
-        rules = sum(r[3] == r[2] for r in test)
-        ours = sum((g if r[4] else r[3]) == r[2] for r, g in zip(test, guess))
+        rules = sum(r[3] == r[5] for r in test)
+        ours = sum((spec.result(r[3], g) if r[4] else r[3]) == r[5] for r, g in zip(test, guess))
         print(f"{field:9} {name:10} {len(test):4} acts  rules {rules / len(test):.3f}  model {ours / len(test):.3f}")
         total["rules"] += rules
         total["model"] += ours
@@ -136,7 +138,7 @@ def main(argv=None) -> int:
     acts = list(matched_acts(args.lang, sets))
     print(f"{len(acts)} matched acts from {len(sets)} sets", file=sys.stderr)
     for field in args.field or sorted(lf.FIELDS):
-        rows = rows_for(field, acts)
+        rows = rows_for(field, acts, args.lang)
         if args.leave_one_out:
             leave_one_out(field, rows)
         write(field, args.lang, rows, sets, args.out_dir / f"{args.lang}_{field}.json")

@@ -26,15 +26,16 @@ def events(text: str, lang: str = "en", stages=DEFAULT_STAGES):
 RULES_ONLY = tuple(s for s in DEFAULT_STAGES if s != "fields")
 
 
-VALUES = {"target": set(TARGET_CATEGORIES), "status": set(STATUSES), "certainty": set(CERTAINTIES)}
+VALUES = {"target": set(TARGET_CATEGORIES), "status": set(STATUSES), "certainty": set(CERTAINTIES),
+          "perpetrator": {"keep", "none"}}
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-@pytest.mark.parametrize("field", ["target", "status", "certainty"])
+@pytest.mark.parametrize("field", ["target", "status", "certainty", "perpetrator"])
 def test_shipped_models_load_and_speak_the_contract(lang, field):
     model = lf.FieldModel.load(lang, field)
     assert model is not None and model.field == field
-    assert set(model.classes) <= VALUES[field] and len(model.classes) >= 3
+    assert set(model.classes) <= VALUES[field] and len(model.classes) >= 2
     assert model.meta["language"] == lang and model.meta["provenance"]
     # Trained on this language's development sets (bench/devset), never on the blind sets.
     assert model.meta["trained_on"] and all(s.startswith(lang) for s in model.meta["trained_on"])
@@ -105,6 +106,25 @@ def test_a_status_is_never_made_or_unmade_denied():
     assert a.events[0].extractor.fields == {} and a.events[1].extractor.fields == {"status": "model.status@t"}
 
 
+def test_the_perpetrator_reader_only_keeps_or_drops_the_rules_actor():
+    from chronicle.records import Perpetrator
+    drop = _model("perpetrator", ["keep", "none"], [0.0, 5.0])
+    a = Analysis(document=document("Agents came. They questioned her. Someone questioned her."))
+    a.events = [_event(None), _event(None)]
+    a.events[0].perpetrator = Perpetrator("They", "KP.MSS", "Ministry of State Security")
+    a.events[1].perpetrator = Perpetrator("Someone", None, None)
+    lf.read_fields(a, {"perpetrator": drop})
+    assert a.events[0].perpetrator is None and a.events[0].extractor.fields == {"perpetrator": "model.perpetrator@t"}
+    # No actor key, nothing to keep or drop: the reader never names one.
+    assert a.events[1].perpetrator.text == "Someone" and a.events[1].extractor.fields == {}
+    keep = _model("perpetrator", ["keep", "none"], [5.0, 0.0])
+    b = Analysis(document=a.document)
+    b.events = [_event(None)]
+    b.events[0].perpetrator = Perpetrator("They", "KP.MSS", "Ministry of State Security")
+    lf.read_fields(b, {"perpetrator": keep})
+    assert b.events[0].perpetrator.actor == "KP.MSS"
+
+
 def test_a_court_finding_is_confirmed():
     text = ("The Seoul Central District Court ruled on Friday that the defendant, an agent of the Ministry of "
             "State Security, had threatened three defectors by phone in 2022 and sentenced him to four years.")
@@ -144,7 +164,7 @@ def test_exported_records_say_which_reader_gave_which_field():
     doc = document(text)
     (ev,) = [e for e in Pipeline()(doc).events if e.type == "VISIT"]
     rec = ev.to_record(doc.source)
-    assert set(rec["extractor"]["fields"]) == {"target", "status", "certainty"}
+    assert {"target", "status", "certainty"} <= set(rec["extractor"]["fields"]) <= set(lf.FIELDS)
     assert rec["extractor"]["fields"]["target"].startswith("model.target@")
     assert rec["extractor"]["rule"] and rec["target"]["category"] in TARGET_CATEGORIES
 

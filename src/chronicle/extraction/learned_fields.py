@@ -20,8 +20,9 @@ sets (``scripts/train_field_models.py``) over:
 
 A reader only relabels what the rules found: an act with no target phrase keeps the
 category the rules gave (often none); a status is never made or unmade ``denied`` (a
-denial needs the denier's words, which the rules read); every value is one of the record
-format's. The event names the reader in ``extractor.fields`` (``{"target":
+denial needs the denier's words, which the rules read); the perpetrator's reader only
+keeps the rules' actor or drops it (an actor carried from an organ named earlier that
+coders leave unnamed), it never names one; every value is one of the record format's. The event names the reader in ``extractor.fields`` (``{"target":
 "model.target@<version>"}``). The weights are data files; running a reader is a few
 dictionary lookups and one small matrix sum, no library.
 """
@@ -66,17 +67,27 @@ def words(lang: str, text: Optional[str]) -> set[str]:
 @dataclass(frozen=True)
 class Field:
     """One field a reader reads again: how to get the rules' value, whether an act's
-    value may be read again at all, which values the reader may give, and how to set it."""
+    value may be read again at all, which values the reader may give, and how to set it.
+    A reader may also say only whether to keep the rules' value (``label`` turns a gold
+    value into what it learns, ``result`` its answer back into the field's value)."""
     name: str
     get: Callable[[Event], Optional[str]]
     readable: Callable[[Event], bool]
     allowed: Callable[[str], bool]
     put: Callable[[Event, str], None]
+    label: Callable[[Optional[str], Optional[str]], Optional[str]] = lambda gold, rule: gold
+    result: Callable[[Optional[str], str], Optional[str]] = lambda rule, value: value
+    extra: Callable[[str, Event], dict] = lambda lang, event: {}
 
 
 def _put_target(event: Event, category: str) -> None:
     # A new object: rules may share one Target between acts.
     event.target = replace(event.target, category=category)
+
+
+def _put_perpetrator(event: Event, value: str) -> None:
+    if value == "none":
+        event.perpetrator = None
 
 
 FIELDS = {
@@ -86,6 +97,15 @@ FIELDS = {
                     lambda v: v != "denied", lambda e, v: setattr(e, "status", v)),
     "certainty": Field("certainty", lambda e: e.certainty, lambda e: True, lambda v: True,
                        lambda e, v: setattr(e, "certainty", v)),
+    # The actor the rules gave (often carried from an organ named earlier) kept, or none:
+    # the reader never names an actor, it only says where the text names none.
+    "perpetrator": Field("perpetrator", lambda e: e.perpetrator.actor if e.perpetrator is not None else None,
+                         lambda e: e.perpetrator is not None and e.perpetrator.actor is not None,
+                         lambda v: True, _put_perpetrator,
+                         label=lambda gold, rule: "none" if gold is None else "keep",
+                         result=lambda rule, value: None if value == "none" else rule,
+                         extra=lambda lang, e: {f"P:{w}": 1.0 for w in words(lang, e.perpetrator.text)}
+                         if e.perpetrator is not None else {}),
 }
 
 
@@ -110,12 +130,15 @@ def act_features(lang: str, event: Event, report: dict[str, float]) -> dict[str,
     return feats
 
 
-def field_features(field: str, event: Event, act: dict[str, float]) -> dict[str, float]:
-    """An act's features for one field: the rules' value, alone and with the event type."""
-    rule = FIELDS[field].get(event)
+def field_features(field: str, event: Event, act: dict[str, float], lang: str = "en") -> dict[str, float]:
+    """An act's features for one field: the rules' value, alone and with the event type,
+    and what the field's own reader looks at (the perpetrator's words)."""
+    spec = FIELDS[field]
+    rule = spec.get(event)
     feats = dict(act)
     feats[f"R:{rule}"] = 1.0
     feats[f"R_TY:{rule}{event.type}"] = 1.0
+    feats.update(spec.extra(lang, event))
     return feats
 
 
@@ -184,7 +207,7 @@ def read_fields(analysis: Analysis, models: Optional[dict[str, Optional[FieldMod
     report = report_features(lang, document_text(analysis), analysis.events)
     # Every act is read as the rules left it, before any field of any act is relabelled.
     acts = [act_features(lang, e, report) for e in analysis.events]
-    chosen = [{name: model.value(field_features(name, e, act))
+    chosen = [{name: model.value(field_features(name, e, act, lang))
                for name, model in models.items() if FIELDS[name].readable(e)}
               for e, act in zip(analysis.events, acts)]
     for event, values in zip(analysis.events, chosen):
