@@ -2240,3 +2240,36 @@ def test_session13_an_order_to_report_visitors_is_not_coercion():
     evs = run("The head of the people's unit was ordered by the security department to write down anyone who "
               "comes to see the family.")
     assert types(evs) == ["SURVEIL"] and evs[0].perpetrator.actor == "KP.MSS"
+
+
+@pytest.mark.parametrize("text, etype", [
+    # A search of phones for banned things is a restriction (bench/CODING.md RESTRICT vs SURVEIL).
+    ("The dormitory's security officer checked the women's phones one night and found a South Korean film.",
+     "RESTRICT"),
+    ("Youth League squads stopped him at the bus stop and went through his phone.", "RESTRICT"),
+    ("In May the couple were put on a truck with their bedding and driven to a cooperative farm in the hills.",
+     "EXPEL"),
+    ("Last spring she crossed from Changbai into Hyesan, the unification ministry in Seoul said.", "RETURN"),
+    ("In September the man appeared at a press conference in Pyongyang organised by the state.", "PROPAGANDA"),
+])
+def test_session13_families_read_off_en17(text, etype):
+    assert etype in types(run(text)), run(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Agents opened her letters and read her text messages.", "RESTRICT"),
+    ("The family now lives on a farm close to the border with China, where police patrol at night.", "RESTRICT"),
+    ("While she was held, an officer went to her mother's house and took away the family album.", "DETAIN"),
+])
+def test_session13_what_is_not_these_acts(text, absent):
+    assert absent not in types(run(text)), run(text)
+
+
+def test_session13_letters_read_are_watching():
+    assert "SURVEIL" in types(run("Agents opened her letters and read her text messages."))
+
+
+def test_session13_the_speaker_held_and_another_arrested_are_two_acts():
+    text = ("Police held me at the county security department for nine days.\n\n"
+            "He was arrested at the station a month after I got out.")
+    assert [e.type for e in run(text)].count("DETAIN") == 2, run(text)

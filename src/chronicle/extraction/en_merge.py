@@ -317,7 +317,14 @@ def _other_people(a: Event, b: Event) -> bool:
     if {_number(ta), _number(tb)} == {"one", "many"} and not _message_parties(a, b):
         return True
     ma, mb = _names(ta), _names(tb)
-    return bool(ma and mb and not ma & mb)
+    if ma and mb and not ma & mb:
+        return True
+    # "I was kept there" and "he was arrested": the speaker and someone else.
+    pa, pb = ta.strip().casefold(), tb.strip().casefold()
+    return pa in _PRONOUN_PERSON and pb in _PRONOUN_PERSON and _PRONOUN_PERSON[pa] != _PRONOUN_PERSON[pb]
+
+
+_PRONOUN_PERSON = {"i": 1, "me": 1, "we": 1, "us": 1, "he": 3, "him": 3, "she": 3, "her": 3, "they": 3, "them": 3}
 
 
 # A practice: kept up "since" some time (in the act's own words), or told anywhere in its

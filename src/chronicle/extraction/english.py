@@ -923,8 +923,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     if trig.types[0] == "COERCE" and target_tok is not None and _forces(ctx, sent.start + target_tok.idx):
         return []  # "soldiers were ordered to open fire": an order down the chain of command
 
-    if _lawful_act(ctx, sents, sent, sdoc, perp, subj, root if noun_agent is None and root.i != gov.i else None,
-                   m.start(), trig.types[0]):
+    if trig.types[0] != "RETURN" and _lawful_act(  # a return is the returner's own act, never a body's
+            ctx, sents, sent, sdoc, perp, subj, root if noun_agent is None and root.i != gov.i else None,
+            m.start(), trig.types[0]):
         # "a Seoul court issued a warrant", "UN sanctions restrict imports", "doctors visit
         # families": a lawful act or public service, no coercion by a state the record tracks.
         return []
