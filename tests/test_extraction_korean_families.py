@@ -565,3 +565,22 @@ def test_session13_watching_each_other_is_no_forced_attendance_but_an_execution_
 def test_session13_residents_locking_their_own_doors_close_no_border():
     text = "보위원들이 마을에 자주 드나든다. 그래서 요즘은 이웃끼리도 눈치를 보고 문 걸어 잠그고 사는 집이 많다."
     assert "RESTRICT" not in [t for t, _ in types(text)], types(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # Phones opened and looked through for banned songs: a restriction (bench/CODING.md).
+    ("규찰대가 역 앞에서 젊은이들의 손전화를 열어 한국 노래가 있는지 살폈다.", "RESTRICT"),
+    # "If you want your mother safe ...": a threat.
+    ("보위부 사람은 \"너의 어머니가 무사하기를 바란다면 방송을 당장 그만두어야 한다\"고 말했다.", "THREATEN"),
+    # A penalty told as where one will spend the holiday, after a condition.
+    ("안전부는 인민반을 통해 \"허락 없이 군 밖에 나갔다 걸리면 설을 구류장에서 쇠게 될 것\"이라고 알렸다.", "THREATEN"),
+    # Notes kept and later handed to the organ's officer.
+    ("인민반장은 그 집에 누가 다녀갔는지 수첩에 적어 두었다가 담당 보위원에게 넘겼다.", "SURVEIL"),
+])
+def test_session13_families_read_off_ko17(text, etype):
+    assert etype in [t for t, _ in types(text)], types(text)
+
+
+def test_session13_notes_handed_to_an_officer_take_no_one_away():
+    text = "인민반장은 그 집에 누가 다녀갔는지 수첩에 적어 두었다가 담당 보위원에게 넘겼다."
+    assert "ABDUCT" not in [t for t, _ in types(text)], types(text)
