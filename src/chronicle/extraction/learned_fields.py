@@ -119,9 +119,10 @@ def report_features(lang: str, text: str, events: Iterable[Event]) -> dict[str, 
     return feats
 
 
-def act_features(lang: str, event: Event, report: dict[str, float]) -> dict[str, float]:
-    """The features of one act that do not depend on the field read, with its report's."""
-    feats = dict(report)
+def act_features(lang: str, event: Event, report: Optional[dict[str, float]] = None) -> dict[str, float]:
+    """The features of one act that do not depend on the field read, with its report's
+    when given."""
+    feats = dict(report or {})
     feats[f"TY:{event.type}"] = 1.0
     feats.update((f"S:{w}", EVIDENCE_WEIGHT) for w in words(lang, event.evidence.text))
     feats.update((f"T:{w}", 1.0) for w in words(lang, event.target.text if event.target else None))
@@ -178,20 +179,25 @@ class FieldModel:
                              f"classes, {len(model._bias)} biases)")
         return model
 
-    def scores(self, feats: dict[str, float]) -> dict[str, float]:
-        """Each value's probability."""
-        total = self._bias.copy()
-        for f, v in feats.items():
-            i = self._row.get(f)
-            if i is not None:
-                total += v * self._matrix[i]
+    def partial(self, feats: dict[str, float]) -> numpy.ndarray:
+        """The features' summed weights per value (without the bias): a report's share is
+        summed once and added to each of its acts'."""
+        rows = [(i, v) for i, v in zip(map(self._row.get, feats), feats.values()) if i is not None]
+        if not rows:
+            return numpy.zeros(len(self.classes))
+        idx, vals = zip(*rows)
+        return numpy.asarray(vals) @ self._matrix[list(idx)]
+
+    def scores(self, feats: dict[str, float], base: Optional[numpy.ndarray] = None) -> dict[str, float]:
+        """Each value's probability (``base``: summed weights of features read already)."""
+        total = self._bias + self.partial(feats) + (0.0 if base is None else base)
         exp = numpy.exp(total - total.max())
         probs = exp / exp.sum()
         return {c: float(p) for c, p in zip(self.classes, probs)}
 
-    def value(self, feats: dict[str, float]) -> str:
+    def value(self, feats: dict[str, float], base: Optional[numpy.ndarray] = None) -> str:
         """The likeliest value the field may take."""
-        scores = self.scores(feats)
+        scores = self.scores(feats, base)
         allowed = FIELDS[self.field].allowed
         return max((c for c in scores if allowed(c)), key=scores.get)
 
@@ -205,9 +211,10 @@ def read_fields(analysis: Analysis, models: Optional[dict[str, Optional[FieldMod
     if not models or not analysis.events:
         return analysis
     report = report_features(lang, document_text(analysis), analysis.events)
+    base = {name: model.partial(report) for name, model in models.items()}
     # Every act is read as the rules left it, before any field of any act is relabelled.
-    acts = [act_features(lang, e, report) for e in analysis.events]
-    chosen = [{name: model.value(field_features(name, e, act, lang))
+    acts = [act_features(lang, e) for e in analysis.events]
+    chosen = [{name: model.value(field_features(name, e, act, lang), base[name])
                for name, model in models.items() if FIELDS[name].readable(e)}
               for e, act in zip(analysis.events, acts)]
     for event, values in zip(analysis.events, chosen):
