@@ -2273,3 +2273,8 @@ def test_session13_the_speaker_held_and_another_arrested_are_two_acts():
     text = ("Police held me at the county security department for nine days.\n\n"
             "He was arrested at the station a month after I got out.")
     assert [e.type for e in run(text)].count("DETAIN") == 2, run(text)
+
+
+def test_session13_the_one_made_to_act_is_the_target():
+    ev = one(run("Security officers made him place the call to his sister in Seoul."), "COERCE")
+    assert ev.target is not None and ev.target.text == "him"

@@ -277,10 +277,13 @@ FAMILIES = {
         ("Security officials told the mother that her daughter would not keep her job at the school.", MSS),
         ("The SSD warned that anyone who contacted the South would be sent to a prison camp.", MSS),
     ], ["The shop will not keep its doors open after nine."]),
-    "phones gone through": ("SURVEIL", [
+    "phones gone through": ("RESTRICT", [
+        # Phones gone through are searched for what is banned: a sweep (bench/CODING.md row 4), as
+        # the session 13 sets code it; notebooks read and accounts watched stay SURVEIL (below).
         ("Police officers have been going through the phones of bus passengers.", MSOS),
-        # (a search for banned songs is a sweep, RESTRICT by bench/CODING.md row 4; going through phones watches)
         ("Bowibu agents went through students' phones one by one.", MSS),
+    ], ["She went through her old photographs with her sister."]),
+    "communications watched": ("SURVEIL", [
         ("The State Security Department sent detection teams to the border districts.", MSS),
         ("The SSD has been watching defectors' social media accounts.", MSS),
         ("The minder from the security department read our notebooks every night.", MSS),

@@ -1914,6 +1914,12 @@ def _target(ctx, root, gov, passive, para):
             return c
     if cands:
         return cands[0]
+    if root.lower_ in _CAUSATIVE:
+        # "made me write a statement", "had him place the call": the one made to act.
+        subj = next((g for c in root.children if c.dep_ == "ccomp" and c.i > root.i
+                     for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
     # "promised that workers who ... would be given apartments", "warned that families
     # would be sent away": the people the promise or threat is about, if people.
     for c in root.children:
