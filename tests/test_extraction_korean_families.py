@@ -584,3 +584,9 @@ def test_session13_families_read_off_ko17(text, etype):
 def test_session13_notes_handed_to_an_officer_take_no_one_away():
     text = "인민반장은 그 집에 누가 다녀갔는지 수첩에 적어 두었다가 담당 보위원에게 넘겼다."
     assert "ABDUCT" not in [t for t, _ in types(text)], types(text)
+
+
+def test_session13_the_organisation_named_by_name_keeps_its_own_key():
+    # The report named the unit before; a later sentence names the organisation itself.
+    text = "지난달 보위부 반탐과가 김씨를 불러 조사했다.\n\n보위부는 이후 김씨의 통화를 엿들어 왔다."
+    assert types(text) == [("VISIT", "KP.MSS.anti_espionage"), ("SURVEIL", "KP.MSS")]

@@ -1568,9 +1568,14 @@ def _unit_before(perp: ActorMatch, phrases: list, hit: Hit, disc: _Discourse) ->
     for p in reversed(phrases[:hit.word]):
         if p is not None and p.actor is not None and p.actor.key.startswith(perp.key + "."):
             return p.actor.key
-    if disc.actor is not None and disc.actor.key.startswith(perp.key + "."):
+    if disc.actor is not None and disc.actor.key.startswith(perp.key + ".") and not _ORGAN_NAMED.search(perp.text or ""):
         return disc.actor.key
     return None
+
+
+# The organisation named by its own name (보위부는, 국가보위성이), not by its men (보위원들):
+# the report's unit named before does not narrow it (coders keep the organisation).
+_ORGAN_NAMED = re.compile(r"(?:부|성|국|청)$")
 
 
 def _crossed(target: Optional[Target], etype: str, perp_key: Optional[str], stext: str = "") -> Optional[Target]:
