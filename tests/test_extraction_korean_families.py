@@ -590,3 +590,9 @@ def test_session13_the_organisation_named_by_name_keeps_its_own_key():
     # The report named the unit before; a later sentence names the organisation itself.
     text = "지난달 보위부 반탐과가 김씨를 불러 조사했다.\n\n보위부는 이후 김씨의 통화를 엿들어 왔다."
     assert types(text) == [("VISIT", "KP.MSS.anti_espionage"), ("SURVEIL", "KP.MSS")]
+
+
+def test_session13_words_of_a_promise_with_no_speaker_are_the_organ_of_the_passage():
+    text = ("보위부가 지난달 탈북자 가족들을 불렀다.\n\n"
+            "\"딸이 돌아오기만 하면 지난 일은 묻지 않고 집도 돌려주겠다\"는 말이 어머니에게 전해졌다.")
+    assert types(text) == [("INDUCE", "KP.MSS")]

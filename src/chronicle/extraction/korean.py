@@ -1418,6 +1418,12 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         # 학생들은 단상에 올라 자기비판을 해야 했다: the people named are the ones made to act;
         # who made them is the organisation the passage is about (this paragraph or the one before).
         perp = disc.actor
+    if perp is None and hit.trigger.type in ("THREATEN", "INDUCE") and _in_quote(stext, hit.start - sent.start) \
+            and disc.actor is not None and not disc.actor.generic and disc.actor.key.startswith("KP.") \
+            and disc.para_rank.get(disc.actor_para, -9) >= disc.para_rank.get(sent.paragraph, 0) - 1:
+        # "숨겼다가 들통나면 ... 각오를 하라"는 경고를 들었다: words of a threat or promise with no
+        # speaker named in the sentence are the organisation the passage is about.
+        perp = disc.actor
     if perp is None and voice == "active" and hit.trigger.gate == "context" and hit.trigger.pos == "V" \
             and _private_subject(sent, hit, phrases):
         return None  # 의사들이 환자를 불러 문진한다: someone the text names, not the state, acts
