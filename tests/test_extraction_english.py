@@ -2278,3 +2278,10 @@ def test_session13_the_speaker_held_and_another_arrested_are_two_acts():
 def test_session13_the_one_made_to_act_is_the_target():
     ev = one(run("Security officers made him place the call to his sister in Seoul."), "COERCE")
     assert ev.target is not None and ev.target.text == "him"
+
+
+def test_session13_north_korean_agents_with_no_organ_are_the_state():
+    text = ("The Ministry of State Security questioned her parents in Hyesan.\n\n"
+            "A month later she was seized in Yanji by North Korean agents and taken back across the Tumen.")
+    ev = one(run(text), "ABDUCT")
+    assert ev.perpetrator.actor == "KP.gov"
