@@ -596,3 +596,9 @@ def test_session13_words_of_a_promise_with_no_speaker_are_the_organ_of_the_passa
     text = ("보위부가 지난달 탈북자 가족들을 불렀다.\n\n"
             "\"딸이 돌아오기만 하면 지난 일은 묻지 않고 집도 돌려주겠다\"는 말이 어머니에게 전해졌다.")
     assert types(text) == [("INDUCE", "KP.MSS")]
+
+
+def test_session13_a_promise_kept_is_no_promise_made():
+    text = ("당 간부들이 다녀갔다는 말도 돌았다.\n\n"
+            "70대 남성은 \"돌아가신 지 20년 만에 아버지와의 약속을 지킨 셈\"이라고 했다.")
+    assert "INDUCE" not in [t for t, _ in types(text)], types(text)
