@@ -502,3 +502,31 @@ def test_search_is_capped_and_says_so(desk, monkeypatch):
     monkeypatch.setattr(queries, "SEARCH_CAP", 1)
     html = c.get("/events", params={"q": "the"}).text
     assert "at least" in html
+
+
+def test_an_analysts_change_to_a_field_is_no_longer_the_learned_readers():
+    from chronicle.web.review import apply_edit
+    rec = {"type": "VISIT", "status": "occurred", "certainty": "reported",
+           "target": {"text": "the widow", "category": "defector_family"},
+           "perpetrator": {"text": "agents", "actor": "KP.MSS", "name": "Ministry of State Security"},
+           "extractor": {"name": "rules-en", "version": "1", "rule": "visit.summon",
+                         "fields": {"target": "model.target@t", "status": "model.status@t"}}}
+    new = apply_edit(rec, {"target_category": "resident", "status": "occurred"}, {"KP.MSS": "Ministry of State Security"})
+    assert new["target"]["category"] == "resident"
+    assert new["extractor"]["fields"] == {"status": "model.status@t"}  # the status was kept as the reader gave it
+    assert rec["extractor"]["fields"] == {"target": "model.target@t", "status": "model.status@t"}  # not mutated
+
+
+def test_the_event_page_names_the_learned_readers(tmp_path):
+    store = Store.open(str(tmp_path / "r.db"))
+    doc = Document(raw=DOC_EN.encode(), text=DOC_EN, origin="test:en", media_type="text/plain",
+                   source=Source(language="en", published="2015-04-01", title="T"))
+    ev = _event(doc, "They warned his wife, Ri Ok Sun, that the family would be sent away.", "THREATEN",
+                actor="KP.MSS", target="defector_family")
+    ev.extractor = Extractor("rules-en", "1", "threaten.warn", fields={"target": "model.target@2026-11-29"})
+    store.save(Analysis(document=doc, events=[ev]))
+    add_user(store.engine, "ana", "analyst", PASSWORD)
+    c, _token = login(create_app(store), "ana")
+    html = c.get(f"/events/{ev.event_id}").text
+    assert "Read again by" in html and "target: model.target@2026-11-29" in html
+    store.close()
