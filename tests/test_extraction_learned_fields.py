@@ -196,3 +196,12 @@ def test_training_script_writes_readers_the_stage_loads(tmp_path):
     assert model.value({"T:mother": 1.0, "D:fled": 0.2}) == "defector_family"
     status = lf.FieldModel.from_file(tmp_path / "en_status.json")
     assert status.field == "status" and set(status.classes) == {"occurred", "ongoing"}
+
+
+def test_every_field_read_has_its_place_in_an_exported_record():
+    assert set(lf.RECORD_VALUE) == set(lf.FIELDS)
+    text = "Her son fled to Seoul in 2019. Security agents summoned the widow to their office in Hyesan."
+    doc = document(text)
+    (ev,) = [e for e in Pipeline()(doc).events if e.type == "VISIT"]
+    rec = ev.to_record(doc.source)
+    assert lf.RECORD_VALUE["target"](rec) == ev.target.category and lf.RECORD_VALUE["status"](rec) == ev.status

@@ -109,6 +109,13 @@ FIELDS = {
 }
 
 
+# Where each field's value stands in an exported record (the review desk compares an
+# analyst's edit with what a reader gave).
+RECORD_VALUE = {"target": lambda r: (r.get("target") or {}).get("category"),
+                "status": lambda r: r.get("status"), "certainty": lambda r: r.get("certainty"),
+                "perpetrator": lambda r: (r.get("perpetrator") or {}).get("actor")}
+
+
 def report_features(lang: str, text: str, events: Iterable[Event]) -> dict[str, float]:
     """What the report is about: the share of each category among its acts (as the rules
     read them) and the words of the whole report."""

@@ -139,19 +139,14 @@ def apply_edit(rec: dict[str, Any], form: dict[str, str], actor_names: dict[str,
     return _readers_overruled(rec, new)
 
 
-# The value each learned field reader gave (extractor.fields), as the record holds it.
-_READ_FIELDS = {"target": lambda r: (r.get("target") or {}).get("category"),
-                "status": lambda r: r.get("status"), "certainty": lambda r: r.get("certainty"),
-                "perpetrator": lambda r: (r.get("perpetrator") or {}).get("actor")}
-
-
 def _readers_overruled(rec: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     """A field the analyst changed is no longer the learned reader's: the record stops
     naming it in extractor.fields (the audit log keeps who changed what)."""
     fields = (new.get("extractor") or {}).get("fields")
     if not fields:
         return new
-    kept = {f: m for f, m in fields.items() if f not in _READ_FIELDS or _READ_FIELDS[f](new) == _READ_FIELDS[f](rec)}
+    from ..extraction.learned_fields import RECORD_VALUE
+    kept = {f: m for f, m in fields.items() if f not in RECORD_VALUE or RECORD_VALUE[f](new) == RECORD_VALUE[f](rec)}
     if kept != fields:
         new["extractor"] = {**new["extractor"], "fields": kept}
     return new
