@@ -201,13 +201,6 @@ class FieldModel:
         idx, vals = zip(*rows)
         return numpy.asarray(vals) @ self._matrix[list(idx)]
 
-    def scores(self, feats: dict[str, float], base: Optional[numpy.ndarray] = None) -> dict[str, float]:
-        """Each value's probability (``base``: summed weights of features read already)."""
-        total = self._bias + self.partial(feats) + (0.0 if base is None else base)
-        exp = numpy.exp(total - total.max())
-        probs = exp / exp.sum()
-        return {c: float(p) for c, p in zip(self.classes, probs)}
-
     def value(self, feats: dict[str, float], base: Optional[numpy.ndarray] = None) -> str:
         """The likeliest value the field may take (the largest summed weight: the same
         order as the probabilities, without computing them)."""
