@@ -1413,17 +1413,15 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
             perp = _linked_actor(disc, hit, target, sent) or _paragraph_actor(disc, hit, sent)
     if perp is None and voice == "active" and disc.narrator is not None and _own_act(sent, hit, stext, phrases):
         perp = disc.narrator  # 우리가 불러 주는 대로 말하게 했다, in a former officer's account
-    if perp is None and obliged and disc.actor is not None and not disc.actor.generic \
-            and disc.para_rank.get(disc.actor_para, -9) >= disc.para_rank.get(sent.paragraph, 0) - 1:
+    if perp is None and obliged:
         # 학생들은 단상에 올라 자기비판을 해야 했다: the people named are the ones made to act;
-        # who made them is the organisation the passage is about (this paragraph or the one before).
-        perp = disc.actor
-    if perp is None and hit.trigger.type in ("THREATEN", "INDUCE") and _in_quote(stext, hit.start - sent.start) \
-            and disc.actor is not None and not disc.actor.generic and disc.actor.key.startswith("KP.") \
-            and disc.para_rank.get(disc.actor_para, -9) >= disc.para_rank.get(sent.paragraph, 0) - 1:
+        # who made them is the organisation the passage is about.
+        perp = _passage_organ(disc, sent)
+    if perp is None and hit.trigger.type in ("THREATEN", "INDUCE") and _in_quote(stext, hit.start - sent.start):
         # "숨겼다가 들통나면 ... 각오를 하라"는 경고를 들었다: words of a threat or promise with no
-        # speaker named in the sentence are the organisation the passage is about.
-        perp = disc.actor
+        # speaker named in the sentence are the North's organisation the passage is about.
+        organ = _passage_organ(disc, sent)
+        perp = organ if organ is not None and organ.key.startswith("KP.") else None
     if perp is None and voice == "active" and hit.trigger.gate == "context" and hit.trigger.pos == "V" \
             and _private_subject(sent, hit, phrases):
         return None  # 의사들이 환자를 불러 문진한다: someone the text names, not the state, acts
@@ -1566,6 +1564,14 @@ _OBLIGED = re.compile(r"^(?:\S+/J\w+ )?(?:\S+/(?:VV|XSV) )?(?:어야|아야|여�
 
 def _obliged(sent: Sentence, hit: Hit, tail: str) -> bool:
     return bool(_OBLIGED.match(tail))
+
+
+def _passage_organ(disc: _Discourse, sent: Sentence) -> Optional[ActorMatch]:
+    """The organisation the passage is about: named, not generic, in this paragraph or the
+    one before."""
+    if disc.actor is None or disc.actor.generic:
+        return None
+    return disc.actor if disc.para_rank.get(disc.actor_para, -9) >= disc.para_rank.get(sent.paragraph, 0) - 1 else None
 
 
 def _unit_before(perp: ActorMatch, phrases: list, hit: Hit, disc: _Discourse) -> Optional[str]:
