@@ -602,3 +602,11 @@ def test_session13_a_promise_kept_is_no_promise_made():
     text = ("당 간부들이 다녀갔다는 말도 돌았다.\n\n"
             "70대 남성은 \"돌아가신 지 20년 만에 아버지와의 약속을 지킨 셈\"이라고 했다.")
     assert "INDUCE" not in [t for t, _ in types(text)], types(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("지난 4일에는 그루빠 성원들이 화장품 매대를 하던 여성 세 명을 사무실로 끌고 갔다.", "DETAIN"),
+    ("북한 대외선전매체들은 탈북민의 어머니가 아들에게 돌아오라고 호소하는 영상을 내보냈다.", "PROPAGANDA"),
+])
+def test_session13_inspection_groups_and_outward_propaganda_outlets_are_the_state(text, etype):
+    assert (etype, "KP.gov") in types(text), types(text)
