@@ -40,6 +40,7 @@ import numpy
 from .. import data
 from ..records import Analysis, Event
 from ..registry import stages
+from .learned import _HANGUL_WORD
 from .learned import _stem_word as stem  # (cached: a report's words repeat across its acts)
 
 # The weight each group of features gets: the target phrase speaks loudest, the evidence
@@ -50,7 +51,6 @@ EVIDENCE_WEIGHT = 0.5
 REPORT_WEIGHT = 0.2
 
 _LATIN_WORD = re.compile(r"[a-z]+")
-_HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
 def words(lang: str, text: Optional[str]) -> set[str]:
