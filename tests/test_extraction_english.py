@@ -2285,3 +2285,62 @@ def test_session13_north_korean_agents_with_no_organ_are_the_state():
             "A month later she was seized in Yanji by North Korean agents and taken back across the Tumen.")
     ev = one(run(text), "ABDUCT")
     assert ev.perpetrator.actor == "KP.gov"
+
+
+@pytest.mark.parametrize("text, etype", [
+    # People "made to" do something were made by someone: an act even with the one untold.
+    ("Officials from the Party committee met the family in March. Afterwards the younger son was made to "
+     "kneel by the door while the letter was read aloud.", "COERCE"),
+    ("The security department questioned the neighbours. The woman was made to sweep the office yard for a week.",
+     "COERCE"),
+    # A term someone could face in a camp is a penalty foretold.
+    ("China detained three North Korean women in Tumen. The women could face long years in a labor camp.", "PUNISH"),
+    # Custody told by where and how long.
+    ("Two police officers came for him and kept him there until the following evening.", "DETAIN"),
+    ("The two men were hauled off a train by officers at the checkpoint near Kilju.", "DETAIN"),
+    ("Security officers from the county came to the house. Her husband was told that he need not come back "
+     "to work at the sawmill.", "PUNISH"),
+    ("Officials from the city Party committee came to the flat. The family was told to get ready to leave "
+     "Pyongyang before spring.", "EXPEL"),
+    ("After the call, the security officer said she had to go to his office every Friday and answer his questions.",
+     "RESTRICT"),
+    ("The dock worker was executed in front of about 3,000 residents at the stadium, a source said.", "PROPAGANDA"),
+    ("Agents of the Ministry of State Security broke into the e-mail accounts of nine defectors in Seoul, "
+     "police said.", "SURVEIL"),
+])
+def test_session14_families_read_off_en18(text, etype):
+    assert etype in types(run(text)), run(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # A statutory maximum in a Southern court, and a practice in general, are no act.
+    ("The man, who handed a list of defectors to his handlers, faces up to 10 years in prison if convicted.",
+     "PUNISH"),
+    ("A researcher said a returnee is made to denounce the South at every meeting.", "COERCE"),
+])
+def test_session14_what_is_not_these_acts(text, absent):
+    assert absent not in types(run(text)), run(text)
+
+
+def test_session14_questioned_for_a_month_is_custody_and_for_an_afternoon_a_summons():
+    held = run("The Ministry of State Security questioned the teacher for a month at a guesthouse in Sinuiju.")
+    assert "DETAIN" in types(held), held
+    summoned = run("The Ministry of State Security called in the teacher's wife and questioned her for an "
+                   "afternoon about his letters.")
+    assert "DETAIN" not in types(summoned) and "VISIT" in types(summoned), summoned
+
+
+def test_session14_items_of_a_round_up_are_never_one_act():
+    text = ("North Korea this week.\n\n"
+            "KILJU, North Hamgyong -- Every family on a street in Kilju was made to sign a pledge on May 3 not to "
+            "call relatives abroad, a source said.\n\n"
+            "CHONGJIN, North Hamgyong -- Residents of a people's unit in Chongjin were ordered to stand in the "
+            "front rows at a trial, a resident said.")
+    assert types(run(text)).count("COERCE") == 2, run(text)
+
+
+def test_session14_the_body_telling_is_kept_over_the_lead():
+    text = ("Chinese police detained six North Koreans near the border last week, a group in Seoul said.\n\n"
+            "The six were taken off a minibus by police at a checkpoint outside Longjing on June 2.")
+    ev = one(run(text), "DETAIN")
+    assert "minibus" in ev.evidence.text, ev

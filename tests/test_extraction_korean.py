@@ -1353,3 +1353,21 @@ def test_an_earlier_act_of_the_kind_is_no_detail_of_the_lede():
             "북한은 과거에도 탈북민 가족을 내세운 영상을 선전매체에 올려 왔다.")
     evs = [e for e in run(text) if e.type == "PROPAGANDA"]
     assert any(e.evidence.text.startswith("북한 선전매체가") for e in evs), [e.evidence.text for e in evs]
+
+
+@pytest.mark.parametrize("text, etype", [
+    # Session 14 (ko-18): blows told with how many or how hard; a term that "fell"; a ration card
+    # taken back; a recommendation put on hold.
+    ("보위부에 끌려간 그는 조사 과정에서 뺨을 몇 차례 맞았다고 한다.", "ASSAULT"),
+    ("그는 안전부 구류장에서 호되게 맞아 한동안 걷지 못했다.", "ASSAULT"),
+    ("재판에서 그에게는 결국 노동교화 8년이 떨어졌다.", "PUNISH"),
+    ("딸이 탈북한 뒤 동사무소는 어머니의 배급카드를 거둬 갔다.", "PUNISH"),
+    ("오빠가 한국에 간 사실이 알려지자 그의 입당 추천이 보류됐다.", "PUNISH"),
+])
+def test_ko_session14_families_read_off_ko18(text, etype):
+    assert etype in {e.type for e in run(text)}, run(text)
+
+
+def test_ko_session14_arrest_abroad_on_charges_is_a_detention_not_an_abduction():
+    evs = run("그 남성은 2022년 단둥에서 밀수 혐의로 붙잡혀 중국 구치소에 갇혔다.")
+    assert "DETAIN" in {e.type for e in evs} and "ABDUCT" not in {e.type for e in evs}, evs

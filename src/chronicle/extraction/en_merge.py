@@ -470,7 +470,8 @@ _BREAK = re.compile(r"[,;:]")
 _SPOKEN = frozenset({"THREATEN", "INDUCE"})
 
 
-def _keeps_later(old: Event, new: Event, co: Clause | None = None, cn: Clause | None = None) -> bool:
+def _keeps_later(old: Event, new: Event, co: Clause | None = None, cn: Clause | None = None,
+                 lead: int | None = None) -> bool:
     """The later telling stands for both when it has more detail, or as much and says
     who suffered it when the earlier does: with equal detail the body's account wins
     over the lead's summary (the lead says "has come back"; the body "he crossed
@@ -479,6 +480,14 @@ def _keeps_later(old: Event, new: Event, co: Clause | None = None, cn: Clause | 
         return False  # the group's telling stands for the act done to part of it
     if old.type == "DETAIN" and _custody_state(old) != _custody_state(new):
         return _custody_state(old)  # the arrest is the act; being held, its sequel
+    if lead is not None and co is not None and cn is not None and co.paragraph == lead \
+            and cn.paragraph != lead and new.target is not None and old.type not in _SPOKEN \
+            and _detail(new) - bool(_key(new)) > 0 and not _anaphoric(new):
+        # The lead summarises; the body's telling that pins the act down (a date or a place of
+        # its own) is the one coded (bench/CODING.md §1.2), not a bare "they are watched".
+        return True
+    if not _key(old) and _key(new) and old.type not in _SPOKEN:
+        return True  # a summary that names no actor gives way to the telling that names one
     do, dn = _detail(old), _detail(new)
     if old.type in _SPOKEN and co is not None and cn is not None and co.quoted != cn.quoted:
         summary, dq, ds = (old, dn, do) if cn.quoted else (new, do, dn)
@@ -521,17 +530,28 @@ def _subordinate(ev: Event) -> bool:
     return bool(_SUBORDINATOR.search(ev.evidence.text, 0, ev.trigger_start - ev.evidence.start))
 
 
-def merge_restatements(events: list[Event], clauses: dict[int, Clause]) -> list[Event]:
+def story_starts(text: str) -> list[int]:
+    """Where a later item of a round-up begins: a paragraph opening on its own wire
+    dateline ("WONSAN -- ...") after the first."""
+    return [m.start() for m in DATELINE.finditer(text) if m.start() > 0]
+
+
+def merge_restatements(events: list[Event], clauses: dict[int, Clause],
+                       stories: list[int] | None = None, lead: int | None = None) -> list[Event]:
     """One event per act, in document order; the kept telling takes the tactics of
-    the ones merged into it."""
+    the ones merged into it. Acts in different items of a round-up (``stories``: where
+    each later item starts) are never one act."""
     kept: list[int] = []
+    stories = stories or []
     for i, ev in enumerate(events):
         ci = clauses[id(ev)]
         for n, j in enumerate(kept):
+            if any(events[j].evidence.start < s <= ev.evidence.start for s in stories):
+                continue
             if not _same_act(events[j], clauses[id(events[j])], ev, ci):
                 continue
             old = events[j]
-            if _keeps_later(old, ev, clauses[id(old)], ci):
+            if _keeps_later(old, ev, clauses[id(old)], ci, lead):
                 _absorb(ev, old)
                 kept[n] = i
             else:

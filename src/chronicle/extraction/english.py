@@ -20,7 +20,7 @@ from ..registry import extractors
 from . import en_lexicon, en_segment, learned
 from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
-from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements
+from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements, story_starts
 
 CODE_VERSION = "18"  # 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
@@ -325,7 +325,7 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
                                            ctx.in_quote(ev.trigger_start))
         events.extend(e for e in _one_act_per_sentence(found)
                       if not _questioned_on_visit(ctx, e, events, where, sent.paragraph))
-    kept = merge_restatements(events, where)
+    kept = merge_restatements(events, where, story_starts(document.text), sents[0].paragraph if sents else None)
     for ev in kept:
         if any(ev.perpetrator is p for p in ctx.implied):
             ev.perpetrator = None
@@ -391,7 +391,8 @@ _QUESTION_RULES = frozenset({"detain.question", "visit.question"})
 _QUESTION_WORD = re.compile(r"\bquestion(?:ed|ing)\b", re.IGNORECASE)
 _SENT_BACK = re.compile(r"\b(?:sent back|repatriat\w*|handed (?:\w+ )?over|deported|released|freed)\b"
                         r"|\b(?:days?|weeks?|months?) of questioning"
-                        r"|\bquestioned (?:for|over) (?:several|a few|many|two|three|four|five|six|ten|\d+) (?:days|weeks|months)\b",
+                        r"|\bquestioned (?:for|over) (?:several|a few|many|two|three|four|five|six|ten|\d+) (?:days|weeks|months)\b"
+                        r"|\bquestioned (?:[\w'’-]+ ){0,2}?for (?:about |nearly |almost |some |around |more than )?(?:a|an) (?:week|month)\b",
                         re.IGNORECASE)
 _QUESTIONED = re.compile(r"(?:is|are|was|were|been|being) questioned$", re.IGNORECASE)
 # Someone the text does not name ("a man", "one of them", "two guards"): in custody, one of the holders.
@@ -943,7 +944,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         # organisation last named; it is the state's, as told below.
         perp, from_context = None, False
     # "three women were quietly picked up", in a report on the North's organs: who did it is untold
-    untold = passive and human_ok and not from_context and perp is None and trig.types[0] in _DONE_BY_SOMEONE \
+    # So are people "made to" do something: the causative names a person who made them.
+    untold = passive and human_ok and not from_context and perp is None and (
+        trig.types[0] in _DONE_BY_SOMEONE or trig.types[0] == "COERCE" and _MADE_PASSIVE.match(m.group(0))) \
         and ctx.north_named or (untold_organ and human_ok)
     if "actor" in needs and (perp is None or perp.actor is None) and not untold:
         if not _unnamed_policy(ctx, trig, perp, from_context, human_ok):
@@ -1299,6 +1302,7 @@ def _on_behalf(ctx, sent) -> Optional[Perpetrator]:
 # them ("was picked up", "was put on a train to Pyongyang", "lost her job"): in a report that
 # names the North's organs they are kept, with no actor recorded.
 _DONE_BY_SOMEONE = frozenset({"PUNISH", "DETAIN", "REPATRIATE", "EXPEL", "PROPAGANDA"})
+_MADE_PASSIVE = re.compile(r"(?:was|were|been|being) (?:\w+ )?(?:made|ordered|forced|compelled) to\b", re.IGNORECASE)  # told as done, not a practice ("is made to")
 # Categories that say who people are beyond living in the country: a later "she" or "the
 # woman" keeps them.
 _SPECIFIC = frozenset({"defector_family", "defector", "returnee", "broker", "worker_abroad"})
@@ -1683,7 +1687,8 @@ def _generic(ctx, sent, gov, etype) -> bool:
         return False
     if conditions and possible:
         return True
-    people = [c for v in clause for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    people = [c for v in clause for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+              and not (c.dep_ == "dobj" and _SPAN_OF_TIME.match(c.lower_))]  # "could face years in a camp"
     if gov.dep_ in ("acl", "relcl"):
         people.append(gov.head)
     people += [c for v in conditions for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1728,6 +1733,7 @@ def _kind_of_people(ctx, tok) -> bool:
     return tok.tag_ == "NNS" and not dets
 
 
+_SPAN_OF_TIME = re.compile(r"^(?:years|months|weeks|days|decades)$")
 _ORDER_HEAD = re.compile(r"^(?:told|ordered|instructed|directed|asked|assigned|required|commanded|tasked)$")
 _INSTEAD = re.compile(r"\b(?:instead of|rather than|without)\s+(?:being\s+|having\s+(?:been\s+)?)?$", re.IGNORECASE)
 _NONE = frozenset({"nobody", "none", "no-one"})

@@ -1640,6 +1640,8 @@ _TAKING = ("붙잡다", "붙잡히다", "데려가다", "데려오다", "끌고�
            "압송", "밀어넣다", "넣다", "붙들다", "붙들리다")
 _ARRESTING = _TAKING + ("체포", "연행", "잡아가다", "끌어가다", "잡아들이다")
 # (not the agents' own crossing, 북에서 넘어온 자들, nor words inside a quote: "싸게 넘기겠다")
+# Taken "on charges of" something: a police arrest where it happened, not an abduction.
+_ON_CHARGES = re.compile(r"혐의로|혐의를\s+받|죄목으로")
 _BACK_HOME = re.compile(r"돌아오|돌아온|돌아와|송환|북송|넘겨|넘기|(?<!북에서 )(?<!북측에서 )(?<!북한에서 )넘어(?:오|왔|온)")
 
 
@@ -1649,7 +1651,7 @@ def _abducted(hit: Hit, perp_key: Optional[str], stext: str, lex: KoLexicon) -> 
         return etype  # (the Chinese police arresting people in China is a detention)
     # (or deceived into crossing: 말에 속아 강을 건넜다가 ... 붙잡혔다, ko_scope.tsv)
     if (lex.abroad.search(stext) or _scope("lured_across").search(stext)) \
-            and not _BACK_HOME.search(_QUOTED.sub(" ", stext)):
+            and not _BACK_HOME.search(_QUOTED.sub(" ", stext)) and not _ON_CHARGES.search(stext):
         return "ABDUCT"
     return etype
 
