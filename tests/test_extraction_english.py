@@ -2344,3 +2344,28 @@ def test_session14_the_body_telling_is_kept_over_the_lead():
             "The six were taken off a minibus by police at a checkpoint outside Longjing on June 2.")
     ev = one(run(text), "DETAIN")
     assert "minibus" in ev.evidence.text, ev
+
+
+@pytest.mark.parametrize("text, etype", [
+    # Session 14 (en-19): made to tell; months spent in a holding centre; back over the ice; not been
+    # allowed to leave; nationals returned by another state; told not to come back to college; told to
+    # report every week; kept awake; a job taken from someone; agents taking someone back; a flat and a job.
+    ("A security officer made the mother tell her son on the phone that the family lacked nothing.", "COERCE"),
+    ("He had spent two months in the county security department's holding centre before his trial.", "DETAIN"),
+    ("Last winter a woman from the next village came back across the ice from Changbai on her own.", "RETURN"),
+    ("Since the escape, the cooks have not been allowed by the Ministry of State Security's minders to leave "
+     "the building alone.", "RESTRICT"),
+    ("China returned at least 40 nationals of North Korea across the Tumen last year, the report said.",
+     "REPATRIATE"),
+    ("After the security department called on the family, the boy was told not to come back to the mining "
+     "college.", "PUNISH"),
+    ("After two days of questioning she was told to report to the police sub-station every Friday.", "RESTRICT"),
+    ("Interrogators at the Onsong security department kept her awake for four days.", "ASSAULT"),
+    ("After the security department's visit, his post at the trading company was taken from him.", "PUNISH"),
+    ("Three relatives living in China had been taken back to North Korea by men believed to be agents of the "
+     "Ministry of State Security.", "ABDUCT"),
+    ("State television said the returned man had been given a new flat in Hamhung and a job at a fertiliser plant.",
+     "INDUCE"),
+])
+def test_session14_families_read_off_en19(text, etype):
+    assert etype in types(run(text)), run(text)

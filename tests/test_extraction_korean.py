@@ -1371,3 +1371,21 @@ def test_ko_session14_families_read_off_ko18(text, etype):
 def test_ko_session14_arrest_abroad_on_charges_is_a_detention_not_an_abduction():
     evs = run("그 남성은 2022년 단둥에서 밀수 혐의로 붙잡혀 중국 구치소에 갇혔다.")
     assert "DETAIN" in {e.type for e in evs} and "ABDUCT" not in {e.type for e in evs}, evs
+
+
+@pytest.mark.parametrize("text, etype", [
+    # Session 14 (ko-19): called in and not let home for days; moved to the hills with words between;
+    # a Party card given up; names posted at a gate; a jab with a rifle butt.
+    ("시 보위부는 그의 어머니를 불러 놓고 사흘 동안 집으로 돌려보내지 않았다.", "DETAIN"),
+    ("탈북민 가족 여섯 세대가 지난달 자강도 산골로 한꺼번에 강제로 옮겨졌다.", "EXPEL"),
+    ("보위부 조사가 끝난 뒤 그는 당원증을 반년 동안 내놓아야 했다.", "PUNISH"),
+    ("규찰대는 모임에 빠진 주민들의 이름을 인민반 게시판에 크게 써 붙였다.", "PROPAGANDA"),
+    ("경비대원들은 그의 등을 총 개머리판으로 쥐어박았다.", "ASSAULT"),
+])
+def test_ko_session14_families_read_off_ko19(text, etype):
+    assert etype in {e.type for e in run(text)}, run(text)
+
+
+def test_ko_session14_a_summons_with_no_days_kept_stays_a_visit():
+    evs = run("보위부는 그의 아버지를 불러 한국에 간 아들에 대해 물었다.")
+    assert "VISIT" in {e.type for e in evs} and "DETAIN" not in {e.type for e in evs}, evs

@@ -992,8 +992,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     if types == ("COERCE",) and _on_display(ctx, span, sentence):
         types = ("PROPAGANDA",)
     if types == ("REPATRIATE",) and isinstance(perp, Perpetrator) and (perp.actor or "").startswith("KP.") \
-            and _SEIZED_ABROAD.search(sentence):
-        types = ("ABDUCT",)  # "seized there by North Korean agents and taken back across the border"
+            and (_SEIZED_ABROAD.search(sentence) or _TAKEN_BACK.match(m.group(0))):
+        # "seized there by North Korean agents and taken back across the border", "taken back
+        # to North Korea by men believed to be agents": the North's own men take, no state hands over
+        types = ("ABDUCT",)
     for etype in types:
         # What an official says is an act done when said, whatever tense its content has.
         status = (_status(ctx, say, say, etype, False, tense=False) if say is not None else "occurred") if speech \
@@ -1365,6 +1367,7 @@ _HAVE = frozenset({"have", "has", "had", "having"})
 _KIN = r"(?:famil(?:y|ies)|relatives?|kin|mother|father|parents?|wife|husband|sons?|daughters?|sisters?|brothers?|siblings?|widow|grandmother|grandfather|in-laws?)"
 _FAMILY_LEAD = re.compile(rf"\b{_KIN}\b[^.]{{0,80}}?\b(?:defect\w*|fled|escaped|escapee|runaway|left for (?:South Korea|the South)|"
                           rf"(?:lives?|living|settled) in (?:South Korea|Seoul|the South))|\bdefectors?['’]s? {_KIN}\b", re.IGNORECASE)
+_TAKEN_BACK = re.compile(r"(?:taken|brought|dragged|spirited)\s+back\b", re.IGNORECASE)
 _SEIZED_ABROAD = re.compile(r"\b(?:seized|snatched|grabbed|kidnapped|abducted|bundled)\b", re.IGNORECASE)
 _QUESTION_SENTENCE = re.compile(r"(?:[A-Z][A-Za-z]*\s*:\s*)?(?:Did|Do|Does|Was|Were|Is|Are|Has|Have|Had|Will|Would|"
                                 r"Could|Can|Why|How|What|When|Where|Who)\b[^\"“”]*\?$")
