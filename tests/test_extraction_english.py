@@ -2369,3 +2369,25 @@ def test_session14_the_body_telling_is_kept_over_the_lead():
 ])
 def test_session14_families_read_off_en19(text, etype):
     assert etype in types(run(text)), run(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # Session 14 (en-19, second pass).
+    ("Chinese police arrested her in Tumen, and the Chinese side handed her over at the bridge a week later.",
+     "REPATRIATE"),
+    ("Since he left, officers from the city security department have been to his parents' flat every month.",
+     "VISIT"),
+    ("In May the county military mobilization department struck her name from the list of recruits.", "PUNISH"),
+    ("Two men from the North Korean consulate grabbed him outside the hotel in Yanji and pushed him into a "
+     "van.", "ABDUCT"),
+])
+def test_session14_families_read_off_en19_second_pass(text, etype):
+    assert etype in types(run(text)), run(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The charity is hiring an officer to lead its monitoring and evaluation of food aid in the North.", "SURVEIL"),
+    ("The government should end the practice of punishing relatives for the acts of those who fled.", "PUNISH"),
+])
+def test_session14_what_is_not_these_acts_second_pass(text, absent):
+    assert absent not in types(run(text)), run(text)

@@ -1389,3 +1389,16 @@ def test_ko_session14_families_read_off_ko19(text, etype):
 def test_ko_session14_a_summons_with_no_days_kept_stays_a_visit():
     evs = run("보위부는 그의 아버지를 불러 한국에 간 아들에 대해 물었다.")
     assert "VISIT" in {e.type for e in evs} and "DETAIN" not in {e.type for e in evs}, evs
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("올해 분배 때 탈북민 가족의 몫은 절반 넘게 깎였다.", "PUNISH"),
+    ("하바롭스크에 파견됐던 통역원이 지난달 평양으로 소환돼 국가보위성의 조사를 받고 있다.", "REPATRIATE"),
+])
+def test_ko_session14_cut_shares_and_recalls(text, etype):
+    assert etype in {e.type for e in run(text)}, run(text)
+
+
+def test_ko_session14_a_summons_to_a_county_office_is_no_recall():
+    evs = run("그는 지난주 군 보위부에 소환돼 조사를 받았다.")
+    assert "REPATRIATE" not in {e.type for e in evs}, evs
