@@ -230,3 +230,16 @@ def test_a_korean_proposal_with_no_actor_stands_only_in_a_report_on_an_organ_of_
     events = [e for e in run_extractor(korean.extract, report, "ko") if e.extractor.rule.startswith("model.")]
     assert [(e.type, e.perpetrator) for e in events] == [("SURVEIL", None)]
     assert run_extractor(korean.extract, told, "ko") == []
+
+
+def test_a_proposed_korean_return_stands_with_no_actor():
+    # A return is the returner's own act: the record gives it no perpetrator, so a proposed
+    # return must not wait for a state actor the way a proposed arrest does.
+    from chronicle.records import Event, Evidence, Extractor, Target
+    text = "하나원 동기 한 명이 2년 전에 중국을 거쳐 들어갔어요."
+    ret = Event("d", "RETURN", Evidence(text, 0, len(text)), Extractor("rules-ko", "x", "proposed"),
+                target=Target(None, None))
+    assert korean._as_proposed(ret) is ret and ret.extractor.rule == "model.return"
+    held = Event("d", "DETAIN", Evidence(text, 0, len(text)), Extractor("rules-ko", "x", "proposed"),
+                 target=Target(None, None))
+    assert korean._as_proposed(held) is None

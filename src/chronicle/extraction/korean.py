@@ -300,7 +300,8 @@ _UNOWNED_PROPOSALS = frozenset({"PUNISH", "DETAIN", "REPATRIATE", "EXPEL", "PROP
 def _as_proposed(ev: Event, disc=None) -> Optional[Event]:
     """A proposed act counts only with a state actor read from the text (a model that
     read 체포 in a story of the South's police must not make it the North's act)."""
-    if ev.perpetrator is None or not ev.perpetrator.actor:
+    if (ev.perpetrator is None or not ev.perpetrator.actor) and ev.type != "RETURN":
+        # (a return is the returner's own act: it never has an actor to read)
         # ... unless the report is about one of the North's organs and the act falls on
         # people it tracks: then the act stands with no actor recorded (who did it is
         # untold), as an agentless passive does in the rules.
