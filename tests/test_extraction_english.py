@@ -2391,3 +2391,15 @@ def test_session14_families_read_off_en19_second_pass(text, etype):
 ])
 def test_session14_what_is_not_these_acts_second_pass(text, absent):
     assert absent not in types(run(text)), run(text)
+
+
+def test_session14_a_trial_held_on_a_square_is_the_courts_staging():
+    text = ("Police in Sariwon arrested a money lender in May, a source said.\n\n"
+            "The trial was held on June 2 on the square in front of the station.")
+    ev = one(run(text), "PROPAGANDA")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.court", ev
+
+
+def test_session14_north_korea_staging_a_public_trial_is_an_act():
+    assert "PROPAGANDA" in types(run("North Korea staged a public trial at a stadium in Hamhung in May, "
+                                     "a source said."))

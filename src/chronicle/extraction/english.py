@@ -934,8 +934,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     # What each rule needs before a trigger word counts as an act.
     needs = set(trig.needs)
     if perp is not None and (perp.text or "").casefold() in ctx.lex.not_antecedent \
-            and perp.actor == "KP.gov" and trig.types[0] != "RESTRICT":
-        needs.add("human")  # "North Korea warned Seoul" is diplomacy, not coercion of people
+            and perp.actor == "KP.gov" and trig.types[0] != "RESTRICT" and "trial" not in trig.rule_id:
+        # "North Korea warned Seoul" is diplomacy, not coercion of people ("North Korea staged a
+        # public trial" is the staging the record codes, people named or not)
+        needs.add("human")
     human_ok = target is not None and (target.category in HUMAN or (
         target.category == "other" and trig.types[0] in _TAKEN_OR_HURT and bool(target.text)
         and _generic_re("person_other").search(target.text)))  # "deliver a South Korean missionary to agents"
@@ -952,6 +954,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         if not _unnamed_policy(ctx, trig, perp, from_context, human_ok):
             return []
         perp = perp or _policy_actor(ctx)
+    if from_context and trig.types[0] == "PROPAGANDA" and "trial" in trig.rule_id:
+        # "The trial was held on the square": the staging is the court's unless the passage
+        # names another organiser (bench/CODING.md, public trials), not whoever was named last.
+        perp, from_context = Perpetrator(None, "KP.court", ctx.actors.name("KP.court")), False
     if from_context and not human_ok:
         return []  # an actor borrowed from earlier text needs people the act is done to
     if "human" in needs and not human_ok:
