@@ -1402,3 +1402,14 @@ def test_ko_session14_cut_shares_and_recalls(text, etype):
 def test_ko_session14_a_summons_to_a_county_office_is_no_recall():
     evs = run("그는 지난주 군 보위부에 소환돼 조사를 받았다.")
     assert "REPATRIATE" not in {e.type for e in evs}, evs
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("통일부는 영상 속 발언이 보위부가 미리 써 준 원고를 그대로 읽은 것으로 보인다고 밝혔다.", "COERCE"),
+    ("안전원은 일을 덮고 싶으면 2천 위안을 더 가져오라고 했다.", "COERCE"),
+    ("그는 보위부에서 다시는 연락하지 않겠다는 서약서에 손도장을 찍어야 했다.", "COERCE"),
+    ("회사 보위원은 노동자들이 도착하자 여권을 모두 거둬 갔다.", "RESTRICT"),
+    ("국경경비대는 강변 마을마다 밤새 잠복조를 세워 두고 있다.", "RESTRICT"),
+])
+def test_ko_session14_scripts_sums_thumbprints_passports_and_ambush_squads(text, etype):
+    assert etype in {e.type for e in run(text)}, run(text)
