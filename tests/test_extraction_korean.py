@@ -1413,3 +1413,13 @@ def test_ko_session14_a_summons_to_a_county_office_is_no_recall():
 ])
 def test_ko_session14_scripts_sums_thumbprints_passports_and_ambush_squads(text, etype):
     assert etype in {e.type for e in run(text)}, run(text)
+
+
+@pytest.mark.parametrize("text", [
+    '보위원은 "남쪽에 있는 네 언니 얼굴 다시 보고 싶으면 입 다물고 있어라"고 했다.',
+    '안전원이 찾아와 "이걸 떼면 그게 무슨 뜻인지 알 거다"라고 했다.',
+    '보위부 지도원은 "그쪽 돈이 한 푼이라도 들어오면 그 길로 다 거둬들인다"고 말했다.',
+    '안전부는 "끝내 버티는 자는 법의 심판을 피하지 못한다"는 포고를 붙였다.',
+])
+def test_ko_session14_threats_by_what_will_follow(text):
+    assert "THREATEN" in {e.type for e in run(text)}, run(text)

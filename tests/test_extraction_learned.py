@@ -243,3 +243,7 @@ def test_a_proposed_korean_return_stands_with_no_actor():
     held = Event("d", "DETAIN", Evidence(text, 0, len(text)), Extractor("rules-ko", "x", "proposed"),
                  target=Target(None, None))
     assert korean._as_proposed(held) is None
+    home = "그 뒤로 반장은 밤마다 우리 집 창 쪽을 기웃거리다 돌아갔다."
+    back = Event("d", "RETURN", Evidence(home, 0, len(home)), Extractor("rules-ko", "x", "proposed"),
+                 target=Target(None, None))
+    assert korean._as_proposed(back) is None  # going home from a street is no return to the North

@@ -297,9 +297,15 @@ _UNOWNED_PROPOSALS = frozenset({"PUNISH", "DETAIN", "REPATRIATE", "EXPEL", "PROP
                                 "THREATEN", "SURVEIL", "RESTRICT"})
 
 
+# What makes a proposed return one across the border: the North, the river, a route through China.
+_RETURN_ROUTE = re.compile(r"북한|북측|북으로|북에|조국|재입북|입북|강을\s*건너|압록강|두만강|국경|거쳐|중국|월북|고향으로")
+
+
 def _as_proposed(ev: Event, disc=None) -> Optional[Event]:
     """A proposed act counts only with a state actor read from the text (a model that
     read 체포 in a story of the South's police must not make it the North's act)."""
+    if ev.type == "RETURN" and not _RETURN_ROUTE.search(ev.evidence.text):
+        return None  # (기웃거리다 돌아갔다: going back home from a street is no return to the North)
     if (ev.perpetrator is None or not ev.perpetrator.actor) and ev.type != "RETURN":
         # (a return is the returner's own act: it never has an actor to read)
         # ... unless the report is about one of the North's organs and the act falls on
