@@ -2403,3 +2403,14 @@ def test_session14_a_trial_held_on_a_square_is_the_courts_staging():
 def test_session14_north_korea_staging_a_public_trial_is_an_act():
     assert "PROPAGANDA" in types(run("North Korea staged a public trial at a stadium in Hamhung in May, "
                                      "a source said."))
+
+
+def test_session14_police_in_a_report_that_never_names_the_north_are_not_its_police():
+    text = ("Holiday traffic to peak on Saturday\n\n"
+            "SEJONG, Sept. 12 (Yonhap) -- About 30 million trips are expected over the holiday, the transport "
+            "ministry said. Police will fly drones over expressways and will run a campaign against speeding "
+            "at rest areas in Gyeonggi. Officials warned drivers that roads near Paju tend to clog.")
+    assert run(text) == []
+    north = ("Police in Hyesan have started a campaign against smugglers along the Yalu, a source said. "
+             "Officials warned residents that anyone caught would be punished.")
+    assert run(north), "a report placed in the North keeps its police"

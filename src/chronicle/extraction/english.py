@@ -73,6 +73,17 @@ class _Context:
         return any(n.key.startswith("KP.") for n in self.named)
 
     @functools.cached_property
+    def about_north(self) -> bool:
+        """The report is set in or about the North or China's dealings with North Koreans: it
+        names the North, an organ, North Koreans or a place in the North. A report that does
+        none of these (Seoul's holiday traffic, a church bulletin) has no North Korean police or
+        officials in it for "police" or "officials" to be."""
+        if any(n.key.startswith(("KP.", "CN.")) and n.text.casefold() not in _PLAIN_FORCES for n in self.named) \
+                or _ABOUT_NORTH.search(self.flat) or len(_SENTENCE_END.findall(self.flat)) < _REPORT_SENTENCES:
+            return True  # (a fragment of a sentence or three says too little of its setting to judge)
+        return any(_north_korean_place(w) for w in set(_CAPITALISED.findall(self.flat)))
+
+    @functools.cached_property
     def narrator(self) -> Optional[str]:
         """The organ a first-person writer served in ("The author served for eleven years in
         the State Security Department", "I was an officer of the bowibu"): an ex-officer's
@@ -1124,6 +1135,17 @@ def _forces(ctx, at: int) -> bool:
     return any(a.start <= at < a.end and a.key.startswith(_FORCES) for a in ctx.mentions)
 
 
+_ABOUT_NORTH = re.compile(r"\bNorth Korea|\bNorth Koreans?\b|\bDPRK\b|\bPyongyang\b|\bthe North\b|\bKCNA\b"
+                          r"|\bdefect\w*|\bbowibu\b|\binminban\b|\bescapees?\b")
+# Words for a force that every state has: they say nothing of which state the report is about.
+_PLAIN_FORCES = frozenset({"police", "the police", "police officers", "police officer", "policemen", "policeman",
+                           "officials", "officers", "authorities", "the authorities", "soldiers", "guards",
+                           "security officials", "security officers", "agents", "troops", "the military"})
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)")
+_REPORT_SENTENCES = 4
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b")
+
+
 def _north_korean_place(name: str) -> bool:
     place = Gazetteer.load().lookup(name)
     return place is not None and place.country == "KP"
@@ -2035,6 +2057,8 @@ def _resolve(ctx, tok, sent):
     if _foreign_city(ctx, best):
         return "foreign"
     key = best.key
+    if not ctx.about_north and key.startswith("KP."):
+        return "foreign"  # "Police will use drones to watch expressways": the South's own, in a report on it
     if best.generic:
         key = ctx.organisation_for(best) or key
     same = _SAME_ORGAN.search(text)
