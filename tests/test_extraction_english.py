@@ -2414,3 +2414,24 @@ def test_session14_police_in_a_report_that_never_names_the_north_are_not_its_pol
     north = ("Police in Hyesan have started a campaign against smugglers along the Yalu, a source said. "
              "Officials warned residents that anyone caught would be punished.")
     assert run(north), "a report placed in the North keeps its police"
+
+
+@pytest.mark.parametrize("text, etype", [
+    # Session 14 (en-20).
+    ("After his brother fled, officers of the county security department called him in every week.", "VISIT"),
+    ("The county security department said families of the missing are not allowed back into the town.",
+     "RESTRICT"),
+    ("Security officials in Hyesan said residents are not permitted on the riverbank after dark.", "RESTRICT"),
+    ("After the security department's visit, her travel permit was cancelled that autumn.", "PUNISH"),
+    ("A curfew from 8 p.m. has been imposed in Musan since the escape, a source said.", "RESTRICT"),
+    ("The county Party committee removed him as manager of the cooperative farm in May.", "PUNISH"),
+    ("Security officers made the old man hold a placard outside the station.", "COERCE"),
+    ("Chinese police raided the flat at night and took away seven North Korean women.", "DETAIN"),
+])
+def test_session14_families_read_off_en20(text, etype):
+    assert etype in types(run(text)), run(text)
+
+
+def test_session14_an_apartment_taken_away_is_no_detention():
+    assert "DETAIN" not in types(run("Local officials in Hyesan took away the apartment of a family whose son "
+                                     "escaped to China."))

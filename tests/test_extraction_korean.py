@@ -1423,3 +1423,24 @@ def test_ko_session14_scripts_sums_thumbprints_passports_and_ambush_squads(text,
 ])
 def test_ko_session14_threats_by_what_will_follow(text):
     assert "THREATEN" in {e.type for e in run(text)}, run(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # Session 14 (ko-20).
+    ("딸이 탈북한 뒤 어머니는 군당이 여는 강습에 닷새 동안 나가야 했다.", "COERCE"),
+    ("보위부에서 그는 다시는 연락하지 않겠다는 서약서에 손도장을 찍었다.", "COERCE"),
+    ("그 뒤로 인민반장은 밤마다 우리 집 창 쪽을 기웃거렸다.", "SURVEIL"),
+    ("아들이 탈북하자 아버지는 보위부의 결정으로 작업반장 자리를 빼앗겼다.", "PUNISH"),
+    ("그 뒤로 형은 한동안 군 보위부에 불려 다녔다.", "VISIT"),
+    ("재입북한 그에게 도 인민위원회가 새 살림집을 내주었다.", "INDUCE"),
+    ("감독 보위원은 도착한 날 노동자들의 여권을 걷어 갔다.", "RESTRICT"),
+    ("그는 보위부에서 석 달을 살다 나왔다고 말했다.", "DETAIN"),
+    ("군 안전부는 그 여성을 데리고 다니며 공장과 농장에서 고생담을 이야기하게 하고 있다.", "PROPAGANDA"),
+])
+def test_ko_session14_families_read_off_ko20(text, etype):
+    assert etype in {e.type for e in run(text)}, run(text)
+
+
+def test_ko_session14_kin_living_in_china_do_not_make_an_arrest_at_home_an_abduction():
+    evs = run("청년동맹 규찰대가 시장에서 어머니가 중국에 나가 있는 학생을 붙잡아 집결소에 가뒀다.")
+    assert "ABDUCT" not in {e.type for e in evs}, evs

@@ -1643,7 +1643,7 @@ def _relayed(target: Optional[Target], etype: str, stext: str) -> Optional[Targe
 
 # Verbs of taking a person away (not of holding one): done abroad or across the border by
 # the North's agents, they are an abduction (붙잡아 강 건너로 데려갔다, 평양행 비행기에 태웠다).
-_TAKING = ("붙잡다", "붙잡히다", "데려가다", "데려오다", "끌고가다", "끌려가다", "끌려오다", "잡혀가다", "붙잡혀가다", "끌리다",
+_TAKING = ("붙잡다", "붙잡히다", "잡히다", "데려가다", "데려오다", "끌고가다", "끌려가다", "끌려오다", "잡혀가다", "붙잡혀가다", "끌리다",
            "압송", "밀어넣다", "넣다", "붙들다", "붙들리다")
 _ARRESTING = _TAKING + ("체포", "연행", "잡아가다", "끌어가다", "잡아들이다")
 # (not the agents' own crossing, 북에서 넘어온 자들, nor words inside a quote: "싸게 넘기겠다")
