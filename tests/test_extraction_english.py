@@ -2435,3 +2435,15 @@ def test_session14_families_read_off_en20(text, etype):
 def test_session14_an_apartment_taken_away_is_no_detention():
     assert "DETAIN" not in types(run("Local officials in Hyesan took away the apartment of a family whose son "
                                      "escaped to China."))
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("At the station the officer made her call her brother's number in Seoul while he listened.", "COERCE"),
+    ("Security officers took him to a guesthouse in Hamhung and questioned him for about nine days.", "DETAIN"),
+])
+def test_session14_families_read_off_en21(text, etype):
+    assert etype in types(run(text)), run(text)
+
+
+def test_session14_she_made_her_call_is_no_coercion():
+    assert "COERCE" not in types(run("From a hotel in Yanji she made her call to her mother in Hyesan."))

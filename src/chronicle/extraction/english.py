@@ -402,7 +402,7 @@ _QUESTION_RULES = frozenset({"detain.question", "visit.question"})
 _QUESTION_WORD = re.compile(r"\bquestion(?:ed|ing)\b", re.IGNORECASE)
 _SENT_BACK = re.compile(r"\b(?:sent back|repatriat\w*|handed (?:\w+ )?over|deported|released|freed)\b"
                         r"|\b(?:days?|weeks?|months?) of questioning"
-                        r"|\bquestioned (?:for|over) (?:several|a few|many|two|three|four|five|six|ten|\d+) (?:days|weeks|months)\b"
+                        r"|\bquestioned (?:[\w'’-]+ ){0,2}?(?:for|over) (?:about |nearly |almost |some |around |more than )?(?:several|a few|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:days|weeks|months)\b"
                         r"|\bquestioned (?:[\w'’-]+ ){0,2}?for (?:about |nearly |almost |some |around |more than )?(?:a|an) (?:week|month)\b",
                         re.IGNORECASE)
 _QUESTIONED = re.compile(r"(?:is|are|was|were|been|being) questioned$", re.IGNORECASE)
