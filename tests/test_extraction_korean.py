@@ -1444,3 +1444,16 @@ def test_ko_session14_families_read_off_ko20(text, etype):
 def test_ko_session14_kin_living_in_china_do_not_make_an_arrest_at_home_an_abduction():
     evs = run("청년동맹 규찰대가 시장에서 어머니가 중국에 나가 있는 학생을 붙잡아 집결소에 가뒀다.")
     assert "ABDUCT" not in {e.type for e in evs}, evs
+
+
+@pytest.mark.parametrize("text, etype", [
+    # Session 14 (ko-21).
+    ("파견 노동자들은 도착하자마자 보위원에게 여권과 손전화를 맡겨야 한다.", "RESTRICT"),
+    ("보위원은 노동자들이 쉬는 날에도 숙소 밖으로 나갈 수 없다고 못 박았다.", "RESTRICT"),
+    ("군 안전부는 국경 연선 마을로 가는 여행증명서 발급을 모두 멈췄다.", "RESTRICT"),
+    ('보위원은 "당신네 집에서 무슨 말이 오갔는지 우리는 다 안다"고 말했다.', "THREATEN"),
+    ('안전원은 "통화한 게 드러나면 동생까지 다친다"고 했다.', "THREATEN"),
+    ('안전부는 "허가 없이 강변에 들어오는 자는 단련대에 보낸다"는 포고를 붙였다.', "THREATEN"),
+])
+def test_ko_session14_families_read_off_ko21(text, etype):
+    assert etype in {e.type for e in run(text)}, run(text)
