@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements, story_starts
 
-CODE_VERSION = "18"  # 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "19"  # 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -79,6 +79,7 @@ class _Context:
         none of these (Seoul's holiday traffic, a church bulletin) has no North Korean police or
         officials in it for "police" or "officials" to be."""
         if any(n.key.startswith(("KP.", "CN.")) and n.text.casefold() not in _PLAIN_FORCES for n in self.named) \
+                or _generic_re("north_named").search(self.flat) or _generic_re("north_people").search(self.flat) \
                 or _ABOUT_NORTH.search(self.flat) or len(_SENTENCE_END.findall(self.flat)) < _REPORT_SENTENCES:
             return True  # (a fragment of a sentence or three says too little of its setting to judge)
         return any(_north_korean_place(w) for w in set(_CAPITALISED.findall(self.flat)))
@@ -1135,8 +1136,8 @@ def _forces(ctx, at: int) -> bool:
     return any(a.start <= at < a.end and a.key.startswith(_FORCES) for a in ctx.mentions)
 
 
-_ABOUT_NORTH = re.compile(r"\bNorth Korea|\bNorth Koreans?\b|\bDPRK\b|\bPyongyang\b|\bthe North\b|\bKCNA\b"
-                          r"|\bdefect\w*|\bbowibu\b|\binminban\b|\bescapees?\b")
+# What, besides the lexicon's "north_named" and "north_people", says a report is about the North.
+_ABOUT_NORTH = re.compile(r"\bDPRK\b|\bdefect\w*|\bbowibu\b|\binminban\b")
 # Words for a force that every state has: they say nothing of which state the report is about.
 _PLAIN_FORCES = frozenset({"police", "the police", "police officers", "police officer", "policemen", "policeman",
                            "officials", "officers", "authorities", "the authorities", "soldiers", "guards",
