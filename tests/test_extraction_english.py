@@ -2447,3 +2447,9 @@ def test_session14_families_read_off_en21(text, etype):
 
 def test_session14_she_made_her_call_is_no_coercion():
     assert "COERCE" not in types(run("From a hotel in Yanji she made her call to her mother in Hyesan."))
+
+
+def test_session14_police_in_laos_are_laos_police_whatever_border_is_named():
+    ev = one(run("Police in northern Laos detained seven North Koreans near the Chinese border last week, "
+                 "an activist group said."), "DETAIN")
+    assert ev.perpetrator is None or ev.perpetrator.actor is None, ev.perpetrator

@@ -730,7 +730,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         # The subject's words, read by the readings of who acts when it is no actor below.
         subj_text = _np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0] if subj is not None else ""
         if perp == "foreign":
-            if not (trig.types[0] in _THIRD_STATE_ACTS and subj is not None and ctx.lex.third_state_re.search(subj_text)):
+            if not (trig.types[0] in _THIRD_STATE_ACTS and subj is not None
+                    and (ctx.lex.third_state_re.search(subj_text) or _FORCE_IN_THIRD_STATE.search(subj_text))):
                 return []
             # "Lao police took all seven to a police station": another state's arrest of
             # North Koreans, coded with no actor (the record keys only the North and China).
@@ -1136,6 +1137,11 @@ def _forces(ctx, at: int) -> bool:
     return any(a.start <= at < a.end and a.key.startswith(_FORCES) for a in ctx.mentions)
 
 
+# A plain force placed in a state on defectors' routes ("police in northern Laos", "immigration officers in
+# Vientiane" are not): that state's own, whichever border the passage names.
+_FORCE_IN_THIRD_STATE = re.compile(r"(?:the )?(?:local |immigration |border |provincial )?(?:police|authorities|officers|officials|"
+                                   r"police officers|guards)(?: (?:[\w'’-]+ ){0,3}?)? in (?:(?:northern|southern|eastern|western|central) )?"
+                                   r"(?:Laos|Thailand|Vietnam|Mongolia|Cambodia|Myanmar|Russia)", re.IGNORECASE)
 # What, besides the lexicon's "north_named" and "north_people", says a report is about the North.
 _ABOUT_NORTH = re.compile(r"\bDPRK\b|\bdefect\w*|\bbowibu\b|\binminban\b")
 # Words for a force that every state has: they say nothing of which state the report is about.
@@ -2032,6 +2038,8 @@ def _resolve(ctx, tok, sent):
     if tok.tag_ in ("PRP", "WP", "EX"):
         return "nonactor"
     text, start, end = _np_text(tok.doc, tok, sent.start)
+    if _FORCE_IN_THIRD_STATE.fullmatch(text):
+        return "foreign"  # "Police in northern Laos": that state's police, whatever border the passage names
     if ctx.lex.foreign_re.search(text):
         found = ctx.actors.find(ctx.flat[start:end], start)
         if not any(m.key.startswith("CN.") for m in found):
