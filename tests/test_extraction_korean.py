@@ -1457,3 +1457,14 @@ def test_ko_session14_kin_living_in_china_do_not_make_an_arrest_at_home_an_abduc
 ])
 def test_ko_session14_families_read_off_ko21(text, etype):
     assert etype in {e.type for e in run(text)}, run(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # Session 14 (ko-22).
+    ("안전부에 불려 간 사람들은 다시는 그러지 않겠다는 담보서에 수표해야 했다.", "COERCE"),
+    ("그 여성이 군당이 써 준 원고를 외워서 말한다는 건 다 안다고 주민들은 말했다.", "COERCE"),
+    ("보위지도원은 한 주 동안 만난 사람을 적어서 토요일마다 가져오라고 했다.", "COERCE"),
+    ("시 안전부는 그 집에 보름 안에 짐을 싸라고 통보했다.", "EXPEL"),
+])
+def test_ko_session14_families_read_off_ko22(text, etype):
+    assert etype in {e.type for e in run(text)}, run(text)
