@@ -2453,3 +2453,18 @@ def test_session14_police_in_laos_are_laos_police_whatever_border_is_named():
     ev = one(run("Police in northern Laos detained seven North Koreans near the Chinese border last week, "
                  "an activist group said."), "DETAIN")
     assert ev.perpetrator is None or ev.perpetrator.actor is None, ev.perpetrator
+
+
+@pytest.mark.parametrize("text, etype", [
+    # Session 14 (en-22).
+    ("The report said at least 45 persons returned by China in 2023 were held in Onsong.", "REPATRIATE"),
+    ("Two persons who had settled in the Republic of Korea returned to the DPRK last year, the ministry said.",
+     "RETURN"),
+    ("The county security department stopped paying the family's pension after the visit.", "PUNISH"),
+])
+def test_session14_families_read_off_en22(text, etype):
+    assert etype in types(run(text)), run(text)
+
+
+def test_session14_people_returned_to_the_dprk_by_others_are_no_return():
+    assert "RETURN" not in types(run("Chinese police said the seven women were returned to the DPRK in May."))
