@@ -301,11 +301,19 @@ _UNOWNED_PROPOSALS = frozenset({"PUNISH", "DETAIN", "REPATRIATE", "EXPEL", "PROP
 _RETURN_ROUTE = re.compile(r"북한|북측|북으로|북에|조국|재입북|입북|강을\s*건너|압록강|두만강|국경|거쳐|중국|월북|고향으로")
 
 
+# Words of bodily harm: a proposed assault with none of them names no violence.
+_BODILY_HARM = re.compile(r"때[리렸려린]|맞[았고아은는으]|폭행|구타|폭력|발길|발로|매질|매를|걷어차|고문|다[치쳤친]|상처|피[를가투]|뺨|주먹|"
+                   r"몽둥이|각목|개머리판|곤봉|채찍|쇠파이프|짓밟|밟[았혔]|꿇[리려]|잠을\s*(?:못|안)|쓰러|부러|멍|총[을에]|사격|쏘[았아]|쐈|"
+                   r"숨[졌지]|사망|죽[었이여]|학대|가혹|꺾|내동댕이|알몸|반복시|두들|얻어맞|족[치쳤]|비틀|조르|목을|머리채|끌고\s*다니")
+
+
 def _as_proposed(ev: Event, disc=None) -> Optional[Event]:
     """A proposed act counts only with a state actor read from the text (a model that
     read 체포 in a story of the South's police must not make it the North's act)."""
     if ev.type == "RETURN" and not _RETURN_ROUTE.search(ev.evidence.text):
         return None  # (기웃거리다 돌아갔다: going back home from a street is no return to the North)
+    if ev.type == "ASSAULT" and not _BODILY_HARM.search(ev.evidence.text):
+        return None  # (단속하는 보안원들이 덜 까다로워졌다: a strictness told, no blow in the words)
     if (ev.perpetrator is None or not ev.perpetrator.actor) and ev.type != "RETURN":
         # (a return is the returner's own act: it never has an actor to read)
         # ... unless the report is about one of the North's organs and the act falls on
