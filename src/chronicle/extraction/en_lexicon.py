@@ -123,6 +123,7 @@ class EnglishLexicon:
         self.foreign_place_before = re.compile(rf"\b(?:{places})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+$")
         self.foreign_place_after = re.compile(rf"^\s+(?:in|of)\s+(?:{places})\b")
         self.third_state_re = _whole_words(cues.get("third_state", []))
+        self.third_state_places = tuple(cues.get("third_state_place", []))
         self.foreign_re = _whole_words(cues.get("foreign", []))
 
     @cached_property

@@ -731,7 +731,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         subj_text = _np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0] if subj is not None else ""
         if perp == "foreign":
             if not (trig.types[0] in _THIRD_STATE_ACTS and subj is not None
-                    and (ctx.lex.third_state_re.search(subj_text) or _FORCE_IN_THIRD_STATE.search(subj_text))):
+                    and (ctx.lex.third_state_re.search(subj_text)
+                         or _force_in_third_state(ctx.lex.third_state_places).search(subj_text))):
                 return []
             # "Lao police took all seven to a police station": another state's arrest of
             # North Koreans, coded with no actor (the record keys only the North and China).
@@ -1137,11 +1138,15 @@ def _forces(ctx, at: int) -> bool:
     return any(a.start <= at < a.end and a.key.startswith(_FORCES) for a in ctx.mentions)
 
 
-# A plain force placed in a state on defectors' routes ("police in northern Laos", "immigration officers in
-# Vientiane" are not): that state's own, whichever border the passage names.
-_FORCE_IN_THIRD_STATE = re.compile(r"(?:the )?(?:local |immigration |border |provincial )?(?:police|authorities|officers|officials|"
-                                   r"police officers|guards)(?: (?:[\w'’-]+ ){0,3}?)? in (?:(?:northern|southern|eastern|western|central) )?"
-                                   r"(?:Laos|Thailand|Vietnam|Mongolia|Cambodia|Myanmar|Russia)", re.IGNORECASE)
+# A plain force placed in a state on defectors' routes ("police in northern Laos"; the states are
+# en_actor_cues.tsv's third_state_place): that state's own, whichever border the passage names.
+@functools.lru_cache(maxsize=1)
+def _force_in_third_state(places: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?:the )?(?:local |immigration |border |provincial )?(?:police|authorities|officers|officials|"
+                      r"police officers|guards)(?: (?:[\w'’-]+ ){0,3}?)? in (?:(?:northern|southern|eastern|western|central) )?"
+                      r"(?:" + "|".join(re.escape(p) for p in places) + ")", re.IGNORECASE)
+
+
 # What, besides the lexicon's "north_named" and "north_people", says a report is about the North.
 _ABOUT_NORTH = re.compile(r"\bDPRK\b|\bdefect\w*|\bbowibu\b|\binminban\b")
 # Words for a force that every state has: they say nothing of which state the report is about.
@@ -2038,7 +2043,7 @@ def _resolve(ctx, tok, sent):
     if tok.tag_ in ("PRP", "WP", "EX"):
         return "nonactor"
     text, start, end = _np_text(tok.doc, tok, sent.start)
-    if _FORCE_IN_THIRD_STATE.fullmatch(text):
+    if _force_in_third_state(ctx.lex.third_state_places).fullmatch(text):
         return "foreign"  # "Police in northern Laos": that state's police, whatever border the passage names
     if ctx.lex.foreign_re.search(text):
         found = ctx.actors.find(ctx.flat[start:end], start)
