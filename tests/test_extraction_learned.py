@@ -247,3 +247,38 @@ def test_a_proposed_korean_return_stands_with_no_actor():
     back = Event("d", "RETURN", Evidence(home, 0, len(home)), Extractor("rules-ko", "x", "proposed"),
                  target=Target(None, None))
     assert korean._as_proposed(back) is None  # going home from a street is no return to the North
+
+
+def _one_type_model(etype: str, weights: dict) -> learned.SentenceModel:
+    """A model that proposes every sentence as ``etype``, its verbs weighed as given (by stem)."""
+    others = [t for t in EVENT_TYPES if t != etype]
+    return learned.SentenceModel({"version": "test", "threshold": 0.5}, 5.0, {},
+                                 {etype: 1.0, **{t: 0.0 for t in others}},
+                                 {etype: weights, **{t: {} for t in others}})
+
+
+def test_a_proposal_hangs_on_the_first_verb_that_reads_as_a_state_act(monkeypatch):
+    # "rode" speaks most for custody but its subject is the workers; "took" has the
+    # officers as subject, and the act hangs on it.
+    fake = _one_type_model("DETAIN", {"rode": 2.0, "took": 1.0})
+    monkeypatch.setattr(learned.SentenceModel, "load", classmethod(lambda cls, lang: fake))
+    text = ("The fishermen rode home in silence, and security officers took them to an old hotel "
+            "by the harbour for nine days.")
+    events = run_extractor(english.extract, text, "en")
+    assert [(e.type, e.extractor.rule, text[e.trigger_start:e.trigger_end], e.perpetrator.actor)
+            for e in events] == [("DETAIN", "model.detain", "took", "KP.MSS")]
+
+
+def test_a_proposal_of_another_type_is_a_second_act_but_never_a_rereading(monkeypatch):
+    # The rules read the arrest; the model's act hangs on another verb and is kept beside it.
+    fake = _one_type_model("PUNISH", {"shav": 2.0})
+    monkeypatch.setattr(learned.SentenceModel, "load", classmethod(lambda cls, lang: fake))
+    text = "Police in Hyesan arrested the trader last week and shaved his head in the station yard."
+    events = run_extractor(english.extract, text, "en")
+    assert sorted((e.type, text[e.trigger_start:e.trigger_end]) for e in events) == \
+        [("DETAIN", "arrested"), ("PUNISH", "shaved")]
+    # A word the rules already read as one act is not read again as the model's type.
+    fake = _one_type_model("DETAIN", {"question": 2.0})
+    monkeypatch.setattr(learned.SentenceModel, "load", classmethod(lambda cls, lang: fake))
+    events = run_extractor(english.extract, "The parents of the defector were questioned by the SSD in March.", "en")
+    assert [e.type for e in events] == ["VISIT"]

@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements, story_starts
 
-CODE_VERSION = "19"  # 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "20"  # 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -329,9 +329,16 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
             for ev in _foretold(ctx, document, sent, hits[i], p.attributions[i]):
                 if _add_in_sentence(found, ev):
                     where[id(ev)] = Clause(ctx.flat[sent.start:sent.end], i, sent.paragraph, False)
-        if not found and i in p.proposals:
+        # A proposal is read where the rules read nothing, or read acts of other types than
+        # it proposes (a second act in the sentence: "held him and made him sign").
+        if i in p.proposals and p.proposals[i].type not in {e.type for e in found}:
+            # A type the rules' own words for it read as no act (negated, a thing held, a
+            # purpose) is judged: the proposal is read from its best verb only.
+            judged = p.proposals[i].type in {t for _, trig in hits[i] for t in trig.types}
             for ev, window in _proposed(ctx, document, sent, sents, sdoc, p.proposals[i],
-                                        p.attributions[i], last_target):
+                                        p.attributions[i], last_target, judged):
+                if any(o.trigger_start <= ev.trigger_start < o.trigger_end for o in found):
+                    continue  # a word of an act already read ("warned he would be sent"), read again
                 if _add_in_sentence(found, ev):
                     where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph,
                                            ctx.in_quote(ev.trigger_start))
@@ -348,7 +355,7 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
     return kept
 
 
-def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_target):
+def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_target, judged=False):
     """A sentence the learned reader proposes and no rule read: read it as the rules
     read a trigger, from the word that speaks most for the proposed type, so actor,
     target, status and every gate apply as to any act. The event names the model."""
@@ -368,21 +375,32 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
     if not acts:
         return []
     spoken = proposal.type in _SPOKEN
-    anchor = max(acts, key=lambda t: (spoken and _saying_verb(ctx, t) is not None,
-                                      model.weight(proposal.type, learned.stem(t.lower_)), -t.i))
-    m = re.compile(re.escape(anchor.text)).match(ctx.flat, sent.start + anchor.idx)
     # A return is the returner's own act: the one who goes back is its person, never its actor;
     # it is read only where its paragraph names the North it goes back to.
     if proposal.type == "RETURN" and not _generic_re("north_named").search(_paragraph_text(ctx, sents, sent)):
         return []
-    needs = _RETURN_NEEDS if proposal.type == "RETURN" else _PROPOSAL_NEEDS
-    if spoken and _saying_verb(ctx, _governing_verb(anchor)) is not None:
-        needs = needs | {"speech"}
-    trig = en_lexicon.Trigger(f"model.{proposal.type.lower()}", (proposal.type,), False, needs, "")
-    read = _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target) if m else []
-    for ev, _window in read:
-        ev.extractor = Extractor("model-en", f"{version()}+model.{model.version}", trig.rule_id)
-    return read
+    # The verbs in the order they speak for the type; the first that reads as an act (its
+    # actor a state's) is the act's: "ordered him to report ... and carry" hangs on "ordered"
+    # when "carry" has no state subject.
+    ranked = sorted(acts, key=lambda t: (spoken and _saying_verb(ctx, t) is not None,
+                                         model.weight(proposal.type, learned.stem(t.lower_)), -t.i),
+                    reverse=True)
+    # Past the first, only verbs that speak for the type ("welcomed instead of being
+    # punished" is no punishment when "punished" itself reads as none).
+    for anchor in ranked[:1] + [t for t in ranked[1:] if not judged or model.weight(proposal.type, learned.stem(t.lower_)) > 0]:
+        m = re.compile(re.escape(anchor.text)).match(ctx.flat, sent.start + anchor.idx)
+        if not m:
+            continue
+        needs = _RETURN_NEEDS if proposal.type == "RETURN" else _PROPOSAL_NEEDS
+        if spoken and _saying_verb(ctx, _governing_verb(anchor)) is not None:
+            needs = needs | {"speech"}
+        trig = en_lexicon.Trigger(f"model.{proposal.type.lower()}", (proposal.type,), False, needs, "")
+        read = _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
+        if read:
+            for ev, _window in read:
+                ev.extractor = Extractor("model-en", f"{version()}+model.{model.version}", trig.rule_id)
+            return read
+    return []
 
 
 # What a proposed act needs before it counts: a state actor, named or carried from the
