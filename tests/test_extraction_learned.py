@@ -282,3 +282,17 @@ def test_a_proposal_of_another_type_is_a_second_act_but_never_a_rereading(monkey
     monkeypatch.setattr(learned.SentenceModel, "load", classmethod(lambda cls, lang: fake))
     events = run_extractor(english.extract, "The parents of the defector were questioned by the SSD in March.", "en")
     assert [e.type for e in events] == ["VISIT"]
+
+
+def test_a_korean_proposal_of_another_type_is_a_second_act_unless_it_tells_the_same_one(monkeypatch):
+    fake = _one_type_model("PUNISH", {"<깎": 2.0})
+    monkeypatch.setattr(learned.SentenceModel, "load", classmethod(lambda cls, lang: fake))
+    text = "보위부는 지난달 혜산에서 그를 체포한 뒤 머리를 깎아 버렸다."
+    events = run_extractor(korean.extract, text, "ko")
+    assert sorted((e.type, text[e.trigger_start:e.trigger_end], e.perpetrator.actor) for e in events) == \
+        [("DETAIN", "체포", "KP.MSS"), ("PUNISH", "깎", "KP.MSS")]
+    # Sent back and so come back: one repatriation, no return of her own beside it.
+    fake = _one_type_model("RETURN", {"돌아": 2.0})
+    monkeypatch.setattr(learned.SentenceModel, "load", classmethod(lambda cls, lang: fake))
+    assert [e.type for e in run_extractor(korean.extract, "그 여성은 중국에서 추방돼 북으로 돌아왔다.", "ko")] == \
+        ["REPATRIATE"]

@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "21"  # the rules changed: records say which rules coded them (21: proposed returns need no actor)
+VERSION = "22"  # the rules changed: records say which rules coded them (22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -136,7 +136,7 @@ def extract(document: Document) -> list[Event]:
         by_type: dict[str, list[tuple[int, Event]]] = {}
         targeted: list[str] = []  # texts of people acted upon here (출당된 당 비서)
         before = len(events)
-        for hit in _then_proposed(hits, lambda: len(events) > before, sent, proposals.get(si), text):
+        for hit in _then_proposed(hits, lambda: {e.type for e in events[before:]}, sent, proposals.get(si), text):
             told = by_type.get(hit.trigger.type, [])
             if told and not all(_new_clause(sent, w, hit.word) for w, _ in told):
                 continue  # one event per act type and clause: 체포해 구금했다 is one detention
@@ -237,11 +237,14 @@ _ORGAN_WORD = re.compile(r"당국|간부들?|요원들?|단속원들?")
 _PROPOSED = "proposed"  # the gate of a hit the learned reader proposed
 _SAYING = frozenset({"전하다", "말하다", "밝히다", "설명하다", "주장하다", "덧붙이다", "보도하다", "증언하다"})
 LEARNED = True  # the learned sentence reader proposes sentences (tests turn it off to compare)
+# A proposed type that beside a type the rules read tells the same act, not a second one:
+# 추방돼 돌아왔다 is one repatriation, 보위부에 나와 동향을 설명했다 one summons.
+_SAME_ACT = frozenset({("RETURN", "REPATRIATE"), ("RETURN", "ABDUCT"), ("SURVEIL", "VISIT")})
 
 
 def _proposals(text: str, spans: list) -> dict:
     """Sentences the learned reader judges to state an act, by index. They go through
-    Kiwi with the trigger sentences; a proposal is read only where no rule reads one."""
+    Kiwi with the trigger sentences; a proposal is read where no rule reads an act of its type."""
     model = learned.SentenceModel.load("ko") if LEARNED else None
     if model is None:
         return {}
@@ -254,19 +257,29 @@ def _proposals(text: str, spans: list) -> dict:
 
 
 def _then_proposed(hits: list[Hit], made, sent: Sentence, proposal, text: str):
-    """The rules' hits, then, when none of them made an event, the proposed one."""
+    """The rules' hits, then the proposed type's (``made`` gives the types of the events
+    made in the sentence so far)."""
     yield from hits
-    if proposal is not None and not made():
-        hit = _proposed_hit(sent, proposal, text)
-        if hit is not None:
-            yield hit
+    # A proposal of a type the rules read no act of: where they read acts of other types,
+    # a second act ("붙잡아 때렸다"), on a word of its own, unless the two tell one act.
+    made_types = made()
+    if proposal is None or proposal.type in made_types or any((proposal.type, t) in _SAME_ACT for t in made_types):
+        return
+    # The predicates in the order they speak for the type; the first that reads as an act
+    # is the act's (one whose actor is no state's gives way to the next).
+    for hit in _proposed_hits(sent, proposal, text):
+        if made_types and any(h.word == hit.word for h in hits):
+            continue
+        if proposal.type in made():
+            return
+        yield hit
 
 
-def _proposed_hit(sent: Sentence, proposal, text: str) -> Optional[Hit]:
-    """A hit on the predicate that speaks most for the proposed type (its word's pieces
-    weighed by the type model), so the act is read like any trigger's."""
+def _proposed_hits(sent: Sentence, proposal, text: str) -> list[Hit]:
+    """Hits on the predicates that speak for the proposed type (their words' pieces weighed
+    by the type model), most first, so the act is read like any trigger's."""
     model = learned.SentenceModel.load("ko")
-    best = told = None
+    ranked, told = [], None
     for wi, w in enumerate(sent.words):
         # A verb, or a noun made one by 하다 (보고하고, 감시했다: the act is the noun's).
         ti = next((k for k, t in enumerate(w.tokens) if t.tag.startswith("VV") or t.tag == "XSV"), None)
@@ -279,16 +292,19 @@ def _proposed_hit(sent: Sentence, proposal, text: str) -> Optional[Hit]:
             if told is None or weight >= told[0]:
                 told = (weight, wi, ti)
             continue
-        if best is None or weight >= best[0]:  # ties: the later predicate (the main one ends)
-            best = (weight, wi, ti)
-    best = best or told
-    if best is None or best[0] <= 0:
-        return None
-    _, wi, ti = best
-    w = sent.words[wi]
-    t = w.tokens[ti]
-    trig = Trigger(korean.lemma(t), "V", proposal.type, _PROPOSED, "active", None)
-    return Hit(trig, wi, ti, w.base + t.start, w.base + t.end)
+        if weight > 0:
+            ranked.append((weight, wi, ti))
+    # Ties: the later predicate (the main one ends the sentence).
+    ranked.sort(key=lambda c: (c[0], c[1]), reverse=True)
+    if not ranked and told is not None and told[0] > 0:
+        ranked = [told]
+    hits = []
+    for _, wi, ti in ranked:
+        w = sent.words[wi]
+        t = w.tokens[ti]
+        trig = Trigger(korean.lemma(t), "V", proposal.type, _PROPOSED, "active", None)
+        hits.append(Hit(trig, wi, ti, w.base + t.start, w.base + t.end))
+    return hits
 
 
 # Acts a proposal may tell with no actor named (measured on sets left out of the model's
