@@ -2468,3 +2468,19 @@ def test_session14_families_read_off_en22(text, etype):
 
 def test_session14_people_returned_to_the_dprk_by_others_are_no_return():
     assert "RETURN" not in types(run("Chinese police said the seven women were returned to the DPRK in May."))
+
+
+def test_a_court_abroad_is_no_court_of_the_north():
+    # A court named as another state's (by its adjective, or a place in that state) is the
+    # report's "court" throughout: no act gets the North's courts as its actor.
+    for text in (
+            "ULAANBAATAR - A Mongolian court on Wednesday jailed two former border officers for handing two "
+            "North Korean men to their embassy in March. They will probably be sent to a prison camp, the judge said.",
+            "A court in Russia's Far East upheld the deportation of a North Korean builder on Tuesday. Kim would "
+            "almost certainly be detained on arrival, his lawyer told the court."):
+        events = run(text)
+        assert events and all(e.perpetrator is None for e in events), text
+    # A court named by a place in the North stays the North's.
+    assert [(e.type, e.perpetrator.actor) for e in run(
+        "A people's court in Hyesan sentenced two smugglers to ten years on Monday. "
+        "The court said they had carried phones across the river.")] == [("PUNISH", "KP.court")]

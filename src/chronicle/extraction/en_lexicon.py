@@ -125,6 +125,14 @@ class EnglishLexicon:
         self.third_state_re = _whole_words(cues.get("third_state", []))
         self.third_state_places = tuple(cues.get("third_state_place", []))
         self.foreign_re = _whole_words(cues.get("foreign", []))
+        # A court named with another state's name or place ("a Mongolian court", "a court in
+        # Russia's Far East", "the Khabarovsk court"): the report's bare "court" is that one.
+        abroad = "|".join(re.escape(v) for v in sorted(
+            set(cues.get("foreign", []) + cues.get("third_state", []) + cues.get("third_state_place", [])
+                + cues.get("foreign_place", [])), key=len, reverse=True))
+        self.court_abroad_re = re.compile(
+            rf"(?<![\w'’-])(?:{abroad})(?:\s+[\w'’-]+){{0,3}}?\s+(?:courts?|judges?)\b"
+            rf"|\b(?:courts?|judges?)\s+(?:in|of)\s+(?:the\s+)?(?:{abroad})(?![\w-])")
 
     @cached_property
     def trigger_re(self) -> re.Pattern:

@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements, story_starts
 
-CODE_VERSION = "20"  # 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "21"  # 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -1160,8 +1160,9 @@ def _forces(ctx, at: int) -> bool:
 # en_actor_cues.tsv's third_state_place): that state's own, whichever border the passage names.
 @functools.lru_cache(maxsize=1)
 def _force_in_third_state(places: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?:the )?(?:local |immigration |border |provincial )?(?:police|authorities|officers|officials|"
-                      r"police officers|guards)(?: (?:[\w'’-]+ ){0,3}?)? in (?:(?:northern|southern|eastern|western|central) )?"
+    return re.compile(r"(?:the |a )?(?:local |immigration |border |provincial |district |city |regional )?"
+                      r"(?:police|authorities|officers|officials|police officers|guards|court|judge)"
+                      r"(?: (?:[\w'’-]+ ){0,3}?)? in (?:(?:northern|southern|eastern|western|central) )?"
                       r"(?:" + "|".join(re.escape(p) for p in places) + ")", re.IGNORECASE)
 
 
@@ -2241,6 +2242,8 @@ def _sentence_actor(ctx, sent, attribution, until=None, at=None, etype=None):
             return None
         return Perpetrator(generic[0].text, key, ctx.actors.name(key))
     best = _best(named)
+    if _court_abroad(ctx, best):
+        return None  # "Kim told the court ... was beaten": the court hears of the act, no actor of it
     if _foreign(ctx, best):
         return "foreign"
     return Perpetrator(best.text, best.key, ctx.actors.name(best.key))
@@ -2335,7 +2338,25 @@ def _foreign(ctx, m: ActorMatch) -> bool:
         return False
     before = ctx.flat[max(0, m.start - 25):m.start]
     return bool(ctx.lex.foreign_re.search(before.split(",")[-1].split(".")[-1])) \
-        or _foreign_city(ctx, m)
+        or _foreign_city(ctx, m) or _court_abroad(ctx, m)
+
+
+_BARE_COURT = re.compile(r"(?i)(?:the |a |an )?(?:court|courts|judge|judges)")
+
+
+def _court_abroad(ctx, m: ActorMatch) -> bool:
+    """A bare "court" or "judge" in a report whose court is another state's, named so
+    before it or here ("a court in Russia's Far East ... the court said"): that court, no
+    organ of the North's (whose courts are named as the North's or by a place in it)."""
+    if m.key != "KP.court":
+        return False
+    if ctx.lex.court_abroad_re.search(ctx.flat, max(0, m.start - 60), min(len(ctx.flat), m.end + 60)):
+        return True
+    return bool(_BARE_COURT.fullmatch(m.text)) and ctx.lex.court_abroad_re.search(ctx.flat, 0, m.start) is not None \
+        and not _NORTH_COURT.search(ctx.flat, 0, m.start)
+
+
+_NORTH_COURT = re.compile(r"\b(?:North Korean|North Korea's|DPRK|people's|provincial|Central) courts?\b", re.IGNORECASE)
 
 
 def _foreign_city(ctx, m: ActorMatch) -> bool:
