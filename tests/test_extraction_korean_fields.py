@@ -597,3 +597,12 @@ def test_a_ship_held_is_no_detention_of_people():
         assert [e for e in run(text) if e.type == "DETAIN"] == [], text
     assert one("북한 당국은 그 선박의 선원 12명을 남포항에 억류했다.", "DETAIN") is not None
     assert one("북한 경비정은 남한 화물선 선원들을 해주항에 억류했다.", "DETAIN") is not None
+
+
+def test_a_term_of_the_norths_penal_code_or_a_public_trial_is_its_courts_act():
+    from chronicle.extraction import korean
+    from extraction_checks import run_extractor
+    text = ("지난 4일 함흥시 공설운동장에서 밀수 혐의자 5명에 대한 공개재판이 열렸다. "
+            "주범 김모에게는 무기노동교화형이 떨어졌고, 나머지 3명에게는 10년의 교화형이 내려졌다.")
+    assert sorted((e.type, e.perpetrator.actor) for e in run_extractor(korean.extract, text, "ko")) == \
+        [("PROPAGANDA", "KP.court"), ("PUNISH", "KP.court")]

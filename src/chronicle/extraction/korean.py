@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "22"  # the rules changed: records say which rules coded them (22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "23"  # the rules changed: records say which rules coded them (23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -231,6 +231,10 @@ def _names_a_state(text: str, actors: ActorLexicon) -> bool:
 
 
 _ORGAN_WORD = re.compile(r"당국|간부들?|요원들?|단속원들?")
+
+
+# What only the North's courts give or hold (its penal code's terms, its public trials).
+_NORTH_COURT_ACT = re.compile(r"공개\s*재판|인민\s*재판소?|(?:무기\s*)?(?:노동)?교화형|노동단련형|재판소")
 
 
 # --- the learned reader's proposals (learned.py) ----------------------------------
@@ -1478,6 +1482,13 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         media = _media_subject(sent, hit)
         if media is not None:
             perp = ActorMatch(media.start, media.end, text[media.start:media.end], "KP.gov", False)
+            perp_text = perp.text
+    if perp is None and hit.trigger.type in ("PUNISH", "PROPAGANDA"):
+        court = _NORTH_COURT_ACT.search(stext)
+        if court is not None:
+            # 교화형 2년을 선고받았다, 공개재판이 열렸다: a term of the North's penal code or a
+            # trial is a court's act, named or not (the South's courts give 징역, in 법원).
+            perp = ActorMatch(sent.start + court.start(), sent.start + court.end(), court.group(), "KP.court", False)
             perp_text = perp.text
     if perp is not None and perp.generic and _AUTHORITIES.search(perp.text) and (
             _chinese_city().search(text[max(sent.start, perp.start - 14):perp.start]
