@@ -292,3 +292,11 @@ def test_fish_farms_and_the_souths_city_police_give_no_event(text):
 def test_a_missile_tracked_by_the_military_is_no_surveillance():
     assert run("It was detected and tracked by the military, which has stepped up its monitoring and "
                "surveillance and is keeping a full readiness posture.") == []
+
+
+def test_private_people_as_a_passives_agent_make_no_state_act():
+    # The sentence names a court ("the court fee") but the warning is by clients and friends.
+    text = ("Since North Korea closed its border, we have been warned by several clients about websites that "
+            "charge large fees; the court fee is small. She was warned by friends in publishing that poetry "
+            "in translation was hard to sell.")
+    assert [e for e in run(text) if e.type == "THREATEN"] == []

@@ -117,6 +117,7 @@ class EnglishLexicon:
         self.china_re = _words(cues.get("china", []))
         self.china_state = frozenset(v.casefold() for v in cues.get("china_state", []))
         self.not_agent = frozenset(v.casefold() for v in cues.get("not_agent", []))
+        self.private_agent = frozenset(v.casefold() for v in cues.get("private_agent", []))
         self.border_re = _words(cues.get("border", []))
         places = "|".join(re.escape(v) for v in cues.get("foreign_place", []))
         # The city just before the organ's name (up to three name words between) or just after it.
