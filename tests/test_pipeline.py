@@ -74,6 +74,19 @@ def test_a_report_that_mentions_a_drama_is_no_fiction():
     assert [e.type for e in a.events] == ["DETAIN"] and "genre" not in a.notes
 
 
+def test_a_film_the_norths_own_studio_made_is_its_propaganda_not_fiction():
+    # A drama with a heroine and a plot, but made by the state's studio and aired by its
+    # television: the workers made to watch it and the officers noting who walked out act.
+    report = _doc("State drama about a returned defector shown in factories\n\n"
+                  "A feature film made by the Korean Film Studio and aired on Korean Central Television "
+                  "tells of a fictional heroine who leaves for China and comes home.\n\n"
+                  "Its plot follows her through the South; the characters are thinly drawn.\n\n"
+                  "Security officers sat at the back of every screening in Hamhung and took down the names "
+                  "of workers who walked out early, a source said.")
+    a = Pipeline()(report)
+    assert "SURVEIL" in [e.type for e in a.events] and "genre" not in a.notes
+
+
 def test_a_korean_book_review_tells_no_act():
     review = _doc("[서평] 장편소설 '눈 속의 마을'\n\n소설은 가상의 수용소를 무대로 한다. 주인공은 보위원들에게 "
                   "끌려가 조사를 받는다.\n\n작가는 마지막 장면을 서두른다. 392쪽.", lang="ko")
