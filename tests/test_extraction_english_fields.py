@@ -537,3 +537,14 @@ def test_a_defectors_familys_flat_is_the_familys():
             "the flat every week.")
     evs = [e for e in run_extractor(extract, text, "en") if e.type == "VISIT"]
     assert evs and evs[0].target is not None and evs[0].target.category == "defector_family", evs
+
+
+def test_bare_police_after_chinas_police_are_chinas_until_people_are_handed_back():
+    from chronicle.extraction import english
+    from extraction_checks import run_extractor
+    events = run_extractor(english.extract, "Chinese police have stepped up checks in Yanji. Last month police "
+                           "took away two North Korean women who had been spotted near the river.", "en")
+    assert [(e.type, e.perpetrator.actor) for e in events] == [("DETAIN", "CN.police")]
+    events = run_extractor(english.extract, "Chinese police handed the two women over at Tumen in March. "
+                           "Back in North Korea, police beat them during questioning.", "en")
+    assert ("ASSAULT", "KP.MSoS") in [(e.type, e.perpetrator.actor) for e in events]

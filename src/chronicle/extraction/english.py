@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements, story_starts
 
-CODE_VERSION = "22"  # 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "23"  # 23: bare police after China's police are China's until people are handed back; 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -2096,6 +2096,8 @@ def _resolve(ctx, tok, sent):
         return "foreign"  # "Police will use drones to watch expressways": the South's own, in a report on it
     if best.generic:
         key = ctx.organisation_for(best) or key
+    if key == "KP.MSoS" and _china_police_before(ctx, best):
+        key = "CN.police"
     same = _SAME_ORGAN.search(text)
     if same is not None:
         # "agents of the same department": the organ last named by that noun (the
@@ -2106,6 +2108,28 @@ def _resolve(ctx, tok, sent):
     if len(text) > 80:
         text = best.text
     return Perpetrator(text, key, ctx.actors.name(key))
+
+
+_IN_NORTH = re.compile(r"\b(?:in|inside|back in|back to|returned to) (?:North Korea|the North|the DPRK)\b")
+_BARE_POLICE = frozenset({"police", "the police", "policemen", "police officers", "police officer", "a police officer"})
+
+
+def _china_police_before(ctx, m: ActorMatch) -> bool:
+    """A bare "police" after the report named China's police, with no police of the North
+    named since ("Chinese police have stepped up checks ... Last month police took away two
+    women"): China's, as "they" would be."""
+    if m.text.casefold() not in _BARE_POLICE:
+        return False
+    for a in reversed(ctx.named):
+        if a.end > m.start:
+            continue
+        if a.key.startswith("CN.police"):
+            # ... unless the people have since been handed back ("handed over to the North,
+            # where police questioned her"): the police after that are the North's.
+            return not (_HANDED_BACK.search(ctx.flat, a.end, m.start) or _IN_NORTH.search(ctx.flat, a.end, m.start))
+        if a.key == "KP.MSoS" and a.text.casefold() not in _BARE_POLICE:
+            return False
+    return False
 
 
 def _singular(word: str) -> str:
