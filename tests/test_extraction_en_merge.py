@@ -487,3 +487,19 @@ def test_a_wire_dateline_adds_no_detail_to_the_lead():
     lead = r.ev(0, "RETURN", "went back to the North", target="A North Korean defector", category="returnee")
     body = r.ev(1, "RETURN", "crossed back into the North", target="He", category="returnee")
     assert r.merge(lead, body) == [body]
+
+
+def test_the_speaker_and_another_kind_of_person_are_two_acts():
+    # "me" is the one telling (a defector's mother), not the broker; a third-person pronoun
+    # would point back, the first person does not.
+    r = Report("They came at night and took me to the security department in Sinchon town.",
+               "The broker was arrested the next week.")
+    a = r.ev(0, "DETAIN", "took me", actor="KP.MSS", target="me", category="defector_family")
+    b = r.ev(1, "DETAIN", "was arrested", target="The broker", category="broker")
+    assert r.merge(a, b) == [a, b]
+    # The speaker told of by her kind in the lead is still herself.
+    r = Report("A defector's mother was taken to the security department in March.",
+               "They took me to the security department at night.")
+    a = r.ev(0, "DETAIN", "was taken", actor="KP.MSS", target="A defector's mother", category="defector_family")
+    b = r.ev(1, "DETAIN", "took me", actor="KP.MSS", target="me", category="defector_family")
+    assert len(r.merge(a, b)) == 1

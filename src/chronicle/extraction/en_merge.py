@@ -180,6 +180,8 @@ _ABSENT_AND_KIN = frozenset({"defector", "returnee", "defector_family"})
 
 
 def _targets_agree(a: Event, b: Event) -> bool:
+    if _speaker_and_other(a, b) or _speaker_and_other(b, a):
+        return False
     if _bare(a) or _bare(b):
         return True
     ca, cb = a.target.category, b.target.category
@@ -202,6 +204,21 @@ def _targets_agree(a: Event, b: Event) -> bool:
         return True
     kin = {ca, cb} <= {"defector", "returnee", "resident"}
     return kin and _only_name(a.target.text or "") != _only_name(b.target.text or "")
+
+
+_FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself"})
+
+
+def _speaker_and_other(a: Event, b: Event) -> bool:
+    """"They took me to the security department" and "the broker was arrested": the speaker
+    and someone the speaker names by another kind of person, two people (a pronoun of
+    the third person points back; the first person is the one telling)."""
+    ta, tb = a.target, b.target
+    if not (ta and tb and ta.text and tb.text) or (ta.text.strip().casefold() not in _FIRST_PERSON):
+        return False
+    if tb.text.strip().casefold() in _words().pronoun or _only_name(tb.text):
+        return False
+    return ta.category not in (None, "other") and tb.category not in (None, "other") and ta.category != tb.category
 
 
 def _only_name(target: str) -> bool:
