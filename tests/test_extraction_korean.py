@@ -962,7 +962,6 @@ def test_ko_g_holding_someone_to_account_is_no_interrogation():
 @pytest.mark.parametrize("text", [
     "보위부 요원들이 몇 달 동안 그의 뒤를 밟았다.",
     "단속원들이 기숙사에 들이닥쳐 학생들의 손전화를 샅샅이 뒤졌다.",
-    "규찰대가 길에서 청년들을 세워 손전화를 열어 보게 했다.",
     "보위부가 그의 집 주변에 정보원을 심어 두었다.",
 ])
 def test_ko_g_watching_told_in_plain_words(text):

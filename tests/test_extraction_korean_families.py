@@ -610,3 +610,14 @@ def test_session13_a_promise_kept_is_no_promise_made():
 ])
 def test_session13_inspection_groups_and_outward_propaganda_outlets_are_the_state(text, etype):
     assert (etype, "KP.gov") in types(text), types(text)
+
+
+def test_phones_opened_in_a_sweep_are_a_restriction_one_persons_phone_is_watching():
+    from chronicle.extraction import korean
+    from extraction_checks import run_extractor
+    # (bench/CODING.md §4: searches of phones for banned items are sweeps)
+    for sweep in ("청년동맹 규찰대가 대학 정문에서 학생들 손전화를 하나하나 열어 봤다.",
+                  "규찰대가 길에서 청년들을 세워 손전화를 열어 보게 했다."):
+        assert "RESTRICT" in [e.type for e in run_extractor(korean.extract, sweep, "ko")], sweep
+    one_phone = "보위부는 그의 손전화를 열어 보고 통화 기록을 살폈다."
+    assert "SURVEIL" in [e.type for e in run_extractor(korean.extract, one_phone, "ko")]
