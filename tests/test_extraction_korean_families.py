@@ -621,3 +621,12 @@ def test_phones_opened_in_a_sweep_are_a_restriction_one_persons_phone_is_watchin
         assert "RESTRICT" in [e.type for e in run_extractor(korean.extract, sweep, "ko")], sweep
     one_phone = "보위부는 그의 손전화를 열어 보고 통화 기록을 살폈다."
     assert "SURVEIL" in [e.type for e in run_extractor(korean.extract, one_phone, "ko")]
+
+
+def test_handed_to_an_organ_after_a_condition_is_a_threat_and_a_practice_of_sending_back_is_repatriation():
+    from chronicle.extraction import korean
+    from extraction_checks import run_extractor
+    said = '초소 병사는 "한 번만 더 얼씬거리면 보위부에 넘긴다"고 소리쳤다.'
+    assert [e.type for e in run_extractor(korean.extract, said, "ko")] == ["THREATEN"]
+    practice = "중국은 탈북민을 불법 월경자로 보고 적발되는 대로 돌려보내고 있다."
+    assert "REPATRIATE" in [e.type for e in run_extractor(korean.extract, practice, "ko")]

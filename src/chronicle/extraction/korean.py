@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "23"  # the rules changed: records say which rules coded them (23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "24"  # the rules changed: records say which rules coded them (24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
