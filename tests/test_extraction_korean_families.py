@@ -630,3 +630,21 @@ def test_handed_to_an_organ_after_a_condition_is_a_threat_and_a_practice_of_send
     assert [e.type for e in run_extractor(korean.extract, said, "ko")] == ["THREATEN"]
     practice = "중국은 탈북민을 불법 월경자로 보고 적발되는 대로 돌려보내고 있다."
     assert "REPATRIATE" in [e.type for e in run_extractor(korean.extract, practice, "ko")]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("보위부에 끌려간 최씨는 그렇게 두 달을 구류장에서 보냈다.", "DETAIN"),
+    ("형이 탈북한 뒤 보위부 조사를 받았고, 남동생은 다니던 임산사업소에서 잘렸다.", "PUNISH"),
+    ("보위부 검열이 끝나자마자 교장은 목이 날아갔다.", "PUNISH"),
+    ("보위부 조사를 받은 그는 석 달 동안 화물 싣는 일로 돌려졌다.", "PUNISH"),
+])
+def test_time_in_a_lockup_menial_work_and_firing_told_plainly(text, etype):
+    from chronicle.extraction import korean
+    from extraction_checks import run_extractor
+    assert etype in [e.type for e in run_extractor(korean.extract, text, "ko")]
+
+
+def test_time_spent_elsewhere_is_no_custody():
+    from chronicle.extraction import korean
+    from extraction_checks import run_extractor
+    assert run_extractor(korean.extract, "그는 휴가 사흘을 고향에서 보냈다.", "ko") == []
