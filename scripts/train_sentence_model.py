@@ -26,9 +26,11 @@ TRAIN = ROOT / "bench" / "train"
 OUT = ROOT / "src" / "chronicle" / "data" / "models"
 # Chosen on the development sets left out one at a time and on the sentence banks' check
 # parts (never trained on): Korean sentences hold several acts the rules mostly read
-# already, so a Korean proposal must be surer to pay; the English model gains from a
-# weaker L2 penalty, the Korean one does not.
-DEFAULTS = {"en": {"threshold": 0.7, "C": 3.0}, "ko": {"threshold": 0.85, "C": 1.0}}
+# already, so a Korean proposal must be surer to pay. Since session 15 a proposal is read
+# from whichever of its verbs reads as a state act, and the English model pays at a lower
+# bar with the usual penalty (sets en-23..en-27 left out: F1 0.612 -> 0.616; en-28..en-30:
+# 0.582 -> 0.596).
+DEFAULTS = {"en": {"threshold": 0.6, "C": 1.0}, "ko": {"threshold": 0.85, "C": 1.0}}
 
 
 def sentence_rows(lang: str, paths: list[Path]):
