@@ -606,3 +606,12 @@ def test_a_term_of_the_norths_penal_code_or_a_public_trial_is_its_courts_act():
             "주범 김모에게는 무기노동교화형이 떨어졌고, 나머지 3명에게는 10년의 교화형이 내려졌다.")
     assert sorted((e.type, e.perpetrator.actor) for e in run_extractor(korean.extract, text, "ko")) == \
         [("PROPAGANDA", "KP.court"), ("PUNISH", "KP.court")]
+
+
+def test_a_court_that_finds_an_organs_act_does_not_make_it_lawful():
+    from chronicle.extraction import korean
+    from extraction_checks import run_extractor
+    found = run_extractor(korean.extract, "재판부는 보위성이 B씨의 여동생을 시 보위부로 불러 조사한 사실을 인정했다.", "ko")
+    assert [(e.type, e.perpetrator.actor) for e in found] == [("VISIT", "KP.MSS")]
+    # A body marked as the South's by the words just before it stays lawful.
+    assert run_extractor(korean.extract, "부산 경찰이 상습 절도범을 검거했다.", "ko") == []

@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "24"  # the rules changed: records say which rules coded them (24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "25"  # the rules changed: records say which rules coded them (25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -1959,7 +1959,15 @@ def _with_marking(text: str, perp: ActorMatch) -> str:
     # an actor carried from elsewhere (ActorMatch(0, 0, ...)) has only its words.
     if text[perp.start:perp.end] != perp.text:
         return perp.text
-    return text[max(0, perp.start - 5):perp.end]
+    before = text[max(0, perp.start - 5):perp.start]
+    if _CLOSED_PHRASE.search(before):
+        return perp.text  # 재판부는 보위성이 ...: the court is the topic of another clause, no marking of this body
+    return before + perp.text
+
+
+# A phrase closed by a case or topic particle before the alias (재판부는, 국정원이): another
+# phrase, not words that say whose body the alias is.
+_CLOSED_PHRASE = re.compile(r"(?:은|는|이|가|을|를|도|에서|에게|께서)\s+$")
 
 
 _LAW_WORD = re.compile(r"경찰|검찰|법원|해경|지검|지법|대검|해상보안청")
