@@ -615,3 +615,12 @@ def test_a_court_that_finds_an_organs_act_does_not_make_it_lawful():
     assert [(e.type, e.perpetrator.actor) for e in found] == [("VISIT", "KP.MSS")]
     # A body marked as the South's by the words just before it stays lawful.
     assert run_extractor(korean.extract, "부산 경찰이 상습 절도범을 검거했다.", "ko") == []
+
+
+def test_the_agency_named_again_by_its_short_name_speaks_for_the_state():
+    from chronicle.extraction import korean
+    from extraction_checks import run_extractor
+    text = ('북한 조선중앙통신은 30일 재입북한 여성의 좌담회를 보도했다. 통신은 또 "아직도 괴뢰들의 품에서 민족을 헐뜯는 '
+            '인간추물들은 그 어디에 숨든 반드시 죄값을 치르게 될 것"이라고 위협했다.')
+    threats = [e for e in run_extractor(korean.extract, text, "ko") if e.type == "THREATEN"]
+    assert [e.perpetrator.actor for e in threats] == ["KP.gov"]

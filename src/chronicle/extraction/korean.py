@@ -2062,7 +2062,8 @@ _SURNAMED = re.compile(r"([가-힣])\s?(?:모|씨)(?![가-힣])|([가-힣])모\s
 
 # Nouns that stand for a broadcast or its voice (아나운서는, 방송은, 이 매체는).
 _MEDIA_ACTS = ("THREATEN", "INDUCE", "PROPAGANDA")
-_MEDIA_WORDS = ("아나운서", "방송", "매체", "편집물", "화면", "진행자", "논평", "보도")
+_MEDIA_WORDS = ("아나운서", "방송", "매체", "편집물", "화면", "진행자", "논평", "보도",
+                "통신", "중앙통신", "신문", "사이트", "텔레비죤", "텔레비전", "방송국")  # (통신은 또: the agency named before)
 
 
 def _media_subject(sent: Sentence, hit: Hit) -> Optional[Word]:
