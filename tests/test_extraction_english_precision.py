@@ -300,3 +300,9 @@ def test_private_people_as_a_passives_agent_make_no_state_act():
             "charge large fees; the court fee is small. She was warned by friends in publishing that poetry "
             "in translation was hard to sell.")
     assert [e for e in run(text) if e.type == "THREATEN"] == []
+
+
+def test_a_duty_to_report_every_week_is_a_restriction_not_an_order_of_its_own():
+    for text in ("Since then she has had to report to the local police officer every Monday, the source said.",
+                 "She has been told to report to the department every Monday morning until further notice."):
+        assert [e.type for e in run(text)] == ["RESTRICT"], text
