@@ -306,3 +306,11 @@ def test_a_duty_to_report_every_week_is_a_restriction_not_an_order_of_its_own():
     for text in ("Since then she has had to report to the local police officer every Monday, the source said.",
                  "She has been told to report to the department every Monday morning until further notice."):
         assert [e.type for e in run(text)] == ["RESTRICT"], text
+
+
+def test_told_to_leave_a_university_is_a_penalty_not_an_order_besides():
+    text = ("North Korea's security department questioned the family in March. After her brother fled, "
+            "the Party committee told her to leave the university within a week.")
+    assert [e.type for e in run(text)] == ["VISIT", "PUNISH"]
+    # A coach telling a player to leave a team is no state's act.
+    assert run("The coach told him to leave the team after the match.") == []

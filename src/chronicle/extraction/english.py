@@ -1204,6 +1204,11 @@ _INFORMING = frozenset({"surveil.report"})
 _IN_CHINA = re.compile(r"\s+in\s+(?:northeast(?:ern)?\s+)?China\b")
 
 
+# Acts told as orders whose content is the act itself (a weekly duty to report, being told to
+# leave one's university): the order is no coercion besides.
+_ORDERED_AS_SUCH = frozenset({"restrict.report_in", "punish.told_to_leave"})
+
+
 def _one_act_per_sentence(found: list[Event]) -> list[Event]:
     """Readings that one sentence's act makes redundant: a handover that ends an
     abduction ("lured to Tumen and handed to agents") is the abduction; officials who
@@ -1221,7 +1226,7 @@ def _one_act_per_sentence(found: list[Event]) -> list[Event]:
         if ev.type == "DETAIN" and any(o.type == "ABDUCT" and o.perpetrator is not None
                                        and _same_actor(o, ev) for o in found):
             continue  # "caught ... and flown back against his will": the capture begins the abduction
-        if ev.type == "COERCE" and any(o.extractor.rule == "restrict.report_in" for o in found):
+        if ev.type == "COERCE" and any(o.extractor.rule in _ORDERED_AS_SUCH for o in found):
             continue  # "has had to report to the police every Monday": the duty is the restriction, no order of its own
         if ev.extractor.rule in _SWEEP_MEANS and any(
                 o.type == "RESTRICT" and o.extractor.rule == "restrict.crackdown" and _same_actor(o, ev)
