@@ -314,3 +314,9 @@ def test_told_to_leave_a_university_is_a_penalty_not_an_order_besides():
     assert [e.type for e in run(text)] == ["VISIT", "PUNISH"]
     # A coach telling a player to leave a team is no state's act.
     assert run("The coach told him to leave the team after the match.") == []
+
+
+def test_told_to_stop_or_lose_something_is_a_threat():
+    text = ("After he spoke to a newspaper in Yanji, officers of the county security department came to his farm "
+            "and told him to stop giving interviews or lose his licence to sell grain.")
+    assert "THREATEN" in [e.type for e in run(text)] and "COERCE" not in [e.type for e in run(text)]

@@ -1206,7 +1206,7 @@ _IN_CHINA = re.compile(r"\s+in\s+(?:northeast(?:ern)?\s+)?China\b")
 
 # Acts told as orders whose content is the act itself (a weekly duty to report, being told to
 # leave one's university): the order is no coercion besides.
-_ORDERED_AS_SUCH = frozenset({"restrict.report_in", "punish.told_to_leave"})
+_ORDERED_AS_SUCH = frozenset({"restrict.report_in", "punish.told_to_leave", "threaten.or_else"})
 
 
 def _one_act_per_sentence(found: list[Event]) -> list[Event]:
