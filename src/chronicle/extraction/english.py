@@ -385,9 +385,11 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
     ranked = sorted(acts, key=lambda t: (spoken and _saying_verb(ctx, t) is not None,
                                          model.weight(proposal.type, learned.stem(t.lower_)), -t.i),
                     reverse=True)
-    # Past the first, only verbs that speak for the type ("welcomed instead of being
-    # punished" is no punishment when "punished" itself reads as none).
-    for anchor in ranked[:1] + [t for t in ranked[1:] if not judged or model.weight(proposal.type, learned.stem(t.lower_)) > 0]:
+    # Past the first, only verbs that speak for the type where the rules' own words for it
+    # read as no act ("welcomed instead of being punished" is no punishment).
+    if judged:
+        ranked = ranked[:1] + [t for t in ranked[1:] if model.weight(proposal.type, learned.stem(t.lower_)) > 0]
+    for anchor in ranked:
         m = re.compile(re.escape(anchor.text)).match(ctx.flat, sent.start + anchor.idx)
         if not m:
             continue

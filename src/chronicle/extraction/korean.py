@@ -234,7 +234,7 @@ _ORGAN_WORD = re.compile(r"당국|간부들?|요원들?|단속원들?")
 
 
 # What only the North's courts give or hold (its penal code's terms, its public trials).
-_NORTH_COURT_ACT = re.compile(r"공개\s*재판|인민\s*재판소?|(?:무기\s*)?(?:노동)?교화형|노동단련형|재판소")
+_NORTH_COURT_ACT = re.compile(r"공개\s*재판|인민\s*재판소?|(?:무기\s*)?(?:노동)?교화형|노동단련형|(?<!헌법)(?<!형사)재판소")
 
 
 # --- the learned reader's proposals (learned.py) ----------------------------------
