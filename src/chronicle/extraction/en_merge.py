@@ -206,15 +206,12 @@ def _targets_agree(a: Event, b: Event) -> bool:
     return kin and _only_name(a.target.text or "") != _only_name(b.target.text or "")
 
 
-_FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself"})
-
-
 def _speaker_and_other(a: Event, b: Event) -> bool:
     """"They took me to the security department" and "the broker was arrested": the speaker
     and someone the speaker names by another kind of person, two people (a pronoun of
     the third person points back; the first person is the one telling)."""
     ta, tb = a.target, b.target
-    if not (ta and tb and ta.text and tb.text) or (ta.text.strip().casefold() not in _FIRST_PERSON):
+    if not (ta and tb and ta.text and tb.text) or _PRONOUN_PERSON.get(ta.text.strip().casefold()) != 1:
         return False
     if tb.text.strip().casefold() in _words().pronoun or _only_name(tb.text):
         return False
@@ -341,7 +338,8 @@ def _other_people(a: Event, b: Event) -> bool:
     return pa in _PRONOUN_PERSON and pb in _PRONOUN_PERSON and _PRONOUN_PERSON[pa] != _PRONOUN_PERSON[pb]
 
 
-_PRONOUN_PERSON = {"i": 1, "me": 1, "we": 1, "us": 1, "he": 3, "him": 3, "she": 3, "her": 3, "they": 3, "them": 3}
+_PRONOUN_PERSON = {"i": 1, "me": 1, "we": 1, "us": 1, "myself": 1,
+                   "he": 3, "him": 3, "she": 3, "her": 3, "they": 3, "them": 3}
 
 
 # A practice: kept up "since" some time (in the act's own words), or told anywhere in its
