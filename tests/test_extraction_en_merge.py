@@ -503,3 +503,25 @@ def test_the_speaker_and_another_kind_of_person_are_two_acts():
     a = r.ev(0, "DETAIN", "was taken", actor="KP.MSS", target="A defector's mother", category="defector_family")
     b = r.ev(1, "DETAIN", "took me", actor="KP.MSS", target="me", category="defector_family")
     assert len(r.merge(a, b)) == 1
+
+
+def test_a_lead_summary_gives_way_to_the_bodys_account_told_at_length():
+    # CODING §1.2: one event, on the detailed passage; the lead's actor is still the act's.
+    r = Report("Police in Dandong detained three North Korean women in a raid on a karaoke bar late Friday.",
+               "Officers came in through the kitchen, checked the identity cards of the staff and led "
+               "the three women in their twenties out to a van that was waiting in the lane.")
+    lead = r.ev(0, "DETAIN", "detained three North Korean women", actor="CN.police",
+                target="three North Korean women", category="defector")
+    body = r.ev(1, "DETAIN", "led", target="the three women", category="defector")
+    kept = merge_restatements([lead, body], r.clauses, lead=1)
+    assert kept == [body]
+    assert kept[0].perpetrator.actor == "CN.police"
+
+
+def test_a_short_vague_retelling_leaves_the_lead_standing():
+    r = Report("Police in Dandong detained three North Korean women in a raid on a karaoke bar late Friday.",
+               "They took the women away, a waiter said.")
+    lead = r.ev(0, "DETAIN", "detained three North Korean women", actor="CN.police",
+                target="three North Korean women", category="defector")
+    body = r.ev(1, "DETAIN", "took the women away", target="the women", category="defector")
+    assert merge_restatements([lead, body], r.clauses, lead=1) == [lead]

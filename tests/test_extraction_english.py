@@ -2484,3 +2484,27 @@ def test_a_court_abroad_is_no_court_of_the_north():
     assert [(e.type, e.perpetrator.actor) for e in run(
         "A people's court in Hyesan sentenced two smugglers to ten years on Monday. "
         "The court said they had carried phones across the river.")] == [("PUNISH", "KP.court")]
+
+
+@pytest.mark.parametrize("text, etype", [
+    # Session 16 (en-31): passives of the state's orders, told with no one named.
+    ("Schoolchildren have been required to attend public trials and executions.", "COERCE"),
+    ("Residents of the district were made to watch the executions at the airfield.", "COERCE"),
+    ("Since the crossing, the cooperative's fishermen have been sent to work on the county's rice farms.", "COERCE"),
+    ("Office workers were mobilized for farm labour for a month in spring.", "COERCE"),
+    ("Afterwards the two students had to stand on the stage and criticize themselves before the faculty.", "COERCE"),
+    ("Her e-mail account had been accessed repeatedly from servers used by a North Korean hacking group.", "SURVEIL"),
+    ("Several activists said their Gmail accounts were hacked in March.", "SURVEIL"),
+    ("The woman was fined 30,000 yuan by the police in Hyesan.", "PUNISH"),
+    ("Her sister had to pay a fine of 50,000 won after the search.", "PUNISH"),
+    ("A trader had his permit to cross to Dandong withdrawn in June by the provincial security bureau.", "PUNISH"),
+])
+def test_session16_families_read_off_en31(text, etype):
+    assert etype in types(run("A source in Hyesan, Ryanggang Province, told Daily NK about events last month. " + text)), \
+        run(text)
+
+
+def test_session16_a_private_sum_paid_is_no_fine_and_a_fine_paid_needs_a_sum():
+    # "fined" only with a sum of money after it; a person who pays for something is no penalty.
+    assert "PUNISH" not in types(run("A source in Hyesan told Daily NK that her sister had to pay 50,000 won "
+                                     "for the train ticket to Pyongyang."))

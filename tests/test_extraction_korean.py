@@ -1467,3 +1467,23 @@ def test_ko_session14_families_read_off_ko21(text, etype):
 ])
 def test_ko_session14_families_read_off_ko22(text, etype):
     assert etype in {e.type for e in run(text)}, run(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # Session 16 (ko-31).
+    ("학교는 그의 교원 자격을 정지시키고 산골 협동농장 분교의 잡역부로 내려보냈다.", "PUNISH"),
+    ("군당은 그를 탄광 노동자로 내려보냈다고 소식통은 전했다.", "PUNISH"),
+    ("딸은 소년단 분단위원장 자리에서 내려왔다고 한다.", "PUNISH"),
+    ("남편은 공장 지배인 자리에서 내려온 뒤 창고 일을 한다.", "PUNISH"),
+    ("보위부는 끝내 그를 인민반장 자리에서 끌어내렸다.", "PUNISH"),
+    ("국경 지역에는 2중 철조망이 둘러쳐졌다.", "RESTRICT"),
+    ("안전원이 장마당 매대를 하나씩 돌면서 서른 명 남짓을 정보원으로 골랐어요.", "SURVEIL"),
+    ("보위원은 인민반장 두 명을 정보원으로 삼았다.", "SURVEIL"),
+])
+def test_ko_session16_families_read_off_ko31(text, etype):
+    assert etype in {e.type for e in run(text)}, run(text)
+
+
+def test_ko_session16_stepping_down_from_a_stage_or_a_hill_is_no_penalty():
+    for text in ("가수는 무대에서 내려와 관객들과 인사했다.", "등산객들은 해가 지기 전에 산에서 내려왔다."):
+        assert "PUNISH" not in {e.type for e in run(text)}, text

@@ -497,7 +497,7 @@ def _keeps_later(old: Event, new: Event, co: Clause | None = None, cn: Clause | 
         return _custody_state(old)  # the arrest is the act; being held, its sequel
     if lead is not None and co is not None and cn is not None and co.paragraph == lead \
             and cn.paragraph != lead and new.target is not None and old.type not in _SPOKEN \
-            and _detail(new) - bool(_key(new)) > 0 and not _anaphoric(new):
+            and (_detail(new) - bool(_key(new)) > 0 or _told_at_length(new)) and not _anaphoric(new):
         # The lead summarises; the body's telling that pins the act down (a date or a place of
         # its own) is the one coded (bench/CODING.md §1.2), not a bare "they are watched".
         return True
@@ -524,11 +524,25 @@ def _keeps_later(old: Event, new: Event, co: Clause | None = None, cn: Clause | 
     return new.target is not None or old.target is None
 
 
+def _told_at_length(ev: Event) -> bool:
+    """A telling long enough to say how the act went ("checked the staff's identity cards
+    and led three women out to a waiting van"), not a passing "they are being watched"."""
+    return len(_own_words(ev).split()) >= _DETAILED_WORDS
+
+
+_DETAILED_WORDS = 16
+
+
 def _absorb(kept: Event, other: Event) -> None:
     """The kept telling takes the other's tactics, and its organ where the kept one names
     only the state as a whole ("the authorities" told in full, "the SSD" elsewhere): the
     report has said which organ acted."""
     kept.tactics.extend(t for t in other.tactics if t not in kept.tactics)
+    # The other telling still gives the act's fields the kept one lacks (bench/CODING.md §1.2).
+    if kept.target is None and other.target is not None:
+        kept.target = other.target
+    if not _key(kept) and _key(other):
+        kept.perpetrator = other.perpetrator
     if _key(kept) in _words().generic and _key(other) and _key(other) not in _words().generic \
             and not _inferred(other) and _actors_agree(_key(kept), _key(other)):
         kept.perpetrator = other.perpetrator
