@@ -30,7 +30,13 @@ OUT = ROOT / "src" / "chronicle" / "data" / "models"
 # from whichever of its verbs reads as a state act, and the English model pays at a lower
 # bar with the usual penalty (sets en-23..en-27 left out: F1 0.612 -> 0.616; en-28..en-30:
 # 0.582 -> 0.596).
-DEFAULTS = {"en": {"threshold": 0.6, "C": 1.0}, "ko": {"threshold": 0.85, "C": 1.0}}
+# The veto: a sentence the model judges this unlikely to state any act is read as background,
+# whatever trigger words it holds (a law quoted, commentary, a warning about fraud). Chosen in
+# session 16 with en-28..en-33 and, in turn, en-20..en-27 left out of training (F1 0.613 ->
+# 0.618 and 0.623 -> 0.628 with recall unchanged, events on their negatives 15 -> 12 and
+# 17 -> 11), ko-28..ko-33 and ko-20..ko-27 (0.644 -> 0.665, 0.663 -> 0.674; negatives 5 -> 3
+# and 5 -> 2). Higher bars removed more false acts but also true ones told in few words.
+DEFAULTS = {"en": {"threshold": 0.6, "C": 1.0, "veto": 0.02}, "ko": {"threshold": 0.85, "C": 1.0, "veto": 0.02}}
 
 
 def sentence_rows(lang: str, paths: list[Path]):
@@ -89,6 +95,7 @@ def main(argv=None) -> int:
                     help="a development set (e.g. en-7) left out, to score the model on it")
     ap.add_argument("--threshold", type=float, help="probability a proposal needs (default per language)")
     ap.add_argument("--C", type=float, help="inverse L2 strength (default per language)")
+    ap.add_argument("--veto", type=float, help="probability below which a sentence is background (default per language)")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--no-passages", action="store_true", help="leave out bench/train/<lang>*.jsonl")
     ap.add_argument("--devset-dir", type=Path, default=DEVSET)
@@ -97,6 +104,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     args.threshold = args.threshold if args.threshold is not None else DEFAULTS[args.lang]["threshold"]
     args.C = args.C if args.C is not None else DEFAULTS[args.lang]["C"]
+    args.veto = args.veto if args.veto is not None else DEFAULTS[args.lang]["veto"]
 
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
@@ -139,6 +147,7 @@ def main(argv=None) -> int:
             "version": datetime.date.today().isoformat(),
             "language": args.lang,
             "threshold": args.threshold,
+            "veto": args.veto,
             "C": args.C,
             "trained_on": [p.name for p in sets]
                           + ([f"{bank.parent.name}/{bank.name} (odd ids)"] if bank.exists() else [])

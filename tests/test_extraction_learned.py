@@ -296,3 +296,58 @@ def test_a_korean_proposal_of_another_type_is_a_second_act_unless_it_tells_the_s
     monkeypatch.setattr(learned.SentenceModel, "load", classmethod(lambda cls, lang: fake))
     assert [e.type for e in run_extractor(korean.extract, "그 여성은 중국에서 추방돼 북으로 돌아왔다.", "ko")] == \
         ["REPATRIATE"]
+
+
+def _veto_model(doubted_words: dict, veto: float) -> learned.SentenceModel:
+    """A model that proposes nothing (its threshold is out of reach) and doubts sentences
+    holding the words given (negative weights, by stem)."""
+    return learned.SentenceModel({"version": "test", "threshold": 1.1, "veto": veto}, 0.0, doubted_words,
+                                 {t: 0.0 for t in EVENT_TYPES}, {t: {} for t in EVENT_TYPES})
+
+
+_REPORT = ("Security agents in Hyesan arrested a broker on Monday, a source told Daily NK. "
+           "The broker had carried money from Seoul to families in the city for years. "
+           "It is rare for a Chinese court to punish people for seizing North Koreans on Pyongyang's behalf. "
+           "Traders said prices at the market had not changed.")
+
+
+def test_a_sentence_the_model_doubts_is_read_as_background(monkeypatch):
+    fake = _veto_model({"rare": -9.0}, veto=0.02)
+    monkeypatch.setattr(learned.SentenceModel, "load", classmethod(lambda cls, lang: fake))
+    events = run_extractor(english.extract, _REPORT, "en")
+    assert [e.type for e in events] == ["DETAIN"]
+    assert "Monday" in events[0].evidence.text
+    # With no veto the remark on courts reads as a penalty (what the veto is for).
+    monkeypatch.setattr(learned.SentenceModel, "load",
+                        classmethod(lambda cls, lang: _veto_model({"rare": -9.0}, veto=0.0)))
+    assert [e.type for e in run_extractor(english.extract, _REPORT, "en")] == ["DETAIN", "PUNISH"]
+
+
+def test_a_text_of_a_sentence_or_two_is_never_doubted(monkeypatch):
+    fake = _veto_model({"arrest": -9.0}, veto=0.02)
+    monkeypatch.setattr(learned.SentenceModel, "load", classmethod(lambda cls, lang: fake))
+    assert [e.type for e in run_extractor(english.extract, "Police arrested the smugglers in Hyesan on Tuesday.", "en")] \
+        == ["DETAIN"]
+
+
+def test_a_strong_word_with_a_state_named_is_not_the_models_to_doubt(monkeypatch):
+    fake = _veto_model({"arrest": -9.0}, veto=0.02)
+    monkeypatch.setattr(learned.SentenceModel, "load", classmethod(lambda cls, lang: fake))
+    assert "DETAIN" in [e.type for e in run_extractor(english.extract, _REPORT, "en")]
+
+
+def test_a_korean_sentence_the_model_doubts_is_not_parsed(monkeypatch):
+    text = ("보위부는 지난 3일 혜산에서 브로커 한 명을 체포했다. 소식통은 이 브로커가 오래 돈을 날라 왔다고 전했다. "
+            "중국 형법상 부녀매매죄는 사안이 무거우면 무기징역까지 선고할 수 있다.")
+    monkeypatch.setattr(learned.SentenceModel, "load",
+                        classmethod(lambda cls, lang: _veto_model({"<형법": -9.0}, veto=0.0)))
+    assert [e.type for e in run_extractor(korean.extract, text, "ko")] == ["DETAIN", "PUNISH"]
+    monkeypatch.setattr(learned.SentenceModel, "load",
+                        classmethod(lambda cls, lang: _veto_model({"<형법": -9.0}, veto=0.02)))
+    assert [e.type for e in run_extractor(korean.extract, text, "ko")] == ["DETAIN"]
+
+
+def test_shipped_models_carry_their_veto():
+    for lang in ("en", "ko"):
+        model = learned.SentenceModel.load(lang)
+        assert 0 < model.veto < model.threshold

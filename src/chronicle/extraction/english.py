@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements, story_starts
 
-CODE_VERSION = "27"  # 27: the body's account of an act told at length stands over the lead's summary, which lends it the actor and the people it lacks; 26: a weekly duty to report to an officer is a restriction, not an order besides; 25: armed men given leave to shoot are under a shoot order; 24: the speaker and another kind of person are two people, couriers are brokers; 23: bare police after China's police are China's until people are handed back; 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "28"  # 28: sentences the learned reader doubts (below its veto) are background; 27: the body's account of an act told at length stands over the lead's summary, which lends it the actor and the people it lacks; 26: a weekly duty to report to an officer is a restriction, not an order besides; 25: armed men given leave to shoot are under a shoot order; 24: the speaker and another kind of person are two people, couriers are brokers; 23: bare police after China's police are China's until people are handed back; 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -261,10 +261,12 @@ def _prepare(document: Document) -> Optional[_Prepared]:
     flat = re.sub(r"\s", " ", text)
     sents = [s for s in en_segment.sentences(text) if not _headline(text, s)]
     hits = [lex.scan(flat, s.start, s.end) for s in sents]
-    todo = [i for i, h in enumerate(hits) if h]
     actors = ActorLexicon.load()
     found = actors.find(flat)
-    proposals = _proposals(flat, sents, hits, found)
+    proposals, doubted = _proposals(flat, sents, hits, found)
+    for i in doubted:
+        hits[i] = []  # a sentence the learned reader judges to state no act is background
+    todo = [i for i, h in enumerate(hits) if h]
     if not todo and not proposals:
         return None
     ctx = _Context(text, flat, lex, actors, _in_context(lex, flat, sents, found),
@@ -285,19 +287,34 @@ def _prepare(document: Document) -> Optional[_Prepared]:
     return _Prepared(ctx, sents, hits, attributions, todo, parse, proposals)
 
 
-def _proposals(flat, sents, hits, mentions) -> dict:
+def _plainly_told(hits, feats) -> bool:
+    """A word that names a coercive act by itself with a state named beside it ("police
+    officers arrested dozens of traders"): the rules' reading is not the learned reader's
+    to doubt."""
+    return any(t.strong for _, t in hits) and bool(feats & _STATE_NAMED)
+
+
+_STATE_NAMED = frozenset({"ACT:KP", "ACT:CN", "ACT:RU"})
+
+
+def _proposals(flat, sents, hits, mentions) -> tuple[dict, set]:
     """The learned sentence reader's proposals (``learned.py``): sentences it judges to
     state an act, by index. The rules read them first; a proposal is read only where
-    they find nothing."""
+    they find nothing. Also the sentences it judges to state none at all (below its veto:
+    a law quoted, commentary, a warning about fraud), which no rule reads."""
     model = learned.SentenceModel.load("en") if LEARNED else None
     if model is None:
-        return {}
-    out = {}
+        return {}, set()
+    out, doubted = {}, set()
     for i, s in enumerate(sents):
-        proposal = model.propose(learned.english_sentence_features(flat, s.start, s.end, hits[i], mentions))
+        feats = learned.english_sentence_features(flat, s.start, s.end, hits[i], mentions)
+        if len(sents) >= learned.VETO_MIN_SENTENCES and model.doubts(feats) and not _plainly_told(hits[i], feats):
+            doubted.add(i)
+            continue
+        proposal = model.propose(feats)
         if proposal is not None:
             out[i] = proposal
-    return out
+    return out, doubted
 
 
 

@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "25"  # the rules changed: records say which rules coded them (25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "26"  # the rules changed: records say which rules coded them (26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -97,7 +97,11 @@ def extract(document: Document) -> list[Event]:
     # Only sentences with a trigger word go through Kiwi (most of the cost); the
     # others still tell the discourse which organisation is being talked about.
     proposals = _proposals(text, spans)
-    wanted = [sp for i, sp in enumerate(spans) if lex.prefilter.search(text, sp.start, sp.end) or i in proposals]
+    # A sentence the learned reader judges to state no act is read as background, unparsed.
+    doubted = {i for i, p in proposals.items() if p is DOUBTED}
+    proposals = {i: p for i, p in proposals.items() if i not in doubted}
+    wanted = [sp for i, sp in enumerate(spans)
+              if i not in doubted and (lex.prefilter.search(text, sp.start, sp.end) or i in proposals)]
     analysed = {(s.start, s.end): s for s in analyse(text, wanted)}
     sents = [analysed.get((sp.start, sp.end)) or Sentence(sp.start, sp.end, paragraph=sp.paragraph)
              for sp in spans]
@@ -254,10 +258,17 @@ def _proposals(text: str, spans: list) -> dict:
         return {}
     out = {}
     for i, sp in enumerate(spans):
-        proposal = model.propose(learned.korean_sentence_features(text, sp.start, sp.end))
+        feats = learned.korean_sentence_features(text, sp.start, sp.end)
+        if len(spans) >= learned.VETO_MIN_SENTENCES and model.doubts(feats):
+            out[i] = DOUBTED  # judged to state no act at all: read as background
+            continue
+        proposal = model.propose(feats)
         if proposal is not None:
             out[i] = proposal
     return out
+
+
+DOUBTED = "doubted"  # a sentence the learned reader judges below its veto (no act in it)
 
 
 def _then_proposed(hits: list[Hit], made, sent: Sentence, proposal, text: str):

@@ -137,12 +137,19 @@ class Proposal:
     type_probability: float
 
 
+# The veto reads a sentence against the rest of its report (background beside the acts): a
+# text of a sentence or two is itself the telling of an act, and is not doubted.
+VETO_MIN_SENTENCES = 3
+
+
 class SentenceModel:
     def __init__(self, meta: dict, bias: float, event: dict[str, float],
                  type_bias: dict[str, float], types: dict[str, dict[str, float]]) -> None:
         self.meta = meta
         self.version = str(meta.get("version", "0"))
         self.threshold = float(meta["threshold"])
+        # Below this probability a sentence states no act whatever words it holds (0: no veto).
+        self.veto = float(meta.get("veto", 0.0))
         self._bias, self._event = bias, event
         # The type weights as one matrix, a row per feature: scoring a sentence sums a few
         # rows instead of looking every feature up once per type (a tenth of a report's time).
@@ -188,6 +195,10 @@ class SentenceModel:
         exp = numpy.exp(scores - scores.max())
         probs = exp / exp.sum()
         return {t: float(p) for t, p in zip(self._type_names, probs)}
+
+    def doubts(self, feats: set[str]) -> bool:
+        """The sentence is one the model judges not to state any act (background)."""
+        return self.event_probability(feats) < self.veto
 
     def propose(self, feats: set[str]) -> Optional[Proposal]:
         """The act a sentence states, when the model is confident enough that it states one."""
