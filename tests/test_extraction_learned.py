@@ -351,3 +351,30 @@ def test_shipped_models_carry_their_veto():
     for lang in ("en", "ko"):
         model = learned.SentenceModel.load(lang)
         assert 0 < model.veto < model.threshold
+
+
+def _typing_model(weights: dict, retype=(0.3, 0.5)) -> learned.SentenceModel:
+    """A model that proposes nothing and types sentences by the stems given ({type: {stem: w}})."""
+    return learned.SentenceModel({"version": "test", "threshold": 1.1, "retype": list(retype)}, 0.0, {},
+                                 {t: 0.0 for t in EVENT_TYPES},
+                                 {t: weights.get(t, {}) for t in EVENT_TYPES})
+
+
+def test_retyped_keeps_a_likely_type_and_one_already_told():
+    model = _typing_model({"DETAIN": {"crackdown": 9.0}})
+    feats = learned.english_features("The crackdown caught three traders.")
+    assert model.retyped(feats, "RESTRICT", set()) == "DETAIN"
+    assert model.retyped(feats, "RESTRICT", {"DETAIN"}) == "RESTRICT"  # the sentence already tells it
+    assert model.retyped(learned.english_features("Prices rose."), "RESTRICT", set()) == "RESTRICT"
+    assert _typing_model({"DETAIN": {"crackdown": 9.0}}, (1.0, 1.0)).retyped(feats, "RESTRICT", set()) == "RESTRICT"
+
+
+def test_a_rules_act_the_reader_types_otherwise_says_so_in_its_record(monkeypatch):
+    text = "Security agents visited the defector's mother in Hyesan."
+    monkeypatch.setattr(learned.SentenceModel, "load", classmethod(lambda cls, lang: _typing_model({})))
+    assert [(e.type, e.extractor.fields) for e in run_extractor(english.extract, text, "en")] == [("VISIT", {})]
+    fake = _typing_model({"THREATEN": {"visit": 9.0}})
+    monkeypatch.setattr(learned.SentenceModel, "load", classmethod(lambda cls, lang: fake))
+    [ev] = run_extractor(english.extract, text, "en")
+    assert ev.type == "THREATEN" and ev.extractor.fields["type"] == "model.type@test"
+    assert ev.extractor.rule == "visit.visit"  # the rule's words, the reader's type

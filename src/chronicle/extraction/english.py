@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..records import (Attribution, Document, Event, Evidence, Extractor, Perpetrator, Target)
@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements, story_starts
 
-CODE_VERSION = "28"  # 28: sentences the learned reader doubts (below its veto) are background; 27: the body's account of an act told at length stands over the lead's summary, which lends it the actor and the people it lacks; 26: a weekly duty to report to an officer is a restriction, not an order besides; 25: armed men given leave to shoot are under a shoot order; 24: the speaker and another kind of person are two people, couriers are brokers; 23: bare police after China's police are China's until people are handed back; 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "29"  # 29: an act read on a weak word takes the type the learned reader reads when it judges the rule's unlikely; 28: sentences the learned reader doubts (below its veto) are background; 27: the body's account of an act told at length stands over the lead's summary, which lends it the actor and the people it lacks; 26: a weekly duty to report to an officer is a restriction, not an order besides; 25: armed men given leave to shoot are under a shoot order; 24: the speaker and another kind of person are two people, couriers are brokers; 23: bare police after China's police are China's until people are handed back; 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -287,6 +287,30 @@ def _prepare(document: Document) -> Optional[_Prepared]:
     return _Prepared(ctx, sents, hits, attributions, todo, parse, proposals)
 
 
+def _retype(ctx, sent, found: list[Event]) -> None:
+    """The rules' acts on weak words in a sentence, each under the type the learned reader
+    reads there when it judges the rule's type unlikely (``learned.SentenceModel.retyped``).
+    A word that names an act by itself ("arrested", "threatened") keeps its type."""
+    model = learned.SentenceModel.load("en") if LEARNED else None
+    if model is None:
+        return
+    weak = [e for e in found if not e.extractor.rule.startswith("model.") and e.extractor.rule not in _strong_rules()]
+    if not weak:
+        return
+    feats = learned.english_sentence_features(ctx.flat, sent.start, sent.end)
+    for ev in weak:
+        etype = model.retyped(feats, ev.type, {e.type for e in found})
+        if etype != ev.type:
+            ev.type = etype
+            # The rule's words, the reader's type (a new object: rules may share an Extractor).
+            ev.extractor = replace(ev.extractor, fields={**ev.extractor.fields, "type": f"model.type@{model.version}"})
+
+
+@functools.lru_cache(maxsize=1)
+def _strong_rules() -> frozenset[str]:
+    return frozenset(t.rule_id for t in en_lexicon.load().triggers if t.strong)
+
+
 def _plainly_told(hits, feats) -> bool:
     """A word that names a coercive act by itself with a state named beside it ("police
     officers arrested dozens of traders"): the rules' reading is not the learned reader's
@@ -359,6 +383,7 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
                 if _add_in_sentence(found, ev):
                     where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph,
                                            ctx.in_quote(ev.trigger_start))
+        _retype(ctx, sents[i], found)
         events.extend(e for e in _one_act_per_sentence(found)
                       if not _questioned_on_visit(ctx, e, events, where, sent.paragraph))
     kept = merge_restatements(events, where, story_starts(document.text), sents[0].paragraph if sents else None)

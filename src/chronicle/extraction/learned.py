@@ -150,6 +150,9 @@ class SentenceModel:
         self.threshold = float(meta["threshold"])
         # Below this probability a sentence states no act whatever words it holds (0: no veto).
         self.veto = float(meta.get("veto", 0.0))
+        # A rule's type the model gives less than the first, where it is surer than the second
+        # of another type the sentence holds no act of, is read as that type ("1, 1": never).
+        self.retype_below, self.retype_above = map(float, meta.get("retype", (1.0, 1.0)))
         self._bias, self._event = bias, event
         # The type weights as one matrix, a row per feature: scoring a sentence sums a few
         # rows instead of looking every feature up once per type (a tenth of a report's time).
@@ -199,6 +202,18 @@ class SentenceModel:
     def doubts(self, feats: set[str]) -> bool:
         """The sentence is one the model judges not to state any act (background)."""
         return self.event_probability(feats) < self.veto
+
+    def retyped(self, feats: set[str], etype: str, told: set[str]) -> str:
+        """The type a rule's act in this sentence is read as: its own, unless the model
+        judges that type unlikely and another, not yet told in the sentence, likely (a
+        "crackdown" sentence telling a detention, a "visit" telling a threat)."""
+        if self.retype_below >= 1.0 and self.retype_above >= 1.0:
+            return etype
+        scores = self.type_scores(feats)
+        best = max(scores, key=scores.get)
+        if scores.get(etype, 0.0) < self.retype_below and scores[best] > self.retype_above and best not in told:
+            return best
+        return etype
 
     def propose(self, feats: set[str]) -> Optional[Proposal]:
         """The act a sentence states, when the model is confident enough that it states one."""
