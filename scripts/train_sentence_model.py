@@ -42,7 +42,10 @@ OUT = ROOT / "src" / "chronicle" / "data" / "models"
 # 0.3/0.5 gained more, 0.638 and 0.637, but also overrode plain words: "threatened ... with
 # arrest" read as an arrest). Korean retyping gained as much but overrode readings the
 # development sets settled (불러 놓고 돌려보내지 않았다 as a summons), so Korean keeps the rules' types.
-DEFAULTS = {"en": {"threshold": 0.6, "C": 1.0, "veto": 0.02, "retype": [0.1, 0.7]},
+# With the veto in place the English bar came down again, 0.6 -> 0.45 (same sets left out:
+# 0.627 -> 0.637 and 0.631 -> 0.636, one more event on their negatives); Korean's 0.85 stays
+# (0.75: 0.665 and 0.674 -> 0.679, two more events on negatives).
+DEFAULTS = {"en": {"threshold": 0.45, "C": 1.0, "veto": 0.02, "retype": [0.1, 0.7]},
             "ko": {"threshold": 0.85, "C": 1.0, "veto": 0.02, "retype": [1.0, 1.0]}}
 
 

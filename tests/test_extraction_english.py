@@ -595,7 +595,7 @@ def test_unattributed_policy_takes_the_state_the_report_names():
     # "the authorities" named elsewhere: the policy is the state's (KP.gov).
     text = ("The authorities in Hyesan have stepped up patrols.\n\n"
             "Residents are not allowed to travel to other provinces without a permit.")
-    ev = one(run(text), "RESTRICT")
+    [ev] = [e for e in run(text) if e.type == "RESTRICT" and "not allowed" in e.evidence.text]
     assert ev.perpetrator.actor == "KP.gov" and ev.target.category == "resident"
 
 
