@@ -251,6 +251,7 @@ class _Prepared:
     todo: list[int]
     parse_text: str
     proposals: dict = field(default_factory=dict)  # sentence index -> learned.Proposal
+    features: list = field(default_factory=list)  # the learned reader's features, a set per sentence
 
 
 def _prepare(document: Document) -> Optional[_Prepared]:
@@ -263,7 +264,7 @@ def _prepare(document: Document) -> Optional[_Prepared]:
     hits = [lex.scan(flat, s.start, s.end) for s in sents]
     actors = ActorLexicon.load()
     found = actors.find(flat)
-    proposals, doubted = _proposals(flat, sents, hits, found)
+    proposals, doubted, features = _proposals(flat, sents, hits, found)
     for i in doubted:
         hits[i] = []  # a sentence the learned reader judges to state no act is background
     todo = [i for i, h in enumerate(hits) if h]
@@ -284,10 +285,10 @@ def _prepare(document: Document) -> Optional[_Prepared]:
     parse = flat.translate(_PARSE_FRIENDLY)
     for d in _DATELINE.finditer(text):  # found on the text, whose line breaks flat lacks
         parse = parse[:d.start()] + " " * (d.end() - d.start()) + parse[d.end():]
-    return _Prepared(ctx, sents, hits, attributions, todo, parse, proposals)
+    return _Prepared(ctx, sents, hits, attributions, todo, parse, proposals, features)
 
 
-def _retype(ctx, sent, found: list[Event]) -> None:
+def _retype(feats: set[str], found: list[Event]) -> None:
     """The rules' acts on weak words in a sentence, each under the type the learned reader
     reads there when it judges the rule's type unlikely (``learned.SentenceModel.retyped``).
     A word that names an act by itself ("arrested", "threatened") keeps its type."""
@@ -295,9 +296,6 @@ def _retype(ctx, sent, found: list[Event]) -> None:
     if model is None:
         return
     weak = [e for e in found if not e.extractor.rule.startswith("model.") and e.extractor.rule not in _strong_rules()]
-    if not weak:
-        return
-    feats = learned.english_sentence_features(ctx.flat, sent.start, sent.end)
     for ev in weak:
         etype = model.retyped(feats, ev.type, {e.type for e in found})
         if etype != ev.type:
@@ -321,24 +319,26 @@ def _plainly_told(hits, feats) -> bool:
 _STATE_NAMED = frozenset({"ACT:KP", "ACT:CN", "ACT:RU"})
 
 
-def _proposals(flat, sents, hits, mentions) -> tuple[dict, set]:
+def _proposals(flat, sents, hits, mentions) -> tuple[dict, set, list]:
     """The learned sentence reader's proposals (``learned.py``): sentences it judges to
     state an act, by index. The rules read them first; a proposal is read only where
     they find nothing. Also the sentences it judges to state none at all (below its veto:
-    a law quoted, commentary, a warning about fraud), which no rule reads."""
+    a law quoted, commentary, a warning about fraud), which no rule reads, and each
+    sentence's features (the reader types the rules' acts with them, ``_retype``)."""
     model = learned.SentenceModel.load("en") if LEARNED else None
     if model is None:
-        return {}, set()
+        return {}, set(), []
     out, doubted = {}, set()
-    for i, s in enumerate(sents):
-        feats = learned.english_sentence_features(flat, s.start, s.end, hits[i], mentions)
+    features = [learned.english_sentence_features(flat, s.start, s.end, hits[i], mentions)
+                for i, s in enumerate(sents)]
+    for i, feats in enumerate(features):
         if len(sents) >= learned.VETO_MIN_SENTENCES and model.doubts(feats) and not _plainly_told(hits[i], feats):
             doubted.add(i)
             continue
         proposal = model.propose(feats)
         if proposal is not None:
             out[i] = proposal
-    return out, doubted
+    return out, doubted, features
 
 
 
@@ -383,7 +383,8 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
                 if _add_in_sentence(found, ev):
                     where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph,
                                            ctx.in_quote(ev.trigger_start))
-        _retype(ctx, sents[i], found)
+        if p.features:
+            _retype(p.features[i], found)
         events.extend(e for e in _one_act_per_sentence(found)
                       if not _questioned_on_visit(ctx, e, events, where, sent.paragraph))
     kept = merge_restatements(events, where, story_starts(document.text), sents[0].paragraph if sents else None)

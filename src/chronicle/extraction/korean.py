@@ -96,10 +96,8 @@ def extract(document: Document) -> list[Event]:
     spans = split(text)
     # Only sentences with a trigger word go through Kiwi (most of the cost); the
     # others still tell the discourse which organisation is being talked about.
-    proposals = _proposals(text, spans)
+    proposals, doubted = _proposals(text, spans)
     # A sentence the learned reader judges to state no act is read as background, unparsed.
-    doubted = {i for i, p in proposals.items() if p is DOUBTED}
-    proposals = {i: p for i, p in proposals.items() if i not in doubted}
     wanted = [sp for i, sp in enumerate(spans)
               if i not in doubted and (lex.prefilter.search(text, sp.start, sp.end) or i in proposals)]
     analysed = {(s.start, s.end): s for s in analyse(text, wanted)}
@@ -250,25 +248,23 @@ LEARNED = True  # the learned sentence reader proposes sentences (tests turn it 
 _SAME_ACT = frozenset({("RETURN", "REPATRIATE"), ("RETURN", "ABDUCT"), ("SURVEIL", "VISIT")})
 
 
-def _proposals(text: str, spans: list) -> dict:
+def _proposals(text: str, spans: list) -> tuple[dict, set]:
     """Sentences the learned reader judges to state an act, by index. They go through
-    Kiwi with the trigger sentences; a proposal is read where no rule reads an act of its type."""
+    Kiwi with the trigger sentences; a proposal is read where no rule reads an act of its type.
+    Also the sentences it judges to state none at all (below its veto), which no rule reads."""
     model = learned.SentenceModel.load("ko") if LEARNED else None
     if model is None:
-        return {}
-    out = {}
+        return {}, set()
+    out, doubted = {}, set()
     for i, sp in enumerate(spans):
         feats = learned.korean_sentence_features(text, sp.start, sp.end)
         if len(spans) >= learned.VETO_MIN_SENTENCES and model.doubts(feats):
-            out[i] = DOUBTED  # judged to state no act at all: read as background
+            doubted.add(i)  # judged to state no act at all: read as background
             continue
         proposal = model.propose(feats)
         if proposal is not None:
             out[i] = proposal
-    return out
-
-
-DOUBTED = "doubted"  # a sentence the learned reader judges below its veto (no act in it)
+    return out, doubted
 
 
 def _then_proposed(hits: list[Hit], made, sent: Sentence, proposal, text: str):

@@ -207,8 +207,6 @@ class SentenceModel:
         """The type a rule's act in this sentence is read as: its own, unless the model
         judges that type unlikely and another, not yet told in the sentence, likely (a
         "crackdown" sentence telling a detention, a "visit" telling a threat)."""
-        if self.retype_below >= 1.0 and self.retype_above >= 1.0:
-            return etype
         scores = self.type_scores(feats)
         best = max(scores, key=scores.get)
         if scores.get(etype, 0.0) < self.retype_below and scores[best] > self.retype_above and best not in told:
