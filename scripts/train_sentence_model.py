@@ -36,7 +36,8 @@ OUT = ROOT / "src" / "chronicle" / "data" / "models"
 # 0.618 and 0.623 -> 0.628 with recall unchanged, events on their negatives 15 -> 12 and
 # 17 -> 11), ko-28..ko-33 and ko-20..ko-27 (at 0.02: 0.644 -> 0.665, 0.663 -> 0.674; at 0.05,
 # kept: 0.670 and 0.675, negatives 5 -> 0 and 5 -> 2). Higher English bars removed more false
-# acts but also true ones told in few words.
+# acts but also true ones told in few words; 0.05 in English (0.641 and 0.637 with the changes
+# below) dropped the founding report's expected propaganda, so English stays at 0.02.
 # The retype bars: an English rule's act on a weak word ("visited", "a crackdown") whose type
 # the model gives under 0.1, in a sentence the model gives over 0.7 to a type no act there has,
 # takes that type. Chosen the same way (English 0.618 -> 0.627 and 0.628 -> 0.631; bars of
