@@ -316,7 +316,7 @@ def _plainly_told(hits, feats) -> bool:
     return any(t.strong for _, t in hits) and bool(feats & _STATE_NAMED)
 
 
-_STATE_NAMED = frozenset({"ACT:KP", "ACT:CN", "ACT:RU"})
+_STATE_NAMED = frozenset({"ACT:KP", "ACT:CN"})  # the contract's states (data/actors/keys.tsv)
 
 
 def _proposals(flat, sents, hits, mentions) -> tuple[dict, set, list]:
