@@ -27,8 +27,8 @@ class Report:
         self.clauses[id(ev)] = Clause(clause, n, 1 if n == 0 else 2)
         return ev
 
-    def merge(self, *events: Event) -> list[Event]:
-        return merge_restatements(list(events), self.clauses)
+    def merge(self, *events: Event, lead=None) -> list[Event]:
+        return merge_restatements(list(events), self.clauses, lead=lead)
 
 
 def test_lead_and_body_return_merge_keeping_the_dated_body_telling():
@@ -505,23 +505,27 @@ def test_the_speaker_and_another_kind_of_person_are_two_acts():
     assert len(r.merge(a, b)) == 1
 
 
+_RAID = "Police in Dandong detained three North Korean women in a raid on a karaoke bar late Friday."
+
+
+def _raid_lead(r: Report) -> Event:
+    return r.ev(0, "DETAIN", "detained three North Korean women", actor="CN.police",
+                target="three North Korean women", category="defector")
+
+
 def test_a_lead_summary_gives_way_to_the_bodys_account_told_at_length():
     # CODING §1.2: one event, on the detailed passage; the lead's actor is still the act's.
-    r = Report("Police in Dandong detained three North Korean women in a raid on a karaoke bar late Friday.",
-               "Officers came in through the kitchen, checked the identity cards of the staff and led "
-               "the three women in their twenties out to a van that was waiting in the lane.")
-    lead = r.ev(0, "DETAIN", "detained three North Korean women", actor="CN.police",
-                target="three North Korean women", category="defector")
+    r = Report(_RAID, "Officers came in through the kitchen, checked the identity cards of the staff and led "
+                      "the three women in their twenties out to a van that was waiting in the lane.")
+    lead = _raid_lead(r)
     body = r.ev(1, "DETAIN", "led", target="the three women", category="defector")
-    kept = merge_restatements([lead, body], r.clauses, lead=1)
+    kept = r.merge(lead, body, lead=1)
     assert kept == [body]
     assert kept[0].perpetrator.actor == "CN.police"
 
 
 def test_a_short_vague_retelling_leaves_the_lead_standing():
-    r = Report("Police in Dandong detained three North Korean women in a raid on a karaoke bar late Friday.",
-               "They took the women away, a waiter said.")
-    lead = r.ev(0, "DETAIN", "detained three North Korean women", actor="CN.police",
-                target="three North Korean women", category="defector")
+    r = Report(_RAID, "They took the women away, a waiter said.")
+    lead = _raid_lead(r)
     body = r.ev(1, "DETAIN", "took the women away", target="the women", category="defector")
-    assert merge_restatements([lead, body], r.clauses, lead=1) == [lead]
+    assert r.merge(lead, body, lead=1) == [lead]
