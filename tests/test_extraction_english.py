@@ -2508,3 +2508,24 @@ def test_session16_a_private_sum_paid_is_no_fine_and_a_fine_paid_needs_a_sum():
     # "fined" only with a sum of money after it; a person who pays for something is no penalty.
     assert "PUNISH" not in types(run("A source in Hyesan told Daily NK that her sister had to pay 50,000 won "
                                      "for the train ticket to Pyongyang."))
+
+
+@pytest.mark.parametrize("text", [
+    # Session 17 (en-34..en-36): "called in" followed by a count or a time is a summons.
+    "After that the corps security department called me in three nights in a row.",
+    "The county security department called her in once a month to ask about her son.",
+])
+def test_session17_called_in_with_a_count_is_a_summons(text):
+    evs = run("A source in Hyesan, Ryanggang Province, told Daily NK about events last month. " + text)
+    assert [e.type for e in evs if e.extractor.rule == "visit.summon"] == ["VISIT"], evs
+
+
+def test_session17_a_functionary_who_acts_speaks_for_an_untold_organ():
+    # The state's team leaders and representatives, in a report naming its organs, act for an
+    # organ the text leaves untold; a private speaker ("his uncle") does not.
+    lead = ("North Korean loggers in the Russian Far East are watched by the State Security Department. "
+            "Workers who complain are sent home, a former logger said. ")
+    evs = run(lead + "The company's representative took all our passports at the airport and kept them in his room.")
+    assert any(e.type == "RESTRICT" and e.perpetrator is None for e in evs), evs
+    evs = run(lead + "His uncle took all our passports at the airport and kept them in his room.")
+    assert not any(e.type == "RESTRICT" for e in evs), evs

@@ -1487,3 +1487,22 @@ def test_ko_session16_families_read_off_ko31(text, etype):
 def test_ko_session16_stepping_down_from_a_stage_or_a_hill_is_no_penalty():
     for text in ("가수는 무대에서 내려와 관객들과 인사했다.", "등산객들은 해가 지기 전에 산에서 내려왔다."):
         assert "PUNISH" not in {e.type for e in run(text)}, text
+
+
+def test_ko_session17_bags_gone_through_by_patrols_in_any_tense_is_a_sweep():
+    # 뒤진대요 (hearsay ending) is the patrols' search all the same: RESTRICT (bench/CODING.md row 4).
+    text = ("혜산의 한 소식통은 요즘 단속이 심해졌다고 전했다. 학교마다 분위기가 살벌하다고 한다. "
+            "교문 앞에서 규찰대가 아이들 가방이랑 손전화를 뒤진대요.")
+    assert "RESTRICT" in {e.type for e in run(text)}, run(text)
+
+
+def test_ko_session17_before_an_audience_is_no_watching():
+    # 주민 수백 명이 지켜보는 가운데: the crowd watches the trial; no one is put under watch.
+    evs = run("북한 당국이 주민 단속을 강화하고 있다고 소식통이 전했다. 통신은 지난달 말 주민 수백 명이 지켜보는 가운데 "
+              "공개재판이 열렸고 이들에게 \"법에 따라 가장 엄한 형벌\"이 선고됐다고 전했다.")
+    assert "SURVEIL" not in {e.type for e in evs}, evs
+
+
+def test_ko_session17_the_norths_missions_abroad_are_the_states():
+    evs = run("북한 대사관 직원들이 지난달 보호 시설에 찾아와 선수를 만나게 해 달라고 요구했다.")
+    assert [e.perpetrator.actor for e in evs if e.type == "VISIT"] == ["KP.gov"], evs

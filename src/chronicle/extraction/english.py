@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements, story_starts
 
-CODE_VERSION = "29"  # 29: an act read on a weak word takes the type the learned reader reads when it judges the rule's unlikely; 28: sentences the learned reader doubts (below its veto) are background; 27: the body's account of an act told at length stands over the lead's summary, which lends it the actor and the people it lacks; 26: a weekly duty to report to an officer is a restriction, not an order besides; 25: armed men given leave to shoot are under a shoot order; 24: the speaker and another kind of person are two people, couriers are brokers; 23: bare police after China's police are China's until people are handed back; 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "30"  # 30: a functionary who speaks (a team leader, a representative) speaks for an untold organ; a passive "made since August to write" is told as done; 29: an act read on a weak word takes the type the learned reader reads when it judges the rule's unlikely; 28: sentences the learned reader doubts (below its veto) are background; 27: the body's account of an act told at length stands over the lead's summary, which lends it the actor and the people it lacks; 26: a weekly duty to report to an officer is a restriction, not an order besides; 25: armed men given leave to shoot are under a shoot order; 24: the speaker and another kind of person are two people, couriers are brokers; 23: bare police after China's police are China's until people are handed back; 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -753,6 +753,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         perp, target_tok = _speaker(ctx, sent, say, m.start())
         if perp is None:
             return []
+        if perp == "untold":
+            perp, untold_organ = None, True
         # "If he comes back, he will be forgiven": the promise is to the one who left; a
         # hearer named in full ("told one mother") stays the target, a pronoun gives way.
         returner = _returner(ctx, sent, say or gov) if trig.types[0] == "INDUCE" and (
@@ -839,9 +841,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             # "The nine-minute clip, posted on Uriminzokkiri, shows the couple ...": the state
             # outlet that made or carried the programme shows what it shows.
             perp = Perpetrator(outlet.text, outlet.key, ctx.actors.name(outlet.key))
-        elif perp == "nonactor" and not passive and subj is not None \
-                and _generic_re("functionary").fullmatch(subj_text) and ctx.north_named \
-                and not ctx.lex.foreign_re.search(ctx.flat, sent.start, sent.end):
+        elif perp == "nonactor" and not passive and subj is not None and _functionary(ctx, subj, sent, subj_text):
             # "Lecturers warned the audiences ...", "dormitory wardens have been searching
             # rooms", "teams with detection gear combed the district": the state's own
             # functionaries, in a report on its organs, act for an organ the text leaves untold.
@@ -1417,7 +1417,7 @@ def _on_behalf(ctx, sent) -> Optional[Perpetrator]:
 # them ("was picked up", "was put on a train to Pyongyang", "lost her job"): in a report that
 # names the North's organs they are kept, with no actor recorded.
 _DONE_BY_SOMEONE = frozenset({"PUNISH", "DETAIN", "REPATRIATE", "EXPEL", "PROPAGANDA"})
-_MADE_PASSIVE = re.compile(r"(?:was|were|been|being) (?:\w+ )?(?:made|ordered|forced|compelled) to\b", re.IGNORECASE)  # told as done, not a practice ("is made to")
+_MADE_PASSIVE = re.compile(r"(?:was|were|been|being) (?:\w+ )?(?:made|ordered|forced|compelled) (?:(?:since|for|from|in|on|every|each|last|this|over) (?:[\w,]+ ){1,3}?)?to\b", re.IGNORECASE)  # told as done, not a practice ("is made to")
 # Categories that say who people are beyond living in the country: a later "she" or "the
 # woman" keeps them.
 _SPECIFIC = frozenset({"defector_family", "defector", "returnee", "broker", "worker_abroad"})
@@ -1621,6 +1621,16 @@ def _saying_verb(ctx, gov):
     return None
 
 
+def _functionary(ctx, tok, sent, text=None) -> bool:
+    """The state's lecturers, wardens, managers, team leaders and offices, in a report that
+    names the North and no foreign state in the sentence: they act for an organ the text
+    leaves untold."""
+    if text is None:
+        text = _np_text(tok.doc, tok, 0, keep=_TARGET_KEEP)[0]
+    return bool(_generic_re("functionary").fullmatch(text)) and ctx.north_named \
+        and not ctx.lex.foreign_re.search(ctx.flat, sent.start, sent.end)
+
+
 def _speaker(ctx, sent, say, pos):
     """(perpetrator, target token) for words spoken by an official: the subject (or agent)
     of the verb of saying and its hearer; inside a quotation with no such verb, the
@@ -1644,6 +1654,8 @@ def _speaker(ctx, sent, say, pos):
                 if ante is not None:
                     return Perpetrator(cand.text if cand.lower_ in ("he", "she") else ante.text,
                                        ante.actor, ante.name), hearer
+            if perp == "nonactor" and _functionary(ctx, cand, sent):
+                return "untold", hearer  # "the team leader told them ...": an organ the text leaves untold
             if perp == "nonactor":
                 return None, None
         if passive:

@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "26"  # the rules changed: records say which rules coded them (26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "27"  # the rules changed: records say which rules coded them (27: words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -331,7 +331,8 @@ _RETURN_ROUTE = re.compile(r"북한|북측|북으로|북에|조국|재입북|입
 # Words of bodily harm: a proposed assault with none of them names no violence.
 _BODILY_HARM = re.compile(r"때[리렸려린]|맞[았고아은는으]|폭행|구타|폭력|발길|발로|매질|매를|걷어차|고문|다[치쳤친]|상처|피[를가투]|뺨|주먹|"
                    r"몽둥이|각목|개머리판|곤봉|채찍|쇠파이프|짓밟|밟[았혔]|꿇[리려]|잠을\s*(?:못|안)|쓰러|부러|멍|총[을에]|사격|쏘[았아]|쐈|"
-                   r"숨[졌지]|사망|죽[었이여]|학대|가혹|꺾|내동댕이|알몸|반복시|두들|얻어맞|족[치쳤]|비틀|조르|목을|머리채|끌고\s*다니")
+                   r"숨[졌지]|사망|죽[었이여]|학대|가혹|꺾|내동댕이|알몸|반복시|두들|얻어맞|족[치쳤]|비틀|조르|목을|머리채|끌고\s*다니|"
+                   r"처박|갈[기겼겨긴]|찔[러렀리린]|찌르|벗[기겨겼긴]|후려|쥐어박|내리[치쳤]|짓이기|할퀴|물고문|전기고문")
 
 
 def _as_proposed(ev: Event, disc=None) -> Optional[Event]:
@@ -341,6 +342,10 @@ def _as_proposed(ev: Event, disc=None) -> Optional[Event]:
         return None  # (기웃거리다 돌아갔다: going back home from a street is no return to the North)
     if ev.type == "ASSAULT" and not _BODILY_HARM.search(ev.evidence.text):
         return None  # (단속하는 보안원들이 덜 까다로워졌다: a strictness told, no blow in the words)
+    if (ev.perpetrator is None or not ev.perpetrator.actor) and ev.type in _SPOKEN:
+        # "돌아오면 ... 주겠다"는 보위부의 말, 대사관 직원들이 ... "..."는 쪽지를 남겼다: words
+        # said are the one organ the sentence names outside the quotation.
+        ev.perpetrator = _sole_speaker(ev.evidence.text) or ev.perpetrator
     if (ev.perpetrator is None or not ev.perpetrator.actor) and ev.type != "RETURN":
         # (a return is the returner's own act: it never has an actor to read)
         # ... unless the report is about one of the North's organs and the act falls on
@@ -353,6 +358,20 @@ def _as_proposed(ev: Event, disc=None) -> Optional[Event]:
     model = learned.SentenceModel.load("ko")
     ev.extractor = Extractor("model-ko", f"{VERSION}+model.{model.version}", f"model.{ev.type.lower()}")
     return ev
+
+
+_SPOKEN = frozenset({"INDUCE", "THREATEN"})
+_QUOTED = re.compile(r"[\"“”'‘’][^\"“”'‘’]*[\"“”'‘’]")
+
+
+def _sole_speaker(text: str) -> Optional[Perpetrator]:
+    """The one state organ a sentence names outside its quotations, if only one."""
+    bare = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    lex = ActorLexicon.load()
+    found = [m for m in lex.find(bare) if not m.generic and m.key.split(".")[0] in ("KP", "CN")]
+    if len({m.key for m in found}) != 1:
+        return None
+    return Perpetrator(found[0].text, found[0].key, lex.name(found[0].key))
 
 
 _NOT_DONE = re.compile(r"\s*(?:을|를|은|도)?\s*(?:하지|받지|당하지)\s*않")
