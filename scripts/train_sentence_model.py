@@ -47,8 +47,18 @@ OUT = ROOT / "src" / "chronicle" / "data" / "models"
 # With the veto in place the English bar came down again, 0.6 -> 0.45 (same sets left out:
 # 0.627 -> 0.637 and 0.631 -> 0.636, one more event on their negatives); Korean's 0.85 stays
 # (0.75: 0.665 and 0.674 -> 0.679, two more events on negatives).
-DEFAULTS = {"en": {"threshold": 0.45, "C": 1.0, "veto": 0.02, "retype": [0.1, 0.7]},
-            "ko": {"threshold": 0.85, "C": 1.0, "veto": 0.05, "retype": [1.0, 1.0]}}
+# The alone bar (session 17): a sentence the model gives at least this, in which no rule and
+# no proposal read as a rule reads any act, is read again as the proposal is but without the
+# rules' gates on who acts (a subject that is no organ's, a speaker not named); the other gates
+# (negation, purpose, condition, question) stay. With en-28..en-36 / ko-28..ko-36 and, in turn,
+# en-20..en-27 / ko-20..ko-27 left out of training: English 0.645 -> 0.664 and 0.643 -> 0.659
+# at 0.8, events on their negatives 19 and 12 as before (0.7: 0.670 and 0.660 with one and two
+# more events on negatives; 0.9: 0.660 and 0.655); subjects that are kin or friends stay no
+# organ's, and a line or two, or a report naming no organ of the North or China, is not read so;
+# Korean gained less (0.680 -> 0.684 and 0.676 -> 0.680 at 0.9) and read its workers sent home at
+# a contract's end as a repatriation: Korean proposals keep needing an actor ("alone" above 1).
+DEFAULTS = {"en": {"threshold": 0.45, "C": 1.0, "veto": 0.02, "retype": [0.1, 0.7], "alone": 0.8},
+            "ko": {"threshold": 0.85, "C": 1.0, "veto": 0.05, "retype": [1.0, 1.0], "alone": 2.0}}
 
 
 def sentence_rows(lang: str, paths: list[Path]):
@@ -161,6 +171,7 @@ def main(argv=None) -> int:
             "threshold": args.threshold,
             "veto": args.veto,
             "retype": DEFAULTS[args.lang]["retype"],
+            "alone": DEFAULTS[args.lang]["alone"],
             "C": args.C,
             "trained_on": [p.name for p in sets]
                           + ([f"{bank.parent.name}/{bank.name} (odd ids)"] if bank.exists() else [])

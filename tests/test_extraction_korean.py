@@ -727,10 +727,15 @@ def test_ko_r8_plans_chances_and_knowledge():
     assert one("보위부가 탈북자 가족들을 감시하고 있다.", "SURVEIL").status == "ongoing"
 
 
-def test_ko_r8_cases_and_calls_to_stop_are_ongoing():
+def test_ko_r8_cases_are_ongoing_and_calls_to_stop_tell_no_act():
     ev = one("보위부가 탈북자 가족을 산간 지역으로 이주시키는 사례가 9건 확인됐다.", "EXPEL")
     assert ev.status == "ongoing"
-    assert one("특별보고관은 중국 정부에 강제송환 중단을 촉구했다.", "REPATRIATE").status == "ongoing"
+    # Session 17: a call to stop a practice is advocacy (13 of 17 such sentences in the dev sets
+    # carry no gold act; the other four tell theirs in another clause).
+    for text in ("특별보고관은 중국 정부에 강제송환 중단을 촉구했다.",
+                 "보고서는 중국 정부에 강제북송 중단을, 북한 당국에 구금 시설 내 강제노동 금지를 촉구했다.",
+                 "단체는 \"북한 당국은 탈북민 가족에 대한 보복을 즉각 중단하여야 한다\"고 촉구했다."):
+        assert run(text) == [], text
     # the call told after the act itself is no second act
     evs = run("중국 공안은 탈북민 40명을 강제북송했다. 단체는 중국에 강제북송 중단을 요구했다.")
     assert [e.type for e in evs].count("REPATRIATE") == 1
@@ -1506,3 +1511,17 @@ def test_ko_session17_before_an_audience_is_no_watching():
 def test_ko_session17_the_norths_missions_abroad_are_the_states():
     evs = run("북한 대사관 직원들이 지난달 보호 시설에 찾아와 선수를 만나게 해 달라고 요구했다.")
     assert [e.perpetrator.actor for e in evs if e.type == "VISIT"] == ["KP.gov"], evs
+
+
+@pytest.mark.parametrize("text, etype", [
+    # Session 17 (ko-35, ko-36).
+    ("북한이 단둥의 한 공장에서 일하던 여성 노동자 40여 명을 이달 초 한꺼번에 본국으로 철수시켰다.", "REPATRIATE"),
+    ("러시아 현장에서 같은 방을 쓰던 동료 열한 명은 이튿날 모두 신의주로 돌려보내졌다.", "REPATRIATE"),
+    ("지난 월요일 밤 공안 여남은 명이 들이닥쳐 기숙사 방마다 가방이며 이불 밑까지 다 뒤졌다.", "RESTRICT"),
+])
+def test_ko_session17_families_read_off_ko35_ko36(text, etype):
+    assert etype in {e.type for e in run(text)}, run(text)
+
+
+def test_ko_session17_workers_home_at_a_contracts_end_are_not_sent_back():
+    assert "REPATRIATE" not in {e.type for e in run("계약 기간이 끝난 노동자들은 그 주에 신의주로 돌려보내졌다.")}

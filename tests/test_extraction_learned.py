@@ -378,3 +378,36 @@ def test_a_rules_act_the_reader_types_otherwise_says_so_in_its_record(monkeypatc
     [ev] = run_extractor(english.extract, text, "en")
     assert ev.type == "THREATEN" and ev.extractor.fields["type"] == "model.type@test"
     assert ev.extractor.rule == "visit.visit"  # the rule's words, the reader's type
+
+
+# --- read alone (session 17) -----------------------------------------------------------
+
+_ALONE_EN = ("In 2017 I was sent back from China and held by the State Security Department in Onsong. "
+             "The interrogator wanted names. "
+             "Every night he asked the same questions about the people who had helped me.\n\n"
+             "When I got one word wrong he hit me across the face with the back of his hand.")
+
+
+def _with_alone(monkeypatch, lang, bar):
+    model = learned.SentenceModel.load(lang)
+    monkeypatch.setattr(model, "alone", bar)
+    return model
+
+
+def test_a_sentence_the_reader_is_sure_of_is_read_alone_with_no_actor_named(monkeypatch):
+    # "he hit me": the rules find no organ for "he" (the paragraph before names none they
+    # take), so only the reader's own reading tells the beating; its actor stays untold.
+    _with_alone(monkeypatch, "en", 2.0)
+    assert "ASSAULT" not in {e.type for e in run_extractor(english.extract, _ALONE_EN, "en")}
+    _with_alone(monkeypatch, "en", 0.0)
+    alone = [e for e in run_extractor(english.extract, _ALONE_EN, "en") if e.extractor.rule.endswith(".alone")]
+    assert [(e.type, e.extractor.name, e.extractor.rule) for e in alone] == \
+        [("ASSAULT", "model-en", "model.assault.alone")]
+    assert "hit me across the face" in alone[0].evidence.text
+
+
+def test_reading_alone_keeps_the_gates_on_negation_and_purpose(monkeypatch):
+    _with_alone(monkeypatch, "en", 0.0)
+    for text in ("She went back in August and was welcomed by the authorities instead of being punished.",
+                 "The Government stated that no citizen is punished for having relatives abroad."):
+        assert run_extractor(english.extract, text, "en") == [], text

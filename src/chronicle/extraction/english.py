@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements, story_starts
 
-CODE_VERSION = "30"  # 30: a functionary who speaks (a team leader, a representative) speaks for an untold organ; a passive "made since August to write" is told as done; 29: an act read on a weak word takes the type the learned reader reads when it judges the rule's unlikely; 28: sentences the learned reader doubts (below its veto) are background; 27: the body's account of an act told at length stands over the lead's summary, which lends it the actor and the people it lacks; 26: a weekly duty to report to an officer is a restriction, not an order besides; 25: armed men given leave to shoot are under a shoot order; 24: the speaker and another kind of person are two people, couriers are brokers; 23: bare police after China's police are China's until people are handed back; 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "30"  # 30: a sentence the learned reader is sure of (its "alone" bar), where no rule reads an act, is read without the gates on who acts; a functionary who speaks (a team leader, a representative) speaks for an untold organ; a passive "made since August to write" is told as done; 29: an act read on a weak word takes the type the learned reader reads when it judges the rule's unlikely; 28: sentences the learned reader doubts (below its veto) are background; 27: the body's account of an act told at length stands over the lead's summary, which lends it the actor and the people it lacks; 26: a weekly duty to report to an officer is a restriction, not an order besides; 25: armed men given leave to shoot are under a shoot order; 24: the speaker and another kind of person are two people, couriers are brokers; 23: bare police after China's police are China's until people are handed back; 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -383,6 +383,12 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
                 if _add_in_sentence(found, ev):
                     where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph,
                                            ctx.in_quote(ev.trigger_start))
+        if not found and i in p.proposals:
+            for ev, window in _read_alone(ctx, document, sent, sents, sdoc, p.proposals[i], p.attributions[i],
+                                          last_target):
+                if _add_in_sentence(found, ev):
+                    where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph,
+                                           ctx.in_quote(ev.trigger_start))
         if p.features:
             _retype(p.features[i], found)
         events.extend(e for e in _one_act_per_sentence(found)
@@ -398,7 +404,7 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
     return kept
 
 
-def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_target, judged=False):
+def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_target, judged=False, alone=False):
     """A sentence the learned reader proposes and no rule read: read it as the rules
     read a trigger, from the word that speaks most for the proposed type, so actor,
     target, status and every gate apply as to any act. The event names the model."""
@@ -430,13 +436,13 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
                     reverse=True)
     # Past the first, only verbs that speak for the type where the rules' own words for it
     # read as no act ("welcomed instead of being punished" is no punishment).
-    if judged:
+    if judged or alone:
         ranked = ranked[:1] + [t for t in ranked[1:] if model.weight(proposal.type, learned.stem(t.lower_)) > 0]
     for anchor in ranked:
         m = re.compile(re.escape(anchor.text)).match(ctx.flat, sent.start + anchor.idx)
         if not m:
             continue
-        needs = _RETURN_NEEDS if proposal.type == "RETURN" else _PROPOSAL_NEEDS
+        needs = _RETURN_NEEDS if proposal.type == "RETURN" else _ALONE_NEEDS if alone else _PROPOSAL_NEEDS
         if spoken and _saying_verb(ctx, _governing_verb(anchor)) is not None:
             needs = needs | {"speech"}
         trig = en_lexicon.Trigger(f"model.{proposal.type.lower()}", (proposal.type,), False, needs, "")
@@ -448,10 +454,45 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
     return []
 
 
+def _read_alone(ctx, document, sent, sents, sdoc, proposal, attribution, last_target) -> list[Event]:
+    """A sentence the learned reader is sure states an act (at or above its ``alone`` bar)
+    and that no rule, nor the proposal read as a rule, reads as one: read again as the
+    proposal is, with every gate of the rules but those on who acts (a subject no organ's,
+    a speaker not named). On sentences this sure, held out of training, those gates refused
+    more true acts than false ones; the act's actor stays what the text names, else none.
+    The event names the reader (``model.<type>.alone``)."""
+    model = learned.SentenceModel.load("en")
+    if proposal.probability < model.alone or proposal.type == "RETURN" or len(sents) < learned.VETO_MIN_SENTENCES \
+            or not any(n.key.startswith(("KP.", "CN.")) for n in ctx.named):
+        return []  # (a report, not a line, that names an organ of a state the record tracks)
+    read = _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_target, alone=True)
+    for ev, _window in read:
+        if ev.perpetrator is None:
+            # As for an agentless act: the organ the sentence names, else one named earlier in
+            # its paragraph ("He hit me", told of the officer who questioned the speaker).
+            found = _sentence_actor(ctx, sent, attribution, at=ev.trigger_start, etype=ev.type)
+            if found is None:
+                found = _recent_actor(ctx, sents, sent, ev.type, same_paragraph=True)
+            ev.perpetrator = found if isinstance(found, Perpetrator) else None
+        ev.extractor = Extractor("model-en", f"{version()}+model.{model.version}",
+                                 f"model.{proposal.type.lower()}.alone")
+    return read
+
+
+def _private_person(ctx, sents, sent, subj, subj_text) -> bool:
+    """A subject that is one of the people themselves (a relative, a friend, a neighbour):
+    no organ's act, however sure the reader is."""
+    if subj is None:
+        return False
+    return subj.lower_ in ctx.lex.private_agent or ctx.lex.target_category(
+        subj_text, _paragraph_text(ctx, sents, sent)) in ("defector_family", "defector", "returnee", "broker")
+
+
 # What a proposed act needs before it counts: a state actor, named or carried from the
 # text before (a model that read "camp" in a sports story must not make it a camp).
 _PROPOSAL_NEEDS = frozenset({"actor"})
 _RETURN_NEEDS = frozenset({"human"})
+_ALONE_NEEDS = frozenset({"alone"})  # no actor needed: who acts is what the text names, else no one
 _AUXILIARY = "am|is|are|was|were|be|been|being|has|have|had|having|do|does|did|doing"
 _NO_ANCHOR_EVER = re.compile(rf"^(?:{_AUXILIARY})$")
 _NO_ANCHOR = re.compile(rf"^(?:{_AUXILIARY}"
@@ -751,8 +792,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             # speaker fears for himself or asks; no one is threatened
             return []
         perp, target_tok = _speaker(ctx, sent, say, m.start())
-        if perp is None:
+        if perp is None and "alone" not in trig.needs:
             return []
+        if perp is None:
+            untold_organ = True  # (a sentence the reader is sure of: its speaker untold)
         if perp == "untold":
             perp, untold_organ = None, True
         # "If he comes back, he will be forgiven": the promise is to the one who left; a
@@ -856,7 +899,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             perp, untold_organ = (found if isinstance(found, Perpetrator) else None), True
         elif perp == "nonactor" and not passive:
             perp = _on_behalf(ctx, sent)
-            if perp is None:
+            if perp is None and "alone" in trig.needs and not _private_person(ctx, sents, sent, subj, subj_text):
+                untold_organ = True  # (a sentence the reader is sure of: its actor untold)
+            elif perp is None:
                 return []  # someone other than a state actor does it: not an event
         # A noun trigger with no subject but itself ("the crackdown was part of ...")
         # names no actor: like an agentless passive, its actor is found around it.

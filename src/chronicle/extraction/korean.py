@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "27"  # the rules changed: records say which rules coded them (27: words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "27"  # the rules changed: records say which rules coded them (27: a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -150,8 +150,8 @@ def extract(document: Document) -> list[Event]:
             if hit.trigger.pos == "implied":
                 _as_said(ev, disc)
             _after_return(ev, disc)
-            if ev.type in disc.told and _STOP_CALL.match(stext, hit.end - sent.start):
-                continue  # 강제북송 중단을 요구했다: a call to stop acts the report has told
+            if _STOP_CALL.match(stext, hit.end - sent.start):
+                continue  # 강제북송 중단을 요구했다, 보복을 중단해야 한다: a call to stop a practice, no act told (its acts are told elsewhere)
             if told and not _distinct(text, sent, told[-1], (hit.word, ev)):
                 continue  # the same people doing the same thing, told twice
             if told:
@@ -481,7 +481,9 @@ def _after_return(ev: Event, disc: _Discourse) -> None:
 _ON_RETURNEE = ("DETAIN", "ASSAULT", "PUNISH", "COERCE")
 
 
-_STOP_CALL = re.compile(r"\S*\s+(?:중단|중지|근절)(?:을|를)? (?:\S+ )?(?:촉구|요구|요청|호소)")
+_STOP_CALL = re.compile(r"\S*\s+(?:\S+\s+){0,3}?(?:(?:중단|중지|근절|금지)\S*\s+(?:\S+\s+){0,8}?\S*(?:촉구|요구|요청|호소|권고)"
+                        r"|\S*(?:중단|중지|멈추|멈춰|멈출)\S*(?:야|것을|라고|라며)(?:\s|$))"
+                        r"|(?<=금지)(?:을|를)?\s+(?:\S+\s+)?(?:촉구|요구|요청|호소|권고)")  # (a ban called for is no ban)
 
 
 def _new_clause(sent: Sentence, a: int, b: int) -> bool:

@@ -153,6 +153,9 @@ class SentenceModel:
         # A rule's type the model gives less than the first, where it is surer than the second
         # of another type the sentence holds no act of, is read as that type ("1, 1": never).
         self.retype_below, self.retype_above = map(float, meta.get("retype", (1.0, 1.0)))
+        # At or above this probability a sentence the rules read no act in is read as the
+        # model's act alone (above 1: never; scripts/train_sentence_model.py says why).
+        self.alone = float(meta.get("alone", 2.0))
         self._bias, self._event = bias, event
         # The type weights as one matrix, a row per feature: scoring a sentence sums a few
         # rows instead of looking every feature up once per type (a tenth of a report's time).
