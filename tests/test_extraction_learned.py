@@ -411,3 +411,16 @@ def test_reading_alone_keeps_the_gates_on_negation_and_purpose(monkeypatch):
     for text in ("She went back in August and was welcomed by the authorities instead of being punished.",
                  "The Government stated that no citizen is punished for having relatives abroad."):
         assert run_extractor(english.extract, text, "en") == [], text
+
+
+def test_a_korean_sentence_the_reader_is_sure_of_stands_with_no_actor_in_a_report_on_an_organ(monkeypatch):
+    report = ("북송된 여성들의 증언을 담은 보고서가 나왔다. 보고서는 중국 공안에 붙잡혀 넘겨진 여성 12명을 면담했다. "
+              "증언자들은 신의주 집결소 안에서 날마다 흙벽돌 찍는 일에 내몰렸다고 입을 모았다.")
+    _with_alone(monkeypatch, "ko", 2.0)
+    assert not any(e.extractor.rule.endswith(".alone") for e in run_extractor(korean.extract, report, "ko"))
+    _with_alone(monkeypatch, "ko", 0.0)
+    alone = [e for e in run_extractor(korean.extract, report, "ko") if e.extractor.rule.endswith(".alone")]
+    assert [(e.type, e.extractor.name, e.perpetrator) for e in alone] == [("COERCE", "model-ko", None)]
+    # A line alone is no report: however sure the reader, no act without an actor.
+    line = "증언자들은 신의주 집결소 안에서 날마다 흙벽돌 찍는 일에 내몰렸다고 입을 모았다."
+    assert not any(e.extractor.rule.endswith(".alone") for e in run_extractor(korean.extract, line, "ko"))

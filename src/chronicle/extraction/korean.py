@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "27"  # the rules changed: records say which rules coded them (27: a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "27"  # the rules changed: records say which rules coded them (27: a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -114,6 +114,11 @@ def extract(document: Document) -> list[Event]:
         lead = _lead_paragraph(sents, text)
         disc.lead_rank = disc.para_rank.get(lead, 0)
         disc.lead_lawful = _first_body_lawful(text, [sp for sp in spans if sp.paragraph == lead], actors)
+    # A report (not a line or two) that names an organ of the North or China: where the learned
+    # reader is sure of a sentence no rule reads, its act stands with no actor (SentenceModel.alone).
+    alone_bar = learned.SentenceModel.load("ko").alone if (
+        len(spans) >= learned.VETO_MIN_SENTENCES and proposals
+        and any(m.key.startswith(("KP.", "CN.")) and not m.generic for m in actors.find(text))) else 2.0
     events: list[Event] = []
     sentence_of: list[tuple[int, Event]] = []
     seen: dict[tuple, int] = {}  # key -> index in events
@@ -144,7 +149,7 @@ def extract(document: Document) -> list[Event]:
                 continue  # one event per act type and clause: 체포해 구금했다 is one detention
             ev = _event(document, sent, si, sents, hit, phrases, attributions, disc, lex, stext)
             if ev is not None and hit.trigger.gate == _PROPOSED:
-                ev = _as_proposed(ev, disc)
+                ev = _as_proposed(ev, disc, alone=not by_type and proposals[si].probability >= alone_bar)
             if ev is None:
                 continue
             if hit.trigger.pos == "implied":
@@ -335,7 +340,7 @@ _BODILY_HARM = re.compile(r"때[리렸려린]|맞[았고아은는으]|폭행|구
                    r"처박|갈[기겼겨긴]|찔[러렀리린]|찌르|벗[기겨겼긴]|후려|쥐어박|내리[치쳤]|짓이기|할퀴|물고문|전기고문")
 
 
-def _as_proposed(ev: Event, disc=None) -> Optional[Event]:
+def _as_proposed(ev: Event, disc=None, alone=False) -> Optional[Event]:
     """A proposed act counts only with a state actor read from the text (a model that
     read 체포 in a story of the South's police must not make it the North's act)."""
     if ev.type == "RETURN" and not _RETURN_ROUTE.search(ev.evidence.text):
@@ -354,7 +359,12 @@ def _as_proposed(ev: Event, disc=None) -> Optional[Event]:
         if not (disc is not None and disc.actor is not None and not disc.actor.generic
                 and disc.actor.key.startswith("KP.") and ev.type in _UNOWNED_PROPOSALS
                 and ev.target is not None and ev.target.category not in (None, "other")):
-            return None
+            if not alone:
+                return None
+            # (a sentence the reader is sure of, where no rule read any act: its actor untold)
+            model = learned.SentenceModel.load("ko")
+            ev.extractor = Extractor("model-ko", f"{VERSION}+model.{model.version}", f"model.{ev.type.lower()}.alone")
+            return ev
     model = learned.SentenceModel.load("ko")
     ev.extractor = Extractor("model-ko", f"{VERSION}+model.{model.version}", f"model.{ev.type.lower()}")
     return ev
