@@ -2529,3 +2529,21 @@ def test_session17_a_functionary_who_acts_speaks_for_an_untold_organ():
     assert any(e.type == "RESTRICT" and e.perpetrator is None for e in evs), evs
     evs = run(lead + "His uncle took all our passports at the airport and kept them in his room.")
     assert not any(e.type == "RESTRICT" for e in evs), evs
+
+
+def test_session17_bare_police_in_a_report_set_in_the_south_are_the_souths():
+    # A festival in Hwacheon, Gangwon Province: its police are the South's, no organ of the North.
+    report = ("HWACHEON, Gangwon Province -- The ice on Hwacheon Stream finally held, and the county's trout festival "
+              "opened on Saturday to crowds from Seoul and Chuncheon.\n\n"
+              "Visitors caught about 41,000 trout over the first weekend, the county said.\n\n"
+              "Police and county staff were posted along the main bridge and turned back anyone who walked onto "
+              "thin ice near the dam.")
+    assert run(report) == []
+    # The same words in a report set in the North are its police's act.
+    north = ("HYESAN -- Police in Hyesan, Ryanggang Province, have tightened control of the riverside, a source said.\n\n"
+             "Police were posted along the main bridge and turned back anyone who walked down to the river.")
+    assert "RESTRICT" in types(run(north))
+
+
+def test_session17_a_threat_keeps_its_type_whatever_it_threatens():
+    assert types(run("The police threatened the traders with arrest if they kept using Chinese phones.")) == ["THREATEN"]

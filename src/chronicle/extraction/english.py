@@ -22,7 +22,7 @@ from .actors import ActorLexicon, ActorMatch
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, merge_restatements, story_starts
 
-CODE_VERSION = "30"  # 30: a sentence the learned reader is sure of (its "alone" bar), where no rule reads an act, is read without the gates on who acts; a functionary who speaks (a team leader, a representative) speaks for an untold organ; a passive "made since August to write" is told as done; 29: an act read on a weak word takes the type the learned reader reads when it judges the rule's unlikely; 28: sentences the learned reader doubts (below its veto) are background; 27: the body's account of an act told at length stands over the lead's summary, which lends it the actor and the people it lacks; 26: a weekly duty to report to an officer is a restriction, not an order besides; 25: armed men given leave to shoot are under a shoot order; 24: the speaker and another kind of person are two people, couriers are brokers; 23: bare police after China's police are China's until people are handed back; 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "30"  # 30: a bare "police" in a report set in the South is its police; threats and promises keep their type; a sentence the learned reader is sure of (its "alone" bar), where no rule reads an act, is read without the gates on who acts; a functionary who speaks (a team leader, a representative) speaks for an untold organ; a passive "made since August to write" is told as done; 29: an act read on a weak word takes the type the learned reader reads when it judges the rule's unlikely; 28: sentences the learned reader doubts (below its veto) are background; 27: the body's account of an act told at length stands over the lead's summary, which lends it the actor and the people it lacks; 26: a weekly duty to report to an officer is a restriction, not an order besides; 25: armed men given leave to shoot are under a shoot order; 24: the speaker and another kind of person are two people, couriers are brokers; 23: bare police after China's police are China's until people are handed back; 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -83,6 +83,19 @@ class _Context:
                 or _ABOUT_NORTH.search(self.flat) or len(_SENTENCE_END.findall(self.flat)) < _REPORT_SENTENCES:
             return True  # (a fragment of a sentence or three says too little of its setting to judge)
         return any(_north_korean_place(w) for w in set(_CAPITALISED.findall(self.flat)))
+
+    @functools.cached_property
+    def set_in_south(self) -> bool:
+        """The report is set in the South: it names the South's places more often than the
+        North, places in it, China and the organs of either (a festival in Hwacheon, a case
+        at Incheon airport), so a bare "police" there is the South's."""
+        south = len(_generic_re("south_place").findall(self.flat))
+        if not south:
+            return False
+        other = len(_NORTH.findall(self.flat)) + len(_china_re(self.lex).findall(self.flat)) \
+            + sum(1 for n in self.named if n.key.startswith(("KP.", "CN.")) and not n.generic) \
+            + sum(1 for w in _CAPITALISED.findall(self.flat) if _north_korean_place(w))
+        return south > other
 
     @functools.cached_property
     def narrator(self) -> Optional[str]:
@@ -291,11 +304,14 @@ def _prepare(document: Document) -> Optional[_Prepared]:
 def _retype(feats: set[str], found: list[Event]) -> None:
     """The rules' acts on weak words in a sentence, each under the type the learned reader
     reads there when it judges the rule's type unlikely (``learned.SentenceModel.retyped``).
-    A word that names an act by itself ("arrested", "threatened") keeps its type."""
+    A word that names an act by itself ("arrested", "threatened") keeps its type, and so does
+    a threat or a promise: the words said name other acts ("threatened the traders with
+    arrest"), which the reader weighs as if done."""
     model = learned.SentenceModel.load("en") if LEARNED else None
     if model is None:
         return
-    weak = [e for e in found if not e.extractor.rule.startswith("model.") and e.extractor.rule not in _strong_rules()]
+    weak = [e for e in found if not e.extractor.rule.startswith("model.") and e.extractor.rule not in _strong_rules()
+            and e.type not in _SPOKEN]
     for ev in weak:
         etype = model.retyped(feats, ev.type, {e.type for e in found})
         if etype != ev.type:
@@ -2576,13 +2592,29 @@ def _last_law_body_lawful(ctx, sents, sent, at, etype) -> bool:
     before = ctx.flat[lo:at]
     lawful = max((m.end() for regex, _, kind in _lawful_rows() if kind == "law"
                   for m in regex.finditer(before)), default=-1)
+    # A report set in the South ("Incheon airport", "the Hwacheon festival"): its bare police are
+    # the South's, unless the North or a place in it is named since, or in the act's own sentence.
+    south = max((m.end() for m in _generic_re("south_place").finditer(before)), default=-1)
+    china = _china_re(ctx.lex)
+    if south > lawful and ctx.set_in_south and not any(
+            _north_korean_place(w) for w in _CAPITALISED.findall(ctx.flat, sent.start, sent.end)) \
+            and not china.search(ctx.flat, sent.start, sent.end) and not china.search(before, south):
+        lawful = south
     if lawful < 0:
         return False
     north = max((m.end - lo for m in ctx.named if lo <= m.start < lo + len(before)
                  and m.key.startswith(("KP.", "CN.")) and not m.generic and not _foreign(ctx, m)
                  # a bare "police" or "court" says no more whose it is than the one asked about
                  and not _lawful_body(m.text, etype, kinds=("law_generic",))), default=-1)
+    north = max([north, *(m.end() for m in _NORTH.finditer(before)),
+                 *(m.end() for m in _CAPITALISED.finditer(before) if _north_korean_place(m.group(0)))])
     return lawful > north
+
+
+@functools.lru_cache(maxsize=1)
+def _china_re(lex) -> re.Pattern:
+    """China, or a place in it, named ("police in Hunchun", "Chinese police")."""
+    return re.compile(r"\b(?:China|Chinese|" + "|".join(re.escape(w) for w in lex.china_words) + r")\b")
 
 
 def _handler_organ(ctx, start: int, end: int) -> Optional[Perpetrator]:
