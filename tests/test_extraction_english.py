@@ -2536,13 +2536,12 @@ def test_session17_bare_police_in_a_report_set_in_the_south_are_the_souths():
     report = ("HWACHEON, Gangwon Province -- The ice on Hwacheon Stream finally held, and the county's trout festival "
               "opened on Saturday to crowds from Seoul and Chuncheon.\n\n"
               "Visitors caught about 41,000 trout over the first weekend, the county said.\n\n"
-              "Police and county staff were posted along the main bridge and turned back anyone who walked onto "
-              "thin ice near the dam.")
+              "Police detained two anglers who walked onto thin ice near the dam and held them for an hour.")
     assert run(report) == []
     # The same words in a report set in the North are its police's act.
     north = ("HYESAN -- Police in Hyesan, Ryanggang Province, have tightened control of the riverside, a source said.\n\n"
-             "Police were posted along the main bridge and turned back anyone who walked down to the river.")
-    assert "RESTRICT" in types(run(north))
+             "Police detained two traders who walked down to the river and held them for an hour.")
+    assert "DETAIN" in types(run(north))
 
 
 def test_session17_a_threat_keeps_its_type_whatever_it_threatens():
