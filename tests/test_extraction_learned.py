@@ -424,3 +424,16 @@ def test_a_korean_sentence_the_reader_is_sure_of_stands_with_no_actor_in_a_repor
     # A line alone is no report: however sure the reader, no act without an actor.
     line = "증언자들은 신의주 집결소 안에서 날마다 흙벽돌 찍는 일에 내몰렸다고 입을 모았다."
     assert not any(e.extractor.rule.endswith(".alone") for e in run_extractor(korean.extract, line, "ko"))
+
+
+def test_korean_retyping_drops_a_fetching_inside_a_threat_and_keeps_summonses():
+    # The words said name a fetching (데려오기); the learned reader reads the sentence as the
+    # threat it is, which the sentence tells on its own word: the fetching was the threat read
+    # again. A line alone is the rules' to read.
+    report = ("청진시 보위부가 탈북자 가족을 다시 조사하고 있다고 소식통이 전했다.\n\n"
+              "수남구역에 사는 40대 여성은 남동생이 한국으로 간 사실이 드러나 지난주 회사에서 쫓겨났다.\n\n"
+              "이 여성이 회사 당비서를 찾아가 사정을 하자, 옆에 있던 보위지도원이 \"동생을 데려오기 전엔 입도 "
+              "뻥긋하지 말라\"며 \"자꾸 말썽을 부리면 식구째 산골 농장으로 쫓아 보내겠다\"고 윽박질렀다고 "
+              "소식통은 덧붙였다.")
+    assert [e.type for e in run_extractor(korean.extract, report, "ko")] == ["PUNISH", "THREATEN"]
+    assert korean._KEEPS_TYPE >= {"VISIT", "THREATEN", "INDUCE"}

@@ -23,7 +23,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "27"  # the rules changed: records say which rules coded them (27: a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "27"  # the rules changed: records say which rules coded them (27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -114,12 +114,16 @@ def extract(document: Document) -> list[Event]:
         lead = _lead_paragraph(sents, text)
         disc.lead_rank = disc.para_rank.get(lead, 0)
         disc.lead_lawful = _first_body_lawful(text, [sp for sp in spans if sp.paragraph == lead], actors)
+    # A report, not a line or two: the learned reader, trained on reports, judges its sentences'
+    # types (_retype); a line is the rules' to read.
+    report = len(spans) >= learned.VETO_MIN_SENTENCES
     # A report (not a line or two) that names an organ of the North or China: where the learned
     # reader is sure of a sentence no rule reads, its act stands with no actor (SentenceModel.alone).
     alone_bar = learned.SentenceModel.load("ko").alone if (
-        len(spans) >= learned.VETO_MIN_SENTENCES and proposals
+        report and proposals
         and any(m.key.startswith(("KP.", "CN.")) and not m.generic for m in actors.find(text))) else 2.0
     events: list[Event] = []
+    reread: set[int] = set()  # acts the learned reader retyped to a type their sentence already tells
     sentence_of: list[tuple[int, Event]] = []
     seen: dict[tuple, int] = {}  # key -> index in events
     for si, sent in enumerate(sents):
@@ -143,6 +147,7 @@ def extract(document: Document) -> list[Event]:
         by_type: dict[str, list[tuple[int, Event]]] = {}
         targeted: list[str] = []  # texts of people acted upon here (출당된 당 비서)
         before = len(events)
+        retyped: list[Event] = []
         for hit in _then_proposed(hits, lambda: {e.type for e in events[before:]}, sent, proposals.get(si), text):
             told = by_type.get(hit.trigger.type, [])
             if told and not all(_new_clause(sent, w, hit.word) for w, _ in told):
@@ -152,6 +157,9 @@ def extract(document: Document) -> list[Event]:
                 ev = _as_proposed(ev, disc, alone=not by_type and proposals[si].probability >= alone_bar)
             if ev is None:
                 continue
+            if LEARNED and report and hit.trigger.gate not in (_PROPOSED, "any") and hit.trigger.pos != "implied" \
+                    and _retype(ev, text, sent, set(by_type)):
+                retyped.append(ev)
             if hit.trigger.pos == "implied":
                 _as_said(ev, disc)
             _after_return(ev, disc)
@@ -186,10 +194,15 @@ def extract(document: Document) -> list[Event]:
                 disc.last_target = ev.target.category
                 if ev.type in ("RETURN", "REPATRIATE") and ev.target.category in ("defector", "returnee"):
                     disc.focus = "returnee"  # once sent back, the person is a returnee
+        here = events[before:]
+        for ev in retyped:
+            if any(o.type == ev.type for o in here if o is not ev):
+                reread.add(id(ev))  # the sentence's act of that type, read again on another word
         _update_discourse(disc, phrases, sent.paragraph, sent, targeted)
         _note_bodies(disc, stext, sent.paragraph, actors)
         if "재입북" in stext and disc.focus in (None, "defector"):
             disc.focus = "returnee"  # the report is about someone who went back
+    events = [e for e in events if id(e) not in reread]
     events = _drop_lede_repeats(events, {id(e): si for si, e in sentence_of}, sents, text)
     headline = _headline_end(text)
     if headline:
@@ -338,6 +351,30 @@ _BODILY_HARM = re.compile(r"때[리렸려린]|맞[았고아은는으]|폭행|구
                    r"몽둥이|각목|개머리판|곤봉|채찍|쇠파이프|짓밟|밟[았혔]|꿇[리려]|잠을\s*(?:못|안)|쓰러|부러|멍|총[을에]|사격|쏘[았아]|쐈|"
                    r"숨[졌지]|사망|죽[었이여]|학대|가혹|꺾|내동댕이|알몸|반복시|두들|얻어맞|족[치쳤]|비틀|조르|목을|머리채|끌고\s*다니|"
                    r"처박|갈[기겼겨긴]|찔[러렀리린]|찌르|벗[기겨겼긴]|후려|쥐어박|내리[치쳤]|짓이기|할퀴|물고문|전기고문")
+
+
+def _retype(ev: Event, text: str, sent, told: set[str]) -> bool:
+    """An act a rule read on a word that does not name it by itself takes the type the learned
+    reader reads in the sentence, when it judges the rule's type unlikely and another, not yet
+    told in the sentence, likely (``learned.SentenceModel.retyped``; 보위지도원이 "동생을
+    데려오기 전엔 입도 뻥긋하지 말라"며 윽박질렀다: a threat, not the fetching its words name).
+    Returns whether it did; a retyped act whose type the sentence goes on to tell is that act
+    read again, and the caller drops it. Summonses, threats and promises keep their type: the
+    reader weighs 조사 as custody and the words said as done."""
+    if ev.type in _KEEPS_TYPE:
+        return False
+    model = learned.SentenceModel.load("ko")
+    if model is None or model.retype_below >= 1:
+        return False
+    etype = model.retyped(learned.korean_sentence_features(text, sent.start, sent.end), ev.type, told)
+    if etype == ev.type:
+        return False
+    ev.type = etype
+    ev.extractor = replace(ev.extractor, fields={**ev.extractor.fields, "type": f"model.type@{model.version}"})
+    return True
+
+
+_KEEPS_TYPE = frozenset({"VISIT", "THREATEN", "INDUCE"})
 
 
 def _as_proposed(ev: Event, disc=None, alone=False) -> Optional[Event]:
