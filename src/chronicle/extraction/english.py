@@ -2587,28 +2587,30 @@ def _phrase(tok):
 def _last_law_body_lawful(ctx, sents, sent, at, etype) -> bool:
     """The last law body named before ``at``, anywhere earlier in the report, is a lawful
     one, not an organ of the North or China (a Seoul court's case told over several
-    paragraphs: "Police arrested him at the scene" is still Seoul's police)."""
+    paragraphs: "Police arrested him at the scene" is still Seoul's police); or the report
+    is set in the South and nothing of the North or China is named since its last place."""
     lo = min((s.start for s in sents if s.paragraph <= sent.paragraph), default=sent.start)
     before = ctx.flat[lo:at]
     lawful = max((m.end() for regex, _, kind in _lawful_rows() if kind == "law"
                   for m in regex.finditer(before)), default=-1)
-    # A report set in the South ("Incheon airport", "the Hwacheon festival"): its bare police are
-    # the South's, unless the North or a place in it is named since, or in the act's own sentence.
-    south = max((m.end() for m in _generic_re("south_place").finditer(before)), default=-1)
-    china = _china_re(ctx.lex)
-    if south > lawful and ctx.set_in_south and not any(
-            _north_korean_place(w) for w in _CAPITALISED.findall(ctx.flat, sent.start, sent.end)) \
-            and not china.search(ctx.flat, sent.start, sent.end) and not china.search(before, south):
-        lawful = south
-    if lawful < 0:
-        return False
     north = max((m.end - lo for m in ctx.named if lo <= m.start < lo + len(before)
                  and m.key.startswith(("KP.", "CN.")) and not m.generic and not _foreign(ctx, m)
                  # a bare "police" or "court" says no more whose it is than the one asked about
                  and not _lawful_body(m.text, etype, kinds=("law_generic",))), default=-1)
-    north = max([north, *(m.end() for m in _NORTH.finditer(before)),
-                 *(m.end() for m in _CAPITALISED.finditer(before) if _north_korean_place(m.group(0)))])
-    return lawful > north
+    if lawful > north:
+        return True
+    # A report set in the South ("Incheon airport", "the Hwacheon festival"): its bare police are
+    # the South's, unless the North, a place in it or China is named since, or in the act's own
+    # sentence.
+    if not ctx.set_in_south:
+        return False
+    south = max((m.end() for m in _generic_re("south_place").finditer(before)), default=-1)
+    china = _china_re(ctx.lex)
+    if south < 0 or any(_north_korean_place(w) for w in _CAPITALISED.findall(ctx.flat, sent.start, sent.end)) \
+            or china.search(ctx.flat, sent.start, sent.end) or china.search(before, south):
+        return False
+    return south > max([north, *(m.end() for m in _NORTH.finditer(before)),
+                        *(m.end() for m in _CAPITALISED.finditer(before) if _north_korean_place(m.group(0)))])
 
 
 @functools.lru_cache(maxsize=1)
