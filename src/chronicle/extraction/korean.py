@@ -96,7 +96,7 @@ def extract(document: Document) -> list[Event]:
     spans = split(text)
     # Only sentences with a trigger word go through Kiwi (most of the cost); the
     # others still tell the discourse which organisation is being talked about.
-    proposals, doubted = _proposals(text, spans)
+    proposals, doubted, features = _proposals(text, spans)
     # A sentence the learned reader judges to state no act is read as background, unparsed.
     wanted = [sp for i, sp in enumerate(spans)
               if i not in doubted and (lex.prefilter.search(text, sp.start, sp.end) or i in proposals)]
@@ -120,8 +120,7 @@ def extract(document: Document) -> list[Event]:
     # A report (not a line or two) that names an organ of the North or China: where the learned
     # reader is sure of a sentence no rule reads, its act stands with no actor (SentenceModel.alone).
     alone_bar = learned.SentenceModel.load("ko").alone if (
-        report and proposals
-        and any(m.key.startswith(("KP.", "CN.")) and not m.generic for m in actors.find(text))) else 2.0
+        report and proposals and _names_a_state(text, actors)) else 2.0
     events: list[Event] = []
     reread: set[int] = set()  # acts the learned reader retyped to a type their sentence already tells
     sentence_of: list[tuple[int, Event]] = []
@@ -157,8 +156,8 @@ def extract(document: Document) -> list[Event]:
                 ev = _as_proposed(ev, disc, alone=not by_type and proposals[si].probability >= alone_bar)
             if ev is None:
                 continue
-            if LEARNED and report and hit.trigger.gate not in (_PROPOSED, "any") and hit.trigger.pos != "implied" \
-                    and _retype(ev, text, sent, set(by_type)):
+            if features and report and hit.trigger.gate not in (_PROPOSED, "any") and hit.trigger.pos != "implied" \
+                    and _retype(ev, features[si], set(by_type)):
                 retyped.append(ev)
             if hit.trigger.pos == "implied":
                 _as_said(ev, disc)
@@ -266,23 +265,24 @@ LEARNED = True  # the learned sentence reader proposes sentences (tests turn it 
 _SAME_ACT = frozenset({("RETURN", "REPATRIATE"), ("RETURN", "ABDUCT"), ("SURVEIL", "VISIT")})
 
 
-def _proposals(text: str, spans: list) -> tuple[dict, set]:
+def _proposals(text: str, spans: list) -> tuple[dict, set, list]:
     """Sentences the learned reader judges to state an act, by index. They go through
     Kiwi with the trigger sentences; a proposal is read where no rule reads an act of its type.
-    Also the sentences it judges to state none at all (below its veto), which no rule reads."""
+    Also the sentences it judges to state none at all (below its veto), which no rule reads,
+    and each sentence's features (the reader types the rules' acts with them, ``_retype``)."""
     model = learned.SentenceModel.load("ko") if LEARNED else None
     if model is None:
-        return {}, set()
+        return {}, set(), []
     out, doubted = {}, set()
-    for i, sp in enumerate(spans):
-        feats = learned.korean_sentence_features(text, sp.start, sp.end)
+    features = [learned.korean_sentence_features(text, sp.start, sp.end) for sp in spans]
+    for i, feats in enumerate(features):
         if len(spans) >= learned.VETO_MIN_SENTENCES and model.doubts(feats):
             doubted.add(i)  # judged to state no act at all: read as background
             continue
         proposal = model.propose(feats)
         if proposal is not None:
             out[i] = proposal
-    return out, doubted
+    return out, doubted, features
 
 
 def _then_proposed(hits: list[Hit], made, sent: Sentence, proposal, text: str):
@@ -353,7 +353,7 @@ _BODILY_HARM = re.compile(r"때[리렸려린]|맞[았고아은는으]|폭행|구
                    r"처박|갈[기겼겨긴]|찔[러렀리린]|찌르|벗[기겨겼긴]|후려|쥐어박|내리[치쳤]|짓이기|할퀴|물고문|전기고문")
 
 
-def _retype(ev: Event, text: str, sent, told: set[str]) -> bool:
+def _retype(ev: Event, feats: set[str], told: set[str]) -> bool:
     """An act a rule read on a word that does not name it by itself takes the type the learned
     reader reads in the sentence, when it judges the rule's type unlikely and another, not yet
     told in the sentence, likely (``learned.SentenceModel.retyped``; 보위지도원이 "동생을
@@ -366,7 +366,7 @@ def _retype(ev: Event, text: str, sent, told: set[str]) -> bool:
     model = learned.SentenceModel.load("ko")
     if model is None or model.retype_below >= 1:
         return False
-    etype = model.retyped(learned.korean_sentence_features(text, sent.start, sent.end), ev.type, told)
+    etype = model.retyped(feats, ev.type, told)
     if etype == ev.type:
         return False
     ev.type = etype
