@@ -2546,3 +2546,18 @@ def test_session17_bare_police_in_a_report_set_in_the_south_are_the_souths():
 
 def test_session17_a_threat_keeps_its_type_whatever_it_threatens():
     assert types(run("The police threatened the traders with arrest if they kept using Chinese phones.")) == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text,offered", [
+    # Session 18: a threat the reader proposes is a promise when its condition offers a good
+    # and names no harm; a good withheld is harm.
+    ("If the talks go well, the rest of her labour-training term will be forgotten.", True),
+    ("His parents in Sinuiju would be looked after if he handed over the names.", True),
+    ("The officer said that if she kept quiet, her trading permit would be renewed.", True),
+    ("If she kept ringing, her daughter would not be allowed to move up to middle school.", False),
+    ("If he does not come back, his family will be sent to a labour camp.", False),
+    ("Her permit was renewed last spring.", False),
+])
+def test_session18_an_offer_on_a_condition_is_no_threat(text, offered):
+    from chronicle.extraction.english import _offered
+    assert _offered(text) is offered

@@ -426,6 +426,8 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
     target, status and every gate apply as to any act. The event names the model."""
     if _NARRATOR.search(ctx.flat, sent.start, sent.end):
         return []  # "The writer worked for nine years in the SSD": a byline, no act
+    if proposal.type == "THREATEN" and _offered(ctx.flat[sent.start:sent.end]):
+        proposal = replace(proposal, type="INDUCE")
     model = learned.SentenceModel.load("en")
     # The act hangs on a verb; of the sentence's verbs, the one that speaks most for the
     # type (auxiliaries and "be/have/do" tell no act).
@@ -468,6 +470,14 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
                 ev.extractor = Extractor("model-en", f"{version()}+model.{model.version}", trig.rule_id)
             return read
     return []
+
+
+def _offered(text: str) -> bool:
+    """Words that offer a good on a condition and name no harm ("if the talks go well, the
+    rest of her term will be forgotten"): a promise, which the reader, weighing the words of
+    custody and penalty a promise lifts, may take for a threat."""
+    return bool(_generic_re("offer_condition").search(text) and _generic_re("offer").search(text)
+                and not _generic_re("harm").search(text))
 
 
 def _read_alone(ctx, document, sent, sents, sdoc, proposal, attribution, last_target) -> list[Event]:
