@@ -2561,3 +2561,15 @@ def test_session17_a_threat_keeps_its_type_whatever_it_threatens():
 def test_session18_an_offer_on_a_condition_is_no_threat(text, offered):
     from chronicle.extraction.english import _offered
     assert _offered(text) is offered
+
+
+@pytest.mark.parametrize("sentence,key", [
+    # Session 18: a bare police named by its town are that town's country's police.
+    ("Police in Rajin have started checking the phones of workers at fish plants that employ Chinese "
+     "technicians and deleting foreign messages, a source said.", "KP.MSoS"),
+    ("A woman who fled the North said police in Mudanjiang detained her for 11 days last spring "
+     "during a household registration check.", "CN.police"),
+])
+def test_session18_police_named_by_their_town_are_its_countrys(sentence, key):
+    evs = run(sentence)
+    assert evs and all(e.perpetrator is not None and e.perpetrator.actor == key for e in evs), evs

@@ -595,7 +595,10 @@ def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch
         prev = flat[sents[i - 1].start:sents[i - 1].end] if i > 0 else ""
         before = flat[max(0, m.start - 16):m.start]
         key = m.key
-        if key == "KP.MSoS" and m.text.casefold().startswith("police") \
+        named_at = _police_place(flat, m) if key == "KP.MSoS" else None
+        if named_at is not None:
+            key = "CN.police" if named_at == "CN" else key  # "police in Rajin", "the Linjiang police"
+        elif key == "KP.MSoS" and m.text.casefold().startswith("police") \
                 and not re.search(r"North(?:'s| Korean)\s*$", before) \
                 and not _NORTH_AFTER.match(flat, m.end) \
                 and (_in_china(lex, sent) or (not re.search(r"\bNorth\b", sent) and _in_china(lex, para, went=True))):
@@ -626,6 +629,29 @@ _HANDOVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\b[^.]{0,40}?\
 
 # "Police in the North Korean city of Hoeryong": the words after the organ place it in
 # the North, whatever China word the sentence holds ("smuggling copper to China").
+# A police force named by its town: "police in Rajin", "the Linjiang police", "Hoeryong city police".
+_POLICE_IN = re.compile(r"\s+(?:in|of|at|from)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+_POLICE_OF = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+(?:city|county|City|County|border|railway|local))?\s+$")
+
+
+def _police_place(flat: str, m) -> Optional[str]:
+    """The country ("KP", "CN") of the town a bare police is named by, when it is one of the
+    two: the town says whose police they are, whatever else the sentence names ("Police in
+    Rajin have started checking the phones of workers at plants that employ Chinese technicians")."""
+    if not m.text.casefold().startswith(("police", "the police")):
+        return None
+    after = _POLICE_IN.match(flat, m.end)
+    before = _POLICE_OF.search(flat, max(0, m.start - 40), m.start)
+    for found in (after, before):
+        if found is None:
+            continue
+        name = found.group(1)
+        place = Gazetteer.load().lookup(name) or Gazetteer.load().lookup(name.split()[0])
+        if place is not None and place.country in ("KP", "CN") and place.kind not in ("country", "region"):
+            return place.country
+    return None
+
+
 _NORTH_AFTER = re.compile(r"\s+in\s+(?:the\s+)?North(?:\s+Korea|'s|\s+Korean)\b")
 
 
