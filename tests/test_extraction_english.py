@@ -2573,3 +2573,9 @@ def test_session18_an_offer_on_a_condition_is_no_threat(text, offered):
 def test_session18_police_named_by_their_town_are_its_countrys(sentence, key):
     evs = run(sentence)
     assert evs and all(e.perpetrator is not None and e.perpetrator.actor == key for e in evs), evs
+
+
+def test_session18_an_embassys_security_counsellor_is_the_mss():
+    evs = run("On Oct. 22 the five were driven to Sheremetyevo airport by the embassy's security counsellor "
+              "and put on a flight to Vladivostok.")
+    assert [(e.type, e.perpetrator.actor) for e in evs] == [("REPATRIATE", "KP.MSS")], evs
