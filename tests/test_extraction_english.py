@@ -2579,3 +2579,13 @@ def test_session18_an_embassys_security_counsellor_is_the_mss():
     evs = run("On Oct. 22 the five were driven to Sheremetyevo airport by the embassy's security counsellor "
               "and put on a flight to Vladivostok.")
     assert [(e.type, e.perpetrator.actor) for e in evs] == [("REPATRIATE", "KP.MSS")], evs
+
+
+def test_session18_a_court_tells_of_acts_it_does_not_do():
+    # A court's acts are sentences, banishment, trials and warnings; an act the court found
+    # another to have done is the organ's whose man it tried.
+    evs = run("A Seoul court on Tuesday jailed a man for six years for spying for the North's Ministry of State "
+              "Security. The court found that between 2022 and 2024 he had repeatedly followed a defector to and "
+              "from her home in Seoul and photographed the building for his handlers.")
+    surveil = [e for e in evs if e.type == "SURVEIL"]
+    assert surveil and all(e.perpetrator is not None and e.perpetrator.actor == "KP.MSS" for e in surveil), evs

@@ -413,11 +413,28 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
     for ev in kept:
         if any(ev.perpetrator is p for p in ctx.implied):
             ev.perpetrator = None
+        if ev.perpetrator is not None and ev.perpetrator.actor == "KP.court" and ev.type not in _COURT_ACTS:
+            ev.perpetrator = _organ_beside_court(ctx, ev)
         # Read after the merge, which takes "other" for no people named ("posted a video").
         owner, category = ctx.thing_of.get(id(ev), (None, None))
         if owner is ev and ev.target is not None and ev.target.category == "other":
             ev.target = Target(ev.target.text, category)
     return kept
+
+
+# What a court does: sentence, banish, stage a trial, warn. A court named beside other acts
+# ("the court found that Ko had followed the victim") tells of them; it does not do them.
+_COURT_ACTS = frozenset({"PUNISH", "PROPAGANDA", "THREATEN", "EXPEL"})
+
+
+def _organ_beside_court(ctx, ev: Event) -> Optional[Perpetrator]:
+    """The actor of an act a court tells of: the organ of the North last named before it,
+    other than a court (the agency whose man the court tried), else none."""
+    for n in reversed(ctx.named):
+        if n.start < ev.evidence.start and n.key.startswith("KP.") and n.key != "KP.court" \
+                and not _foreign(ctx, n):
+            return Perpetrator(n.text, n.key, ctx.actors.name(n.key))
+    return None
 
 
 def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_target, judged=False, alone=False):
