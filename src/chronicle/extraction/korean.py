@@ -1582,7 +1582,7 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         perp_key = disc.actor.key  # 간부들: the organisation named earlier
     else:
         # 보위원들 after 보위부 반탐과: the unit named before
-        perp_key = (perp and _unit_before(perp, phrases, hit, disc)) or (perp.key if perp else None)
+        perp_key = (perp and _unit_before(perp, phrases, hit, disc, sent)) or (perp.key if perp else None)
     third_state = _third_state_in_view(text, sents, si) and (
         (perp is not None and _PLAIN_FORCE.fullmatch(perp.text.strip()) is not None)
         or (perp is None and _PLAIN_FORCE.search(stext) is not None))
@@ -1691,13 +1691,16 @@ def _passage_organ(disc: _Discourse, sent: Sentence) -> Optional[ActorMatch]:
     return disc.actor if disc.para_rank.get(disc.actor_para, -9) >= disc.para_rank.get(sent.paragraph, 0) - 1 else None
 
 
-def _unit_before(perp: ActorMatch, phrases: list, hit: Hit, disc: _Discourse) -> Optional[str]:
-    """The unit of the perpetrator's organisation named before, earlier in this
-    sentence (반탐과에 호출돼 ... 보위원들은) or in the report."""
+def _unit_before(perp: ActorMatch, phrases: list, hit: Hit, disc: _Discourse, sent: Sentence) -> Optional[str]:
+    """The unit of the perpetrator's organisation named before it in this sentence
+    (반탐과에 호출돼 ... 보위원들은) or in the sentence just before, in the same paragraph
+    (반탐과에 불려 갔다. 보위원들은 ...: one scene). Further back the unit does not narrow
+    보위원들 (bench/CODING.md: the unit key needs the act's own passage)."""
     for p in reversed(phrases[:hit.word]):
         if p is not None and p.actor is not None and p.actor.key.startswith(perp.key + "."):
             return p.actor.key
-    if disc.actor is not None and disc.actor.key.startswith(perp.key + ".") and not _ORGAN_NAMED.search(perp.text or ""):
+    if disc.actor is not None and disc.actor.key.startswith(perp.key + ".") and not _ORGAN_NAMED.search(perp.text or "") \
+            and disc.actor_para == sent.paragraph and disc.sent_no + 1 - disc.actor_sent == 1:
         return disc.actor.key
     return None
 
