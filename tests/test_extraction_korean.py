@@ -1534,3 +1534,14 @@ def test_ko_session17_families_read_off_ko35_ko36(text, etype):
 
 def test_ko_session17_workers_home_at_a_contracts_end_are_not_sent_back():
     assert "REPATRIATE" not in {e.type for e in run("계약 기간이 끝난 노동자들은 그 주에 신의주로 돌려보내졌다.")}
+
+
+@pytest.mark.parametrize("text", [
+    # Session 18: the Party's primary committees and secretaries are the Party's.
+    "사흘 뒤에 학교 초급당 비서가 저를 불러 '계급적 입장이 흐리다'고 몰아붙였다.",
+    "직장 초급당위원회가 매달 '연고자 해명서'를 내게 했다.",
+    "공장 당비서가 직장 사상투쟁회의를 열어 그를 비판했다.",
+])
+def test_session18_primary_party_committees_and_secretaries_are_the_partys(text):
+    evs = run(text)
+    assert evs and all(e.perpetrator is not None and e.perpetrator.actor == "KP.WPK" for e in evs), evs
