@@ -1545,3 +1545,13 @@ def test_ko_session17_workers_home_at_a_contracts_end_are_not_sent_back():
 def test_session18_primary_party_committees_and_secretaries_are_the_partys(text):
     evs = run(text)
     assert evs and all(e.perpetrator is not None and e.perpetrator.actor == "KP.WPK" for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    # Session 18: a seizure by the North's mission abroad, or one ending in a transfer under
+    # escort to Pyongyang, is an abduction (bench/CODING.md: DETAIN vs ABDUCT).
+    "그는 8월 24일 오후 한국 대사관으로 향하던 중 북한 대사관 직원 3명에 의하여 길거리에서 붙잡혔다.",
+    "건설 현장을 벗어난 노동자 2명이 보위성 요원들에게 붙잡혀 공항을 거쳐 곧장 평양으로 압송됐다.",
+])
+def test_session18_a_seizure_abroad_by_the_norths_men_is_an_abduction(text):
+    assert [e.type for e in run(text)] == ["ABDUCT"]

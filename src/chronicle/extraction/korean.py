@@ -1765,12 +1765,16 @@ _ON_CHARGES = re.compile(r"혐의로|혐의를\s+받|죄목으로")
 _BACK_HOME = re.compile(r"돌아오|돌아온|돌아와|송환|북송|넘겨|넘기|(?<!북에서 )(?<!북측에서 )(?<!북한에서 )넘어(?:오|왔|온)")
 
 
+# The North's missions abroad and their security men: people they seize are seized abroad.
+_MISSION_ABROAD = re.compile(r"(?:북한|북측|조선)\s*(?:대사관|총영사관|영사관|대표부)|보위대표")
+
+
 def _abducted(hit: Hit, perp_key: Optional[str], stext: str, lex: KoLexicon) -> str:
     etype = hit.trigger.type
     if etype != "DETAIN" or hit.trigger.term not in _TAKING or (perp_key or "").startswith("CN"):
         return etype  # (the Chinese police arresting people in China is a detention)
     # (or deceived into crossing: 말에 속아 강을 건넜다가 ... 붙잡혔다, ko_scope.tsv)
-    if (lex.abroad.search(stext) or _scope("lured_across").search(stext)) \
+    if (lex.abroad.search(stext) or _scope("lured_across").search(stext) or _MISSION_ABROAD.search(stext)) \
             and not _BACK_HOME.search(_QUOTED.sub(" ", stext)) and not _ON_CHARGES.search(stext):
         return "ABDUCT"
     return etype
