@@ -644,8 +644,6 @@ _HANDOVER = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\b[^.]{0,40}?\
                        re.IGNORECASE)
 
 
-# "Police in the North Korean city of Hoeryong": the words after the organ place it in
-# the North, whatever China word the sentence holds ("smuggling copper to China").
 # A police force named by its town: "police in Rajin", "the Linjiang police", "Hoeryong city police".
 _POLICE_IN = re.compile(r"\s+(?:in|of|at|from)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 _POLICE_OF = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+(?:city|county|City|County|border|railway|local))?\s+$")
@@ -669,6 +667,8 @@ def _police_place(flat: str, m) -> Optional[str]:
     return None
 
 
+# "Police in the North Korean city of Hoeryong": the words after the organ place it in
+# the North, whatever China word the sentence holds ("smuggling copper to China").
 _NORTH_AFTER = re.compile(r"\s+in\s+(?:the\s+)?North(?:\s+Korea|'s|\s+Korean)\b")
 
 
