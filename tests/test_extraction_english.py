@@ -2589,3 +2589,33 @@ def test_session18_a_court_tells_of_acts_it_does_not_do():
               "from her home in Seoul and photographed the building for his handlers.")
     surveil = [e for e in evs if e.type == "SURVEIL"]
     assert surveil and all(e.perpetrator is not None and e.perpetrator.actor == "KP.MSS" for e in surveil), evs
+
+
+@pytest.mark.parametrize("sentence,etype", [
+    # Session 19 (triggers en v29): held some days in a room; moved out of one's home to a farm
+    # or into one room; a roster, a place on a list; property taken, a shop shut, goods to the state.
+    ("Security agents kept him four days in a room at the county office.", "DETAIN"),
+    ("The police took her to the kuryujang in Hoeryong.", "DETAIN"),
+    ("After the son fled, the couple were forced to leave Hyesan for a cooperative farm.", "EXPEL"),
+    ("In March the family was moved from their flat in Kimchaek to a mountain village.", "EXPEL"),
+    ("Police ordered the widow to move into a single room at the edge of town.", "EXPEL"),
+    ("The mine's Party committee dropped her brother from the shift roster.", "PUNISH"),
+    ("Police officers took the family's motorbike and two goats.", "PUNISH"),
+    ("State security agents shut her noodle stall the week after the call.", "PUNISH"),
+])
+def test_session19_acts_told_in_plain_words(sentence, etype):
+    assert etype in types(run(sentence)), run(sentence)
+
+
+def test_session19_a_sweep_taking_goods_from_every_house_is_no_penalty_on_a_family():
+    # Property taken with a possessive is a penalty on its owner; "the bicycles" of a sweep are not.
+    evs = run("Police went round the village and took the bicycles that had not been registered.")
+    assert "PUNISH" not in types(evs), evs
+
+
+def test_session19_the_norths_mission_abroad_seizing_someone_abducts():
+    evs = run("He was caught at the railway station in Novosibirsk by three men from the embassy's security section.")
+    assert [(e.type, e.perpetrator.actor) for e in evs] == [("ABDUCT", "KP.MSS")], evs
+    # Custody the mission only visits stays the host's detention, not an abduction.
+    evs = run("Staff of the DPRK consulate visited the workers while they were detained by Russian police.")
+    assert "ABDUCT" not in types(evs), evs

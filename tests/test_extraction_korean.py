@@ -1555,3 +1555,19 @@ def test_session18_primary_party_committees_and_secretaries_are_the_partys(text)
 ])
 def test_session18_a_seizure_abroad_by_the_norths_men_is_an_abduction(text):
     assert [e.type for e in run(text)] == ["ABDUCT"]
+
+
+def test_session19_things_carried_off_are_a_penalty_not_custody():
+    # triggers ko v22: 끌어가다 of goods is their seizure; of people, custody.
+    assert [e.type for e in run("보위부원들이 그 집에 와서 오토바이와 재봉틀까지 다 끌어갔다.")] == ["PUNISH"]
+    assert [e.type for e in run("보위부원들이 밤중에 와서 그의 아버지를 끌어갔다.")] == ["DETAIN"]
+
+
+def test_session19_a_move_abroad_of_ones_own_is_no_expulsion():
+    assert run("그는 2012년 탈북해 2018년 캐나다로 이주했다.") == []
+    assert "EXPEL" in {e.type for e in run("보위부는 탈북자 가족들을 산골 농장으로 강제 이주시켰다.")}
+
+
+def test_session19_a_camp_said_to_be_somewhere_is_no_penalty():
+    assert run("그 군에는 정치범수용소인 15호 관리소가 있어 주민들이 늘 긴장한다.") == []
+    assert "PUNISH" in {e.type for e in run("그의 가족은 정치범수용소로 끌려갔다고 한다.")}

@@ -294,6 +294,8 @@ def _then_proposed(hits: list[Hit], made, sent: Sentence, proposal, text: str):
     made_types = made()
     if proposal is None or proposal.type in made_types or any((proposal.type, t) in _SAME_ACT for t in made_types):
         return
+    if proposal.type == "VISIT" and any(h.trigger.type == "PUNISH" and h.trigger.term in _CARRYING_OFF for h in hits):
+        return  # 와서 ... 끌어갔다: the coming is the seizure's step (_triggers)
     # The predicates in the order they speak for the type; the first that reads as an act
     # is the act's (one whose actor is no state's gives way to the next).
     for hit in _proposed_hits(sent, proposal, text):
@@ -374,6 +376,8 @@ def _retype(ev: Event, feats: set[str], told: set[str]) -> bool:
     return True
 
 
+# Verbs of carrying goods or money off (끌어갔다, 걷어 갔다, 거둬 갔다): a seizure, whose coming is its step.
+_CARRYING_OFF = frozenset({"끌어가다", "걷다", "거두다", "빼앗다", "가져가다"})
 _KEEPS_TYPE = frozenset({"VISIT", "THREATEN", "INDUCE"})
 
 
@@ -1015,7 +1019,10 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
             continue  # 두 번째 방문 때 ...: a visit told before, now naming when the next act came
         kept.append(h)
     # 보위원들이 찾아와 ... 데려갔다: coming to the house to take people away is the arrest.
-    takes = [h for h in kept if h.trigger.type in ("DETAIN", "ABDUCT") and h.trigger.gate != "passive"]
+    # So is coming to carry goods off (와서 자전거까지 다 끌어갔다): the seizure is the act.
+    takes = [h for h in kept if (h.trigger.type in ("DETAIN", "ABDUCT")
+                                 or h.trigger.type == "PUNISH" and h.trigger.term in _CARRYING_OFF)
+             and h.trigger.gate != "passive"]
     if takes:
         kept = [h for h in kept if not (h.trigger.type == "VISIT" and h.trigger.pos == "V" and any(
             t.word > h.word and not _new_clause(sent, h.word, t.word) for t in takes))]
