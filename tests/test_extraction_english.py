@@ -2619,3 +2619,17 @@ def test_session19_the_norths_mission_abroad_seizing_someone_abducts():
     # Custody the mission only visits stays the host's detention, not an abduction.
     evs = run("Staff of the DPRK consulate visited the workers while they were detained by Russian police.")
     assert "ABDUCT" not in types(evs), evs
+
+
+@pytest.mark.parametrize("text,threat", [
+    # Session 19 (triggers en v29, threaten.veiled): threats an official veils.
+    ("The security officer leaned over the desk. \"Think about your son's place at the college,\" he said.", True),
+    ("The county prosecutor told the families that anyone who helped a crossing would answer for it.", True),
+    ("A KCNA commentary said the defectors' patience with the motherland was misplaced and that the "
+     "motherland's patience is not endless, the Ministry of State Security said in a statement.", True),
+    ("The inminban head said those who hid strangers would be dealt with under military law, police officers said.", True),
+    ("\"He did not think about where he was standing,\" his brother said of the accident.", False),
+    ("Selling rice by the kilo is an easy way for the farm to earn cash, the manager said.", False),
+])
+def test_session19_a_veiled_threat_is_a_threat(text, threat):
+    assert ("THREATEN" in types(run(text))) is threat, run(text)

@@ -1196,7 +1196,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         # to North Korea by men believed to be agents": the North's own men take, no state hands over
         types = ("ABDUCT",)
     if types == ("DETAIN",) and isinstance(perp, Perpetrator) and (perp.actor or "").startswith("KP.") \
-            and _MISSION_ABROAD.search(perp.text or ""):
+            and _MISSION_ABROAD.search(perp.text or "") and not _HELD.match(m.group(0)):
         # The North's mission abroad holds no one lawfully: its men ("two men from the
         # embassy's security section") seizing a worker or a defector there take the person home (bench/CODING.md, DETAIN vs ABDUCT).
         types = ("ABDUCT",)
@@ -1600,6 +1600,7 @@ _KIN = r"(?:famil(?:y|ies)|relatives?|kin|mother|father|parents?|wife|husband|so
 _FAMILY_LEAD = re.compile(rf"\b{_KIN}\b[^.]{{0,80}}?\b(?:defect\w*|fled|escaped|escapee|runaway|left for (?:South Korea|the South)|"
                           rf"(?:lives?|living|settled) in (?:South Korea|Seoul|the South))|\bdefectors?['’]s? {_KIN}\b", re.IGNORECASE)
 _TAKEN_BACK = re.compile(r"(?:taken|brought|dragged|spirited)\s+back\b", re.IGNORECASE)
+_HELD = re.compile(r"(?:held|kept|locked|detained) (?:in|at)\b", re.IGNORECASE)  # custody told, not a seizure
 _MISSION_ABROAD = re.compile(r"\b(?:embass(?:y|ies)|consulates?|consular|legation)\b", re.IGNORECASE)
 _SEIZED_ABROAD = re.compile(r"\b(?:seized|snatched|grabbed|kidnapped|abducted|bundled)\b", re.IGNORECASE)
 _QUESTION_SENTENCE = re.compile(r"(?:[A-Z][A-Za-z]*\s*:\s*)?(?:Did|Do|Does|Was|Were|Is|Are|Has|Have|Had|Will|Would|"
