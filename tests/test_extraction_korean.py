@@ -1571,3 +1571,18 @@ def test_session19_a_move_abroad_of_ones_own_is_no_expulsion():
 def test_session19_a_camp_said_to_be_somewhere_is_no_penalty():
     assert run("그 군에는 정치범수용소인 15호 관리소가 있어 주민들이 늘 긴장한다.") == []
     assert "PUNISH" in {e.type for e in run("그의 가족은 정치범수용소로 끌려갔다고 한다.")}
+
+
+@pytest.mark.parametrize("text,threat", [
+    # Session 19 (triggers ko v22, ko_threats v12): threats veiled as advice, told after a
+    # condition or with none, and warning shots.
+    ("보위지도원은 어머니에게 \"청진에 사는 딸네 식구 생각도 좀 해라\"고 말했다.", True),
+    ("안전원은 \"조카 취직은 네가 하기에 달렸다\"며 돌아갔다.", True),
+    ("보위원은 \"또 전화하면 이번엔 온 집안이 다 들어간다\"고 했다.", True),
+    ("담당 보위원은 \"아들이 안 돌아오면 사위 자리도 장담 못 한다\"고 말했다.", True),
+    ("국경경비대 초소에서 강가로 나온 주민들을 향해 공포탄을 두 발 쐈다.", True),
+    ("할머니는 손자에게 \"밥 먹을 때는 건강 생각도 좀 해라\"고 웃으며 말했다.", False),
+    ("다음은 내일 날씨입니다.", False),
+])
+def test_session19_a_veiled_threat_is_a_threat(text, threat):
+    assert ("THREATEN" in {e.type for e in run(text)}) is threat, run(text)
