@@ -529,3 +529,17 @@ def test_a_short_vague_retelling_leaves_the_lead_standing():
     lead = _raid_lead(r)
     body = r.ev(1, "DETAIN", "took the women away", target="the women", category="defector")
     assert r.merge(lead, body, lead=1) == [lead]
+
+
+def test_a_woman_and_a_man_told_by_pronouns_are_two_people():
+    # Session 19: "she" and "he" each agree with anyone alone, but not with each other.
+    r = Report("After the son fled, he was sentenced to three years in a labour camp, the source said.",
+               "His mother lost her post at the school, and she was dismissed from the Party as well.")
+    son = r.ev(0, "PUNISH", "was sentenced to three years", actor="KP.court", target="he", category="resident")
+    mother = r.ev(1, "PUNISH", "was dismissed from the Party", actor="KP.WPK", target="she", category="defector_family")
+    assert r.merge(son, mother) == [son, mother]
+    r = Report("After the son fled, he was sentenced to three years in a labour camp, the source said.",
+               "A court in Hyesan sentenced him in March, a relative said.")
+    lead = r.ev(0, "PUNISH", "was sentenced to three years", actor="KP.court", target="he", category="resident")
+    body = r.ev(1, "PUNISH", "sentenced him", actor="KP.court", target="him", category="resident")
+    assert len(r.merge(lead, body)) == 1

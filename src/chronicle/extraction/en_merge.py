@@ -182,6 +182,8 @@ _ABSENT_AND_KIN = frozenset({"defector", "returnee", "defector_family"})
 def _targets_agree(a: Event, b: Event) -> bool:
     if _speaker_and_other(a, b) or _speaker_and_other(b, a):
         return False
+    if _genders_differ(a, b):
+        return False
     if _bare(a) or _bare(b):
         return True
     ca, cb = a.target.category, b.target.category
@@ -204,6 +206,18 @@ def _targets_agree(a: Event, b: Event) -> bool:
         return True
     kin = {ca, cb} <= {"defector", "returnee", "resident"}
     return kin and _only_name(a.target.text or "") != _only_name(b.target.text or "")
+
+
+# The gender a bare pronoun target points back to.
+_GENDER = {"he": "m", "him": "m", "himself": "m", "his": "m", "she": "f", "her": "f", "herself": "f", "hers": "f"}
+
+
+def _genders_differ(a: Event, b: Event) -> bool:
+    """"She was dismissed from her job" and "he was sentenced": a woman and a man, two
+    people, though each pronoun alone agrees with anyone."""
+    ga = _GENDER.get((a.target.text or "").strip().casefold()) if a.target else None
+    gb = _GENDER.get((b.target.text or "").strip().casefold()) if b.target else None
+    return ga is not None and gb is not None and ga != gb
 
 
 def _speaker_and_other(a: Event, b: Event) -> bool:
