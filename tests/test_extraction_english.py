@@ -2633,3 +2633,24 @@ def test_session19_the_norths_mission_abroad_seizing_someone_abducts():
 ])
 def test_session19_a_veiled_threat_is_a_threat(text, threat):
     assert ("THREATEN" in types(run(text))) is threat, run(text)
+
+
+@pytest.mark.parametrize("sentence,key", [
+    # Session 19 (actors en v18): the state's local offices are the state's.
+    ("The market management office in Hyesan cancelled her stall permit after her son fled.", "KP.gov"),
+    ("Then the county labor administration department stopped his pension.", "KP.gov"),
+])
+def test_session19_the_states_local_offices_are_the_states(sentence, key):
+    evs = run(sentence)
+    assert evs and all(e.perpetrator is not None and e.perpetrator.actor == key for e in evs), evs
+
+
+def test_session19_a_bare_foreign_ministry_is_not_the_norths():
+    # "the foreign ministry said" in a report from Seoul is Seoul's: no coded actor, no act.
+    assert run("The 18 crew members were questioned as witnesses and remain free to leave the ship, "
+               "the foreign ministry said on Wednesday.") == []
+
+
+def test_session19_a_permit_taken_away_is_no_arrest():
+    assert "DETAIN" not in types(run("The market management office has taken away the stall permit of a woman "
+                                     "whose nephew fled to the South."))
