@@ -1586,3 +1586,9 @@ def test_session19_a_camp_said_to_be_somewhere_is_no_penalty():
 ])
 def test_session19_a_veiled_threat_is_a_threat(text, threat):
     assert ("THREATEN" in {e.type for e in run(text)}) is threat, run(text)
+
+
+def test_session19_the_states_local_offices_are_the_states():
+    # actors ko v14: 동사무소, 시장관리소 and the like are the state's (KP.gov).
+    evs = run("이달 초에는 탈북자 어머니 앞으로 나오던 배급표까지 동사무소가 거둬 갔다.")
+    assert [(e.type, e.perpetrator.actor if e.perpetrator else None) for e in evs] == [("PUNISH", "KP.gov")], evs
