@@ -2654,3 +2654,11 @@ def test_session19_a_bare_foreign_ministry_is_not_the_norths():
 def test_session19_a_permit_taken_away_is_no_arrest():
     assert "DETAIN" not in types(run("The market management office has taken away the stall permit of a woman "
                                      "whose nephew fled to the South."))
+
+
+def test_session19_a_report_set_in_the_souths_towns_has_the_souths_police():
+    # en_generic v18: south_place knows the South's towns the gazetteer lists (Yeoncheon, Gunsan).
+    report = ("YEONCHEON -- A farmer in Yeoncheon found a balloon from the North in his field on Sunday.\n\n"
+              "A man who picked it up near Gunsan was handed to police and questioned for several hours "
+              "before being released that night, officials said.")
+    assert run(report) == []
