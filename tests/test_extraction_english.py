@@ -2657,8 +2657,12 @@ def test_session19_a_permit_taken_away_is_no_arrest():
 
 
 def test_session19_a_report_set_in_the_souths_towns_has_the_souths_police():
-    # en_generic v18: south_place knows the South's towns the gazetteer lists (Yeoncheon, Gunsan).
-    report = ("YEONCHEON -- A farmer in Yeoncheon found a balloon from the North in his field on Sunday.\n\n"
-              "A man who picked it up near Gunsan was handed to police and questioned for several hours "
-              "before being released that night, officials said.")
-    assert run(report) == []
+    # en_generic v18: south_place knows the South's towns the gazetteer lists (Yeoncheon, Gunsan):
+    # a bare "police" there is the South's, never the North's Ministry of Social Security.
+    report = ("YEONCHEON -- A farmer in Yeoncheon found a plastic drone in his rice field on Sunday, the county "
+              "office said.\n\nThe county office said the drone carried a camera and a small battery. Soldiers from "
+              "a nearby base took it away for checks.\n\nA man who had flown it from a hill near Gunsan was handed to "
+              "police and questioned for several hours before being released that night. He told officers he had "
+              "been filming the harvest.\n\nFlying drones near the border needs a permit, and he is likely to be "
+              "fined, the office said.")
+    assert not [e for e in run(report) if e.perpetrator is not None and e.perpetrator.actor], run(report)
