@@ -1539,7 +1539,7 @@ def test_ko_session17_workers_home_at_a_contracts_end_are_not_sent_back():
 @pytest.mark.parametrize("text", [
     # Session 18: the Party's primary committees and secretaries are the Party's.
     "사흘 뒤에 학교 초급당 비서가 저를 불러 '계급적 입장이 흐리다'고 몰아붙였다.",
-    "직장 초급당위원회가 매달 '연고자 해명서'를 내게 했다.",
+    "직장 초급당위원회가 매달 '연고자 해명서'를 쓰도록 강요했다.",
     "공장 당비서가 직장 사상투쟁회의를 열어 그를 비판했다.",
 ])
 def test_session18_primary_party_committees_and_secretaries_are_the_partys(text):

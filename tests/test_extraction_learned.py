@@ -227,7 +227,8 @@ def test_a_korean_proposal_with_no_actor_stands_only_in_a_report_on_an_organ_of_
     # a state did.
     told = "박 씨는 그 뒤로 장마당에 나갈 때마다 낯선 남자가 뒤를 따라붙는다고 이웃에게 털어놓았다."
     report = "회령시 보위부가 지난달부터 한국과 연락하는 주민들을 찾아내고 있다고 소식통이 전했다.\n\n" + told
-    events = [e for e in run_extractor(korean.extract, report, "ko") if e.extractor.rule.startswith("model.")]
+    events = [e for e in run_extractor(korean.extract, report, "ko")
+              if e.extractor.rule.startswith("model.") and e.evidence.text == told]
     assert [(e.type, e.perpetrator) for e in events] == [("SURVEIL", None)]
     assert run_extractor(korean.extract, told, "ko") == []
 
