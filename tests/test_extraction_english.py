@@ -2666,3 +2666,11 @@ def test_session19_a_report_set_in_the_souths_towns_has_the_souths_police():
               "been filming the harvest.\n\nFlying drones near the border needs a permit, and he is likely to be "
               "fined, the office said.")
     assert not [e for e in run(report) if e.perpetrator is not None and e.perpetrator.actor], run(report)
+
+
+def test_session19_a_unit_head_reading_out_a_notice_relays_the_organs_threat():
+    # A neighbourhood unit head who reads out an organ's notice relays that organ's act.
+    evs = run("At the inminban meeting on the 9th, the inminban head read out an anjeonbu notice: anyone who "
+              "hides an outsider will be treated as an accomplice.")
+    threats = [e for e in evs if e.type == "THREATEN"]
+    assert threats and all(e.perpetrator.actor == "KP.MSoS" for e in threats), evs

@@ -415,6 +415,8 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
             ev.perpetrator = None
         if ev.perpetrator is not None and ev.perpetrator.actor == "KP.court" and ev.type not in _COURT_ACTS:
             ev.perpetrator = _organ_beside_court(ctx, ev)
+        if ev.perpetrator is not None and ev.perpetrator.actor == "KP.inminban":
+            ev.perpetrator = _organ_behind_unit(ctx, ev) or ev.perpetrator
         # Read after the merge, which takes "other" for no people named ("posted a video").
         owner, category = ctx.thing_of.get(id(ev), (None, None))
         if owner is ev and ev.target is not None and ev.target.category == "other":
@@ -432,6 +434,25 @@ def _organ_beside_court(ctx, ev: Event) -> Optional[Perpetrator]:
     other than a court (the agency whose man the court tried), else none."""
     for n in reversed(ctx.named):
         if n.start < ev.evidence.start and n.key.startswith("KP.") and n.key != "KP.court" \
+                and not _foreign(ctx, n):
+            return Perpetrator(n.text, n.key, ctx.actors.name(n.key))
+    return None
+
+
+# A neighbourhood unit head who reads out a notice, or acts on an order, relays another organ's act.
+_RELAYED = re.compile(r"\b(?:notices?|orders?|ordered|instructions?|instructed|directives?|announcements?|"
+                      r"read out|on (?:the )?orders? of|under (?:an |the )?orders?)\b", re.IGNORECASE)
+
+
+def _organ_behind_unit(ctx, ev: Event) -> Optional[Perpetrator]:
+    """"Inminban heads read out an anjeonbu notice", "the inminban head received an order from
+    the bowibu to report who visits": the act is the organ's whose notice or order the unit
+    relays, when the act's own sentence names it (bench/CODING.md: the actor of the act)."""
+    s, e = ev.evidence.start, ev.evidence.end
+    if not _RELAYED.search(ctx.flat, s, e):
+        return None
+    for n in ctx.named:
+        if s <= n.start < e and n.key.startswith("KP.") and n.key != "KP.inminban" and not n.generic \
                 and not _foreign(ctx, n):
             return Perpetrator(n.text, n.key, ctx.actors.name(n.key))
     return None
