@@ -67,8 +67,13 @@ OUT = ROOT / "src" / "chronicle" / "data" / "models"
 # 0.018, under the English veto; 0.015 keeps it, at a cost of 5 and 2 more false acts on the sets
 # left out (0.664 -> 0.663, 0.659 -> 0.658), no act gained or lost; exempting every sentence with
 # a trigger word after an organ named instead cost 6 and 9.
+# Session 19, trained on 42 sets with the same groups left out in turn: the Korean bar comes down
+# to 0.80 (0.695 -> 0.702 and 0.704 -> 0.704, no more events on negatives; 0.75 gave 0.704 and
+# 0.707 with one more and read a returnee's "the Party forgave me" on state TV as a promise; 0.70
+# 0.707 and 0.709 with two more; 0.9 0.696 and 0.697). English at 0.40 gained 0.003 and 0.000 and
+# stays at 0.45.
 DEFAULTS = {"en": {"threshold": 0.45, "C": 1.0, "veto": 0.015, "retype": [0.1, 0.7], "alone": 0.8},
-            "ko": {"threshold": 0.85, "C": 1.0, "veto": 0.05, "retype": [0.1, 0.7], "alone": 0.9}}
+            "ko": {"threshold": 0.80, "C": 1.0, "veto": 0.05, "retype": [0.1, 0.7], "alone": 0.9}}
 
 
 def sentence_rows(lang: str, paths: list[Path]):
