@@ -1218,8 +1218,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         types = ("ABDUCT",)
     if types == ("DETAIN",) and isinstance(perp, Perpetrator) and (perp.actor or "").startswith("KP.") \
             and _MISSION_ABROAD.search(perp.text or "") and not _HELD.match(m.group(0)):
-        # The North's mission abroad holds no one lawfully: its men ("two men from the
-        # embassy's security section") seizing a worker or a defector there take the person home (bench/CODING.md, DETAIN vs ABDUCT).
+        # The North's mission abroad holds no one lawfully: its men ("two men from the embassy's
+        # security section") seizing a worker or a defector there take the person home
+        # (bench/CODING.md, DETAIN vs ABDUCT).
         types = ("ABDUCT",)
     for etype in types:
         # What an official says is an act done when said, whatever tense its content has.
