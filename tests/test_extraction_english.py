@@ -2674,3 +2674,12 @@ def test_session19_a_unit_head_reading_out_a_notice_relays_the_organs_threat():
               "hides an outsider will be treated as an accomplice.")
     threats = [e for e in evs if e.type == "THREATEN"]
     assert threats and all(e.perpetrator.actor == "KP.MSoS" for e in threats), evs
+
+
+@pytest.mark.parametrize("text", [
+    # Session 19: a return told as not made is no return; no one is accused of it to deny it.
+    "The agency's staff have not returned to the country since they left during the pandemic.",
+    "Kim, who fled in 2011, has never gone back to North Korea, his friends said.",
+])
+def test_session19_a_return_not_made_is_no_event(text):
+    assert "RETURN" not in types(run(text)), run(text)

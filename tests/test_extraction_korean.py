@@ -1592,3 +1592,8 @@ def test_session19_the_states_local_offices_are_the_states():
     # actors ko v14: 동사무소, 시장관리소 and the like are the state's (KP.gov).
     evs = run("이달 초에는 탈북자 어머니 앞으로 나오던 배급표까지 동사무소가 거둬 갔다.")
     assert [(e.type, e.perpetrator.actor if e.perpetrator else None) for e in evs] == [("PUNISH", "KP.gov")], evs
+
+
+def test_session19_a_return_not_made_is_no_event():
+    assert "RETURN" not in {e.type for e in run("그 부부는 지난해 출국한 뒤 아직 북한으로 돌아가지 않았다.")}
+    assert "RETURN" in {e.type for e in run("그 부부는 지난해 9월 중국을 거쳐 북한으로 돌아갔다.")}

@@ -1226,6 +1226,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         # What an official says is an act done when said, whatever tense its content has.
         status = (_status(ctx, say, say, etype, False, tense=False) if say is not None else "occurred") if speech \
             else _status(ctx, gov, root, etype, quoted, own=set(span))
+        if status == "denied" and etype == "RETURN":
+            continue  # "has not returned", "never went back": a return has no one to deny it, so none is told
         if status == "occurred" and not speech and not quoted \
                 and _habitual(ctx, sent, gov, [target_tok, *subjects]):
             status = "ongoing"

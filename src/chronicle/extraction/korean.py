@@ -1654,6 +1654,8 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     attribution = _attribution_for(si, sents, attributions)
     certainty = _certainty(stext, attribution, lex, sent, hit)
     status = _status(sent, hit, tail, stext, lex)
+    if status == "denied" and etype == "RETURN":
+        return None  # 아직 돌아가지 않았다: a return not made; no one is accused of it to deny it
     if certainty == "reported" and status == "occurred" and perp_key and perp_key.startswith("KP.") \
             and _in_quote(stext, hit.start - sent.start) and _state_media().search(stext):
         # 조선중앙통신은 "... 체포했다"고 보도했다: the state's own organ confirms the state's act
