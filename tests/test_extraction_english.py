@@ -2683,3 +2683,13 @@ def test_session19_a_unit_head_reading_out_a_notice_relays_the_organs_threat():
 ])
 def test_session19_a_return_not_made_is_no_event(text):
     assert "RETURN" not in types(run(text)), run(text)
+
+
+@pytest.mark.parametrize("text,threat", [
+    # Session 19 (triggers en v29): advice is no threat.
+    ("The coast guard warned fishermen to watch out for floating debris after the storm.", False),
+    ("Police officers with megaphones warned the crowd to keep moving past the stage.", False),
+    ("Security agents warned her to stop calling her son in Seoul.", True),
+])
+def test_session19_a_warning_to_watch_out_is_advice(text, threat):
+    assert ("THREATEN" in types(run(text))) is threat, run(text)
