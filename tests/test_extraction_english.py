@@ -2693,3 +2693,9 @@ def test_session19_a_return_not_made_is_no_event(text):
 ])
 def test_session19_a_warning_to_watch_out_is_advice(text, threat):
     assert ("THREATEN" in types(run(text))) is threat, run(text)
+
+
+def test_session19_a_ship_detained_is_no_arrest():
+    assert "DETAIN" not in types(run("The coast guard detained the cargo ship in port for eight days while "
+                                     "inspectors checked its hull."))
+    assert "DETAIN" in types(run("Police detained two traders at the market in Hyesan."))
