@@ -1597,3 +1597,14 @@ def test_session19_the_states_local_offices_are_the_states():
 def test_session19_a_return_not_made_is_no_event():
     assert "RETURN" not in {e.type for e in run("그 부부는 지난해 출국한 뒤 아직 북한으로 돌아가지 않았다.")}
     assert "RETURN" in {e.type for e in run("그 부부는 지난해 9월 중국을 거쳐 북한으로 돌아갔다.")}
+
+
+@pytest.mark.parametrize("text,sent_back", [
+    # Session 19 (triggers ko v22): things handed over or pages turned are no one sent back.
+    ("재판부는 그가 실제로 정보를 넘겼다는 증거는 부족하다고 봤다.", False),
+    ("시장 관리소는 박씨가 쓰던 자리를 다른 사람에게 넘겼다.", False),
+    ("규찰대가 학생들의 손전화를 걷어 사진첩을 하나하나 넘겨 보고 있다.", False),
+    ("단둥 공안이 지난주 탈북민 7명을 북한에 넘긴 것으로 확인됐다.", True),
+])
+def test_session19_things_handed_over_are_no_repatriation(text, sent_back):
+    assert ("REPATRIATE" in {e.type for e in run(text)}) is sent_back, run(text)
