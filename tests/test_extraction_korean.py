@@ -1608,3 +1608,9 @@ def test_session19_a_return_not_made_is_no_event():
 ])
 def test_session19_things_handed_over_are_no_repatriation(text, sent_back):
     assert ("REPATRIATE" in {e.type for e in run(text)}) is sent_back, run(text)
+
+
+def test_session19_defectors_dragged_off_to_the_south_is_the_norths_word_not_custody():
+    assert "DETAIN" not in {e.type for e in run(
+        "노동신문은 \"남조선에 끌려간 자들은 반드시 대가를 치르게 될 것\"이라고 주장했다.")}
+    assert "DETAIN" in {e.type for e in run("그의 아버지는 지난달 보위부에 끌려가 조사를 받았다.")}
