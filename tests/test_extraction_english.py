@@ -1103,10 +1103,11 @@ def test_round8_made_to_stand_on_display_is_propaganda_not_coercion():
                  "prosecutor read out the charges.")
     assert types(events) == ["PROPAGANDA"]
     assert events[0].perpetrator.actor == "KP.court"
-    # a forced act joined to the posture is coercion; a posture with no one watching stays one too
+    # a forced act joined to the posture is coercion; a posture alone, with no one watching, is no
+    # coercion (session 19: the development sets code it as violence or as nothing, never COERCE)
     assert "COERCE" in types(run("Officials made the women stand before the neighbours and read "
                                  "confessions."))
-    assert types(run("Police officers made the detainees stand in the yard all night.")) == ["COERCE"]
+    assert "COERCE" not in types(run("Police officers made the detainees stand in the yard all night."))
 
 
 # --- round 9 (issue 3): general and background statements, new wording families ----------
@@ -2699,3 +2700,14 @@ def test_session19_a_ship_detained_is_no_arrest():
     assert "DETAIN" not in types(run("The coast guard detained the cargo ship in port for eight days while "
                                      "inspectors checked its hull."))
     assert "DETAIN" in types(run("Police detained two traders at the market in Hyesan."))
+
+
+@pytest.mark.parametrize("text,coerced", [
+    # Session 19 (triggers en v29): made to stand is a stress position or a display, no coercion
+    # by itself; made to stand and read out a statement is.
+    ("In the holding centre the guards made them stand facing the wall all night.", False),
+    ("The security officer made all of us stand in a line in the yard.", False),
+    ("The interrogator made her stand and repeat the statement until she knew it by heart.", True),
+])
+def test_session19_made_to_stand_is_no_coercion_by_itself(text, coerced):
+    assert ("COERCE" in types(run(text))) is coerced, run(text)
