@@ -451,10 +451,15 @@ def _custody_state(ev: Event) -> bool:
     centre"), not that someone was taken."""
     if ev.trigger_start is None or not ev.evidence.start <= ev.trigger_start <= ev.evidence.end:
         return False
-    at = ev.trigger_start - ev.evidence.start
-    first = _WORD.match(ev.evidence.text, at)
+    return custody_told(ev.evidence.text, ev.trigger_start - ev.evidence.start)
+
+
+def custody_told(text: str, at: int) -> bool:
+    """The words at ``at`` (an act's trigger) tell someone held, not someone taken: a
+    custody word at the trigger or a few words before it, in its clause."""
+    first = _WORD.match(text, at)
     end = first.end() if first else at
-    return bool(_words().state.search(ev.evidence.text[max(0, at - 45):end]))
+    return bool(_words().state.search(text[max(0, at - 45):end]))
 
 
 def _detail(ev: Event) -> int:
