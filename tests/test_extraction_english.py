@@ -2711,3 +2711,80 @@ def test_session19_a_ship_detained_is_no_arrest():
 ])
 def test_session19_made_to_stand_is_no_coercion_by_itself(text, coerced):
     assert ("COERCE" in types(run(text))) is coerced, run(text)
+
+
+@pytest.mark.parametrize("sentence,etype", [
+    # Session 20 (triggers en v30): watching, penalties and rules told in plain words.
+    ("The security officer sat at the back of the hall and wrote down what the workers said.", "SURVEIL"),
+    ("Security agents told the unit head to write down which neighbour goes out after dark.", "SURVEIL"),
+    ("The inminban head began keeping a notebook of who came to the family's house.", "SURVEIL"),
+    ("The security officer sat by the phone and listened to every word she said to her son.", "SURVEIL"),
+    ("The regiment's security officer read every letter the soldiers sent home.", "SURVEIL"),
+    ("Police in Hyesan put up cameras that read faces at the bus station.", "SURVEIL"),
+    ("The security department had a recording of the call she made to her son.", "SURVEIL"),
+    ("His wife was let go from her job at the textile mill after the security department's visit.", "PUNISH"),
+    ("The deputy chief of the Sinuiju customs post was removed in March after his nephew fled to South Korea.", "PUNISH"),
+    ("After her brother fled, the teacher was transferred to a school in a mining village.", "PUNISH"),
+    ("Her daughter was not admitted to the Youth League because of her father's flight.", "PUNISH"),
+    ("The police told the market women that they must not talk to Chinese traders.", "RESTRICT"),
+    ("Security agents told the families that they must tell the inminban head where they go every time they leave "
+     "town.", "RESTRICT"),
+    ("The mission's security officer kept the seaman's books of the whole crew locked in his cabin.", "RESTRICT"),
+])
+def test_session20_acts_told_in_plain_words(sentence, etype):
+    assert etype in types(run(sentence)), run(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # Writing, listening and letters that watch no one.
+    "The journalist wrote down what the farmers said about the harvest.",
+    "Students sat in the hall and listened to the concert.",
+    "She opened the box of Chinese sweets her aunt had sent.",
+])
+def test_session20_plain_words_of_watching_need_a_state_that_watches(sentence):
+    assert "SURVEIL" not in types(run(sentence)), run(sentence)
+
+
+def test_session20_a_unit_heads_call_is_watching_or_the_step_of_another_act():
+    # bench/CODING.md, VISIT vs SURVEIL: an inminban head dropping in watches; the call that
+    # carries a threat is the threat's.
+    evs = run("Since the spring the head of the family's people's unit has dropped in on them every evening.")
+    assert "VISIT" not in types(evs) and "SURVEIL" in types(evs), evs
+    evs = run("The inminban head came to the house and warned the mother that the family would be sent to the "
+              "mountains if her son called again.")
+    assert "VISIT" not in types(evs) and "THREATEN" in types(evs), evs
+    # A security officer's visit to question a family stays a visit.
+    assert "VISIT" in types(run("Two security agents came to the house and questioned the mother about her son."))
+
+
+def test_session20_an_act_told_again_far_on_is_another_act():
+    # en_merge: a restatement follows its act within a few sentences; the same words much later tell
+    # another act (here a second arrest months on).
+    report = ("Rice prices in Hyesan rose again this month, traders said.\n\n"
+              "Security agents arrested a broker in Hyesan in March, a source said. "
+              "The broker had carried money for families in the city for years. Traders say she charged a fifth of "
+              "each sum. Demand rose after the border closed. Many families depended on her.\n\n"
+              "Prices at the market fell in the summer. The harvest was good.\n\n"
+              "In October security agents arrested another broker in the same district.")
+    assert [e.type for e in run(report)].count("DETAIN") == 2, run(report)
+    # Told again in the next sentence, the arrest is one act.
+    assert [e.type for e in run("Security agents arrested a broker in Hyesan in March. The broker was arrested "
+                                "at her home, a source said.")].count("DETAIN") == 1
+
+
+def test_session20_a_causatives_target_is_the_one_made_to_act():
+    evs = run("Then the interrogator made her sign a written confession that she was not allowed to read.")
+    coerce = one(evs, "COERCE")
+    assert coerce.target is not None and coerce.target.text.casefold() == "her", evs
+
+
+def test_session20_a_dateline_with_a_province_is_no_subject():
+    evs = run("KANGGYE, CHAGANG - The Kanggye city people's committee on Dec. 5 ordered a family of three, whose "
+              "eldest son went to China in the summer, to move to a farm in a mountain village.")
+    assert "EXPEL" in types(evs) and one(evs, "EXPEL").perpetrator.actor == "KP.gov", evs
+
+
+def test_session20_radio_monitoring_units_are_the_mss():
+    evs = run("The department's radio monitoring unit had recorded the call from the first word to the last.")
+    surveil = one(evs, "SURVEIL")
+    assert surveil.perpetrator.actor == "KP.MSS", evs

@@ -92,7 +92,7 @@ POSITIVE = [
     ("RESTRICT", "Police have been clamping down on the use of Chinese phones."),
     ("RESTRICT", "The regime has put the border zone off limits to residents."),
     ("VISIT", "Security agents made repeated trips to the family's home."),
-    ("VISIT", "The inminban head paid the family a visit."),
+    ("VISIT", "The security officer paid the family a visit."),  # (a unit head's call is its watching: conventions.py)
     ("VISIT", "Bowibu officers went to see the defector's father at his workplace."),
     # surveillance: staking out, snooping, observing, calls logged
     ("SURVEIL", "Bowibu agents staked out the house of the defector's sister for a week."),

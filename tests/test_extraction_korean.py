@@ -1614,3 +1614,47 @@ def test_session19_defectors_dragged_off_to_the_south_is_the_norths_word_not_cus
     assert "DETAIN" not in {e.type for e in run(
         "노동신문은 \"남조선에 끌려간 자들은 반드시 대가를 치르게 될 것\"이라고 주장했다.")}
     assert "DETAIN" in {e.type for e in run("그의 아버지는 지난달 보위부에 끌려가 조사를 받았다.")}
+
+
+@pytest.mark.parametrize("text,type_", [
+    # Session 20 (triggers ko v23): informing orders, letters opened, words taken down, cameras;
+    # money and goods taken, dismissals, removals and cancellations.
+    ("보위원은 인민반장에게 \"그 집에 연락 오면 바로 알리라\"고 했다.", "SURVEIL"),
+    ("분주소장은 인민반장에게 이 집을 드나드는 사람을 날마다 알려 오라고 일렀다.", "SURVEIL"),
+    ("연대 보위부가 병사들이 집으로 보내는 편지를 뜯어 읽고 있다.", "SURVEIL"),
+    ("강연장 앞줄에 앉은 보위지도원은 여성들의 말 한마디 한마디를 수첩에 옮겨 적었다.", "SURVEIL"),
+    ("안전부는 장마당 입구에 얼굴 인식 카메라를 새로 달았다.", "SURVEIL"),
+    ("보위부는 장롱 안에 있던 중국 돈 4만 위안을 압수했다.", "PUNISH"),
+    ("국경 연선 군 보위부장 3명은 책임을 물어 직위에서 해제됐다.", "PUNISH"),
+    ("시 인민위원회는 탈북자 가족인 최 씨의 매대 허가를 취소했다.", "PUNISH"),
+    ("당위원회 결정으로 아버지는 작업반장 자리에서 물러났다.", "PUNISH"),
+    ("이튿날 안전원은 손수레를 끌고 다시 와 텔레비전을 싣고 가 버렸다.", "PUNISH"),
+])
+def test_session20_acts_told_in_plain_words(text, type_):
+    assert type_ in {e.type for e in run(text)}, run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Words that are no act: a trip called off, a dictated letter, phones seized in a sweep stay a sweep.
+    "기상 악화로 내일 예정된 금강산 관광 일정이 모두 취소됐다.",
+    "형은 그런 말을 할 사람이 아니다. 보위부가 불러 준 대로 받아 적었을 것이다.",
+])
+def test_session20_words_of_no_act(text):
+    assert {e.type for e in run(text)} <= {"COERCE"}, run(text)
+    assert "VISIT" not in {e.type for e in run(text)} and "PUNISH" not in {e.type for e in run(text)}
+
+
+def test_session20_phones_seized_in_a_sweep_stay_a_restriction():
+    assert "RESTRICT" in {e.type for e in run("안전원들이 가택수색을 벌여 손전화 6대를 압수했다.")}
+
+
+def test_session20_a_unit_heads_drop_in_is_watching():
+    # conventions.unit_visits: an inminban head's call at a home watches it (bench/CODING.md).
+    types = {e.type for e in run("지난해 여름부터는 인민반장이 한 달에 두어 번씩 밤늦게 불쑥 집에 들른다고 한다.")}
+    assert "VISIT" not in types, types
+
+
+def test_session20_chinas_courts_are_chinas():
+    evs = [e for e in run("단둥시 중급인민법원은 탈북민의 밀입국을 도운 조선족 남성에게 징역 3년을 선고했다.")
+           if e.type == "PUNISH"]
+    assert evs and all(e.perpetrator is not None and e.perpetrator.actor == "CN.police" for e in evs), evs

@@ -19,10 +19,11 @@ from .. import data
 from ..registry import extractors
 from . import en_lexicon, en_segment, learned
 from .actors import ActorLexicon, ActorMatch
+from .conventions import unit_visits
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, custody_told, merge_restatements, story_starts
 
-CODE_VERSION = "31"  # 31 (sessions 18-19): a threat on a condition that offers a good is a promise; police named by their town are its country's; a court tells of acts it does not do; a seizure by the North's mission abroad abducts; a unit head relays the notice of the organ it names; a return not made is no act; 30: a bare "police" in a report set in the South is its police; threats and promises keep their type; a sentence the learned reader is sure of (its "alone" bar), where no rule reads an act, is read without the gates on who acts; a functionary who speaks (a team leader, a representative) speaks for an untold organ; a passive "made since August to write" is told as done; 29: an act read on a weak word takes the type the learned reader reads when it judges the rule's unlikely; 28: sentences the learned reader doubts (below its veto) are background; 27: the body's account of an act told at length stands over the lead's summary, which lends it the actor and the people it lacks; 26: a weekly duty to report to an officer is a restriction, not an order besides; 25: armed men given leave to shoot are under a shoot order; 24: the speaker and another kind of person are two people, couriers are brokers; 23: bare police after China's police are China's until people are handed back; 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "32"  # 32 (session 20): a telling more than three sentences after another is another act unless the first is the lead's; a neighbourhood unit's call at a home is its watching, or the step of the act it carries; a causative's causee is its target whatever the parse hangs on the verb; a dateline with a province in capitals is no subject; 31 (sessions 18-19): a threat on a condition that offers a good is a promise; police named by their town are its country's; a court tells of acts it does not do; a seizure by the North's mission abroad abducts; a unit head relays the notice of the organ it names; a return not made is no act; 30: a bare "police" in a report set in the South is its police; threats and promises keep their type; a sentence the learned reader is sure of (its "alone" bar), where no rule reads an act, is read without the gates on who acts; a functionary who speaks (a team leader, a representative) speaks for an untold organ; a passive "made since August to write" is told as done; 29: an act read on a weak word takes the type the learned reader reads when it judges the rule's unlikely; 28: sentences the learned reader doubts (below its veto) are background; 27: the body's account of an act told at length stands over the lead's summary, which lends it the actor and the people it lacks; 26: a weekly duty to report to an officer is a restriction, not an order besides; 25: armed men given leave to shoot are under a shoot order; 24: the speaker and another kind of person are two people, couriers are brokers; 23: bare police after China's police are China's until people are handed back; 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # Edges along which an act's subject is shared with the verb above it ("agents have been
@@ -421,7 +422,7 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
         owner, category = ctx.thing_of.get(id(ev), (None, None))
         if owner is ev and ev.target is not None and ev.target.category == "other":
             ev.target = Target(ev.target.text, category)
-    return kept
+    return unit_visits(kept)
 
 
 # What a court does: sentence, banish, stage a trial, warn. A court named beside other acts
@@ -1388,7 +1389,7 @@ _DONE_TO_PEOPLE = frozenset({"REPATRIATE", "DETAIN", "ABDUCT", "EXPEL", "ASSAULT
 # House searches that carry out a crackdown told in the same sentence (round 10).
 _MADE_TO = frozenset({"COERCE", "PUNISH"})  # acts one can be obliged to undergo or do
 _SWEEP_MEANS = frozenset({"surveil.search"})
-_INFORMING = frozenset({"surveil.report"})
+_INFORMING = frozenset({"surveil.report", "surveil.report_to", "surveil.pass_on"})
 _IN_CHINA = re.compile(r"\s+in\s+(?:northeast(?:ern)?\s+)?China\b")
 
 
@@ -1673,6 +1674,7 @@ def _coerced_content(gov) -> bool:
         return True
     return any(c.dep_ == "auxpass" for c in verb.head.children) and _MADE.match(verb.head.lower_) is not None
 _CAUSATIVE = _HAVE | {"make", "makes", "made", "making"}
+_CAUSEE_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
@@ -2190,14 +2192,18 @@ def _target(ctx, root, gov, passive, para):
         if c.lower_ in ctx.lex.pronouns or ctx.lex.target_category(c.text, para) != "other" \
                 or ctx.lex.target_category(_np_text(c.doc, c, 0, keep=_TARGET_KEEP)[0], para) != "other":
             return c
-    if cands:
-        return cands[0]
     if root.lower_ in _CAUSATIVE:
-        # "made me write a statement", "had him place the call": the one made to act.
+        # "made me write a statement", "had him place the call", "made her sign a
+        # confession": the one made to act, not the paper (whatever the parse hangs on the verb).
         subj = next((g for c in root.children if c.dep_ == "ccomp" and c.i > root.i
                      for g in c.children if g.dep_ == "nsubj"), None)
+        after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+        if subj is None and after is not None and after.lower_ in _CAUSEE_PRONOUNS:
+            subj = after  # the parser read "sign" in "made her sign a confession" as a noun
         if subj is not None:
             return subj
+    if cands:
+        return cands[0]
     # "promised that workers who ... would be given apartments", "warned that families
     # would be sent away": the people the promise or threat is about, if people.
     for c in root.children:
