@@ -1,5 +1,5 @@
 """Coding conventions shared by the languages (chronicle.extraction.conventions)."""
-from chronicle.extraction.conventions import UNIT_VISIT_RULE, unit_visits
+from chronicle.extraction.conventions import UNIT_VISIT_RULE, steps_of_other_acts, unit_visits
 from chronicle.records import Event, Evidence, Extractor, Perpetrator
 
 
@@ -28,3 +28,21 @@ def test_other_organs_visits_and_other_passages_stay():
     out = unit_visits([visit, threat, unit])
     assert [(e.type, e.perpetrator.actor) for e in out] == [
         ("VISIT", "KP.MSS"), ("THREATEN", "KP.MSS"), ("SURVEIL", "KP.inminban")]
+
+
+def test_a_capture_that_begins_an_abduction_is_the_abductions_step():
+    capture, abduction = _event("DETAIN", "KP.MSS", 0, 80), _event("ABDUCT", "KP.MSS", 0, 80)
+    assert [e.type for e in steps_of_other_acts([capture, abduction])] == ["ABDUCT"]
+    # China's police holding someone the North's men later take is China's own custody.
+    held = _event("DETAIN", "CN.police", 0, 80)
+    assert [e.type for e in steps_of_other_acts([held, abduction])] == ["DETAIN", "ABDUCT"]
+
+
+def test_being_caught_and_fined_is_the_fine():
+    caught = _event("DETAIN", "KP.MSoS", 0, 80)
+    caught.extractor = Extractor("rules-ko", "1", "ko:DETAIN:적발")
+    fine = _event("PUNISH", "KP.MSoS", 0, 80)
+    assert [e.type for e in steps_of_other_acts([caught, fine])] == ["PUNISH"]
+    # An arrest told beside a sentence stays: the record codes both.
+    arrest = _event("DETAIN", "KP.MSoS", 0, 80)
+    assert [e.type for e in steps_of_other_acts([arrest, fine])] == ["DETAIN", "PUNISH"]

@@ -2788,3 +2788,12 @@ def test_session20_radio_monitoring_units_are_the_mss():
     evs = run("The department's radio monitoring unit had recorded the call from the first word to the last.")
     surveil = one(evs, "SURVEIL")
     assert surveil.perpetrator.actor == "KP.MSS", evs
+
+
+def test_session20_questioning_at_a_summons_is_the_summons():
+    # The development sets code all 30 passages of a summons with questioning as VISIT, however long.
+    evs = run("Pak was called in two days later and questioned for three days running by the security department.")
+    assert "VISIT" in types(evs) and "DETAIN" not in types(evs), evs
+    # Custody told beside it stays custody.
+    evs = run("Pak was called in and then held in the cells of the security department for three days.")
+    assert "DETAIN" in types(evs), evs

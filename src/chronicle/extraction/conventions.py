@@ -30,5 +30,33 @@ def unit_visits(events: list[Event]) -> list[Event]:
     return out
 
 
+def steps_of_other_acts(events: list[Event]) -> list[Event]:
+    """Custody told as the step of another act in the same passage is no act of its own:
+    a capture that begins an abduction (bench/CODING.md, DETAIN vs ABDUCT: one ABDUCT, no
+    separate DETAIN), and being caught at something (걸리다, 적발, "caught with") when the
+    passage tells the penalty it brought (caught and fined: the fine is the act)."""
+    out = []
+    for ev in events:
+        if ev.type == "DETAIN":
+            beside = [o for o in events if o is not ev and _overlap(o, ev) and _same_state(o, ev)]
+            if any(o.type == "ABDUCT" and not o.extractor.rule.startswith("model.") for o in beside):
+                # (an abduction only the learned reader proposes is the weaker reading: both stay)
+                continue
+            if ev.extractor.rule in CAUGHT_RULES and any(o.type == "PUNISH" for o in beside):
+                continue
+        out.append(ev)
+    return out
+
+
+# Rules that read custody on words of being caught or found out (no word of holding anyone).
+CAUGHT_RULES = frozenset({"detain.caught", "ko:DETAIN:걸리다", "ko:DETAIN:적발"})
+
+
+def _same_state(a: Event, b: Event) -> bool:
+    ka = a.perpetrator.actor if a.perpetrator else None
+    kb = b.perpetrator.actor if b.perpetrator else None
+    return not ka or not kb or ka.split(".")[0] == kb.split(".")[0]
+
+
 def _overlap(a: Event, b: Event) -> bool:
     return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end

@@ -17,14 +17,14 @@ from typing import Optional
 from .. import korean
 from ..records import Attribution, Document, Event, Evidence, Extractor, Perpetrator, Target
 from ..registry import extractors
-from .conventions import unit_visits
+from .conventions import steps_of_other_acts, unit_visits
 from . import learned
 from .actors import ActorLexicon, ActorMatch
 from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "29"  # the rules changed: records say which rules coded them (29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "30"  # the rules changed: records say which rules coded them (30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -218,7 +218,7 @@ def extract(document: Document) -> list[Event]:
         # of a sentence or two says too little of its setting to judge.
         events = [e for e in events if e.perpetrator is not None
                   or (e.target is not None and e.target.category in _NORTH_KOREANS)]
-    return unit_visits(events)
+    return steps_of_other_acts(unit_visits(events))
 
 
 _REPORT_SENTENCES = 3
