@@ -2797,3 +2797,12 @@ def test_session20_questioning_at_a_summons_is_the_summons():
     # Custody told beside it stays custody.
     evs = run("Pak was called in and then held in the cells of the security department for three days.")
     assert "DETAIN" in types(evs), evs
+
+
+def test_session20_an_act_no_organ_does_in_a_report_set_in_the_south_is_not_coded():
+    report = ("JEJU -- Jeju's immigration office said on Monday that a tour group had arrived at Jeju port "
+              "last month with forged papers.\n\n"
+              "Two tourists were detained at the port in Jeju and deported, and will be barred from "
+              "re-entering for five years, the office said.\n\n"
+              "Officials in Jeju said checks at the port would be reviewed at the end of the year.")
+    assert "DETAIN" not in types(run(report)) and "RESTRICT" not in types(run(report)), run(report)
