@@ -1,5 +1,5 @@
 """Coding conventions shared by the languages (chronicle.extraction.conventions)."""
-from chronicle.extraction.conventions import UNIT_VISIT_RULE, steps_of_other_acts, unit_visits
+from chronicle.extraction.conventions import UNIT_VISIT_RULE, owned_acts, steps_of_other_acts, unit_visits
 from chronicle.records import Event, Evidence, Extractor, Perpetrator
 
 
@@ -46,3 +46,13 @@ def test_being_caught_and_fined_is_the_fine():
     # An arrest told beside a sentence stays: the record codes both.
     arrest = _event("DETAIN", "KP.MSoS", 0, 80)
     assert [e.type for e in steps_of_other_acts([arrest, fine])] == ["DETAIN", "PUNISH"]
+
+
+def test_owned_acts_keep_an_organs_acts_and_north_koreans():
+    from chronicle.records import Target
+    organ = _event("DETAIN", "KP.MSoS", 0, 40)
+    nobody = _event("DETAIN", None, 50, 90)
+    nobody.perpetrator = None
+    family = _event("VISIT", None, 100, 140)
+    family.perpetrator, family.target = None, Target("her mother", "defector_family")
+    assert [e.type for e in owned_acts([organ, nobody, family])] == ["DETAIN", "VISIT"]

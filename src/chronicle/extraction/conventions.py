@@ -7,6 +7,17 @@ from dataclasses import replace
 from ..records import Event
 
 UNIT_VISIT_RULE = "conventions.unit_visit"
+# People the record follows wherever they are: North Koreans named as such.
+NORTH_KOREANS = frozenset({"defector", "defector_family", "returnee", "worker_abroad"})
+
+
+def owned_acts(events: list[Event]) -> list[Event]:
+    """The acts an organ is found doing, or done to North Koreans named as such: in a report
+    set away from the North's and China's organs (Seoul's courts, a festival, mosquito
+    control), an act no organ does on other people is someone else's, which the record does
+    not code. Each language says when a report is such a report."""
+    return [e for e in events if e.perpetrator is not None
+            or (e.target is not None and e.target.category in NORTH_KOREANS)]
 
 
 def unit_visits(events: list[Event]) -> list[Event]:

@@ -19,7 +19,7 @@ from .. import data
 from ..registry import extractors
 from . import en_lexicon, en_segment, learned
 from .actors import ActorLexicon, ActorMatch
-from .conventions import steps_of_other_acts, unit_visits
+from .conventions import owned_acts, steps_of_other_acts, unit_visits
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, custody_told, merge_restatements, story_starts
 
@@ -427,8 +427,7 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
         # organ is found doing, on people who are not North Koreans named as such, is the South's
         # own or a private one, which the record does not code (as korean.py does for a report
         # naming no organ of the North or China).
-        kept = [e for e in kept if e.perpetrator is not None and e.perpetrator.actor
-                or (e.target is not None and e.target.category in _NORTH_KOREANS)]
+        kept = owned_acts(kept)
     return steps_of_other_acts(unit_visits(kept))
 
 
@@ -575,7 +574,6 @@ _SPOKEN = frozenset({"THREATEN", "INDUCE"})  # acts done by saying: read from th
 LEARNED = True  # the learned sentence reader proposes sentences (tests turn it off to compare)
 
 
-_NORTH_KOREANS = frozenset({"defector", "defector_family", "returnee", "worker_abroad"})
 _QUESTION_RULES = frozenset({"detain.question", "visit.question"})
 _QUESTION_WORD = re.compile(r"\bquestion(?:ed|ing)\b", re.IGNORECASE)
 _SENT_BACK = re.compile(r"\b(?:sent back|repatriat\w*|handed (?:\w+ )?over|deported|released|freed)\b"
