@@ -20,6 +20,11 @@ def owned_acts(events: list[Event]) -> list[Event]:
             or (e.target is not None and e.target.category in NORTH_KOREANS)]
 
 
+def apply(events: list[Event]) -> list[Event]:
+    """The conventions every language's reader applies last, in order."""
+    return steps_of_other_acts(unit_visits(events))
+
+
 def unit_visits(events: list[Event]) -> list[Event]:
     """A neighbourhood unit's head calling at a home (bench/CODING.md, VISIT vs SURVEIL:
     "the inminban head drops by to see who is visiting"): the head watches for an organ and

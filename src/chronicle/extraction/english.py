@@ -19,7 +19,7 @@ from .. import data
 from ..registry import extractors
 from . import en_lexicon, en_segment, learned
 from .actors import ActorLexicon, ActorMatch
-from .conventions import owned_acts, steps_of_other_acts, unit_visits
+from . import conventions
 from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, custody_told, merge_restatements, story_starts
 
@@ -427,8 +427,8 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
         # organ is found doing, on people who are not North Koreans named as such, is the South's
         # own or a private one, which the record does not code (as korean.py does for a report
         # naming no organ of the North or China).
-        kept = owned_acts(kept)
-    return steps_of_other_acts(unit_visits(kept))
+        kept = conventions.owned_acts(kept)
+    return conventions.apply(kept)
 
 
 # What a court does: sentence, banish, stage a trial, warn. A court named beside other acts

@@ -17,7 +17,7 @@ from typing import Optional
 from .. import korean
 from ..records import Attribution, Document, Event, Evidence, Extractor, Perpetrator, Target
 from ..registry import extractors
-from .conventions import owned_acts, steps_of_other_acts, unit_visits
+from . import conventions
 from . import learned
 from .actors import ActorLexicon, ActorMatch
 from .ko_lexicon import KoLexicon, Trigger
@@ -216,8 +216,8 @@ def extract(document: Document) -> list[Event]:
         # 모기 밀도를 감시, 주최 측이 출입을 통제); an act of the state named as its subject
         # (북한은 국경을 봉쇄했다) or befalling defectors or their families stays. A fragment
         # of a sentence or two says too little of its setting to judge.
-        events = owned_acts(events)
-    return steps_of_other_acts(unit_visits(events))
+        events = conventions.owned_acts(events)
+    return conventions.apply(events)
 
 
 _REPORT_SENTENCES = 3
