@@ -1658,3 +1658,16 @@ def test_session20_chinas_courts_are_chinas():
     evs = [e for e in run("단둥시 중급인민법원은 탈북민의 밀입국을 도운 조선족 남성에게 징역 3년을 선고했다.")
            if e.type == "PUNISH"]
     assert evs and all(e.perpetrator is not None and e.perpetrator.actor == "CN.police" for e in evs), evs
+
+
+@pytest.mark.parametrize("text,kept", [
+    # A promise the learned reader proposes is no promise when the pardon is told as given
+    # (as the 용서 row of triggers/ko.tsv reads it); a pardon promised stays one.
+    ("방송에서 여성은 \"당과 조국이 저의 잘못을 너그럽게 용서해 주었다\"고 말했다.", False),
+    ("보위원은 \"아들이 돌아오기만 하면 다 용서해 준다\"고 어머니에게 말했다.", True),
+])
+def test_session20_a_pardon_told_as_given_is_no_proposed_promise(text, kept):
+    from chronicle.records import Evidence, Extractor, Perpetrator, Event
+    ev = Event("doc", "INDUCE", Evidence(text, 0, len(text)), Extractor("model-ko", "1", "model.induce"),
+               perpetrator=Perpetrator("보위원", "KP.MSS", None))
+    assert (korean._as_proposed(ev) is not None) is kept

@@ -24,7 +24,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "30"  # the rules changed: records say which rules coded them (30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "31"  # the rules changed: records say which rules coded them (31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -387,6 +387,8 @@ def _as_proposed(ev: Event, disc=None, alone=False) -> Optional[Event]:
         return None  # (기웃거리다 돌아갔다: going back home from a street is no return to the North)
     if ev.type == "ASSAULT" and not _BODILY_HARM.search(ev.evidence.text):
         return None  # (단속하는 보안원들이 덜 까다로워졌다: a strictness told, no blow in the words)
+    if ev.type == "INDUCE" and _PARDON_TOLD.search(ev.evidence.text) and not _PARDON_PROMISED.search(ev.evidence.text):
+        return None  # (당과 조국이 저의 잘못을 용서해 주었다: a pardon told as given is no promise, as the 용서 row reads it)
     if (ev.perpetrator is None or not ev.perpetrator.actor) and ev.type in _SPOKEN:
         # "돌아오면 ... 주겠다"는 보위부의 말, 대사관 직원들이 ... "..."는 쪽지를 남겼다: words
         # said are the one organ the sentence names outside the quotation.
@@ -411,6 +413,10 @@ def _as_proposed(ev: Event, disc=None, alone=False) -> Optional[Event]:
 
 
 _SPOKEN = frozenset({"INDUCE", "THREATEN"})
+# A pardon told as given or received (용서해 주었다, 용서받았다), against one promised (용서하겠다,
+# 용서해 준다, 돌아오면 ... 용서): the 용서 row of triggers/ko.tsv reads only the promise.
+_PARDON_TOLD = re.compile(r"용서\S*\s*(?:해\s*)?(?:주었|줬|주셨|받았|받은|했다|하였다)")
+_PARDON_PROMISED = re.compile(r"용서(?:하겠|해\s*주겠|해\s*준다|해\s*줄|받을)|(?:면|다면)\s.*용서")
 _QUOTED = re.compile(r"[\"“”'‘’][^\"“”'‘’]*[\"“”'‘’]")
 
 
