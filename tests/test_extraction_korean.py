@@ -1671,3 +1671,12 @@ def test_session20_a_pardon_told_as_given_is_no_proposed_promise(text, kept):
     ev = Event("doc", "INDUCE", Evidence(text, 0, len(text)), Extractor("model-ko", "1", "model.induce"),
                perpetrator=Perpetrator("보위원", "KP.MSS", None))
     assert (korean._as_proposed(ev) is not None) is kept
+
+
+@pytest.mark.parametrize("text,shown", [
+    # 앞세우다 is a display only where a show, a letter, a video or a lecture is told.
+    ("분주소 안전원이 밤 열한 시쯤 저를 앞세워 집집마다 문을 두드렸어요.", False),
+    ("보위부는 이 부부를 앞세워 다른 군에서도 강연을 이어 가고 있다.", True),
+])
+def test_session20_made_to_lead_the_way_is_no_display(text, shown):
+    assert ("PROPAGANDA" in {e.type for e in run(text)}) is shown, run(text)
