@@ -2806,3 +2806,13 @@ def test_session20_an_act_no_organ_does_in_a_report_set_in_the_south_is_not_code
               "re-entering for five years, the office said.\n\n"
               "Officials in Jeju said checks at the port would be reviewed at the end of the year.")
     assert "DETAIN" not in types(run(report)) and "RESTRICT" not in types(run(report)), run(report)
+
+
+@pytest.mark.parametrize("text,induced", [
+    # Luring is an inducement only back home or with promises (triggers v30); the ruse of an
+    # abduction or the word alone is none.
+    ("The SSD has been trying to lure defectors back with promises of housing in Pyongyang.", True),
+    ("State security agents lured the broker to the riverbank, where soldiers seized him.", False),
+])
+def test_session20_luring_is_an_inducement_only_back_or_with_promises(text, induced):
+    assert ("INDUCE" in types(run(text))) is induced, run(text)

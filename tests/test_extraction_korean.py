@@ -1680,3 +1680,14 @@ def test_session20_a_pardon_told_as_given_is_no_proposed_promise(text, kept):
 ])
 def test_session20_made_to_lead_the_way_is_no_display(text, shown):
     assert ("PROPAGANDA" in {e.type for e in run(text)}) is shown, run(text)
+
+
+@pytest.mark.parametrize("text,visit", [
+    # 들이닥치다 is a visit only to question or warn the household, with no arrest or search told.
+    ("보위원들이 밤마다 집에 들이닥쳐 딸의 소식을 캐물었다.", True),
+    ("안전원 둘이 밤 11시쯤 들이닥쳐서 텔레비전 뒤판부터 뜯더라고요.", False),
+    ("공안이 식당에 들이닥쳐 종업원들을 끌고 갔다.", False),
+])
+def test_session20_bursting_in_is_a_visit_only_to_question(text, visit):
+    # (the learned reader may still propose a visit of its own; the rule's reading is what is tested)
+    assert any(e.extractor.rule == "ko:VISIT:들이닥치다" for e in run(text)) is visit, run(text)
