@@ -2816,3 +2816,10 @@ def test_session20_an_act_no_organ_does_in_a_report_set_in_the_south_is_not_code
 ])
 def test_session20_luring_is_an_inducement_only_back_or_with_promises(text, induced):
     assert ("INDUCE" in types(run(text))) is induced, run(text)
+
+
+def test_session20_a_threat_told_with_that_if_is_no_order():
+    evs = run("At that session, security officers told her that if she tried to follow her husband, her parents "
+              "would pay for it.")
+    assert "THREATEN" in types(evs) and "COERCE" not in types(evs), evs
+    assert "COERCE" in types(run("Security officers told her to call her son in Seoul and ask him to come back."))
