@@ -387,7 +387,7 @@ def _as_proposed(ev: Event, disc=None, alone=False) -> Optional[Event]:
         return None  # (기웃거리다 돌아갔다: going back home from a street is no return to the North)
     if ev.type == "ASSAULT" and not _BODILY_HARM.search(ev.evidence.text):
         return None  # (단속하는 보안원들이 덜 까다로워졌다: a strictness told, no blow in the words)
-    if ev.type == "INDUCE" and _PARDON_TOLD.search(ev.evidence.text) and not _PARDON_PROMISED.search(ev.evidence.text):
+    if ev.type == "INDUCE" and _PARDON_TOLD.search(ev.evidence.text) and not _pardon_promised(ev.evidence.text):
         return None  # (당과 조국이 저의 잘못을 용서해 주었다: a pardon told as given is no promise, as the 용서 row reads it)
     if (ev.perpetrator is None or not ev.perpetrator.actor) and ev.type in _SPOKEN:
         # "돌아오면 ... 주겠다"는 보위부의 말, 대사관 직원들이 ... "..."는 쪽지를 남겼다: words
@@ -414,9 +414,14 @@ def _as_proposed(ev: Event, disc=None, alone=False) -> Optional[Event]:
 
 _SPOKEN = frozenset({"INDUCE", "THREATEN"})
 # A pardon told as given or received (용서해 주었다, 용서받았다), against one promised (용서하겠다,
-# 용서해 준다, 돌아오면 ... 용서): the 용서 row of triggers/ko.tsv reads only the promise.
+# 용서해 준다, 돌아오면 ... 용서), which is what the 용서 row of triggers/ko.tsv reads.
 _PARDON_TOLD = re.compile(r"용서\S*\s*(?:해\s*)?(?:주었|줬|주셨|받았|받은|했다|하였다)")
-_PARDON_PROMISED = re.compile(r"용서(?:하겠|해\s*주겠|해\s*준다|해\s*줄|받을)|(?:면|다면)\s.*용서")
+
+
+def _pardon_promised(text: str) -> bool:
+    """The 용서 trigger row's own cue: a pardon promised, not told as given."""
+    row = KoLexicon.load().nouns["용서"]
+    return bool(row.cue.search(text))
 _QUOTED = re.compile(r"[\"“”'‘’][^\"“”'‘’]*[\"“”'‘’]")
 
 
