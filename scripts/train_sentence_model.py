@@ -72,7 +72,15 @@ OUT = ROOT / "src" / "chronicle" / "data" / "models"
 # 0.707 with one more and read a returnee's "the Party forgave me" on state TV as a promise; 0.70
 # 0.707 and 0.709 with two more; 0.9 0.696 and 0.697). English at 0.40 gained 0.003 and 0.000 and
 # stays at 0.45.
-DEFAULTS = {"en": {"threshold": 0.45, "C": 1.0, "veto": 0.015, "retype": [0.1, 0.7], "alone": 0.8},
+# Session 21, trained on 48 sets: more sets raised each of en-43..en-48 left out in turn
+# (pooled F1 0.671 -> 0.678, 7 acts gained, 2 false ones fewer) but gave the founding
+# report's forecast 0.009, under the veto. With the sets left out the same way the veto
+# costs little either side: 0.015 and 0.011 gave 512 acts right and 237 and 239 false,
+# 0.008 513 and 239, 0.005 513 and 245. The English veto is 0.008. Korean, ko-43..ko-48 left
+# out the same way: 405 acts right either way, 4 false ones fewer. On sets written after the
+# training (en-49, en-50, ko-49, ko-50, never trained on): 0.713 -> 0.724, 0.621 -> 0.636,
+# 0.723 -> 0.731, 0.784 -> 0.798.
+DEFAULTS = {"en": {"threshold": 0.45, "C": 1.0, "veto": 0.008, "retype": [0.1, 0.7], "alone": 0.8},
             "ko": {"threshold": 0.80, "C": 1.0, "veto": 0.05, "retype": [0.1, 0.7], "alone": 0.9}}
 
 

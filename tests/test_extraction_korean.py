@@ -1084,8 +1084,12 @@ def test_ko_g_dragged_across_the_river_from_china_is_an_abduction(text):
     one(text, "ABDUCT")
 
 
-def test_ko_g_dragged_out_of_a_room_is_no_detention_and_a_pull_no_act():
-    assert not [e for e in run("항의하던 노인은 안전원에게 끌려 나갔다.") if e.type == "DETAIN"]
+def test_ko_g_dragged_out_by_the_collar_is_the_assault_and_a_pull_no_act():
+    # ko-3 codes the grab as the act (ASSAULT), not a custody; a bare 끌려 나갔다 by an organ's
+    # man the development sets mostly code as custody or abduction (ko-27, ko-29, ko-43), and
+    # the reader trained on 48 sets reads it so (session 21).
+    evs = run("항의하던 한 노인은 안전원에게 멱살을 잡혀 끌려 나갔다.")
+    assert [e.type for e in evs] == ["ASSAULT"]
     assert run("주민들은 그 소문에 끌려 장마당에 모여들었다.") == []
 
 
