@@ -543,3 +543,17 @@ def test_a_woman_and_a_man_told_by_pronouns_are_two_people():
     lead = r.ev(0, "PUNISH", "was sentenced to three years", actor="KP.court", target="he", category="resident")
     body = r.ev(1, "PUNISH", "sentenced him", actor="KP.court", target="him", category="resident")
     assert len(r.merge(lead, body)) == 1
+
+
+def test_a_place_raided_gives_way_to_the_telling_that_names_who_was_taken():
+    # Session 21: "raided the market" names a place, no one held; the next telling says who.
+    r = Report("Police in Hyesan raided the market last week.",
+               "Officers detained a woman who sold rice at a stall and questioned her for hours.")
+    raid = r.ev(0, "DETAIN", "raided", actor="KP.MSoS", target="the market", category="other")
+    held = r.ev(1, "DETAIN", "detained", actor="KP.MSoS", target="a woman", category="resident")
+    assert r.merge(raid, held) == [held]
+    # The whole extractor: one act, on the passage that names the woman.
+    text = " ".join(r.sentences)
+    doc = Document(text.encode(), text, Source(language="en"), "test", "text/plain")
+    (ev,) = [e for e in extract(doc) if e.type == "DETAIN"]
+    assert ev.target.text == "a woman" and ev.evidence.text.startswith("Officers detained")

@@ -513,6 +513,8 @@ def _keeps_later(old: Event, new: Event, co: Clause | None = None, cn: Clause | 
     back"), but not a passing mention with no target ("during the visits")."""
     if _part_of_before(new) and not _part_of_before(old):
         return False  # the group's telling stands for the act done to part of it
+    if _a_place(old) and not _a_place(new) and new.target is not None:
+        return True  # "raided the market", then "detained a woman who sold rice": who suffered it
     if old.type == "DETAIN" and _custody_state(old) != _custody_state(new):
         return _custody_state(old)  # the arrest is the act; being held, its sequel
     if lead is not None and co is not None and cn is not None and co.paragraph == lead \
