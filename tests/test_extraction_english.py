@@ -2823,3 +2823,47 @@ def test_session20_a_threat_told_with_that_if_is_no_order():
               "would pay for it.")
     assert "THREATEN" in types(evs) and "COERCE" not in types(evs), evs
     assert "COERCE" in types(run("Security officers told her to call her son in Seoul and ask him to come back."))
+
+
+# --- session 21: acts only imagined; a setting not decided by bare forces or people's origin ----
+
+@pytest.mark.parametrize("text", [
+    "I thought they would punish my brother.",
+    "I was sure I would get a kyohwaso term.",
+    "We all assumed the police would arrest him the next day.",
+])
+def test_session21_an_act_only_thought_to_come_is_no_act(text):
+    assert run(text) == []
+
+
+def test_session21_a_feared_act_stays_expected():
+    (ev,) = run("She feared her brother would be sent to a political prison camp.")
+    assert (ev.type, ev.status) == ("PUNISH", "expected")
+
+
+def test_session21_bare_police_and_where_people_come_from_do_not_set_a_report_in_the_north():
+    import re
+    from chronicle.extraction import en_lexicon, en_segment
+    from chronicle.extraction.actors import ActorLexicon
+    from chronicle.extraction.english import _Context, _in_context
+
+    def set_in_south(text):
+        lex, actors, flat = en_lexicon.load(), ActorLexicon.load(), re.sub(r"\s", " ", text)
+        ctx = _Context(text, flat, lex, actors, _in_context(lex, flat, en_segment.sentences(text), actors.find(flat)))
+        ctx.named.extend(m for m in ctx.mentions if not m.generic)
+        return ctx.set_in_south
+
+    assert set_in_south(
+        "Police in Incheon have arrested a landlord who took the deposits of 40 tenants, many of them "
+        "North Korean-born. Police said the tenants had been steered to his buildings in Incheon by two "
+        "agents. \"I left North Korea in 2018 and this was all I had,\" said one tenant, a North Korean-born "
+        "woman of 45. Police also questioned a lawyer in Incheon.")
+    assert not set_in_south(
+        "Police in Hyesan have arrested a trader. Police in Hyesan said he had sold Chinese phones. "
+        "The provincial security bureau in Hyesan questioned his wife. A man in Incheon heard of it.")
+
+
+def test_session21_where_a_defector_went_does_not_set_a_report_in_the_south():
+    text = ("Her son fled to South Korea in 2019 and now lives in Seoul. Police came to the family's flat in "
+            "Musan in March. They detained his mother at her home. A neighbour said she was released a week later.")
+    assert "DETAIN" in types(run(text))
