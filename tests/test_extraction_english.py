@@ -2867,3 +2867,16 @@ def test_session21_where_a_defector_went_does_not_set_a_report_in_the_south():
     text = ("Her son fled to South Korea in 2019 and now lives in Seoul. Police came to the family's flat in "
             "Musan in March. They detained his mother at her home. A neighbour said she was released a week later.")
     assert "DETAIN" in types(run(text))
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("A man who came from the county security department questioned her for three hours.", "KP.MSS"),
+    ("Two men sent from the provincial security bureau searched the house.", "KP.MSS"),
+])
+def test_session21_a_subject_said_to_come_from_an_organ_acts_for_it(text, actor):
+    (ev,) = run(text)
+    assert ev.perpetrator.actor == actor
+
+
+def test_session21_fleeing_from_the_police_makes_no_one_their_agent():
+    assert run("A woman who fled from the police was beaten by her husband.") == []
