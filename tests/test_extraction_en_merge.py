@@ -557,3 +557,16 @@ def test_a_place_raided_gives_way_to_the_telling_that_names_who_was_taken():
     doc = Document(text.encode(), text, Source(language="en"), "test", "text/plain")
     (ev,) = [e for e in extract(doc) if e.type == "DETAIN"]
     assert ev.target.text == "a woman" and ev.evidence.text.startswith("Officers detained")
+
+
+def test_an_act_told_as_one_more_is_not_the_first_again():
+    # Session 21: "as well", "also" mark a further act of the same type, not a restatement.
+    r = Report("Her husband lost his job at the port in May.",
+               "A few months later he was expelled from the Party as well.")
+    job = r.ev(0, "PUNISH", "lost his job", target="Her husband", category="defector_family")
+    party = r.ev(1, "PUNISH", "was expelled from the Party", target="he", category="defector_family")
+    assert r.merge(job, party) == [job, party]
+    r = Report("Her husband lost his job at the port in May.", "He lost the job after the raid, a relative said.")
+    job = r.ev(0, "PUNISH", "lost his job", target="Her husband", category="defector_family")
+    again = r.ev(1, "PUNISH", "lost the job", target="He", category="defector_family")
+    assert len(r.merge(job, again)) == 1

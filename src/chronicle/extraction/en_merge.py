@@ -411,6 +411,8 @@ def _part_of_before(b: Event) -> bool:
 def _same_act(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
     if a.type != b.type or not _agree(a, b):
         return False
+    if _further(b):
+        return False  # "he was expelled from the Party as well": one more act, not the first again
     if _part_of_before(b) and not _part_of_before(a):
         return True
     if _anaphoric(b) and (_inferred(b) or not _key(b)):
@@ -426,6 +428,20 @@ def _same_act(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
         return _same_category(a, b) and not _other_people(a, b) \
             and not _kinds_differ(a, _scope(a, ca), b, _scope(b, cb))  # (a practice is no sequel)
     return not _two_acts(a, ca, b, cb)
+
+
+_FURTHER = re.compile(r"\b(?:also|as well|in addition|likewise)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _further(ev: Event) -> bool:
+    """The telling says its act is one more ("was also dismissed", "expelled from the Party
+    as well"): the words just before the trigger and its clause after it."""
+    if ev.trigger_start is None or not ev.evidence.start <= ev.trigger_start <= ev.evidence.end:
+        return False
+    text, at = ev.evidence.text, ev.trigger_start - ev.evidence.start
+    end = _CLAUSE_END.search(text, at)
+    return bool(_FURTHER.search(text, max(0, at - 12), end.start() if end else len(text)))
 
 
 def _same_category(a: Event, b: Event) -> bool:
