@@ -401,7 +401,7 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
             # purpose) is judged: the proposal is read from its best verb only.
             judged = p.proposals[i].type in {t for _, trig in hits[i] for t in trig.types}
             for ev, window in _proposed(ctx, document, sent, sents, sdoc, p.proposals[i],
-                                        p.attributions[i], last_target, judged):
+                                        p.attributions[i], last_target, judged, hits=hits[i]):
                 if any(o.trigger_start <= ev.trigger_start < o.trigger_end for o in found):
                     continue  # a word of an act already read ("warned he would be sent"), read again
                 if _add_in_sentence(found, ev):
@@ -409,7 +409,7 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
                                            ctx.in_quote(ev.trigger_start))
         if not found and i in p.proposals:
             for ev, window in _read_alone(ctx, document, sent, sents, sdoc, p.proposals[i], p.attributions[i],
-                                          last_target):
+                                          last_target, hits=hits[i]):
                 if _add_in_sentence(found, ev):
                     where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph,
                                            ctx.in_quote(ev.trigger_start))
@@ -472,7 +472,8 @@ def _organ_behind_unit(ctx, ev: Event) -> Optional[Perpetrator]:
     return None
 
 
-def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_target, judged=False, alone=False):
+def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_target, judged=False, alone=False,
+              hits=()):
     """A sentence the learned reader proposes and no rule read: read it as the rules
     read a trigger, from the word that speaks most for the proposed type, so actor,
     target, status and every gate apply as to any act. The event names the model."""
@@ -506,7 +507,7 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
                     reverse=True)
     # Every word of the type the sentence holds is told as not done ("welcomed instead of being
     # punished"): it tells that no such act happened, whichever verb the reader weighs.
-    of_type = [h for h, trig in ctx.lex.scan(ctx.flat, sent.start, sent.end) if proposal.type in trig.types]
+    of_type = [h for h, trig in hits if proposal.type in trig.types]
     if of_type and all(_INSTEAD.search(ctx.flat, sent.start, h.start()) for h in of_type):
         return []
     # "Made them stand in the yard": a posture held on an order is no coercion by itself
@@ -541,7 +542,7 @@ def _offered(text: str) -> bool:
                 and not _generic_re("harm").search(text))
 
 
-def _read_alone(ctx, document, sent, sents, sdoc, proposal, attribution, last_target) -> list[Event]:
+def _read_alone(ctx, document, sent, sents, sdoc, proposal, attribution, last_target, hits=()) -> list[Event]:
     """A sentence the learned reader is sure states an act (at or above its ``alone`` bar)
     and that no rule, nor the proposal read as a rule, reads as one: read again as the
     proposal is, with every gate of the rules but those on who acts (a subject no organ's,
@@ -552,7 +553,7 @@ def _read_alone(ctx, document, sent, sents, sdoc, proposal, attribution, last_ta
     if proposal.probability < model.alone or proposal.type == "RETURN" or len(sents) < learned.VETO_MIN_SENTENCES \
             or not any(n.key.startswith(("KP.", "CN.")) for n in ctx.named):
         return []  # (a report, not a line, that names an organ of a state the record tracks)
-    read = _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_target, alone=True)
+    read = _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_target, alone=True, hits=hits)
     for ev, _window in read:
         if ev.perpetrator is None:
             # As for an agentless act: the organ the sentence names, else one named earlier in
