@@ -2880,3 +2880,15 @@ def test_session21_a_subject_said_to_come_from_an_organ_acts_for_it(text, actor)
 
 def test_session21_fleeing_from_the_police_makes_no_one_their_agent():
     assert run("A woman who fled from the police was beaten by her husband.") == []
+
+
+def test_session21_the_agents_after_real_estate_agents_are_those_agents():
+    text = ("Police in Incheon have arrested a landlord and two real estate agents accused of taking the deposits "
+            "of 40 tenants, many of them North Korean-born. Investigators said the agents visited tenants at "
+            "home. \"When I asked for my money back, the agent warned me that I would lose everything,\" said "
+            "one tenant. The landlord bought the buildings with a state security scheme, the police said.")
+    assert not [e for e in run(text) if e.type in ("THREATEN", "VISIT")], run(text)
+    # An organ's agents named after the trade's are the organ's again.
+    text = ("Two real estate agents rented the flat to her. Later State Security agents came to the flat, "
+            "and the agents warned her mother that her son must come home.")
+    assert any(e.type == "THREATEN" and e.perpetrator and e.perpetrator.actor == "KP.MSS" for e in run(text)), run(text)
