@@ -1365,31 +1365,27 @@ def _on_display(ctx, span, sentence) -> bool:
     verb = span[-1]
     if verb.lower_ == "to":
         verb = verb.head  # "were made to stand": the infinitive's verb
+    return _only_posture(verb) and bool(_policy_re("exposure").search(sentence))
+
+
+def _only_posture(verb) -> bool:
+    """A verb of posture (stand, sit, kneel) with no other act joined to it ("stand ... and
+    read a confession" has one)."""
     posture = _policy_re("posture")
-    if not posture.match(verb.lower_):
-        return False
-    if any(c.dep_ == "conj" and c.tag_.startswith("VB") and not posture.match(c.lower_)
-           for c in verb.children):
-        return False
-    return bool(_policy_re("exposure").search(sentence))
+    return bool(posture.match(verb.lower_)) and not any(
+        c.dep_ == "conj" and c.tag_.startswith("VB") and not posture.match(c.lower_) for c in verb.children)
 
 
 def _held_posture(tok) -> bool:
     """A verb of a posture held on an order and nothing more ("made all of us stand in a
     line", "made them stand facing the wall"): the ordering verb, the posture, or a word
     that only says how it was held. "Made her stand and repeat the statement" is no such."""
-    posture = _policy_re("posture")
-
-    def only_posture(verb) -> bool:
-        return bool(posture.match(verb.lower_)) and not any(
-            c.dep_ == "conj" and c.tag_.startswith("VB") and not posture.match(c.lower_) for c in verb.children)
-
-    if only_posture(tok):
+    if _only_posture(tok):
         return _MADE.match(tok.head.lower_) is not None
-    if tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VBG" and only_posture(tok.head):
+    if tok.dep_ in ("xcomp", "advcl") and tok.tag_ == "VBG" and _only_posture(tok.head):
         return True
     comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.tag_.startswith("VB")]
-    return _MADE.match(tok.lower_) is not None and bool(comps) and all(only_posture(c) for c in comps)
+    return _MADE.match(tok.lower_) is not None and bool(comps) and all(_only_posture(c) for c in comps)
 
 
 # Organs whose own members take orders as their duty, not as coercion.
