@@ -132,7 +132,7 @@ def test_different_dates_mark_two_acts():
 def test_word_lists_come_from_the_versioned_data_file():
     # The seasons and number words are rows of data/lexicon/en_merge.tsv, not code.
     from chronicle.extraction.en_lexicon import file_version
-    assert file_version("lexicon/en_merge.tsv") == "4"
+    assert file_version("lexicon/en_merge.tsv") == "5"
     r = Report("Agents visited the parents in spring.", "Agents visited the parents in winter.")
     a = r.ev(0, "VISIT", "visited the parents", actor="KP.MSS", target="the parents",
              category="defector_family")
@@ -570,3 +570,18 @@ def test_an_act_told_as_one_more_is_not_the_first_again():
     job = r.ev(0, "PUNISH", "lost his job", target="Her husband", category="defector_family")
     again = r.ev(1, "PUNISH", "lost the job", target="He", category="defector_family")
     assert len(r.merge(job, again)) == 1
+
+
+def test_a_beating_and_a_stress_position_are_two_kinds_of_harm():
+    # Session 22 (en_merge.tsv v5, manner): a night held on one's knees is not the beating retold.
+    r = Report("The interrogator hit her with a wooden ruler on the hands.",
+               "Some of the women were made to kneel all night in the corridor.")
+    a = r.ev(0, "ASSAULT", "hit her", actor="KP.MSS", target="her", category="returnee")
+    b = r.ev(1, "ASSAULT", "were made to kneel all night in the corridor", actor="KP.MSS",
+             target="Some of the women", category="returnee")
+    assert r.merge(a, b) == [a, b]
+    # The beating told again, with the kneeling after its own words, is the same act.
+    r = Report("She was beaten in custody.", "Officers beat her with a board and made her kneel for hours.")
+    a = r.ev(0, "ASSAULT", "was beaten", target="She", category="returnee")
+    b = r.ev(1, "ASSAULT", "beat her", actor="KP.MSS", target="her", category="returnee")
+    assert len(r.merge(a, b)) == 1

@@ -2892,3 +2892,59 @@ def test_session21_the_agents_after_real_estate_agents_are_those_agents():
     text = ("Two real estate agents rented the flat to her. Later State Security agents came to the flat, "
             "and the agents warned her mother that her son must come home.")
     assert any(e.type == "THREATEN" and e.perpetrator and e.perpetrator.actor == "KP.MSS" for e in run(text)), run(text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    # Session 22 (triggers en v31): a posture held on an order for hours, all night or without moving
+    # is torture; held only before others it is a display, not violence.
+    ("In the holding centre she was made to kneel for hours with her hands behind her head.", "ASSAULT"),
+    ("Several women said they had been made to stand or kneel for entire nights in the cells.", "ASSAULT"),
+    ("Guards at the security department forced the prisoners to kneel on the concrete floor all night.", "ASSAULT"),
+    ("Detainees at the Onsong security department were made to sit motionless for most of the day.", "ASSAULT"),
+])
+def test_session22_a_stress_position_is_violence(text, etype):
+    assert types(run(text)) == [etype], run(text)
+
+
+def test_session22_a_posture_before_others_is_no_violence():
+    events = run("The court made the mother stand at the front of the hall for hours while a "
+                 "prosecutor read out the charges.")
+    assert "ASSAULT" not in types(events), events
+
+
+def test_session22_a_beating_and_a_night_on_the_knees_are_two_acts():
+    text = ("In Onsong I was taken to the county security office's holding cells. When I said no, the "
+            "interrogator hit me with a wooden ruler on the hands and the head. That went on for ten days. "
+            "Some girls had it worse; one was made to kneel all night in the corridor.")
+    assert types(run(text)).count("ASSAULT") == 2, run(text)
+    # A beating told in the lead and again, with the kneeling, in the body is one act.
+    text = ("A woman who was sent back from China was beaten in custody, a tribunal found. "
+            "She said officers of the Musan security department beat her with a board and made her kneel for hours.")
+    assert types(run(text)).count("ASSAULT") == 1, run(text)
+
+
+def test_session22_someone_reported_missing_is_no_watching():
+    assert run("His Chinese wife has reported him missing to the local police.") == []
+    assert "SURVEIL" in types(run("The inminban head reported the visitors to the security department."))
+
+
+@pytest.mark.parametrize("text,n", [
+    # Session 22: another state's police holding people on the route are coded with no actor,
+    # however lawful that state's police are in other acts.
+    ("Russian migration police detained four North Korean workers at a building site in Vladivostok.", 1),
+    ("Russian police detained four North Koreans near the border.", 1),
+    ("Russian police detained a drunk driver in Vladivostok.", 0),
+    ("The Japanese coast guard detained a Chinese fishing boat.", 0),
+])
+def test_session22_a_third_states_police_holding_north_koreans(text, n):
+    events = run(text)
+    assert [e.type for e in events] == ["DETAIN"] * n, events
+    assert all(e.perpetrator is None or e.perpetrator.actor is None for e in events)
+
+
+def test_session22_an_arrest_fronted_as_a_time_is_no_act_of_its_sentence():
+    events = run("Two days after her arrest, officers from the Kaesong city security department came to the "
+                 "family's house and asked the eldest son to hand over the letter.")
+    assert types(events) == ["VISIT"], events
+    assert events[0].perpetrator.actor == "KP.MSS"
+    assert types(run("Police in Kaesong arrested her in March.")) == ["DETAIN"]

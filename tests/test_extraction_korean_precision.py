@@ -369,3 +369,22 @@ def test_times_of_a_closure_food_put_forward_and_speed_checks_give_no_event(text
 ])
 def test_a_closure_and_families_put_forward_stay(text, etype):
     assert etype in [t for t, _ in types(text)], types(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Session 22 (triggers ko v24): a signal caught is no custody.
+    "회령은 중국 싼허진과 마주한 국경 도시로, 중국 손전화 전파가 비교적 잘 잡혀 몰래 통화하는 주민이 많은 곳이다.",
+    "산꼭대기에 올라가야 중국 신호가 겨우 잡힌다.",
+])
+def test_a_signal_caught_is_no_custody(text):
+    assert "DETAIN" not in [t for t, _ in types(text)], types(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("그 여성은 지난달 장마당에서 안전원에게 잡혔다.", "DETAIN"),
+    ("통화하다가 보위부 전파탐지에 잡혔다.", "SURVEIL"),
+    ("러시아 이민국은 지난달 탈북 노동자 B씨에 대해 국외 추방을 결정했다.", "REPATRIATE"),
+    ("보위부는 그 가족을 산골로 추방했다.", "EXPEL"),
+])
+def test_caught_by_people_and_deportations_keep_their_types(text, etype):
+    assert etype in [t for t, _ in types(text)], types(text)

@@ -32,6 +32,7 @@ class _Words:
     places: frozenset[str]
     generic: frozenset[str]  # actor keys for the state as a whole ("the authorities")
     anaphor: frozenset[str]  # determiners that point back to an act told before ("the visits")
+    manner: frozenset[str]  # tactics that tell a kind of act apart ("stress_position")
     state: re.Pattern
     relative: re.Pattern
     when: re.Pattern
@@ -63,6 +64,7 @@ def _words() -> _Words:
         places=frozenset(kinds["place"]),
         generic=frozenset(kinds["generic"]),
         anaphor=frozenset(kinds["anaphor"]),
+        manner=frozenset(kinds["manner"]),
         # A custody word at the trigger or within a few words before it, in its clause.
         state=re.compile(rf"\b(?:{_alt(kinds['state'])})\b(?:[^.,;:]{{0,40}})?$", re.I),
         relative=re.compile(rf"\b(?:{_alt(kinds['relative'])})\b", re.I),
@@ -413,6 +415,8 @@ def _same_act(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
         return False
     if _further(b):
         return False  # "he was expelled from the Party as well": one more act, not the first again
+    if _manners(ca) != _manners(cb):
+        return False  # "he hit me with a ruler" ... "one was made to kneel all night": two kinds of harm
     if _part_of_before(b) and not _part_of_before(a):
         return True
     if _anaphoric(b) and (_inferred(b) or not _key(b)):
@@ -428,6 +432,18 @@ def _same_act(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
         return _same_category(a, b) and not _other_people(a, b) \
             and not _kinds_differ(a, _scope(a, ca), b, _scope(b, cb))  # (a practice is no sequel)
     return not _two_acts(a, ca, b, cb)
+
+
+@lru_cache(maxsize=1)
+def _manner_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((r["tactic"], re.compile(r["pattern"], re.I)) for r in data.read_tsv("lexicon/en_tactics.tsv")
+                 if r["tactic"] in _words().manner)
+
+
+def _manners(clause: Clause) -> frozenset[str]:
+    """The kinds of act (tactics that tell acts apart) the act's own words name, from its
+    trigger on: a beating told with a night on one's knees after it is still the beating."""
+    return frozenset(t for t, rx in _manner_patterns() if rx.search(clause.text))
 
 
 _FURTHER = re.compile(r"\b(?:also|as well|in addition|likewise)\b", re.IGNORECASE)
