@@ -388,3 +388,15 @@ def test_a_signal_caught_is_no_custody(text):
 ])
 def test_caught_by_people_and_deportations_keep_their_types(text, etype):
     assert etype in [t for t, _ in types(text)], types(text)
+
+
+@pytest.mark.parametrize("text, etype, other", [
+    # Session 22 (triggers ko v24): workers abroad called home are recalled, not summoned; gone into an
+    # organ's office and kept there some days is custody.
+    ("국정원은 북한이 지난 9월 러시아 건설 현장에 보냈던 노동자 60여 명을 한꺼번에 불러들였다고 밝혔다.", "REPATRIATE", "VISIT"),
+    ("보위부는 이달 들어 이 세대 사람들을 하나씩 불러들여 한국에 있는 가족과 연락했는지 캐물었다.", "VISIT", "REPATRIATE"),
+    ("배가 입항하자 남은 선원 스물두 명이 전부 시 보위부에 들어가 보름 넘게 나오지 못했다.", "DETAIN", "RETURN"),
+])
+def test_recalls_and_custody_behind_an_office_door(text, etype, other):
+    found = [t for t, _ in types(text)]
+    assert etype in found and other not in found, found
