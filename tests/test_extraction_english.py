@@ -2948,3 +2948,21 @@ def test_session22_an_arrest_fronted_as_a_time_is_no_act_of_its_sentence():
     assert types(events) == ["VISIT"], events
     assert events[0].perpetrator.actor == "KP.MSS"
     assert types(run("Police in Kaesong arrested her in March.")) == ["DETAIN"]
+
+
+def test_session22_an_expulsion_from_the_party_told_as_a_noun_is_the_partys_penalty():
+    (ev,) = run("Her expulsion from the Party followed in May, a neighbour in Hyesan said.")
+    assert ev.type == "PUNISH" and ev.perpetrator.actor == "KP.WPK"
+
+
+def test_session22_held_by_a_third_states_patrol_told_in_the_passive():
+    (ev,) = run("The group of North Koreans was picked up by a Mongolian border patrol within hours of crossing.")
+    assert ev.type == "DETAIN" and ev.perpetrator is None
+
+
+def test_session22_people_marched_out_by_their_work_units_are_the_states_mobilisation():
+    text = ("A court in Hyesan sentenced two men to death at an open trial on Dec. 26. Factory workers and "
+            "secondary school pupils were marched to the ground by their work units and schools and made to "
+            "stand through the proceedings in freezing weather, a resident said.")
+    coerce = [e for e in run(text) if e.type == "COERCE"]
+    assert len(coerce) == 1 and coerce[0].perpetrator is None, run(text)
