@@ -2966,3 +2966,15 @@ def test_session22_people_marched_out_by_their_work_units_are_the_states_mobilis
             "stand through the proceedings in freezing weather, a resident said.")
     coerce = [e for e in run(text) if e.type == "COERCE"]
     assert len(coerce) == 1 and coerce[0].perpetrator is None, run(text)
+
+
+def test_session22_an_act_the_north_accuses_seoul_of_is_no_act_of_the_north():
+    events = run("State media has used re-defectors in press conferences since the early 2010s, usually to "
+                 "accuse Seoul of abducting or mistreating them.")
+    assert "ABDUCT" not in types(events), events
+
+
+def test_session22_what_a_threat_says_would_cost_her_is_no_forecast():
+    events = run("An officer from the city security bureau told her that one more call to Seoul would cost her the flat.")
+    assert types(events) == ["THREATEN"], events
+    assert run("The ministry said the reorganisation would cost about 1.2 billion won.") == []
