@@ -320,3 +320,12 @@ def test_told_to_stop_or_lose_something_is_a_threat():
     text = ("After he spoke to a newspaper in Yanji, officers of the county security department came to his farm "
             "and told him to stop giving interviews or lose his licence to sell grain.")
     assert "THREATEN" in [e.type for e in run(text)] and "COERCE" not in [e.type for e in run(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # Session 22 (en_generic v20): goods held at customs are no people detained.
+    "Part of the first consignment was detained at customs in Hunchun for two days while inspectors checked the paperwork.",
+    "Two crates of dried fish were detained at the Dandong customs house last week.",
+])
+def test_session22_goods_held_at_customs_are_no_detention(text):
+    assert run(text) == []
