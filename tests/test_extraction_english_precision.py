@@ -329,3 +329,11 @@ def test_told_to_stop_or_lose_something_is_a_threat():
 ])
 def test_session22_goods_held_at_customs_are_no_detention(text):
     assert run(text) == []
+
+
+def test_session22_a_foreigner_deported_is_no_repatriation():
+    events = run("Last year a foreign national who tried to leave on a forged passport was flagged at a gate, "
+                 "held by airport police and later deported.")
+    assert "REPATRIATE" not in [e.type for e in events], events
+    events = run("Lao authorities deported nine young North Koreans to China.")
+    assert [e.type for e in events] == ["REPATRIATE"], events
