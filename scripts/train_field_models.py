@@ -135,6 +135,7 @@ def main(argv=None) -> int:
     sets = sorted(p for p in args.devset_dir.glob(f"{args.lang}*.jsonl") if p.stem not in args.hold_out)
     if not sets:
         raise SystemExit(f"no development sets {args.lang}*.jsonl in {args.devset_dir}")
+    args.out_dir.mkdir(parents=True, exist_ok=True)  # a folder of its own for a trial run
     acts = list(matched_acts(args.lang, sets))
     print(f"{len(acts)} matched acts from {len(sets)} sets", file=sys.stderr)
     for field in args.field or sorted(lf.FIELDS):
