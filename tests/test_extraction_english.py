@@ -2978,3 +2978,10 @@ def test_session22_what_a_threat_says_would_cost_her_is_no_forecast():
     events = run("An officer from the city security bureau told her that one more call to Seoul would cost her the flat.")
     assert types(events) == ["THREATEN"], events
     assert run("The ministry said the reorganisation would cost about 1.2 billion won.") == []
+
+
+def test_session22_trade_with_china_does_not_make_the_police_chinas():
+    text = ("SINUIJU: Police step up checks on Chinese phones. The police in Sinuiju have been stopping people "
+            "at the railway station and going through their phones for Chinese SIM cards, a source reported. "
+            "Traders who deal with China say business has slowed.")
+    assert {e.perpetrator.actor for e in run(text) if e.perpetrator} == {"KP.MSoS"}, run(text)
