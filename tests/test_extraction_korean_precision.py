@@ -400,3 +400,16 @@ def test_caught_by_people_and_deportations_keep_their_types(text, etype):
 def test_recalls_and_custody_behind_an_office_door(text, etype, other):
     found = [t for t, _ in types(text)]
     assert etype in found and other not in found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # Session 22: an act's noun that tells a moment (체포 당시, 예심을 받을 때) is a time, not the act.
+    ("체포 당시 공안이 달아나려던 남성 1명을 바닥에 눕히고 발로 밟았다는 목격담도 나왔다.", "DETAIN"),
+    ("구류장에서 예심을 받을 때 많이 맞았다는 말이 돈다.", "DETAIN"),
+])
+def test_an_act_named_as_a_moment_is_no_act(text, absent):
+    assert absent not in [t for t, _ in types(text)], types(text)
+
+
+def test_an_arrest_told_is_still_an_arrest():
+    assert "DETAIN" in [t for t, _ in types("탈북민 5명이 지난 22일 공안에 체포된 것으로 26일 전해졌다.")]
