@@ -2985,3 +2985,8 @@ def test_session22_trade_with_china_does_not_make_the_police_chinas():
             "at the railway station and going through their phones for Chinese SIM cards, a source reported. "
             "Traders who deal with China say business has slowed.")
     assert {e.perpetrator.actor for e in run(text) if e.perpetrator} == {"KP.MSoS"}, run(text)
+
+
+def test_session22_a_social_security_station_is_the_police():
+    (ev,) = run("Three officers from the district social security station came to the flat one evening and searched it.")
+    assert ev.perpetrator.actor == "KP.MSoS"
