@@ -2990,3 +2990,10 @@ def test_session22_trade_with_china_does_not_make_the_police_chinas():
 def test_session22_a_social_security_station_is_the_police():
     (ev,) = run("Three officers from the district social security station came to the flat one evening and searched it.")
     assert ev.perpetrator.actor == "KP.MSoS"
+
+
+def test_session22_following_a_defector_about_is_tailing():
+    events = run("He followed a defector to and from her home in Seoul for months, the court found, on the orders of "
+                 "the Ministry of State Security.")
+    assert types(events) == ["SURVEIL"] and events[0].perpetrator.actor == "KP.MSS", events
+    assert run("She followed the news from home every night.") == []
