@@ -337,3 +337,12 @@ def test_session22_a_foreigner_deported_is_no_repatriation():
     assert "REPATRIATE" not in [e.type for e in events], events
     events = run("Lao authorities deported nine young North Koreans to China.")
     assert [e.type for e in events] == ["REPATRIATE"], events
+
+
+@pytest.mark.parametrize("text", [
+    # Session 22 (triggers en v31): captured on video or a camera is filmed, not caught.
+    "A 71-year-old man in Wangqing county was captured on a neighbour's phone video being pulled from a snowdrift.",
+    "Police said the clerk was captured on a security camera moving documents out of his office.",
+])
+def test_session22_captured_on_camera_is_no_arrest(text):
+    assert "DETAIN" not in [e.type for e in run(text)]
