@@ -413,3 +413,9 @@ def test_an_act_named_as_a_moment_is_no_act(text, absent):
 
 def test_an_arrest_told_is_still_an_arrest():
     assert "DETAIN" in [t for t, _ in types("탈북민 5명이 지난 22일 공안에 체포된 것으로 26일 전해졌다.")]
+
+
+def test_custody_named_as_the_time_of_a_beating_is_no_custody():
+    # Session 22: 구금 중에, 조사 도중 name the time of another act; 조사 중이다 would tell it going on.
+    found = [t for t, _ in types("중국 외교부는 구류 중 구타가 있었다는 주장을 부인했다.")]
+    assert "DETAIN" not in found, found

@@ -24,7 +24,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "34"  # the rules changed: records say which rules coded them (34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "34"  # the rules changed: records say which rules coded them (34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때, 구금 중에) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -1298,6 +1298,7 @@ def _window(sent: Sentence, wi: int, stext: str) -> str:
 # Nouns of a moment: 체포 당시, 북송 직후, 조사 때 name a time by an act (the act is told elsewhere,
 # or is background); the sets code none of them as the act itself (session 22, 12 passages).
 _MOMENT = ("당시", "직후", "직전", "무렵", "때")
+_DURING = ("중", "도중")  # the sets code 15 of 15 "구금 중(에)", "조사 도중" as the time of another act
 _UNDERGOING = ("받", "당하")  # with a noun-modifying ending: 받을, 받던, 당한
 
 
@@ -1311,6 +1312,9 @@ def _a_moment(sent: Sentence, wi: int) -> bool:
         j += 1  # 예심을 받을 때, 조사 받을 때
     if j >= len(words) or not words[j].tokens:
         return False
+    if words[j].tokens[0].form in _DURING:
+        # 구금 중에 맞았다: during the custody; 조사 중이다 tells the questioning as going on
+        return not any(t.tag == "VCP" for t in words[j].tokens)
     return words[j].tokens[0].form in _MOMENT
 
 
