@@ -817,11 +817,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # "eases travel restrictions": the easing is told, no coercion
     if trig.types[0] in ("RESTRICT", "SURVEIL") and _generic_re("farm_pests").search(ctx.flat, sent.start, sent.end):
         return []  # "farms told to step up pest control", "surveillance of late blight"
-    if trig.types[0] == "PUNISH" and root is not gov and root.dep_ == "pobj" and root.head.lower_ == "since":
-        return []  # "more frequent since the execution of Kim Jong Un's uncle": a time told by an act
-    if root is not gov and root.dep_ == "pobj" and root.head.lower_ in ("after", "following", "since", "before", "until") \
-            and any(c.dep_ == "poss" for c in root.children) and root.head.head.i > root.i:
-        return []  # "Two days after her arrest, officers came ...": a time told by an act told elsewhere
+    if root is not gov and _act_as_time(root, trig.types[0]):
+        return []
     if root is not gov and root.dep_ == "pobj" and root.head.lower_ == "without":
         return []  # "stood trial without detention": the act named as absent
     if trig.types[0] == "RESTRICT" and _generic_re("trade_object").match(ctx.flat, m.end()):
@@ -1980,6 +1977,21 @@ def _headline(text: str, s) -> bool:
     """A title line restates an act the body tells in full; the body's passage is the evidence."""
     return (s.paragraph == 0 and text[s.end - 1] not in ".!?”\"'’"
             and len(text[s.start:s.end].split()) <= 20)
+
+
+_TIME_PREPS = frozenset({"after", "following", "since", "before", "until"})
+
+
+def _act_as_time(noun, etype: str) -> bool:
+    """An act's noun that tells when something else happened: "more frequent since the execution
+    of Kim Jong Un's uncle" (a penalty after "since"), "two days after her arrest, officers came
+    ..." (any act of someone's, fronted as the time of the sentence's own act)."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if etype == "PUNISH" and prep.lower_ == "since":
+        return True
+    return prep.lower_ in _TIME_PREPS and any(c.dep_ == "poss" for c in noun.children) and prep.head.i > noun.i
 
 
 def _background(gov) -> bool:
