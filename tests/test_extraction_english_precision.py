@@ -346,3 +346,10 @@ def test_session22_a_foreigner_deported_is_no_repatriation():
 ])
 def test_session22_captured_on_camera_is_no_arrest(text):
     assert "DETAIN" not in [e.type for e in run(text)]
+
+
+def test_session22_he_after_a_chinese_national_deported_is_no_repatriation():
+    text = ("South Korea's immigration office tightened its checks on North Korean defectors' employers this year. "
+            "Last month officers in Ansan detained a 58-year-old Chinese national who had overstayed for eleven years. "
+            "He was held at the Hwaseong immigration detention centre and deported to China last week.")
+    assert "REPATRIATE" not in [e.type for e in run(text)], run(text)
