@@ -353,3 +353,20 @@ def test_session22_he_after_a_chinese_national_deported_is_no_repatriation():
             "Last month officers in Ansan detained a 58-year-old Chinese national who had overstayed for eleven years. "
             "He was held at the Hwaseong immigration detention centre and deported to China last week.")
     assert "REPATRIATE" not in [e.type for e in run(text)], run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Session 23 (en_generic v21, era): an act anchored to a decade is history told as background.
+    "Security officials expelled hundreds of families from the border counties in the late 1990s, a former resident said.",
+    "Sending the relatives of escapees to mountain villages was routine in the 2000s, when the famine drove thousands across.",
+])
+def test_session23_acts_anchored_to_a_decade_are_background(text):
+    assert run(text) == [], run(text)
+
+
+def test_session23_a_decade_about_someone_else_leaves_the_act():
+    events = run("Agents of the State Security Department threatened the families of three men who fled "
+                 "to China in the 1990s, telling them their houses would be taken.")
+    assert "THREATEN" in [e.type for e in events], events
+    events = run("State security agents questioned a woman whose husband crossed into China in the late 2000s.")
+    assert "VISIT" in [e.type for e in events], events
