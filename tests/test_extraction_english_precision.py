@@ -370,3 +370,14 @@ def test_session23_a_decade_about_someone_else_leaves_the_act():
     assert "THREATEN" in [e.type for e in events], events
     events = run("State security agents questioned a woman whose husband crossed into China in the late 2000s.")
     assert "VISIT" in [e.type for e in events], events
+
+
+@pytest.mark.parametrize("text", [
+    # Session 23 (en_generic v22): what people say or a group fears will befall someone is a forecast, no threat.
+    'Security officers took the broker away in June. "Everybody here says he will be sent to the mines for years," a trader said.',
+    'Chinese police handed the four men to the North on Friday. "We fear that all four will be sent to prison camps," the group said.',
+])
+def test_session23_hearsay_and_fear_of_a_penalty_are_no_threat(text):
+    events = run(text)
+    assert "THREATEN" not in [e.type for e in events], events
+    assert [e.status for e in events if e.type == "PUNISH"] == ["expected"], events
