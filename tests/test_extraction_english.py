@@ -2997,3 +2997,23 @@ def test_session22_following_a_defector_about_is_tailing():
                  "the Ministry of State Security.")
     assert types(events) == ["SURVEIL"] and events[0].perpetrator.actor == "KP.MSS", events
     assert run("She followed the news from home every night.") == []
+
+
+@pytest.mark.parametrize("text,etype", [
+    # Session 23 (triggers en v32): custody told by the room or by "there" with days or more,
+    # a blow that knocks someone to the ground, workers or students sent or ordered home.
+    ("Officers checked his papers on the platform. He was kept in the station guard room until the evening.", "DETAIN"),
+    ("The three fishermen were taken from the harbour to the county security department. They were kept there "
+     "for nine days.", "DETAIN"),
+    ("When she refused to get into the truck, she was knocked to the ground by one of the policemen.", "ASSAULT"),
+    ("North Korea has sent home about 60 restaurant workers from Phnom Penh after two waitresses fled.", "REPATRIATE"),
+])
+def test_session23_custody_blows_and_recalls(text, etype):
+    assert etype in types(run(text)), run(text)
+
+
+def test_session23_a_summons_kept_a_day_is_the_summons_and_doors_are_no_people():
+    evs = run("Her father was summoned to the city security department in May and kept there for a day.")
+    assert types(evs) == ["VISIT"], evs
+    assert "ASSAULT" not in types(run("Police knocked down the door of the house at dawn.")), \
+        run("Police knocked down the door of the house at dawn.")
