@@ -381,3 +381,13 @@ def test_session23_hearsay_and_fear_of_a_penalty_are_no_threat(text):
     events = run(text)
     assert "THREATEN" not in [e.type for e in events], events
     assert [e.status for e in events if e.type == "PUNISH"] == ["expected"], events
+
+
+@pytest.mark.parametrize("text", [
+    # Session 23 (triggers en v32): briefings and advice are no shows and no threats.
+    "The foreign ministry spokesman said at a daily news conference that Seoul would keep its sanctions in place.",
+    "The county health office warned that cholera spreads fast after floods and told residents to boil water.",
+    '"The guide warned that the steps were slippery, so we held the rail," a visitor from Vladivostok wrote.',
+])
+def test_session23_briefings_and_advice_are_no_acts(text):
+    assert run(text) == [], run(text)
