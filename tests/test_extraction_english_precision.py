@@ -391,3 +391,12 @@ def test_session23_hearsay_and_fear_of_a_penalty_are_no_threat(text):
 ])
 def test_session23_briefings_and_advice_are_no_acts(text):
     assert run(text) == [], run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Session 23 (en_generic v23): what a government "should" do, and a report's recommendations, are no acts.
+    "Russia should stop deporting North Korean workers who ask for protection, the report said.",
+    "Recommendations: The government of the DPRK should release everyone held for contacting relatives abroad.",
+])
+def test_session23_recommendations_are_no_acts(text):
+    assert run(text) == [], run(text)
