@@ -1695,3 +1695,13 @@ def test_session20_made_to_lead_the_way_is_no_display(text, shown):
 def test_session20_bursting_in_is_a_visit_only_to_question(text, visit):
     # (the learned reader may still propose a visit of its own; the rule's reading is what is tested)
     assert any(e.extractor.rule == "ko:VISIT:들이닥치다" for e in run(text)) is visit, run(text)
+
+
+@pytest.mark.parametrize("text,returned", [
+    # Session 23 (ko triggers v25): back "in the fatherland's embrace" is a return whoever says it of whom;
+    # a condition (돌아온다면) or a label (돌아온 녀성) tells none.
+    ("조선중앙통신은 함경북도 회령시 출신 녀성 김순옥이 지난달 조국의 품으로 돌아왔다고 보도했다.", True),
+    ("통신은 그가 조국의 품으로 돌아온다면 과거를 묻지 않겠다고 밝혔다.", False),
+])
+def test_session23_back_in_the_fatherlands_embrace_is_a_return(text, returned):
+    assert ("RETURN" in {e.type for e in run(text)}) is returned, run(text)
