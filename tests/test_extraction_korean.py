@@ -1705,3 +1705,8 @@ def test_session20_bursting_in_is_a_visit_only_to_question(text, visit):
 ])
 def test_session23_back_in_the_fatherlands_embrace_is_a_return(text, returned):
     assert ("RETURN" in {e.type for e in run(text)}) is returned, run(text)
+
+
+def test_session23_called_in_and_kept_from_going_home_is_custody():
+    types = {e.type for e in run("어부 세 명은 항구에 닿자마자 군 보위부로 불려가 보름 넘게 집에 가지 못했다.")}
+    assert "DETAIN" in types and "VISIT" not in types, types
