@@ -3017,3 +3017,16 @@ def test_session23_a_summons_kept_a_day_is_the_summons_and_doors_are_no_people()
     assert types(evs) == ["VISIT"], evs
     assert "ASSAULT" not in types(run("Police knocked down the door of the house at dawn.")), \
         run("Police knocked down the door of the house at dawn.")
+
+
+@pytest.mark.parametrize("text", [
+    # Session 23 (triggers en v32): school expulsions, being turned away from an academy, early
+    # retirement and a move from a job to a labour team are penalties, not removals from a place.
+    "Four students at an agricultural college in Sariwon were expelled after their phones were checked.",
+    "The defector's nephew was turned away from the naval academy in Nampo this spring.",
+    "Her uncle was \"retired early\" from the railway bureau after the letter was found.",
+    "Her brother was moved from his post at the county office to a construction brigade.",
+])
+def test_session23_lost_places_are_penalties(text):
+    evs = run("A source in Ryanggang Province said the family's daughter fled to South Korea in 2020. " + text)
+    assert "PUNISH" in types(evs) and "EXPEL" not in types(evs), evs
