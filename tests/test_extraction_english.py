@@ -3030,3 +3030,12 @@ def test_session23_a_summons_kept_a_day_is_the_summons_and_doors_are_no_people()
 def test_session23_lost_places_are_penalties(text):
     evs = run("A source in Ryanggang Province said the family's daughter fled to South Korea in 2020. " + text)
     assert "PUNISH" in types(evs) and "EXPEL" not in types(evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    # Session 23 (triggers en v32): watching told as "watching her closely" or a channel followed for months.
+    "The security officer in charge of the village is watching the family closely since the call.",
+    "Her brother thinks the MSS has been following his YouTube channel closely for a year.",
+])
+def test_session23_watching_told_closely(text):
+    assert "SURVEIL" in types(run(text)), run(text)
