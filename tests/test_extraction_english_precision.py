@@ -400,3 +400,15 @@ def test_session23_briefings_and_advice_are_no_acts(text):
 ])
 def test_session23_recommendations_are_no_acts(text):
     assert run(text) == [], run(text)
+
+
+def test_session23_a_report_set_in_the_south_keeps_its_police_and_stations():
+    # Session 23: a police station and "Chinese characters" do not pull a report out of the South,
+    # and "the police officer" is a bare law body like "police".
+    text = ("Kim Yong-ho, 52, grew up in Hamhung and now runs a bakery in Anyang, Gyeonggi. "
+            "He came to South Korea in 2016 and opened the shop in Seoul's suburbs three years later. "
+            "The hardest part was the paperwork, he said, full of Chinese characters he had never learned. "
+            "Last winter a delivery van clipped his car near Suwon station. "
+            "The police officer warned him to keep to his lane. "
+            "He was held for two hours at a police station to give a statement about the accident.")
+    assert run(text) == [], run(text)
