@@ -1954,8 +1954,9 @@ def test_papers_passed_between_private_people_are_no_watching():
      "every week.", "RESTRICT"),
 ])
 def test_the_states_functionaries_act_for_an_untold_organ(text, etype):
+    # Session 23: the organ is untold, the state is not (bench/CODING.md: officials with no organ named are KP.gov).
     ev = one(run(text), etype)
-    assert ev.perpetrator is None or ev.perpetrator.actor is None
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.gov"
 
 
 def test_managers_in_a_seoul_story_are_no_state_functionaries():
@@ -2527,7 +2528,8 @@ def test_session17_a_functionary_who_acts_speaks_for_an_untold_organ():
     lead = ("North Korean loggers in the Russian Far East are watched by the State Security Department. "
             "Workers who complain are sent home, a former logger said. ")
     evs = run(lead + "The company's representative took all our passports at the airport and kept them in his room.")
-    assert any(e.type == "RESTRICT" and e.perpetrator is None for e in evs), evs
+    assert any(e.type == "RESTRICT" and e.perpetrator is not None and e.perpetrator.actor == "KP.gov"
+               for e in evs), evs  # (session 23: the organ untold, the state's)
     evs = run(lead + "His uncle took all our passports at the airport and kept them in his room.")
     assert not any(e.type == "RESTRICT" for e in evs), evs
 
