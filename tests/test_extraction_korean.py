@@ -1710,3 +1710,8 @@ def test_session23_back_in_the_fatherlands_embrace_is_a_return(text, returned):
 def test_session23_called_in_and_kept_from_going_home_is_custody():
     types = {e.type for e in run("어부 세 명은 항구에 닿자마자 군 보위부로 불려가 보름 넘게 집에 가지 못했다.")}
     assert "DETAIN" in types and "VISIT" not in types, types
+
+
+def test_session23_whoever_returns_is_a_returnee():
+    ev = one("조선중앙통신은 량강도 혜산시 출신 남성 최영철이 지난달 조국의 품으로 돌아왔다고 보도했다.", "RETURN")
+    assert ev.target is not None and ev.target.category == "returnee", ev
