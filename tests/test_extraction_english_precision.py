@@ -412,3 +412,16 @@ def test_session23_a_report_set_in_the_south_keeps_its_police_and_stations():
             "The police officer warned him to keep to his lane. "
             "He was held for two hours at a police station to give a statement about the accident.")
     assert run(text) == [], run(text)
+
+
+@pytest.mark.parametrize("text,punished", [
+    # Session 23 (triggers en v32, punish.punish): a bare "punish" or "punishment" tells no act;
+    # a penalty told as coming or as done for something does.
+    ("The 2021 law punishes anyone who sings South Korean songs with up to two years of labour.", False),
+    ("Rights groups condemn the collective punishment of relatives in their annual report.", False),
+    ("The Ministry of State Security arrested two smugglers in Sinuiju, and state television said they would be "
+     "severely punished.", True),
+    ("The county security chief who let the family go is likely to face punishment, the source said.", True),
+])
+def test_session23_punishment_needs_a_penalty_told(text, punished):
+    assert ("PUNISH" in [e.type for e in run(text)]) is punished, run(text)
