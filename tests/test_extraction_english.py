@@ -3041,3 +3041,14 @@ def test_session23_lost_places_are_penalties(text):
 ])
 def test_session23_watching_told_closely(text):
     assert "SURVEIL" in types(run(text)), run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Session 23 (triggers en v32): expulsions from a university or the Party are penalties.
+    "A third-year cadet at the Kim Chaek naval academy was expelled in May after his cousin fled.",
+    "Her brother was expelled last spring from the Pyongyang University of Medicine by its Party committee.",
+    "The district Party committee met on Friday and expelled her father for failing to educate his daughter.",
+])
+def test_session23_expelled_from_a_university_or_the_party_is_punished(text):
+    evs = run("A source in South Hamgyong Province said the family's daughter fled to South Korea in 2021. " + text)
+    assert "PUNISH" in types(evs) and "EXPEL" not in types(evs), evs
