@@ -1715,3 +1715,13 @@ def test_session23_called_in_and_kept_from_going_home_is_custody():
 def test_session23_whoever_returns_is_a_returnee():
     ev = one("조선중앙통신은 량강도 혜산시 출신 남성 최영철이 지난달 조국의 품으로 돌아왔다고 보도했다.", "RETURN")
     assert ev.target is not None and ev.target.category == "returnee", ev
+
+
+@pytest.mark.parametrize("text,summons", [
+    # Session 23 (ko triggers v25): called out is a summons only of someone to an office.
+    ("군 보위부 지도원이 지난달 최 씨를 보위부 사무실로 불러냈다.", True),
+    ("군 안전부가 마을 주민들을 모두 강둑으로 불러내 처형 장면을 보게 했다.", False),
+    ("집결소에 있는 동안 나는 밤마다 계호원에게 불려 나갔다.", False),
+])
+def test_session23_called_out_is_a_summons_only_to_an_office(text, summons):
+    assert any(e.type == "VISIT" and e.extractor.rule.startswith("ko:VISIT:불") for e in run(text)) is summons, run(text)
