@@ -1725,3 +1725,17 @@ def test_session23_whoever_returns_is_a_returnee():
 ])
 def test_session23_called_out_is_a_summons_only_to_an_office(text, summons):
     assert any(e.type == "VISIT" and e.extractor.rule.startswith("ko:VISIT:불") for e in run(text)) is summons, run(text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    # Session 23 (ko triggers v25): watching and crackdowns that are no act of the record's.
+    ("조선중앙TV에 나온 여성은 \"남조선에서 날마다 감시와 멸시 속에 살았다\"고 말했다.", "SURVEIL"),
+    ("인민반장은 '반원들 단속을 허술히 했다'는 이유로 자리에서 밀려났다.", "RESTRICT"),
+    ("두 여성은 지난달 옌지 일대 단속에서 공안에 붙잡혔다.", "RESTRICT"),
+])
+def test_session23_watching_and_crackdowns_that_are_no_act(text, etype):
+    assert etype not in {e.type for e in run(text)}, run(text)
+
+
+def test_session23_watched_for_years_stays_watching():
+    assert "SURVEIL" in {e.type for e in run("그는 돌아온 뒤 담당 보위원의 감시 속에 2년 가까이 지냈다.")}
