@@ -425,3 +425,17 @@ def test_session23_a_report_set_in_the_south_keeps_its_police_and_stations():
 ])
 def test_session23_punishment_needs_a_penalty_told(text, punished):
     assert ("PUNISH" in [e.type for e in run(text)]) is punished, run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Session 23: advice to visitors or farmers, ships held in port, a share of shipments held,
+    # a foreign dealer deported are none of the record's acts.
+    "Park rangers warned hikers that the upper trail would stay closed until the snow melts.",
+    "Customs said about 12 percent of the fruit shipments were detained for extra checks in March.",
+    "After the collision the port authority detained the Blue Heron in port for six days.",
+    "Last spring a Vietnamese dealer was caught with fake watches at the market in Busan and later deported.",
+])
+def test_session23_advice_ships_and_foreign_dealers_are_no_acts(text):
+    evs = run(text)
+    assert not [e for e in evs if e.type in ("THREATEN", "REPATRIATE")], evs
+    assert not [e for e in evs if e.type == "DETAIN" and "dealer" not in e.evidence.text], evs

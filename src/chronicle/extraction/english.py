@@ -1153,6 +1153,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []
     if trig.types[0] == "REPATRIATE" and m.group(0).casefold().startswith("deport") \
             and (target is None or target.category not in _THE_NORTHS_PEOPLE
+                 or (target.text and _generic_re("foreign_national").search(target.text))
                  or (target_tok is not None and target_tok.tag_ == "PRP"
                      and _generic_re("foreign_national").search(ctx.flat, max(0, sent.start - _BEFORE), sent.start))) \
             and not _generic_re("north_people").search(ctx.flat, sent.start, sent.end) \
