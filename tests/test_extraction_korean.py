@@ -1739,3 +1739,13 @@ def test_session23_watching_and_crackdowns_that_are_no_act(text, etype):
 
 def test_session23_watched_for_years_stays_watching():
     assert "SURVEIL" in {e.type for e in run("그는 돌아온 뒤 담당 보위원의 감시 속에 2년 가까이 지냈다.")}
+
+
+@pytest.mark.parametrize("text", [
+    # Session 23 (ko triggers v25): thrown out of a workplace, or down to labour, is a penalty.
+    "남편이 탈북한 뒤 그의 아내는 10년 다닌 편의협동조합에서 쫓겨났다.",
+    "가족이 탈북한 기관사 두 명이 현장 노동으로 쫓겨났다고 소식통은 전했다.",
+])
+def test_session23_thrown_out_of_work_is_a_penalty(text):
+    types = {e.type for e in run(text)}
+    assert "PUNISH" in types and "EXPEL" not in types, types
