@@ -580,7 +580,9 @@ def test_ko_promise_after_a_return_condition_is_inducement_made(monkeypatch):
 def test_ko_punishment_said_under_a_condition_is_a_threat():
     ev = one("보위원은 벌금을 내지 않으면 단련대로 보낸다고 했다.", "THREATEN")
     assert ev.status == "occurred"
-    assert _types("보위부는 단속에 걸린 사람의 가족까지 불러 조사하겠다고 한다.") == ["THREATEN"]
+    # (the rules' reading; the learned reader may propose the summons the threat names as well)
+    assert [e.type for e in run("보위부는 단속에 걸린 사람의 가족까지 불러 조사하겠다고 한다.")
+            if not e.extractor.rule.startswith("model.")] == ["THREATEN"]
     # a plain report of a punishment is no threat
     assert "THREATEN" not in _types("보위부는 그를 단련대로 보냈다고 소식통이 말했다.")
 

@@ -308,7 +308,7 @@ def _veto_model(doubted_words: dict, veto: float) -> learned.SentenceModel:
 
 _REPORT = ("Security agents in Hyesan arrested a broker on Monday, a source told Daily NK. "
            "The broker had carried money from Seoul to families in the city for years. "
-           "It is rare for a Chinese court to punish people for seizing North Koreans on Pyongyang's behalf. "
+           "It is rare for a Chinese court to penalise people for seizing North Koreans on Pyongyang's behalf. "
            "Traders said prices at the market had not changed.")
 
 
