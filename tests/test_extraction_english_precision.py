@@ -359,8 +359,15 @@ def test_session22_he_after_a_chinese_national_deported_is_no_repatriation():
     # Session 23 (en_generic v21, era): an act anchored to a decade is history told as background.
     "Security officials expelled hundreds of families from the border counties in the late 1990s, a former resident said.",
     "Sending the relatives of escapees to mountain villages was routine in the 2000s, when the famine drove thousands across.",
+    # Session 23 (triggers en v32): briefings and advice are no shows and no threats.
+    "The foreign ministry spokesman said at a daily news conference that Seoul would keep its sanctions in place.",
+    "The county health office warned that cholera spreads fast after floods and told residents to boil water.",
+    '"The guide warned that the steps were slippery, so we held the rail," a visitor from Vladivostok wrote.',
+    # Session 23 (en_generic v23): what a government "should" do, and a report's recommendations, are no acts.
+    "Russia should stop deporting North Korean workers who ask for protection, the report said.",
+    "Recommendations: The government of the DPRK should release everyone held for contacting relatives abroad.",
 ])
-def test_session23_acts_anchored_to_a_decade_are_background(text):
+def test_session23_history_briefings_advice_and_recommendations_tell_no_act(text):
     assert run(text) == [], run(text)
 
 
@@ -381,25 +388,6 @@ def test_session23_hearsay_and_fear_of_a_penalty_are_no_threat(text):
     events = run(text)
     assert "THREATEN" not in [e.type for e in events], events
     assert [e.status for e in events if e.type == "PUNISH"] == ["expected"], events
-
-
-@pytest.mark.parametrize("text", [
-    # Session 23 (triggers en v32): briefings and advice are no shows and no threats.
-    "The foreign ministry spokesman said at a daily news conference that Seoul would keep its sanctions in place.",
-    "The county health office warned that cholera spreads fast after floods and told residents to boil water.",
-    '"The guide warned that the steps were slippery, so we held the rail," a visitor from Vladivostok wrote.',
-])
-def test_session23_briefings_and_advice_are_no_acts(text):
-    assert run(text) == [], run(text)
-
-
-@pytest.mark.parametrize("text", [
-    # Session 23 (en_generic v23): what a government "should" do, and a report's recommendations, are no acts.
-    "Russia should stop deporting North Korean workers who ask for protection, the report said.",
-    "Recommendations: The government of the DPRK should release everyone held for contacting relatives abroad.",
-])
-def test_session23_recommendations_are_no_acts(text):
-    assert run(text) == [], run(text)
 
 
 def test_session23_a_report_set_in_the_south_keeps_its_police_and_stations():
