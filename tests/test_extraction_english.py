@@ -3052,3 +3052,9 @@ def test_session23_watching_told_closely(text):
 def test_session23_expelled_from_a_university_or_the_party_is_punished(text):
     evs = run("A source in South Hamgyong Province said the family's daughter fled to South Korea in 2021. " + text)
     assert "PUNISH" in types(evs) and "EXPEL" not in types(evs), evs
+
+
+def test_session23_fired_over_their_heads_is_a_warning_shot():
+    evs = run("I served as a border guard in Musan for five years. When traders came down to the river at night, "
+              "we fired over their heads.")
+    assert any(e.type == "THREATEN" and e.extractor.rule == "threaten.warning_shots" for e in evs), evs
