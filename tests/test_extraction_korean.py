@@ -1751,3 +1751,12 @@ def test_session23_watched_for_years_stays_watching():
 def test_session23_thrown_out_of_work_is_a_penalty(text):
     types = {e.type for e in run(text)}
     assert "PUNISH" in types and "EXPEL" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    # Session 23 (ko triggers v25): blows told as a slap dealt (뺨을 갈겼다) or as beaten much (많이 맞았다).
+    "변방대 군인이 대드는 여성의 뺨을 갈겼다.",
+    "보위부에 붙들려 간 동생이 그날 밤 많이 맞았다고 한다.",
+])
+def test_session23_blows_told_more_ways(text):
+    assert "ASSAULT" in {e.type for e in run(text)}, run(text)
