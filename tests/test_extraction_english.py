@@ -3058,3 +3058,11 @@ def test_session23_fired_over_their_heads_is_a_warning_shot():
     evs = run("I served as a border guard in Musan for five years. When traders came down to the river at night, "
               "we fired over their heads.")
     assert any(e.type == "THREATEN" and e.extractor.rule == "threaten.warning_shots" for e in evs), evs
+
+
+def test_session23_called_to_a_party_committee_is_a_summons():
+    evs = run("After the defection her father was called to the county Party committee in Kapsan and questioned "
+              "about his son.")
+    assert "VISIT" in types(evs), evs
+    assert "VISIT" not in types(run("The delegates were called to a committee meeting in Pyongyang on Monday.")), \
+        run("The delegates were called to a committee meeting in Pyongyang on Monday.")
