@@ -103,7 +103,7 @@ class _Context:
         # (where people come from - "North Korean-born tenants", "who left North Korea in 2019" -
         # says who they are, not where the report is set)
         other = len(_NORTH.findall(self.flat)) - len(_ORIGIN.findall(self.flat)) \
-            + len(_china_re(self.lex).findall(self.flat)) - len(_CHINESE_THINGS.findall(self.flat)) \
+            + len(_china_named(self.lex, self.flat, 0, len(self.flat))) \
             + sum(1 for n in self.named if n.key.startswith(("KP.", "CN.")) and not n.generic
                   # a bare "police" or "court" is whoever's the setting makes it: it does not decide it
                   and n.text.casefold() not in _PLAIN_FORCES and n.text.casefold() not in ("court", "the court")) \
@@ -2869,19 +2869,18 @@ def _last_law_body_lawful(ctx, sents, sent, at, etype) -> bool:
     if not ctx.set_in_south:
         return False
     south = max((m.end() for m in _generic_re("south_place").finditer(before)), default=-1)
-    china = _china_re(ctx.lex)
     if south < 0 or any(_north_korean_place(w) for w in _CAPITALISED.findall(ctx.flat, sent.start, sent.end)) \
-            or _china_in(china, ctx.flat, sent.start, sent.end) or _china_in(china, before, south, len(before)):
+            or _china_named(ctx.lex, ctx.flat, sent.start, sent.end) or _china_named(ctx.lex, before, south, len(before)):
         return False
     return south > max([north, *(m.end() for m in _NORTH.finditer(before)),
                         *(m.end() for m in _CAPITALISED.finditer(before) if _north_korean_place(m.group(0)))])
 
 
-def _china_in(china, text, start, end) -> bool:
-    """China or a place in it named between start and end, not a thing called Chinese
-    ("Chinese characters")."""
+def _china_named(lex, text, start, end) -> list:
+    """The mentions of China or a place in it between start and end, not a thing called
+    Chinese ("Chinese characters")."""
     things = [(m.start(), m.end()) for m in _CHINESE_THINGS.finditer(text, start, end)]
-    return any(not any(a <= m.start() < b for a, b in things) for m in china.finditer(text, start, end))
+    return [m for m in _china_re(lex).finditer(text, start, end) if not any(a <= m.start() < b for a, b in things)]
 
 
 @functools.lru_cache(maxsize=1)
