@@ -3066,3 +3066,26 @@ def test_session23_called_to_a_party_committee_is_a_summons():
     assert "VISIT" in types(evs), evs
     assert "VISIT" not in types(run("The delegates were called to a committee meeting in Pyongyang on Monday.")), \
         run("The delegates were called to a committee meeting in Pyongyang on Monday.")
+
+
+@pytest.mark.parametrize("text,etype", [
+    # Session 24 (triggers en v33): a post or ration cards taken away are penalties, not custody;
+    # a forced abortion is violence, not an order; "made him ring me" is a forced call.
+    ("The Party committee took her post as team leader away and gave it to a younger man.", "PUNISH"),
+    ("Before leaving, the two security officers collected the family's ration cards.", "PUNISH"),
+    ("Three women said that pregnant detainees at the holding centre had been forced to undergo abortions.", "ASSAULT"),
+    ("Officers from the county security department sat his father down and made him ring me.", "COERCE"),
+])
+def test_session24_posts_cards_abortions_and_calls(text, etype):
+    evs = run("A source in Ryanggang Province said the family's daughter fled to South Korea in 2021. " + text)
+    assert etype in types(evs), evs
+    assert "DETAIN" not in types(evs) and ("COERCE" not in types(evs) or etype == "COERCE"), evs
+
+
+def test_session24_taken_from_a_flat_abroad_by_the_norths_men_is_an_abduction():
+    evs = run("One woman said her brother had been taken from a flat in Yanji last spring by two men she believed "
+              "to be agents of the Ministry of State Security.")
+    assert types(evs) == ["ABDUCT"] and evs[0].perpetrator.actor == "KP.MSS", evs
+    # the North's own officers taking someone from a flat at home hold him: custody
+    evs = run("Her brother was taken from his flat in Hyesan last spring by officers of the Ministry of State Security.")
+    assert types(evs) == ["DETAIN"], evs
