@@ -3089,3 +3089,12 @@ def test_session24_taken_from_a_flat_abroad_by_the_norths_men_is_an_abduction():
     # the North's own officers taking someone from a flat at home hold him: custody
     evs = run("Her brother was taken from his flat in Hyesan last spring by officers of the Ministry of State Security.")
     assert types(evs) == ["DETAIN"], evs
+
+
+def test_session24_round_up_items_headed_by_towns_are_never_one_act():
+    text = ("Inside the country this week\n\nHamhung: A woman who was sent back from China last year has been told "
+            "to report to the police every week, a source said. She is also barred from leaving the city.\n\n"
+            "Sariwon: Patrols of the Socialist Patriotic Youth League have been stopping students outside schools "
+            "and checking their phones.")
+    evs = [e for e in run(text) if e.type == "RESTRICT"]
+    assert any("barred" in e.evidence.text for e in evs) and any("Patrols" in e.evidence.text for e in evs), evs
