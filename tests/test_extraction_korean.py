@@ -1760,3 +1760,24 @@ def test_session23_thrown_out_of_work_is_a_penalty(text):
 ])
 def test_session23_blows_told_more_ways(text):
     assert "ASSAULT" in {e.type for e in run(text)}, run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Session 24 (korean.py 39): a call to the South caught by detection is the North's watching,
+    # told in a quote from the South's side too, and kept beside the custody that follows.
+    "함경북도 소식통은 \"지난달 무산읍에 사는 20대 박모 씨가 남조선에 있는 형과 통화하다 전파탐지에 걸렸다\"며 "
+    "\"그날 밤 보위원들이 들이닥쳐 박 씨를 데려갔다\"고 전했다.",
+    "이달 초 혜산시 혜탄동에서 중국 손전화로 한국에 있는 딸과 통화하던 60대 여성이 도 보위국 전파감독소의 탐지에 걸렸다.",
+])
+def test_session24_a_call_caught_by_detection_is_watching(text):
+    evs = run(text)
+    assert any(e.type == "SURVEIL" and e.extractor.rule == "ko:SURVEIL:탐지" for e in evs), evs
+
+
+def test_session24_a_summons_with_its_own_questioning_stands_beside_the_coercion():
+    evs = run("온성군 보위부가 지난해 가을부터 어머니를 몇 차례 불러 내 딸의 연락처를 캐물었고, "
+              "결국 투먼으로 데리고 나가 딸에게 전화를 걸게 했다.")
+    assert {"VISIT", "COERCE"} <= {e.type for e in evs}, evs
+    # a summons made to make someone do something is that coercion alone
+    evs = run("보위부는 어머니를 불러 딸에게 돌아오라는 편지를 쓰게 했다.")
+    assert "VISIT" not in {e.type for e in evs} and "COERCE" in {e.type for e in evs}, evs

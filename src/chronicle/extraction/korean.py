@@ -24,7 +24,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "38"  # the rules changed: records say which rules coded them (38, session 23: watching told of life in the South, under guard or as a duty failed, and crackdowns failed, fled or told as where an arrest happened, are none; 37, session 23: called out is a summons only of someone to an office, not a gathering, a cell or a lure abroad; 36, session 23: whoever a return moves is a returnee; 35, session 23: back "in the fatherland's embrace" (조국의 품으로 돌아왔다) is a return; 34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때, 구금 중에) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "39"  # the rules changed: records say which rules coded them (39, session 24: a call caught by detection (전파탐지에 걸렸다) is watching, whatever custody follows and wherever the one called lives; a summons with its own questioning told first stands beside the coercion that follows; 38, session 23: watching told of life in the South, under guard or as a duty failed, and crackdowns failed, fled or told as where an arrest happened, are none; 37, session 23: called out is a summons only of someone to an office, not a gathering, a cell or a lure abroad; 36, session 23: whoever a return moves is a returnee; 35, session 23: back "in the fatherland's embrace" (조국의 품으로 돌아왔다) is a return; 34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때, 구금 중에) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -158,7 +158,8 @@ def extract(document: Document) -> list[Event]:
             if ev is None:
                 continue
             if features and report and hit.trigger.gate not in (_PROPOSED, "any") and hit.trigger.pos != "implied" \
-                    and _retype(ev, features[si], set(by_type)):
+                    and "탐지" not in hit.trigger.term and _retype(ev, features[si], set(by_type)):
+                # (a detection, 전파탐지에 걸렸다, names the watching by itself, whatever custody follows)
                 retyped.append(ev)
             if hit.trigger.pos == "implied":
                 _as_said(ev, disc)
@@ -545,6 +546,20 @@ _ON_RETURNEE = ("DETAIN", "ASSAULT", "PUNISH", "COERCE")
 _STOP_CALL = re.compile(r"\S*\s+(?:\S+\s+){0,3}?(?:(?:중단|중지|근절|금지)\S*\s+(?:\S+\s+){0,8}?\S*(?:촉구|요구|요청|호소|권고)"
                         r"|\S*(?:중단|중지|멈추|멈춰|멈출)\S*(?:야|것을|라고|라며)(?:\s|$))"
                         r"|(?<=금지)(?:을|를)?\s+(?:\S+\s+)?(?:촉구|요구|요청|호소|권고)")  # (a ban called for is no ban)
+
+
+# A clause of questioning closed before the next act (캐물었고, 묻고, 추궁하다가).
+_QUESTIONING = frozenset({"캐묻", "묻", "추궁", "심문", "따지", "닦달"})
+_CLAUSE_LINKS = frozenset({"고", "다가", "으며", "며", "어다가", "었다가"})
+
+
+def _questioned_between(sent: Sentence, a: int, b: int) -> bool:
+    """Between words a and b, a clause of questioning ends (불러 내 연락처를 캐물었고, 결국 ...)."""
+    for w in sent.words[a + 1:b]:
+        forms = [t.form for t in w.tokens]
+        if any(f in _QUESTIONING for f in forms) and any(t.tag == "EC" and t.form in _CLAUSE_LINKS for t in w.tokens):
+            return True
+    return False
 
 
 def _new_clause(sent: Sentence, a: int, b: int) -> bool:
@@ -995,8 +1010,10 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
             continue  # (a threat heard, 나오면 단련대행이라는 말을 들었다, may name nobody)
         if g == "context" and not any(p and p.actor for p in phrases) and disc is not None \
                 and disc.actor is None and not disc.told and _IN_SOUTH.search(stext) \
-                and not _NK_IN_VIEW.search(stext):
-            continue  # 한국에 와서 식당 주인에게 경고를 들었다: life in the South, no state in view
+                and not _NK_IN_VIEW.search(stext) and "탐지" not in h.trigger.term:
+            # 한국에 와서 식당 주인에게 경고를 들었다: life in the South, no state in view (a call to
+            # the South caught by detection, 한국의 아들과 통화하다 탐지에 걸렸다, is the North's watching)
+            continue
         if h.trigger.pos == "V" and "다시피" in sent.words[h.word].endings():
             continue  # 쫓겨나다시피 그만뒀다: likened to the act, not the act
         if g == "actor" and not any(p and p.actor for p in phrases) and not _organ_just_named(sent, h, phrases, disc) \
@@ -1073,9 +1090,12 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
     coerced = [h for h in kept if h.trigger.type == "COERCE"]
     if coerced:
         # (사무실로 불러: a summons to a named place is a visit of its own, told beside the coercion)
+        # (불러 연락처를 캐물었고, 결국 ... 전화를 걸게 했다: a summons with its own questioning told
+        # first is a visit of its own too)
         kept = [h for h in kept if not (h.trigger.type == "VISIT" and h.trigger.term == "부르다"
                                         and not _summoned_to(sent, h) and any(
-            c.word > h.word and not _new_clause(sent, h.word, c.word) for c in coerced))]
+            c.word > h.word and not _new_clause(sent, h.word, c.word)
+            and not _questioned_between(sent, h.word, c.word) for c in coerced))]
     # 신고하면 식량을 주겠다며 밀고를 부추겼다: informing paid for is the inducement; the
     # informing named in the same sentence is its goal, not watching of its own.
     if any(h.trigger.type == "INDUCE" for h in kept):
@@ -2798,8 +2818,10 @@ def _speech_part(sent: Sentence, hits: list[Hit], phrases: list, stext: str) -> 
                     h.word, h.token, h.start, h.end)
         elif t.type == "VISIT" and t.pos == "V" and _visitors_unnamed(sent, h, phrases):
             continue
-        elif t.type in ("RESTRICT", "SURVEIL") and _caught_in(sent, h):
-            continue  # 단속에 걸린 사람, 검열에 걸려: the catching is the act, not the crackdown
+        elif t.type in ("RESTRICT", "SURVEIL") and "탐지" not in t.term and _caught_in(sent, h):
+            # 단속에 걸린 사람, 검열에 걸려: the catching is the act, not the crackdown; a call caught
+            # by detection (전파탐지에 걸렸다) is the watching itself (the sets code 8 of 11 SURVEIL)
+            continue
         elif t.type in ("INDUCE", "THREATEN") and t.pos == "V" and t.voice == "active":
             h.said = _said_verb(sent, h.word)  # 대주겠다는 말까지 했다: the promise was made
         if _whether(sent, h):
