@@ -3098,3 +3098,12 @@ def test_session24_round_up_items_headed_by_towns_are_never_one_act():
             "and checking their phones.")
     evs = [e for e in run(text) if e.type == "RESTRICT"]
     assert any("barred" in e.evidence.text for e in evs) and any("Patrols" in e.evidence.text for e in evs), evs
+
+
+def test_session24_shot_by_a_firing_squad_is_an_execution_and_a_transfer_caught_is_no_custody():
+    evs = run("The court in Hyesan found him guilty of guiding people across the river. He was shot by a firing squad "
+              "at the end of the trial.")
+    assert "PUNISH" in types(evs) and "ASSAULT" not in types(evs), evs
+    evs = run("Kwon, a former officer of the Ministry of State Security, said: In my time we took the money off "
+              "the families whenever we caught a transfer.")
+    assert "DETAIN" not in types(evs), evs
