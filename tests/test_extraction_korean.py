@@ -1781,3 +1781,12 @@ def test_session24_a_summons_with_its_own_questioning_stands_beside_the_coercion
     # a summons made to make someone do something is that coercion alone
     evs = run("보위부는 어머니를 불러 딸에게 돌아오라는 편지를 쓰게 했다.")
     assert "VISIT" not in {e.type for e in evs} and "COERCE" in {e.type for e in evs}, evs
+
+
+def test_session24_shots_into_the_air_are_a_warning_and_a_recall_is_the_states():
+    evs = run("▲무산=함경북도 무산군 두만강 변에서 지난 12일 밤 국경경비대가 공중에 총을 여러 발 쐈다.")
+    assert any(e.type == "THREATEN" and e.perpetrator and e.perpetrator.actor == "KP.border_guard" for e in evs), evs
+    assert "ASSAULT" not in {e.type for e in evs}, evs
+    ev = one("통일부는 \"러시아 연해주 건설 현장에 나가 있던 북한 노동자 20여 명이 이달 초 한꺼번에 본국으로 소환됐다\"고 밝혔다.",
+             "REPATRIATE")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.gov", ev
