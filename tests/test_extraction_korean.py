@@ -1790,3 +1790,11 @@ def test_session24_shots_into_the_air_are_a_warning_and_a_recall_is_the_states()
     ev = one("통일부는 \"러시아 연해주 건설 현장에 나가 있던 북한 노동자 20여 명이 이달 초 한꺼번에 본국으로 소환됐다\"고 밝혔다.",
              "REPATRIATE")
     assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.gov", ev
+
+
+def test_session24_an_act_whose_people_go_unsaid_falls_on_those_last_targeted():
+    evs = run("회령 탈북민 어머니 보위부에 끌려가\n\n함경북도 회령시에서 한국에 간 딸을 둔 60대 여성이 지난달 시 보위부에 "
+              "끌려갔다고 소식통이 전했다.\n\n소식통은 \"보위원들이 밤새 때려서 나올 때 보니 제대로 걷지도 못하더라\"고 말했다.")
+    hit = [e for e in evs if e.type == "ASSAULT"]
+    assert hit and hit[0].target is not None and hit[0].target.category == "defector_family", evs
+    assert hit[0].target.text is None  # carried from the passage, not named in the sentence
