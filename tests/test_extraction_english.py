@@ -3107,3 +3107,11 @@ def test_session24_shot_by_a_firing_squad_is_an_execution_and_a_transfer_caught_
     evs = run("Kwon, a former officer of the Ministry of State Security, said: In my time we took the money off "
               "the families whenever we caught a transfer.")
     assert "DETAIN" not in types(evs), evs
+
+
+def test_session24_an_act_whose_people_go_unsaid_falls_on_those_last_told_of():
+    evs = run("Security officers detained the mother of a defector in Hyesan last month, a source said. "
+              "Since then the security department has tapped the line, the source said.")
+    watched = [e for e in evs if e.type == "SURVEIL" and not e.extractor.rule.startswith("model.")]
+    assert watched and watched[0].target is not None, evs
+    assert watched[0].target.category == "defector_family" and watched[0].target.text is None, watched
