@@ -3111,7 +3111,7 @@ def test_session24_shot_by_a_firing_squad_is_an_execution_and_a_transfer_caught_
 
 def test_session24_an_act_whose_people_go_unsaid_falls_on_those_last_told_of():
     evs = run("Security officers detained the mother of a defector in Hyesan last month, a source said. "
-              "Since then the security department has tapped the line, the source said.")
+              "Since then the security department has been tapping calls, the source said.")
     watched = [e for e in evs if e.type == "SURVEIL" and not e.extractor.rule.startswith("model.")]
     assert watched and watched[0].target is not None, evs
     assert watched[0].target.category == "defector_family" and watched[0].target.text is None, watched
