@@ -1798,3 +1798,12 @@ def test_session24_an_act_whose_people_go_unsaid_falls_on_those_last_targeted():
     hit = [e for e in evs if e.type == "ASSAULT"]
     assert hit and hit[0].target is not None and hit[0].target.category == "defector_family", evs
     assert hit[0].target.text is None  # carried from the passage, not named in the sentence
+
+
+@pytest.mark.parametrize("text", [
+    # Session 24 (ko triggers v26): a post given up (직함을 내놓다) and being left off the rations are penalties.
+    "보위부에 불려 다니던 형제의 아버지는 결국 작업반장 직함을 내놓게 됐다.",
+    "탈북민 동생을 둔 리 씨는 회의가 끝난 뒤 이달 치 배급에서 빠진 것으로 알려졌다.",
+])
+def test_session24_a_post_given_up_and_rations_withheld_are_penalties(text):
+    assert "PUNISH" in {e.type for e in run(text)}, run(text)
