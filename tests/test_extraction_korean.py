@@ -1807,3 +1807,12 @@ def test_session24_an_act_whose_people_go_unsaid_falls_on_those_last_targeted():
 ])
 def test_session24_a_post_given_up_and_rations_withheld_are_penalties(text):
     assert "PUNISH" in {e.type for e in run(text)}, run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Session 24 (ko triggers v26): impunity promised on a condition told more ways.
+    "보위원은 \"한국 쪽과 통화할 일이 있으면 미리 알려만 주면 문제 삼지 않겠다\"고 가족들에게 말했다.",
+    "보위원은 \"딸이 돌아오면 지난 일은 묻지 않겠다\"고 어머니에게 말했다.",
+])
+def test_session24_impunity_on_a_condition_is_a_promise(text):
+    assert any(e.type == "INDUCE" and e.extractor.rule.startswith("ko:INDUCE:") for e in run(text)), run(text)
