@@ -3115,3 +3115,16 @@ def test_session24_an_act_whose_people_go_unsaid_falls_on_those_last_told_of():
     watched = [e for e in evs if e.type == "SURVEIL" and not e.extractor.rule.startswith("model.")]
     assert watched and watched[0].target is not None, evs
     assert watched[0].target.category == "defector_family" and watched[0].target.text is None, watched
+
+
+def test_session24_will_be_hunted_down_is_a_threat_and_a_pledges_promise_no_act():
+    evs = run("North Korea's state news agency carried a statement on Tuesday. It warned that defectors who send "
+              "leaflets would be hunted down \"to the ends of the earth.\"")
+    assert "THREATEN" in types(evs) and "DETAIN" not in types(evs), evs
+    evs = run("That spring the head of my mother's people's unit came to her door with a sheet of paper and made her "
+              "sign it, promising that she would not accept calls from outside.")
+    assert "INDUCE" not in types(evs) and "COERCE" in types(evs), evs
+    assert "COERCE" not in types(run("The inspection group, which residents call a grupa, is made up of officials "
+                                     "from the Party Central Committee, prosecutors and police, he said.")), \
+        run("The inspection group, which residents call a grupa, is made up of officials from the Party Central "
+            "Committee, prosecutors and police, he said.")
