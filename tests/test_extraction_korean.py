@@ -1816,3 +1816,14 @@ def test_session24_a_post_given_up_and_rations_withheld_are_penalties(text):
 ])
 def test_session24_impunity_on_a_condition_is_a_promise(text):
     assert any(e.type == "INDUCE" and e.extractor.rule.startswith("ko:INDUCE:") for e in run(text)), run(text)
+
+
+@pytest.mark.parametrize("text,returned", [
+    # Session 24 (ko triggers v26): going back by way of China or a third country is a return,
+    # whoever the subject is called; an official delegation's trip home is none.
+    ("지난해 가을 한국에서 중국을 거쳐 함경북도 온성군으로 되돌아간 40대 남성이 인민반 회의에 불려 나가고 있다.", True),
+    ("신문에 따르면 한 씨는 지난해 12월 중국을 거쳐 돌아왔으며 새 살림집을 받았다고 썼다.", True),
+    ("무역 대표단은 닷새 일정을 마치고 중국을 거쳐 평양으로 돌아갔다.", False),
+])
+def test_session24_back_by_way_of_china_is_a_return(text, returned):
+    assert ("RETURN" in {e.type for e in run(text)}) is returned, run(text)
