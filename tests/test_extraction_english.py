@@ -3128,3 +3128,9 @@ def test_session24_will_be_hunted_down_is_a_threat_and_a_pledges_promise_no_act(
                                      "from the Party Central Committee, prosecutors and police, he said.")), \
         run("The inspection group, which residents call a grupa, is made up of officials from the Party Central "
             "Committee, prosecutors and police, he said.")
+
+
+def test_session24_sentences_handed_to_people_are_penalties():
+    evs = run("A notice from the Chongjin city prosecutors' office was posted on January 12, listing prison "
+              "sentences handed to 14 people for illegal border crossing.")
+    assert any(e.type == "PUNISH" and e.extractor.rule == "punish.sentences_handed" for e in evs), evs
