@@ -1827,3 +1827,12 @@ def test_session24_impunity_on_a_condition_is_a_promise(text):
 ])
 def test_session24_back_by_way_of_china_is_a_return(text, returned):
     assert ("RETURN" in {e.type for e in run(text)}) is returned, run(text)
+
+
+def test_session24_a_negation_inside_the_words_said_leaves_the_promise_said():
+    evs = run("보위원은 \"지금 돌아오면 군에서 책임지고 문제 삼지 않겠다\"고 어머니에게 말했다.")
+    promises = [e for e in evs if e.type == "INDUCE" and e.extractor.rule.startswith("ko:")]
+    assert promises and promises[0].status == "occurred", evs
+    # a state's denial stays denied
+    evs = run("조선중앙통신은 \"보위부가 가족들을 협박하지 않았다\"며 남조선 언론의 보도는 날조라고 부인했다.")
+    assert all(e.status == "denied" for e in evs if e.type == "THREATEN"), evs
