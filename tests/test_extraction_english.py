@@ -3134,3 +3134,13 @@ def test_session24_sentences_handed_to_people_are_penalties():
     evs = run("A notice from the Chongjin city prosecutors' office was posted on January 12, listing prison "
               "sentences handed to 14 people for illegal border crossing.")
     assert any(e.type == "PUNISH" and e.extractor.rule == "punish.sentences_handed" for e in evs), evs
+
+
+@pytest.mark.parametrize("text,etype", [
+    # Session 24 (triggers en v33): an officer who "had gone to" a home calls there; "lost that job" is a penalty.
+    ("According to Choi, the security officer had gone to her mother's house that afternoon and stayed until night.",
+     "VISIT"),
+    ("After the security department came, I lost my job at the mine.", "PUNISH"),
+])
+def test_session24_gone_to_a_home_and_a_job_lost(text, etype):
+    assert etype in types(run(text)), run(text)

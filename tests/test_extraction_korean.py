@@ -1836,3 +1836,15 @@ def test_session24_a_negation_inside_the_words_said_leaves_the_promise_said():
     # a state's denial stays denied
     evs = run("조선중앙통신은 \"보위부가 가족들을 협박하지 않았다\"며 남조선 언론의 보도는 날조라고 부인했다.")
     assert all(e.status == "denied" for e in evs if e.type == "THREATEN"), evs
+
+
+@pytest.mark.parametrize("text,etype", [
+    # Session 24 (ko triggers v26): documents handed in on order (써 내게 했다, 진술서에 적게 하였다, 해명서를 써야 했다)
+    # are forced writing; households to be listed in full (세대는 빠짐없이 적어 올리라) is watching by informants.
+    ("부대는 소대 전원에게 '사상 검토서'를 써 내게 했다.", "COERCE"),
+    ("안전원들은 A씨를 분주소로 데려가 중개인의 이름과 연락 방법을 진술서에 적게 하였다.", "COERCE"),
+    ("학생 몇은 학부 당위원회에 불려 가 해명서를 써야 했다.", "COERCE"),
+    ("인민반장은 \"해외에서 돈을 받는 세대는 한 집도 빠짐없이 적어 올리라\"는 시 안전부 지시를 읽었다.", "SURVEIL"),
+])
+def test_session24_documents_on_order_and_households_listed(text, etype):
+    assert any(e.type == etype and e.extractor.rule.startswith("ko:") for e in run(text)), run(text)
