@@ -1848,3 +1848,9 @@ def test_session24_a_negation_inside_the_words_said_leaves_the_promise_said():
 ])
 def test_session24_documents_on_order_and_households_listed(text, etype):
     assert any(e.type == etype and e.extractor.rule.startswith("ko:") for e in run(text)), run(text)
+
+
+def test_session24_a_reward_for_informing_is_a_promise():
+    evs = run("시 안전부는 \"신고한 사람에게는 보상을 하고, 숨긴 사람은 같이 처벌한다\"고 알렸다.")
+    assert any(e.type == "INDUCE" and e.extractor.rule == "ko:INDUCE:보상" for e in evs), evs
+    assert not any(e.type == "INDUCE" for e in run("정부는 피해를 입은 주민에게는 보상을 하기로 했다."))
