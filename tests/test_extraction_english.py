@@ -3144,3 +3144,14 @@ def test_session24_sentences_handed_to_people_are_penalties():
 ])
 def test_session24_gone_to_a_home_and_a_job_lost(text, etype):
     assert etype in types(run(text)), run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Session 24 (triggers en v33): reports written on others are watching (an order to inform), not coercion.
+    "In the village, the head of the people's unit reports on them every month, the source said.",
+    "From 2017 until I left, the police officer for our area told me to write a report every Monday on those "
+    "three houses.",
+])
+def test_session24_reports_on_others_are_watching(text):
+    evs = run(text)
+    assert "SURVEIL" in types(evs) and "COERCE" not in types(evs), evs
