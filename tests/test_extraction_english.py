@@ -3155,11 +3155,3 @@ def test_session24_gone_to_a_home_and_a_job_lost(text, etype):
 def test_session24_reports_on_others_are_watching(text):
     evs = run(text)
     assert "SURVEIL" in types(evs) and "COERCE" not in types(evs), evs
-
-
-def test_session24_a_notice_speaks_for_the_organ_last_named():
-    evs = run("A source in North Hamgyong said an inspection group from the provincial Party committee arrived at the "
-              "Musan mine in May. A notice pasted up beside the pithead board says that any phone found with "
-              "\"impure recordings\" will be confiscated and its owner \"dealt with under the law.\"")
-    threats = [e for e in evs if e.type == "THREATEN"]
-    assert threats and threats[0].perpetrator is not None and threats[0].perpetrator.actor == "KP.WPK", evs
