@@ -3092,10 +3092,14 @@ def test_session24_taken_from_a_flat_abroad_by_the_norths_men_is_an_abduction():
 
 
 def test_session24_round_up_items_headed_by_towns_are_never_one_act():
-    text = ("Inside the country this week\n\nHamhung: A woman who was sent back from China last year has been told "
-            "to report to the police every week, a source said. She is also barred from leaving the city.\n\n"
-            "Sariwon: Patrols of the Socialist Patriotic Youth League have been stopping students outside schools "
-            "and checking their phones.")
+    text = ("Inside North Korea this week: reporting duty in Hamhung, slang patrols in Sariwon\n\n"
+            "Daily NK's weekly round-up of short reports from our sources inside the country.\n\n"
+            "Hamhung: A woman in her forties who was sent back from China last year has been told to report to the "
+            "police box in her neighborhood every Tuesday, a source in South Hamgyong Province said. She is also "
+            "barred from leaving the city.\n\n"
+            "Sariwon: Patrols of the Socialist Patriotic Youth League have been stopping students outside schools in "
+            "the North Hwanghae provincial capital since late April and checking whether they use South Korean words "
+            "in their text messages.")
     evs = [e for e in run(text) if e.type == "RESTRICT"]
     assert any("barred" in e.evidence.text for e in evs) and any("Patrols" in e.evidence.text for e in evs), evs
 
