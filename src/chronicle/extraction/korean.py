@@ -123,7 +123,9 @@ def extract(document: Document) -> list[Event]:
     alone_bar = learned.SentenceModel.load("ko").alone if (
         report and proposals and _names_a_state(text, actors)) else 2.0
     events: list[Event] = []
-    reread: set[int] = set()  # acts the learned reader retyped to a type their sentence already tells
+    # acts the learned reader retyped to a type their sentence already tells, kept by id with the act
+    # itself: an id of an act dropped and collected recurs, and would drop a later act
+    reread: dict[int, Event] = {}
     sentence_of: list[tuple[int, Event]] = []
     seen: dict[tuple, int] = {}  # key -> index in events
     for si, sent in enumerate(sents):
@@ -198,7 +200,7 @@ def extract(document: Document) -> list[Event]:
         here = events[before:]
         for ev in retyped:
             if any(o.type == ev.type for o in here if o is not ev):
-                reread.add(id(ev))  # the sentence's act of that type, read again on another word
+                reread[id(ev)] = ev  # the sentence's act of that type, read again on another word
         _update_discourse(disc, phrases, sent.paragraph, sent, targeted)
         _note_bodies(disc, stext, sent.paragraph, actors)
         if "재입북" in stext and disc.focus in (None, "defector"):
