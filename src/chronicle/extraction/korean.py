@@ -160,7 +160,7 @@ def extract(document: Document) -> list[Event]:
             if ev is None:
                 continue
             if features and report and hit.trigger.gate not in (_PROPOSED, "any") and hit.trigger.pos != "implied" \
-                    and "탐지" not in hit.trigger.term and _retype(ev, features[si], set(by_type)):
+                    and not _detection(hit.trigger) and _retype(ev, features[si], set(by_type)):
                 # (a detection, 전파탐지에 걸렸다, names the watching by itself, whatever custody follows)
                 retyped.append(ev)
             if hit.trigger.pos == "implied":
@@ -220,11 +220,6 @@ def extract(document: Document) -> list[Event]:
         # (북한은 국경을 봉쇄했다) or befalling defectors or their families stays. A fragment
         # of a sentence or two says too little of its setting to judge.
         events = conventions.owned_acts(events)
-    for ev in events:
-        if ev.type == "REPATRIATE" and ev.perpetrator is None and _RECALL.search(ev.evidence.text):
-            # 20여 명이 평양으로 소환됐다, 본국으로 불러들였다: only the North's state recalls its own
-            # people (the sets code 38 of 47 such recalls KP.gov, 8 with no actor)
-            ev.perpetrator = Perpetrator(None, "KP.gov", ActorLexicon.load().name("KP.gov"))
     return conventions.apply(events)
 
 
@@ -562,6 +557,12 @@ _STOP_CALL = re.compile(r"\S*\s+(?:\S+\s+){0,3}?(?:(?:중단|중지|근절|금�
 # A clause of questioning closed before the next act (캐물었고, 묻고, 추궁하다가).
 _QUESTIONING = frozenset({"캐묻", "묻", "추궁", "심문", "따지", "닦달"})
 _CLAUSE_LINKS = frozenset({"고", "다가", "으며", "며", "어다가", "었다가"})
+
+
+def _detection(trig: Trigger) -> bool:
+    """A word of detection (탐지, 전파탐지기): it names the watching by itself, whatever custody
+    follows, whoever is on the other end of the call, and being caught by it is that watching."""
+    return "탐지" in trig.term
 
 
 def _questioned_between(sent: Sentence, a: int, b: int) -> bool:
@@ -1021,7 +1022,7 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
             continue  # (a threat heard, 나오면 단련대행이라는 말을 들었다, may name nobody)
         if g == "context" and not any(p and p.actor for p in phrases) and disc is not None \
                 and disc.actor is None and not disc.told and _IN_SOUTH.search(stext) \
-                and not _NK_IN_VIEW.search(stext) and "탐지" not in h.trigger.term:
+                and not _NK_IN_VIEW.search(stext) and not _detection(h.trigger):
             # 한국에 와서 식당 주인에게 경고를 들었다: life in the South, no state in view (a call to
             # the South caught by detection, 한국의 아들과 통화하다 탐지에 걸렸다, is the North's watching)
             continue
@@ -1716,10 +1717,11 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         # about them; they are the people last targeted, or those the report is about (on the
         # development sets the last targeted is right for 268 of 397 such acts)
         told_target = Target(None, disc.last_target or disc.focus)
-    if perp_key is None and etype == "REPATRIATE" and told_target is not None \
-            and told_target.category == "worker_abroad":
+    if perp_key is None and etype == "REPATRIATE" and (
+            told_target is not None and told_target.category == "worker_abroad" or _RECALL.search(stext)):
         # 노동자 세 명은 평양으로 돌려보내졌다: workers the North sent abroad are called
-        # home by the North itself (bench/CODING.md: a recall of its own workers is KP.gov).
+        # home by the North itself (bench/CODING.md: a recall of its own workers is KP.gov); so is
+        # anyone recalled (20여 명이 평양으로 소환됐다, 본국으로 불러들였다: the sets code 38 of 47 KP.gov).
         perp_key, perp_text = "KP.gov", None
     actors = ActorLexicon.load()
     attribution = _attribution_for(si, sents, attributions)
@@ -2842,7 +2844,7 @@ def _speech_part(sent: Sentence, hits: list[Hit], phrases: list, stext: str) -> 
                     h.word, h.token, h.start, h.end)
         elif t.type == "VISIT" and t.pos == "V" and _visitors_unnamed(sent, h, phrases):
             continue
-        elif t.type in ("RESTRICT", "SURVEIL") and "탐지" not in t.term and _caught_in(sent, h):
+        elif t.type in ("RESTRICT", "SURVEIL") and not _detection(t) and _caught_in(sent, h):
             # 단속에 걸린 사람, 검열에 걸려: the catching is the act, not the crackdown; a call caught
             # by detection (전파탐지에 걸렸다) is the watching itself (the sets code 8 of 11 SURVEIL)
             continue
