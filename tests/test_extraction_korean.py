@@ -1854,3 +1854,8 @@ def test_session24_a_reward_for_informing_is_a_promise():
     evs = run("시 안전부는 \"신고한 사람에게는 보상을 하고, 숨긴 사람은 같이 처벌한다\"고 알렸다.")
     assert any(e.type == "INDUCE" and e.extractor.rule == "ko:INDUCE:보상" for e in evs), evs
     assert not any(e.type == "INDUCE" for e in run("정부는 피해를 입은 주민에게는 보상을 하기로 했다."))
+
+
+def test_session24_custody_in_an_organs_facility_is_that_organs():
+    ev = one("온성군 보위부 구류장에서 나는 두 달을 보냈다.", "DETAIN")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS", ev
