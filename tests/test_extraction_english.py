@@ -3159,3 +3159,13 @@ def test_session24_gone_to_a_home_and_a_job_lost(text, etype):
 def test_session24_reports_on_others_are_watching(text):
     evs = run(text)
     assert "SURVEIL" in types(evs) and "COERCE" not in types(evs), evs
+
+
+def test_session24_guards_in_a_holding_centre_are_its_organs_not_the_border_guards():
+    evs = run("After their return, people are held in holding centres run by the Ministry of State Security near the "
+              "border. Women described being strip-searched repeatedly and said that guards beat those whose answers "
+              "changed.")
+    beaten = [e for e in evs if e.type == "ASSAULT"]
+    assert beaten and beaten[0].perpetrator.actor == "KP.MSS", evs
+    evs = run("Guards at the river fired at the traders as they crossed the border.")
+    assert evs and evs[0].perpetrator.actor == "KP.border_guard", evs
