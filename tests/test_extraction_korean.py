@@ -1859,3 +1859,10 @@ def test_session24_a_reward_for_informing_is_a_promise():
 def test_session24_custody_in_an_organs_facility_is_that_organs():
     ev = one("온성군 보위부 구류장에서 나는 두 달을 보냈다.", "DETAIN")
     assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS", ev
+
+
+def test_session24_ganghwa_island_is_no_tightening():
+    evs = run("(서울=뉴스포인트) 북한 조선중앙통신은 29일 논평에서 강화도 일대에서 대북 전단을 띄운 탈북민 단체를 두고 "
+              "\"놈들이 북에 남겨 둔 족속들도 그 대가를 무사히 넘기지 못할 것\"이라고 위협했다.")
+    assert "RESTRICT" not in {e.type for e in evs}, evs
+    assert "RESTRICT" in {e.type for e in run("보위부는 국경 지역 단속을 강화도 했고 검문도 늘렸다.")}
