@@ -3169,3 +3169,13 @@ def test_session24_guards_in_a_holding_centre_are_its_organs_not_the_border_guar
     assert beaten and beaten[0].perpetrator.actor == "KP.MSS", evs
     evs = run("Guards at the river fired at the traders as they crossed the border.")
     assert evs and evs[0].perpetrator.actor == "KP.border_guard", evs
+
+
+def test_session24_a_country_a_place_borders_is_no_state_imposing_a_ban():
+    # en-66's fishing-ban negative (a report set in the South): "the estuary borders North Korea" names a place.
+    import json
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "bench" / "devset" / "en-66.jsonl"
+    text = next(r["text"] for r in map(json.loads, path.open()) if r["id"] == "en-cy04")
+    evs = run(text)
+    assert not any(e.perpetrator and e.perpetrator.actor == "KP.gov" for e in evs), evs
