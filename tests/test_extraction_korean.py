@@ -1866,3 +1866,15 @@ def test_session24_ganghwa_island_is_no_tightening():
               "\"놈들이 북에 남겨 둔 족속들도 그 대가를 무사히 넘기지 못할 것\"이라고 위협했다.")
     assert "RESTRICT" not in {e.type for e in evs}, evs
     assert "RESTRICT" in {e.type for e in run("보위부는 국경 지역 단속을 강화도 했고 검문도 늘렸다.")}
+
+
+@pytest.mark.parametrize("text,returned", [
+    # Session 24 (ko triggers v26): back across the Yalu or the Tumen, or of one's own accord (제 발로), is a
+    # return; smugglers back from a trip or a dog that came home are none.
+    ("단천 출신 40대 남성이 지난달 중순 훈춘 쪽에서 두만강을 건너 스스로 돌아왔다고 소식통이 전했다.", True),
+    ("그 딸이 2023년 여름 제 발로 돌아왔다.", True),
+    ("밀수꾼들은 물건을 넘기고 새벽에 압록강을 건너 돌아왔다.", False),
+    ("한 씨는 지난겨울 철창을 빠져나갔다 사흘 만에 제 발로 돌아온 진돗개를 가장 아낀다.", False),
+])
+def test_session24_back_across_the_river_is_a_return(text, returned):
+    assert ("RETURN" in {e.type for e in run(text)}) is returned, run(text)
