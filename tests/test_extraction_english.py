@@ -3179,3 +3179,9 @@ def test_session24_a_country_a_place_borders_is_no_state_imposing_a_ban():
     text = next(r["text"] for r in map(json.loads, path.open()) if r["id"] == "en-cy04")
     evs = run(text)
     assert not any(e.perpetrator and e.perpetrator.actor == "KP.gov" for e in evs), evs
+
+
+def test_session24_called_to_a_section_of_an_office_is_a_summons():
+    evs = run("Her mother was called to the anti-espionage section of the Sinuiju city security department in "
+              "mid-September, the source said.")
+    assert any(e.type == "VISIT" and e.extractor.rule == "visit.summon" for e in evs), evs
