@@ -3185,3 +3185,11 @@ def test_session24_called_to_a_section_of_an_office_is_a_summons():
     evs = run("Her mother was called to the anti-espionage section of the Sinuiju city security department in "
               "mid-September, the source said.")
     assert any(e.type == "VISIT" and e.extractor.rule == "visit.summon" for e in evs), evs
+
+
+def test_session24_a_flat_given_to_one_who_came_back_is_an_inducement():
+    evs = run("A woman who fled to the South in 2019 returned to Pyongyang in March. KCTV said Jang had been given a "
+              "new apartment in Pyongyang and a job at a textile mill.")
+    assert any(e.type == "INDUCE" and e.extractor.rule == "induce.housed" for e in evs), evs
+    evs = run("After leaving Hanawon, defectors are given an apartment in Seoul and a settlement grant.")
+    assert "INDUCE" not in types(evs), evs
