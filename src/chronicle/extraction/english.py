@@ -503,11 +503,11 @@ def _proposed(ctx, document, sent, sents, sdoc, proposal, attribution, last_targ
     # to", "reached by phone"): its subject is the source, not the actor. What an official
     # says is read, as for a speech trigger, from the words said.
     verbs = [t for t in sdoc if t.tag_.startswith("VB") and t.is_alpha and t.dep_ not in ("aux", "auxpass")]
-    # "The SSD is said to be eavesdropping" (parsed with no verb for the act): the verb of
-    # saying is all there is, and its subject is the actor.
     # ("is made up of officials": what a group consists of, no one made to do anything)
     verbs = [t for t in verbs if not (t.lower_ in ("made", "make", "makes", "making")
                                       and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children))]
+    # "The SSD is said to be eavesdropping" (parsed with no verb for the act): the verb of
+    # saying is all there is, and its subject is the actor.
     acts = [t for t in verbs if not _NO_ANCHOR.match(t.lower_)] or \
         [t for t in verbs if not _NO_ANCHOR_EVER.match(t.lower_)]
     if not acts:
@@ -1468,10 +1468,10 @@ def _force_in_third_state(places: tuple[str, ...]) -> re.Pattern:
 
 # What, besides the lexicon's "north_named" and "north_people", says a report is about the North.
 _ABOUT_NORTH = re.compile(r"\bDPRK\b|\bdefect\w*|\bbowibu\b|\binminban\b")
-# Words for a force that every state has: they say nothing of which state the report is about.
 # Places of custody and the people held there: guards there are the facility's, not the border's.
 _CUSTODY_PLACE = re.compile(r"\b(?:holding (?:cent(?:re|er)|facilit(?:y|ies))s?|detention (?:cent(?:re|er)s?|facilit(?:y|ies))|"
                             r"cells?|prisons?|detainees|kyohwaso|kwalliso|jipkyulso|interrogations?)\b", re.IGNORECASE)
+# Words for a force that every state has: they say nothing of which state the report is about.
 _PLAIN_FORCES = frozenset({"police", "the police", "police officers", "police officer", "policemen", "policeman",
                            "police station", "police stations", "a police station", "the police station",
                            "officials", "officers", "authorities", "the authorities", "soldiers", "guards",
