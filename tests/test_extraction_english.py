@@ -3193,3 +3193,67 @@ def test_session24_a_flat_given_to_one_who_came_back_is_an_inducement():
     assert any(e.type == "INDUCE" and e.extractor.rule == "induce.housed" for e in evs), evs
     evs = run("After leaving Hanawon, defectors are given an apartment in Seoul and a settlement grant.")
     assert "INDUCE" not in types(evs), evs
+
+
+def test_session25_expulsion_from_the_youth_league_is_a_penalty_not_banishment():
+    evs = run("The Youth League committee at her college expelled her from the league in May after security agents "
+              "found South Korean songs on her phone.")
+    assert any(e.type == "PUNISH" and e.extractor.rule == "punish.thrown_out" for e in evs), evs
+    assert "EXPEL" not in types(evs), evs
+
+
+def test_session25_coming_back_into_the_country_is_a_return():
+    evs = run("State television said the fisherman, who had lived in Seoul for four years, crossed back into the country "
+              "in May.")
+    ev = one(evs, "RETURN")
+    assert ev.extractor.rule == "return.redefect" and ev.perpetrator is None
+
+
+def _devset_text(name, doc_id):
+    import json
+    path = Path(__file__).resolve().parents[1] / "bench" / "devset" / name
+    return next(r["text"] for r in map(json.loads, path.open()) if r["id"] == doc_id)
+
+
+def test_session25_the_organ_named_by_its_noun_is_read_in_a_later_sentence():
+    # en-69's interview with a Hoeryong mother: "the bureau called me in" points back to the city
+    # security bureau named paragraphs before; the sentence names no organ itself, but is read.
+    evs = run(_devset_text("en-69.jsonl", "en-db13"))
+    assert any(e.type == "VISIT" and e.extractor.rule == "visit.summon" and "called me in" in e.evidence.text
+               and e.perpetrator.actor == "KP.MSS" for e in evs), evs
+
+
+def test_session25_questioning_by_men_who_came_to_the_house_is_a_visit():
+    # en-71's op-ed: agents "came to his house and questioned him for three hours" call at a home;
+    # the questioning is the visit's, not custody.
+    evs = run(_devset_text("en-71.jsonl", "en-dd12"))
+    assert any(e.type == "VISIT" and "came to his house" in e.evidence.text for e in evs), evs
+    assert not any(e.type == "DETAIN" and "came to his house" in e.evidence.text for e in evs), evs
+
+
+def test_session25_the_younger_one_of_two_holders_slaps():
+    evs = run("I was held for three nights at the county security department. On the second night the younger one "
+              "slapped me until my ear rang.")
+    assert any(e.type == "ASSAULT" and e.extractor.rule == "assault.beat_verb" for e in evs), evs
+
+
+def test_session25_terms_got_crews_sent_home_and_bounties():
+    evs = run("My cousin was arrested by the provincial security bureau in 2021 and got eight years.")
+    assert any(e.type == "PUNISH" and e.extractor.rule == "punish.got_term" for e in evs), evs
+    evs = run("He got ten years of experience at the plant before he retired.")
+    assert "PUNISH" not in types(evs), evs
+    evs = run("After the welder fled, the whole brigade was ordered home by the trading company in Moscow.")
+    assert any(e.type == "REPATRIATE" and e.extractor.rule == "repatriate.ordered_home" for e in evs), evs
+    evs = run("The embassy denied that any workers had been sent home as a punishment.")
+    assert not any(e.extractor.rule == "repatriate.ordered_home" for e in evs), evs
+    evs = run("State Security agents in Hunchun pay local drivers 300 yuan for every North Korean they report.")
+    assert any(e.type == "INDUCE" and e.extractor.rule == "induce.bounty" for e in evs), evs
+
+
+def test_session25_a_public_trial_held_and_a_telephone_listened_to():
+    evs = run("KCNA said the four smugglers were convicted last week and that their trial was held in public before the city's residents.")
+    assert "PROPAGANDA" in types(evs), evs
+    evs = run("Since the spring the State Security Department is listening to the telephone of the house, a source said.")
+    assert any(e.type == "SURVEIL" and e.extractor.rule == "surveil.listened" for e in evs), evs
+    evs = run("Security officials sent the families of the two men to a mining area in Chagang Province.")
+    assert "EXPEL" in types(evs), evs

@@ -33,6 +33,7 @@ class _Words:
     generic: frozenset[str]  # actor keys for the state as a whole ("the authorities")
     anaphor: frozenset[str]  # determiners that point back to an act told before ("the visits")
     manner: frozenset[str]  # tactics that tell a kind of act apart ("stress_position")
+    seasons: dict  # season -> the months it spans
     state: re.Pattern
     relative: re.Pattern
     when: re.Pattern
@@ -65,6 +66,7 @@ def _words() -> _Words:
         generic=frozenset(kinds["generic"]),
         anaphor=frozenset(kinds["anaphor"]),
         manner=frozenset(kinds["manner"]),
+        seasons={w.split(":")[0]: frozenset(w.split(":")[1].split()) for w in kinds["season"]},
         # A custody word at the trigger or within a few words before it, in its clause.
         state=re.compile(rf"\b(?:{_alt(kinds['state'])})\b(?:[^.,;:]{{0,40}})?$", re.I),
         relative=re.compile(rf"\b(?:{_alt(kinds['relative'])})\b", re.I),
@@ -316,11 +318,16 @@ def _two_acts(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
         # "the four are held").
         return True
     da, db = set(lex.when.findall(sa)), set(lex.when.findall(sb))
-    if da and db and not da & db:
+    if da and db and not da & db and not _within_season(lex, da, db):
         return True
     if _places_differ(_places(sa), _places(sb)):
         return True
     return _other_people(a, b)
+
+
+def _within_season(lex, da: set, db: set) -> bool:
+    """"this autumn" and "in early October": a month inside the season the other telling names."""
+    return any(m in lex.seasons.get(w, ()) for x, y in ((da, db), (db, da)) for w in x for m in y)
 
 
 def _people(ev: Event) -> str:

@@ -619,12 +619,18 @@ _SENT_BACK = re.compile(r"\b(?:sent back|repatriat\w*|handed (?:\w+ )?over|depor
                         r"|\bquestioned (?:[\w'’-]+ ){0,2}?for (?:about |nearly |almost |some |around |more than )?(?:a|an) (?:week|month)\b",
                         re.IGNORECASE)
 _QUESTIONED = re.compile(r"(?:is|are|was|were|been|being) questioned$", re.IGNORECASE)
+_AT_HOME = re.compile(r"\b(?:came|come|comes|coming|went|turned up|showed up) (?:\w+ ){0,2}?(?:to|at) (?:his|her|their|the|my|our)"
+                      r" (?:family['’]s |own )?(?:house|home|flat|apartment|door)\b", re.IGNORECASE)
 _SUMMONED = re.compile(r"\b(?:called in|summon(?:s|ed|ing)|called (?:to|before) (?:the|a|an|his|her|their)\b)", re.IGNORECASE)
 # Someone the text does not name ("a man", "one of them", "two guards"): in custody, one of the holders.
 _UNNAMED_PERSON = re.compile(r"(?:a|an|one|another|two|three|the other|some)?\s*(?:man|men|person|people|guard|guards|"
-                             r"interrogator|interrogators|one of them|someone|somebody)", re.IGNORECASE)
+                             r"interrogator|interrogators|one of them|someone|somebody)"
+                             # "the younger one", "the older man": one of the pair told before
+                             r"|the (?:younger|older|elder|taller|shorter|bigger|senior|junior|first|second) (?:one|man|officer)",
+                             re.IGNORECASE)
 _HELD_AT = re.compile(r"\b(?:custody|detention|detained|held|cells?|jail|interrogat\w*|questioning|holding cent(?:re|er)"
-                      r"|police station|security (?:department|bureau|office)|guard post)\b", re.IGNORECASE)
+                      r"|police station|security (?:department|bureau|office)|guard post"
+                      r"|kept (?:me|him|her|them|us) (?:[\w-]+ ){0,3}?(?:at|in) the)\b", re.IGNORECASE)
 _CUSTODY = re.compile(r"\b(?:custody|detention|detained|held|cells?|jail|arrested|taken away|taken in|brought in"
                       r"|(?:take|takes|took) (?:[\w'’-]+ ){1,3}?in for|releas(?:e|es|ed) (?:him|her|them)\b)\b", re.IGNORECASE)
 
@@ -801,6 +807,9 @@ def _may_act(ctx, sent, hits) -> bool:
     if any(t.types[0] == "ASSAULT" for _, t in hits) and _HELD_AT.search(ctx.flat, max(0, sent.start - 400), sent.end):
         return True  # "there a man punched me", told of a cell: one of the holders (see _UNNAMED_PERSON)
     words = re.findall(r"[A-Za-z]+", ctx.flat[sent.start:sent.end].lower())
+    if ctx.named and ctx.named_ends[0] <= sent.start and any(
+            _singular(w) in ctx.lex.organ_head for w in re.findall(r"\b(?:the|this|that) (\w+)", " ".join(words))):
+        return True  # "the bureau called me in": the organ named before, by its noun (_organ_anaphor)
     # A duty ("each wife must sign") takes the organ that imposed it from the sentence before.
     return any(w in ctx.lex.pronouns for w in words) or bool(_PASSIVE_HINT.search(ctx.flat, sent.start, sent.end)) \
         or bool(_DUTY_HINT.search(ctx.flat, sent.start, sent.end)) or ("i" in words and ctx.narrator is not None)
@@ -1295,9 +1304,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         # work it is the pressure of a visit or summons (record format: VISIT).
         custodial = (target is not None and target.category in ("returnee", "defector", "broker")) \
             or _CUSTODY.search(sentence) or _SENT_BACK.search(sentence)
-        if _SUMMONED.search(sentence) and not _CUSTODY.search(sentence):
+        if (_SUMMONED.search(sentence) or _AT_HOME.search(sentence)) and not _CUSTODY.search(sentence):
             # "called in and questioned for three days running": questioning at a summons, however
-            # long, is the summons (the development sets code all 30 such passages VISIT).
+            # long, is the summons (the development sets code all 30 such passages VISIT); so is
+            # questioning by men who came to the house ("came to his house and questioned him").
             custodial = False
         types = ("DETAIN",) if custodial else ("VISIT",)
     if types == ("COERCE",) and _on_display(ctx, span, sentence):
