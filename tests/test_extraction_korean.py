@@ -1878,3 +1878,53 @@ def test_session24_ganghwa_island_is_no_tightening():
 ])
 def test_session24_back_across_the_river_is_a_return(text, returned):
     assert ("RETURN" in {e.type for e in run(text)}) is returned, run(text)
+
+
+def test_session25_a_wifes_elder_sister_is_kin_not_an_execution():
+    # 처형 (妻兄, a wife's elder sister) passing on news is no execution (處刑); 처형됐다 still is.
+    evs = run("최 씨는 \"작년 봄에 처형 전화로 보위부 사람이 아내를 바꿔 달라고 했어요\"라고 말했다. "
+              "최 씨가 처형을 통해 들은 바에 따르면 정 씨는 보위부에 붙잡혀 두 달 동안 구류장에 갇혔다.")
+    assert "PUNISH" not in {e.type for e in evs}, evs
+    assert "PUNISH" in {e.type for e in run("보위부는 밀수꾼 두 명을 공개 처형했다고 소식통이 전했다.")}
+
+
+def test_session25_coming_out_of_a_labour_unit_tells_no_new_penalty():
+    evs = run("보위부는 지난해 그에게 노동단련대 6개월 처분을 내렸다. 단련대에서 나온 뒤에도 보위원이 매주 그의 집에 찾아왔다.")
+    punished = [e for e in evs if e.type == "PUNISH"]
+    assert len(punished) == 1 and "처분" in punished[0].evidence.text, evs
+
+
+def test_session25_someone_taken_along_is_no_detail_of_the_lead_arrest():
+    # The lead's arrest of four women and "the owner was taken along too" (도 함께 연행됐다) are two acts.
+    evs = run("중국 지린성 투먼시의 한 민박집에 숨어 있던 북한 주민 4명이 지난 2일 현지 공안에 붙잡혔다고 "
+              "대북 인권단체가 5일 밝혔다.\n\n단체에 따르면 이들은 모두 함경북도 출신 여성이다. "
+              "민박집 주인인 조선족 여성도 함께 연행됐다.")
+    assert len([e for e in evs if e.type == "DETAIN"]) == 2, evs
+
+
+@pytest.mark.parametrize("text,label", [
+    # Session 25 (ko_threats v13): a conditional with these outcomes, said by an organ, is a threat.
+    ("보위부 지도원은 \"우리 일을 도와주지 않으면 마누라 신상이 어찌 될지 모른다\"고 말했다.", "어떻게될지"),
+    ("시당 지도원은 \"집회에 안 나오면 당장 직장에서 떨궈 버리겠다\"고 했다.", "떨구다"),
+    ("공안은 업주들에게 \"조선 사람을 숨겨 주면 영업허가를 취소한다\"고 통보했다.", "허가취소"),
+])
+def test_session25_conditional_outcomes_are_threats(text, label):
+    assert any(e.type == "THREATEN" and e.extractor.rule.endswith(label) for e in run(text)), run(text)
+
+
+def test_session25_crossing_back_of_ones_own_accord_and_blows_with_a_pen():
+    assert "RETURN" in {e.type for e in run("보위부가 약속한 대로 그 딸은 이듬해 봄에 제 발로 압록강을 건너왔다.")}
+    evs = run("보위부 예심원 한 사람이 어머니의 손을 책상에 눌러 놓고 볼펜으로 손등을 내리찍었다고 한다.")
+    assert any(e.type == "ASSAULT" and e.extractor.rule.endswith("내리찍다") for e in evs), evs
+
+
+def test_session25_a_witness_named_by_one_letter_is_a_person_acted_on():
+    # 증언자 C: the letter stands for the person; a sentence naming only C and a holding centre is read
+    # (rules alone: the learned reader may retype the sentence's acts).
+    korean.LEARNED = False
+    try:
+        evs = run("증언자 C는 지난해 보위국 구류장에서 조사를 받았다. 이후 신의주 집결소로 옮겨진 C는 잠을 재우지 "
+                  "않고 벽을 보고 서 있게 했다고 한다.")
+    finally:
+        korean.LEARNED = True
+    assert {"DETAIN", "ASSAULT"} <= {e.type for e in evs if "집결소" in e.evidence.text}, evs
