@@ -129,6 +129,14 @@ def test_different_dates_mark_two_acts():
     assert r.merge(a, b) == [a, b]
 
 
+def test_a_second_time_marks_one_more_act():
+    r = Report("The father was summoned to the city security department in May.",
+               "He was called in a second time a week later.")
+    a = r.ev(0, "VISIT", "summoned", actor="KP.MSS", target="The father", category="defector_family")
+    b = r.ev(1, "VISIT", "called in", actor="KP.MSS", target="He", category="defector_family")
+    assert r.merge(a, b) == [a, b]
+
+
 def test_a_month_inside_the_season_named_dates_one_act():
     # "this autumn" in the lead and "in early October" in the body: the month lies in the
     # season, so the dates do not mark two acts; two seasons, or two months, still do.

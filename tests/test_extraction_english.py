@@ -3257,3 +3257,18 @@ def test_session25_a_public_trial_held_and_a_telephone_listened_to():
     assert any(e.type == "SURVEIL" and e.extractor.rule == "surveil.listened" for e in evs), evs
     evs = run("Security officials sent the families of the two men to a mining area in Chagang Province.")
     assert "EXPEL" in types(evs), evs
+
+
+def test_session25_a_crew_ordered_home_by_its_company_is_the_norths_recall():
+    # en-71's testimony of a builder in Abu Dhabi: "the company ordered the whole crew home" is the
+    # North's recall of its workers (bench/CODING.md: KP.gov), not a company's lawful act.
+    evs = run(_devset_text("en-71.jsonl", "en-dd07"))
+    assert any(e.type == "REPATRIATE" and e.extractor.rule == "repatriate.ordered_home"
+               and e.perpetrator.actor == "KP.gov" for e in evs), evs
+
+
+def test_session25_workers_flown_home_with_no_agent_are_recalled_by_the_state():
+    evs = run("After one of the programmers vanished in Dalian, the remaining North Korean IT workers were flown from "
+              "Shenyang to Pyongyang in late September, a South Korean official said.")
+    ev = one(evs, "REPATRIATE")
+    assert ev.target.category == "worker_abroad" and ev.perpetrator.actor == "KP.gov", evs

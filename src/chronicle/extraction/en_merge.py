@@ -453,13 +453,14 @@ def _manners(clause: Clause) -> frozenset[str]:
     return frozenset(t for t, rx in _manner_patterns() if rx.search(clause.text))
 
 
-_FURTHER = re.compile(r"\b(?:also|as well|in addition|likewise)\b", re.IGNORECASE)
+_FURTHER = re.compile(r"\b(?:also|as well|in addition|likewise|a (?:second|third|fourth) time|once more|twice more)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
 def _further(ev: Event) -> bool:
     """The telling says its act is one more ("was also dismissed", "expelled from the Party
-    as well"): the words just before the trigger and its clause after it."""
+    as well", "was called in a second time"): the words just before the trigger and its
+    clause after it."""
     if ev.trigger_start is None or not ev.evidence.start <= ev.trigger_start <= ev.evidence.end:
         return False
     text, at = ev.evidence.text, ev.trigger_start - ev.evidence.start

@@ -450,6 +450,12 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
             ev.target = Target(None, last)
         if ev.target is not None:
             last = ev.target.category
+        if ev.type == "REPATRIATE" and ev.perpetrator is None and ev.target is not None \
+                and ev.target.category == "worker_abroad":
+            # "the whole brigade was ordered home", "were flown from Shenyang to Pyongyang": workers the
+            # North sent abroad are called home by the North itself (bench/CODING.md: a recall of its
+            # own workers is KP.gov), as korean.py reads them.
+            ev.perpetrator = Perpetrator(None, "KP.gov", ctx.actors.name("KP.gov"))
     return conventions.apply(kept)
 
 
@@ -1070,6 +1076,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             # in a facility tied to an organ take that organ; otherwise no actor).
             found = _recent_actor(ctx, sents, sent, trig.types[0], same_paragraph=True)
             perp, untold_organ = (found if isinstance(found, Perpetrator) else None), True
+        elif perp == "nonactor" and not passive and trig.rule_id == "repatriate.ordered_home":
+            # "the company ordered the whole crew home": whoever gives the order abroad, the North
+            # calls its own workers home (bench/CODING.md: a recall of its own workers is KP.gov).
+            perp = Perpetrator(subj_text, "KP.gov", ctx.actors.name("KP.gov"))
         elif perp == "nonactor" and not passive:
             perp = _on_behalf(ctx, sent)
             if perp is None and "alone" in trig.needs and not _private_person(ctx, sents, sent, subj, subj_text):
@@ -1234,7 +1244,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     on_the_route = third_state and (
         (target is not None and target.category in _THE_NORTHS_PEOPLE)
         or _generic_re("north_people").search(ctx.flat, sent.start, sent.end) is not None)
-    if trig.types[0] != "RETURN" and not on_the_route and _lawful_act(  # a return is the returner's own act, never a body's
+    # (a return is the returner's own act, never a body's; a crew ordered home abroad is the North's recall)
+    if trig.types[0] != "RETURN" and trig.rule_id != "repatriate.ordered_home" and not on_the_route and _lawful_act(
             ctx, sents, sent, sdoc, perp, subj, root if noun_agent is None and root.i != gov.i else None,
             m.start(), trig.types[0]):
         # "a Seoul court issued a warrant", "UN sanctions restrict imports", "doctors visit
