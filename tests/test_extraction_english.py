@@ -3272,3 +3272,17 @@ def test_session25_workers_flown_home_with_no_agent_are_recalled_by_the_state():
               "Shenyang to Pyongyang in late September, a South Korean official said.")
     ev = one(evs, "REPATRIATE")
     assert ev.target.category == "worker_abroad" and ev.perpetrator.actor == "KP.gov", evs
+
+
+def test_session25_bare_officials_in_a_report_set_in_the_south_are_no_states():
+    # A Seoul traffic notice: "officials said", "a city official said. He warned ...": the South's
+    # own officials, as a bare "police" there is (ctx.set_in_south), not the North's organs.
+    text = ("Buses barred from Yanghwa Bridge during repairs\n\n"
+            "Buses will be barred from the Yanghwa Bridge over the Han River from Monday while engineers repair two "
+            "of its joints, the Seoul city government said Tuesday.\n\n"
+            "The restriction will stay in place for a month. Police will be posted at both ends of the bridge, and "
+            "cameras will watch every vehicle, officials said. Drivers caught breaking the rule will be fined up to "
+            "2 million won, and their buses will be held at a depot until the fine is paid.\n\n"
+            "Engineers visited the bridge in June and found the damage. \"We cannot take risks,\" a city official "
+            "said. He warned that the ban could be extended if more damage is found.")
+    assert run(text) == []

@@ -2895,10 +2895,16 @@ def _lawful_act(ctx, sents, sent, sdoc, perp, subj, noun, at, etype) -> bool:
             key=lambda t: t.i)))
     if any(_lawful_body(t, etype) for t in texts):
         return True
-    # "A court issued a warrant": a bare law body is the one the report has been telling of.
-    if texts and _lawful_body(texts[0], etype, kinds=("law_generic",)):
+    # "A court issued a warrant": a bare law body is the one the report has been telling of; so
+    # are bare officials in a report set in the South ("a city official said. He warned ...").
+    if texts and (_lawful_body(texts[0], etype, kinds=("law_generic",))
+                  or (ctx.set_in_south and _BARE_OFFICIALS.fullmatch(texts[0].strip()))):
         return _last_law_body_lawful(ctx, sents, sent, at, etype)
     return False
+
+
+_BARE_OFFICIALS = re.compile(r"(?:(?:the|a|an|some|two|three|several) )?(?:(?:city|local|district|county|town|ward) )?"
+                             r"(?:officials?|authorities|officers?|inspectors?|(?:security )?guards?|he|she|they)", re.IGNORECASE)
 
 
 def _pronoun_antecedent(pron):
