@@ -1938,3 +1938,22 @@ def test_session25_bags_searched_for_banned_goods_are_a_crackdown_beside_the_arr
               "메모리카드를 뒤졌고, 가방에서 한국 크림이 나온 20대 여성 한 명이 그 자리에서 끌려갔다고 소식통이 전했다.")
     assert {"RESTRICT", "DETAIN"} <= {e.type for e in evs}, evs
     assert "SURVEIL" not in {e.type for e in evs}, evs
+
+
+def test_session25_a_south_korean_courts_sentence_is_not_coded():
+    # The South's courts (서울중앙지법, 1심, 국가보안법) try people in the South: not the record's acts.
+    evs = run("북한 국가보위성의 지시를 받고 탈북민들의 주소를 넘긴 혐의로 기소된 중국 국적 A(50)씨가 1심에서 "
+              "징역 3년을 선고받았다.")
+    assert "PUNISH" not in {e.type for e in evs}, evs
+    # a Chinese people's court's sentence is China's act and stays
+    evs = run("중국 단둥시 중급인민법원은 탈북민의 밀입국을 도운 혐의로 기소된 조선족 남성에게 징역 3년을 선고했다.")
+    assert "PUNISH" in {e.type for e in evs}, evs
+
+
+def test_session25_an_act_feared_is_not_done():
+    korean.LEARNED = False
+    try:
+        assert run("보위원이 \"괜히 연락했다가 오빠가 잡혀갈까 봐 무서워요\"라고 말했다.") == []
+        assert "DETAIN" in {e.type for e in run("보위원이 \"오빠가 지난달 잡혀갔어요\"라고 말했다.")}
+    finally:
+        korean.LEARNED = True
