@@ -1957,3 +1957,27 @@ def test_session25_an_act_feared_is_not_done():
         assert "DETAIN" in {e.type for e in run("보위원이 \"오빠가 지난달 잡혀갔어요\"라고 말했다.")}
     finally:
         korean.LEARNED = True
+
+
+@pytest.mark.parametrize("text,label", [
+    # Session 25 (ko_threats v13): never seeing someone again, a child's future blocked, answering for it.
+    ("보위부 사람이 \"남조선 경찰에 알리면 어머니는 다시 못 본다\"고 말했다.", "다시못보다"),
+    ("보위지도원은 \"바른대로 안 대면 아들 앞길도 막힌다\"고 했다.", "앞길막히다"),
+    ("보위원은 교원들에게 \"명단에서 한 명이라도 빠뜨리면 담임이 책임지라\"고 말했다.", "책임을묻다"),
+])
+def test_session25_more_conditional_outcomes_are_threats(text, label):
+    korean.LEARNED = False
+    try:
+        evs = run(text)
+    finally:
+        korean.LEARNED = True
+    assert any(e.type == "THREATEN" and e.extractor.rule.endswith(label) for e in evs), evs
+
+
+def test_session25_back_across_the_river_plainly_is_a_return():
+    korean.LEARNED = False  # (the rule's reading, not the learned reader's)
+    try:
+        evs = run("그 여자는 작년 봄에 혼자 강을 건너 돌아갔어요.")
+    finally:
+        korean.LEARNED = True
+    assert any(e.type == "RETURN" and e.extractor.rule.startswith("ko:RETURN") for e in evs), evs
