@@ -3286,3 +3286,9 @@ def test_session25_bare_officials_in_a_report_set_in_the_south_are_no_states():
             "Engineers visited the bridge in June and found the damage. \"We cannot take risks,\" a city official "
             "said. He warned that the ban could be extended if more damage is found.")
     assert run(text) == []
+
+
+def test_session25_a_public_trial_told_by_state_media_is_the_courts():
+    evs = run("KCNA said the trial of the two smugglers was held in public before 3,000 citizens at a stadium in "
+              "Hyesan last week, and that both were sentenced to death.")
+    assert any(e.type == "PROPAGANDA" and e.perpetrator.actor == "KP.court" for e in evs), evs

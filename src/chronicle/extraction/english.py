@@ -1275,9 +1275,13 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         if not _unnamed_policy(ctx, trig, perp, from_context, human_ok):
             return []
         perp = perp or _policy_actor(ctx)
-    if from_context and trig.types[0] == "PROPAGANDA" and "trial" in trig.rule_id:
-        # "The trial was held on the square": the staging is the court's unless the passage
-        # names another organiser (bench/CODING.md, public trials), not whoever was named last.
+    if trig.types[0] == "PROPAGANDA" and "trial" in trig.rule_id and (
+            from_context or (passive and agent is None)
+            or (root is not gov and root.dep_ in ("nsubj", "nsubjpass"))):
+        # "The trial was held on the square", "KCNA said the trial was held in public", "a public
+        # trial ... drew 5,000 people after the Party committee ordered ...": the staging is the
+        # court's unless the passage names another organiser as its doer (bench/CODING.md, public
+        # trials), not whoever was named last or tells of it.
         perp, from_context = Perpetrator(None, "KP.court", ctx.actors.name("KP.court")), False
     if from_context and not human_ok:
         return []  # an actor borrowed from earlier text needs people the act is done to
