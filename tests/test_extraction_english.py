@@ -3292,3 +3292,9 @@ def test_session25_a_public_trial_told_by_state_media_is_the_courts():
     evs = run("KCNA said the trial of the two smugglers was held in public before 3,000 citizens at a stadium in "
               "Hyesan last week, and that both were sentenced to death.")
     assert any(e.type == "PROPAGANDA" and e.perpetrator.actor == "KP.court" for e in evs), evs
+
+
+def test_session25_the_neighbourhood_unit_is_the_peoples_unit():
+    evs = run("The neighbourhood unit leader has been told to write down everyone who visits the family, a source in "
+              "Hyesan said.")
+    assert any(e.type == "SURVEIL" and e.perpetrator and e.perpetrator.actor == "KP.inminban" for e in evs), evs
