@@ -1994,3 +1994,12 @@ def test_session25_party_membership_and_school_rolls_taken_are_penalties(text, t
     finally:
         korean.LEARNED = True
     assert any(e.type == "PUNISH" and e.extractor.rule == f"ko:PUNISH:{term}" for e in evs), evs
+
+
+def test_session25_during_the_custody_period_is_the_setting_not_an_act():
+    korean.LEARNED = False
+    try:
+        evs = run("피해자는 보위부 구류 기간 중 담당 예심원에게 거의 매일 각목과 주먹으로 맞았다고 진술하였다.")
+    finally:
+        korean.LEARNED = True
+    assert "DETAIN" not in {e.type for e in evs} and "ASSAULT" in {e.type for e in evs}, evs
