@@ -3298,3 +3298,11 @@ def test_session25_the_neighbourhood_unit_is_the_peoples_unit():
     evs = run("The neighbourhood unit leader has been told to write down everyone who visits the family, a source in "
               "Hyesan said.")
     assert any(e.type == "SURVEIL" and e.perpetrator and e.perpetrator.actor == "KP.inminban" for e in evs), evs
+
+
+def test_session25_a_money_courier_is_a_person_not_money():
+    evs = run("A money courier who carried cash from relatives in South Korea to families in North Pyongan Province was "
+              "arrested by city police at his home in early January, a source in Sinuiju said.")
+    assert "DETAIN" in types(evs), evs
+    evs = run("Customs officers seized money and goods worth 3 million won at the port, police said.")
+    assert "DETAIN" not in types(evs), evs
