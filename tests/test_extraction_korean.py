@@ -2003,3 +2003,14 @@ def test_session25_during_the_custody_period_is_the_setting_not_an_act():
     finally:
         korean.LEARNED = True
     assert "DETAIN" not in {e.type for e in evs} and "ASSAULT" in {e.type for e in evs}, evs
+
+
+def test_session25_details_sent_to_the_state_securitys_men_are_watching_by_proxy():
+    # A South Korean court tells it, but the watching is the Ministry of State Security's.
+    korean.LEARNED = False
+    try:
+        evs = run("A씨는 교회 탈북민 교인 20여 명의 이름과 사는 곳을 정리해 보위성 측에 보낸 사실을 인정했다.")
+    finally:
+        korean.LEARNED = True
+    watched = [e for e in evs if e.type == "SURVEIL"]
+    assert len(watched) == 1 and watched[0].perpetrator.actor == "KP.MSS", evs
