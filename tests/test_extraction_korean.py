@@ -2014,3 +2014,17 @@ def test_session25_details_sent_to_the_state_securitys_men_are_watching_by_proxy
         korean.LEARNED = True
     watched = [e for e in evs if e.type == "SURVEIL"]
     assert len(watched) == 1 and watched[0].perpetrator.actor == "KP.MSS", evs
+
+
+def test_session25_calls_listened_to_or_sat_beside_are_watching():
+    korean.LEARNED = False
+    try:
+        evs = run("보위부가 찾아왔다. 그날 우리의 통화를 보위부가 곁에서 듣고 있었던 것이다.")
+        assert any(e.type == "SURVEIL" and e.extractor.rule == "ko:SURVEIL:듣다" for e in evs), evs
+        evs = run("통화하는 날이면 보위지도원이 옆에 붙어 앉아 있었다.")
+        assert any(e.type == "SURVEIL" and e.extractor.rule == "ko:SURVEIL:앉다" for e in evs), evs
+        # a mother listening to her son's call is no state's watching
+        evs = run("보위부 사람들이 찾아왔다. 어머니는 아들의 통화를 듣고 울었다.")
+        assert "SURVEIL" not in {e.type for e in evs}, evs
+    finally:
+        korean.LEARNED = True
