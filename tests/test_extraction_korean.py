@@ -2028,3 +2028,9 @@ def test_session25_calls_listened_to_or_sat_beside_are_watching():
         assert "SURVEIL" not in {e.type for e in evs}, evs
     finally:
         korean.LEARNED = True
+
+
+def test_session25_a_lede_arrest_by_china_is_no_summary_of_the_norths_custody_later():
+    evs = run("중국 공안이 지난 23일 지린성 옌지역 대합실에서 기차를 기다리던 탈북민 일가족 4명을 연행했다고 대북 "
+              "인권단체가 25일 밝혔다.\n\n단체는 \"북송되면 보위부 구류장에서 조사를 받게 될 것\"이라고 우려했다.")
+    assert any(e.type == "DETAIN" and e.perpetrator and e.perpetrator.actor == "CN.police" for e in evs), evs
