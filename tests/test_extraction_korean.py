@@ -2034,3 +2034,14 @@ def test_session25_a_lede_arrest_by_china_is_no_summary_of_the_norths_custody_la
     evs = run("중국 공안이 지난 23일 지린성 옌지역 대합실에서 기차를 기다리던 탈북민 일가족 4명을 연행했다고 대북 "
               "인권단체가 25일 밝혔다.\n\n단체는 \"북송되면 보위부 구류장에서 조사를 받게 될 것\"이라고 우려했다.")
     assert any(e.type == "DETAIN" and e.perpetrator and e.perpetrator.actor == "CN.police" for e in evs), evs
+
+
+def test_session25_phones_handed_in_and_id_cards_left_on_order_are_restrictions():
+    korean.LEARNED = False
+    try:
+        evs = run("수색 뒤로 나머지 노동자 80여 명은 휴대전화를 모두 반납했고 주말 외출도 끊겼습니다.")
+        assert any(e.type == "RESTRICT" and e.extractor.rule == "ko:RESTRICT:반납" for e in evs), evs
+        evs = run("이달부터 해주 수산사업소 어선 선원들은 출항 전에 공민증을 부두 초소에 맡겨야 한다.")
+        assert any(e.type == "RESTRICT" and e.extractor.rule == "ko:RESTRICT:맡기다" for e in evs), evs
+    finally:
+        korean.LEARNED = True
