@@ -17,6 +17,15 @@ def run(text):
     return events
 
 
+def run_rules(text):
+    """The rules' reading alone, the learned reader off (a rule's own test)."""
+    korean.LEARNED = False
+    try:
+        return run(text)
+    finally:
+        korean.LEARNED = True
+
+
 def one(text, type_):
     found = [e for e in run(text) if e.type == type_]
     assert len(found) == 1, [(e.type, e.evidence.text) for e in run(text)]
@@ -1922,12 +1931,8 @@ def test_session25_crossing_back_of_ones_own_accord_and_blows_with_a_pen():
 def test_session25_a_witness_named_by_one_letter_is_a_person_acted_on():
     # 증언자 C: the letter stands for the person; a sentence naming only C and a holding centre is read
     # (rules alone: the learned reader may retype the sentence's acts).
-    korean.LEARNED = False
-    try:
-        evs = run("증언자 C는 지난해 보위국 구류장에서 조사를 받았다. 이후 신의주 집결소로 옮겨진 C는 잠을 재우지 "
+    evs = run_rules("증언자 C는 지난해 보위국 구류장에서 조사를 받았다. 이후 신의주 집결소로 옮겨진 C는 잠을 재우지 "
                   "않고 벽을 보고 서 있게 했다고 한다.")
-    finally:
-        korean.LEARNED = True
     assert {"DETAIN", "ASSAULT"} <= {e.type for e in evs if "집결소" in e.evidence.text}, evs
 
 
@@ -1951,12 +1956,8 @@ def test_session25_a_south_korean_courts_sentence_is_not_coded():
 
 
 def test_session25_an_act_feared_is_not_done():
-    korean.LEARNED = False
-    try:
-        assert run("보위원이 \"괜히 연락했다가 오빠가 잡혀갈까 봐 무서워요\"라고 말했다.") == []
-        assert "DETAIN" in {e.type for e in run("보위원이 \"오빠가 지난달 잡혀갔어요\"라고 말했다.")}
-    finally:
-        korean.LEARNED = True
+    assert run_rules("보위원이 \"괜히 연락했다가 오빠가 잡혀갈까 봐 무서워요\"라고 말했다.") == []
+    assert "DETAIN" in {e.type for e in run_rules("보위원이 \"오빠가 지난달 잡혀갔어요\"라고 말했다.")}
 
 
 @pytest.mark.parametrize("text,label", [
@@ -1966,20 +1967,12 @@ def test_session25_an_act_feared_is_not_done():
     ("보위원은 교원들에게 \"명단에서 한 명이라도 빠뜨리면 담임이 책임지라\"고 말했다.", "책임을묻다"),
 ])
 def test_session25_more_conditional_outcomes_are_threats(text, label):
-    korean.LEARNED = False
-    try:
-        evs = run(text)
-    finally:
-        korean.LEARNED = True
+    evs = run_rules(text)
     assert any(e.type == "THREATEN" and e.extractor.rule.endswith(label) for e in evs), evs
 
 
 def test_session25_back_across_the_river_plainly_is_a_return():
-    korean.LEARNED = False  # (the rule's reading, not the learned reader's)
-    try:
-        evs = run("그 여자는 작년 봄에 혼자 강을 건너 돌아갔어요.")
-    finally:
-        korean.LEARNED = True
+    evs = run_rules("그 여자는 작년 봄에 혼자 강을 건너 돌아갔어요.")
     assert any(e.type == "RETURN" and e.extractor.rule.startswith("ko:RETURN") for e in evs), evs
 
 
@@ -1988,46 +1981,30 @@ def test_session25_back_across_the_river_plainly_is_a_return():
     ("신문은 보위부에 적발된 학생 2명이 대학에서 제적되었다고 덧붙였다.", "제적"),
 ])
 def test_session25_party_membership_and_school_rolls_taken_are_penalties(text, term):
-    korean.LEARNED = False
-    try:
-        evs = run(text)
-    finally:
-        korean.LEARNED = True
+    evs = run_rules(text)
     assert any(e.type == "PUNISH" and e.extractor.rule == f"ko:PUNISH:{term}" for e in evs), evs
 
 
 def test_session25_during_the_custody_period_is_the_setting_not_an_act():
-    korean.LEARNED = False
-    try:
-        evs = run("피해자는 보위부 구류 기간 중 담당 예심원에게 거의 매일 각목과 주먹으로 맞았다고 진술하였다.")
-    finally:
-        korean.LEARNED = True
+    evs = run_rules("피해자는 보위부 구류 기간 중 담당 예심원에게 거의 매일 각목과 주먹으로 맞았다고 진술하였다.")
     assert "DETAIN" not in {e.type for e in evs} and "ASSAULT" in {e.type for e in evs}, evs
 
 
 def test_session25_details_sent_to_the_state_securitys_men_are_watching_by_proxy():
     # A South Korean court tells it, but the watching is the Ministry of State Security's.
-    korean.LEARNED = False
-    try:
-        evs = run("A씨는 교회 탈북민 교인 20여 명의 이름과 사는 곳을 정리해 보위성 측에 보낸 사실을 인정했다.")
-    finally:
-        korean.LEARNED = True
+    evs = run_rules("A씨는 교회 탈북민 교인 20여 명의 이름과 사는 곳을 정리해 보위성 측에 보낸 사실을 인정했다.")
     watched = [e for e in evs if e.type == "SURVEIL"]
     assert len(watched) == 1 and watched[0].perpetrator.actor == "KP.MSS", evs
 
 
 def test_session25_calls_listened_to_or_sat_beside_are_watching():
-    korean.LEARNED = False
-    try:
-        evs = run("보위부가 찾아왔다. 그날 우리의 통화를 보위부가 곁에서 듣고 있었던 것이다.")
-        assert any(e.type == "SURVEIL" and e.extractor.rule == "ko:SURVEIL:듣다" for e in evs), evs
-        evs = run("통화하는 날이면 보위지도원이 옆에 붙어 앉아 있었다.")
-        assert any(e.type == "SURVEIL" and e.extractor.rule == "ko:SURVEIL:앉다" for e in evs), evs
-        # a mother listening to her son's call is no state's watching
-        evs = run("보위부 사람들이 찾아왔다. 어머니는 아들의 통화를 듣고 울었다.")
-        assert "SURVEIL" not in {e.type for e in evs}, evs
-    finally:
-        korean.LEARNED = True
+    evs = run_rules("보위부가 찾아왔다. 그날 우리의 통화를 보위부가 곁에서 듣고 있었던 것이다.")
+    assert any(e.type == "SURVEIL" and e.extractor.rule == "ko:SURVEIL:듣다" for e in evs), evs
+    evs = run_rules("통화하는 날이면 보위지도원이 옆에 붙어 앉아 있었다.")
+    assert any(e.type == "SURVEIL" and e.extractor.rule == "ko:SURVEIL:앉다" for e in evs), evs
+    # a mother listening to her son's call is no state's watching
+    evs = run_rules("보위부 사람들이 찾아왔다. 어머니는 아들의 통화를 듣고 울었다.")
+    assert "SURVEIL" not in {e.type for e in evs}, evs
 
 
 def test_session25_a_lede_arrest_by_china_is_no_summary_of_the_norths_custody_later():
@@ -2037,11 +2014,7 @@ def test_session25_a_lede_arrest_by_china_is_no_summary_of_the_norths_custody_la
 
 
 def test_session25_phones_handed_in_and_id_cards_left_on_order_are_restrictions():
-    korean.LEARNED = False
-    try:
-        evs = run("수색 뒤로 나머지 노동자 80여 명은 휴대전화를 모두 반납했고 주말 외출도 끊겼습니다.")
-        assert any(e.type == "RESTRICT" and e.extractor.rule == "ko:RESTRICT:반납" for e in evs), evs
-        evs = run("이달부터 해주 수산사업소 어선 선원들은 출항 전에 공민증을 부두 초소에 맡겨야 한다.")
-        assert any(e.type == "RESTRICT" and e.extractor.rule == "ko:RESTRICT:맡기다" for e in evs), evs
-    finally:
-        korean.LEARNED = True
+    evs = run_rules("수색 뒤로 나머지 노동자 80여 명은 휴대전화를 모두 반납했고 주말 외출도 끊겼습니다.")
+    assert any(e.type == "RESTRICT" and e.extractor.rule == "ko:RESTRICT:반납" for e in evs), evs
+    evs = run_rules("이달부터 해주 수산사업소 어선 선원들은 출항 전에 공민증을 부두 초소에 맡겨야 한다.")
+    assert any(e.type == "RESTRICT" and e.extractor.rule == "ko:RESTRICT:맡기다" for e in evs), evs
