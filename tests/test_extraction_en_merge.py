@@ -1,6 +1,8 @@
 """Merging English restatements: each rule on events built over sentences written for
 these tests (the merge sees only events and their clauses), plus one report run
 through the whole extractor."""
+import pytest
+
 from chronicle.extraction.en_merge import Clause, merge_restatements
 from chronicle.extraction.english import extract
 from chronicle.records import Document, Event, Evidence, Extractor, Perpetrator, Source, Target
@@ -137,21 +139,17 @@ def test_a_second_time_marks_one_more_act():
     assert r.merge(a, b) == [a, b]
 
 
-def test_a_month_inside_the_season_named_dates_one_act():
+@pytest.mark.parametrize("lead,body,acts", [
     # "this autumn" in the lead and "in early October" in the body: the month lies in the
-    # season, so the dates do not mark two acts; two seasons, or two months, still do.
-    r = Report("Agents visited the parents this autumn.", "Agents visited the parents in early October.")
-    a = r.ev(0, "VISIT", "visited the parents", actor="KP.MSS", target="the parents",
-             category="defector_family")
-    b = r.ev(1, "VISIT", "visited the parents", actor="KP.MSS", target="the parents",
-             category="defector_family")
-    assert len(r.merge(a, b)) == 1
-    r = Report("Agents visited the parents this spring.", "Agents visited the parents in early October.")
-    a = r.ev(0, "VISIT", "visited the parents", actor="KP.MSS", target="the parents",
-             category="defector_family")
-    b = r.ev(1, "VISIT", "visited the parents", actor="KP.MSS", target="the parents",
-             category="defector_family")
-    assert r.merge(a, b) == [a, b]
+    # season, so the dates do not mark two acts; a month outside it still does.
+    ("this autumn", "in early October", 1),
+    ("this spring", "in early October", 2),
+])
+def test_a_month_inside_the_season_named_dates_one_act(lead, body, acts):
+    r = Report(f"Agents visited the parents {lead}.", f"Agents visited the parents {body}.")
+    told = [r.ev(n, "VISIT", "visited the parents", actor="KP.MSS", target="the parents",
+                 category="defector_family") for n in (0, 1)]
+    assert len(r.merge(*told)) == acts
 
 
 def test_word_lists_come_from_the_versioned_data_file():
