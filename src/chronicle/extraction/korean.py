@@ -705,17 +705,16 @@ def _drop_lede_summary(events: list[Event], sentence_of: dict[int, int],
     details = [e for e in events if sentence_of[id(e)] != lede and not _scope("precedent").search(e.evidence.text)
                and not _ALSO_TAKEN.search(e.evidence.text)]
     # (중국 공안이 ... 연행했다 in the lede and 보위부 조사 later: another state's act, not its detail)
-    later = {e.type for e in details}
+    detail_of = {id(e): next((x for x in details if x.type == e.type and _actors_agree(x, e)), None)
+                 for e in events if sentence_of[id(e)] == lede}
     for e in events:
-        if sentence_of[id(e)] == lede and e.type in later:
-            if not any(x.type == e.type and _actors_agree(x, e) for x in details):
-                continue
-            _inherit(next(x for x in details if x.type == e.type and _actors_agree(x, e)), e)
+        if detail_of.get(id(e)) is not None:
+            _inherit(detail_of[id(e)], e)
     # 공개재판이 열렸다 (the lede) ... 공개재판이 열려 ... 선고됐다: the same word told in
     # detail, where the detail shows what the act was
     terms = {_term(e) for e in details}
     return [e for e in events if sentence_of[id(e)] != lede
-            or (not any(x.type == e.type and _actors_agree(x, e) for x in details) and _term(e) not in terms)]
+            or (detail_of[id(e)] is None and _term(e) not in terms)]
 
 
 def _actors_agree(a: Event, b: Event) -> bool:
