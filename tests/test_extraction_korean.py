@@ -2018,3 +2018,9 @@ def test_session25_phones_handed_in_and_id_cards_left_on_order_are_restrictions(
     assert any(e.type == "RESTRICT" and e.extractor.rule == "ko:RESTRICT:반납" for e in evs), evs
     evs = run_rules("이달부터 해주 수산사업소 어선 선원들은 출항 전에 공민증을 부두 초소에 맡겨야 한다.")
     assert any(e.type == "RESTRICT" and e.extractor.rule == "ko:RESTRICT:맡기다" for e in evs), evs
+
+
+def test_session25_called_in_to_be_asked_about_others_is_watching_through_an_informant():
+    evs = run_rules("구역 보위부 담당 지도원이 한 달에 한 번 저를 따로 불러서 그 세 집 동향을 물었어요.")
+    assert [e.type for e in evs] == ["SURVEIL"], evs
+    assert run_rules("보위원이 그 집에 갔는데 오빠는 저를 '미란아'라고 안 불러요.") == []
