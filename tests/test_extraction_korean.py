@@ -2024,3 +2024,11 @@ def test_session25_called_in_to_be_asked_about_others_is_watching_through_an_inf
     evs = run_rules("구역 보위부 담당 지도원이 한 달에 한 번 저를 따로 불러서 그 세 집 동향을 물었어요.")
     assert [e.type for e in evs] == ["SURVEIL"], evs
     assert run_rules("보위원이 그 집에 갔는데 오빠는 저를 '미란아'라고 안 불러요.") == []
+
+
+def test_session25_going_to_an_organ_is_no_visit_by_it():
+    evs = run_rules("남편이 공안국에 찾아가 따지자 공안 측은 \"구류소에서 때리거나 굶긴 일은 없다\"며 펄쩍 뛰었다고 한다.")
+    assert "VISIT" not in {e.type for e in evs}, evs
+    evs = run_rules("탈북민 남성이 지난해 12월 선양의 북한 총영사관을 스스로 찾아가 북한으로 돌아간 것으로 확인됐다.")
+    assert [e.type for e in evs] == ["RETURN"], evs
+    assert "VISIT" in {e.type for e in run_rules("보위원들이 그의 집을 찾아가 아들의 행방을 물었다.")}
