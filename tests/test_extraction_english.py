@@ -3171,13 +3171,15 @@ def test_session24_guards_in_a_holding_centre_are_its_organs_not_the_border_guar
     assert evs and evs[0].perpetrator.actor == "KP.border_guard", evs
 
 
+def _devset_text(name, doc_id):
+    import json
+    path = Path(__file__).resolve().parents[1] / "bench" / "devset" / name
+    return next(r["text"] for r in map(json.loads, path.open()) if r["id"] == doc_id)
+
+
 def test_session24_a_country_a_place_borders_is_no_state_imposing_a_ban():
     # en-66's fishing-ban negative (a report set in the South): "the estuary borders North Korea" names a place.
-    import json
-    from pathlib import Path
-    path = Path(__file__).resolve().parents[1] / "bench" / "devset" / "en-66.jsonl"
-    text = next(r["text"] for r in map(json.loads, path.open()) if r["id"] == "en-cy04")
-    evs = run(text)
+    evs = run(_devset_text("en-66.jsonl", "en-cy04"))
     assert not any(e.perpetrator and e.perpetrator.actor == "KP.gov" for e in evs), evs
 
 
@@ -3207,12 +3209,6 @@ def test_session25_coming_back_into_the_country_is_a_return():
               "in May.")
     ev = one(evs, "RETURN")
     assert ev.extractor.rule == "return.redefect" and ev.perpetrator is None
-
-
-def _devset_text(name, doc_id):
-    import json
-    path = Path(__file__).resolve().parents[1] / "bench" / "devset" / name
-    return next(r["text"] for r in map(json.loads, path.open()) if r["id"] == doc_id)
 
 
 def test_session25_the_organ_named_by_its_noun_is_read_in_a_later_sentence():
