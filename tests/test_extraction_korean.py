@@ -2032,3 +2032,43 @@ def test_session25_going_to_an_organ_is_no_visit_by_it():
     evs = run_rules("탈북민 남성이 지난해 12월 선양의 북한 총영사관을 스스로 찾아가 북한으로 돌아간 것으로 확인됐다.")
     assert [e.type for e in evs] == ["RETURN"], evs
     assert "VISIT" in {e.type for e in run_rules("보위원들이 그의 집을 찾아가 아들의 행방을 물었다.")}
+
+
+def test_session26_chinas_border_police_are_chinas():
+    evs = run_rules("탈북 여성 두 명이 지난달 투먼에서 변방경찰에 붙잡혔다.")
+    assert [(e.type, e.perpetrator and e.perpetrator.actor) for e in evs] == [("DETAIN", "CN.police")], evs
+    # 공안국 경찰들 are China's police, not the South's plain 경찰
+    evs = run_rules("훈춘시 공안국 경찰들이 지난 5일 민박집을 급습해 북한 여성 두 명을 연행했다.")
+    assert any(e.type == "DETAIN" and e.perpetrator and e.perpetrator.actor == "CN.police" for e in evs), evs
+
+
+def test_session26_a_forced_move_is_the_expulsion_and_a_holding_before_a_handover_is_its_state():
+    evs = run_rules("아들이 배를 몰고 남쪽으로 간 뒤 그의 부모는 산골 마을로 이주를 강요당했다.")
+    assert [e.type for e in evs] == ["EXPEL"], evs
+    evs = run_rules("중국 당국은 단둥에서 억류하고 있던 북한 주민 30여 명을 지난주 북측에 넘겼다.")
+    assert [e.type for e in evs] == ["REPATRIATE"], evs
+
+
+def test_session26_phones_to_be_registered_a_duty_taken_away_and_a_stall_threatened():
+    evs = run_rules("군 보위부는 탈북민 가족들의 손전화를 다시 등록하게 했다.")
+    assert any(e.type == "RESTRICT" and e.extractor.rule == "ko:RESTRICT:등록" for e in evs), evs
+    evs = run_rules("조카가 탈북하자 기업소 보위부장이 그를 운전에서 빼 버렸다.")
+    assert any(e.type == "PUNISH" and e.extractor.rule == "ko:PUNISH:빼다" for e in evs), evs
+    evs = run_rules("안전원은 \"공개재판에 빠지면 장마당 매대를 뺏는다\"고 말했다.")
+    assert any(e.type == "THREATEN" for e in evs), evs
+
+
+def test_session26_a_lede_arrest_stands_over_the_custody_told_after_it():
+    evs = run_rules("지난달 훈춘시 공안이 한 민박집을 급습해 북한 여성 두 명을 연행했다고 대북 소식통이 전했다.\n\n"
+                    "이들은 변방구류소에서 한 달 가까이 지냈다.")
+    det = [e for e in evs if e.type == "DETAIN"]
+    assert len(det) == 1 and "연행" in det[0].evidence.text, evs
+
+
+def test_session26_the_same_kind_of_act_far_apart_in_the_body_is_two_acts():
+    evs = run_rules("평양의 보위부가 탈북민 가족들을 감시하고 있다고 소식통이 전했다.\n\n"
+                    "평양에 사는 최 씨는 지난해 봄 구역 보위부에 불려 가 딸의 행방을 추궁당했다고 한다.\n\n"
+                    "최 씨는 그 뒤 장사를 그만두었다. 시장에서는 쌀값이 올랐다. 이웃들은 말을 아꼈다. "
+                    "딸은 연락이 없었다. 겨울이 왔다.\n\n"
+                    "올해 3월 최 씨는 다시 구역 보위부에 불려 가 딸의 행방을 추궁당했다.")
+    assert len([e for e in evs if e.type == "VISIT"]) == 2, evs

@@ -56,7 +56,9 @@ class EnglishLexicon:
         # One alternation for the whole lexicon, so a sentence is scanned once. Longer
         # patterns go first: at one position the multi-word reading wins ("no intention of
         # punishing" is a promise, not a punishment).
-        order = sorted(range(len(self.triggers)), key=lambda i: -len(self.triggers[i].pattern))
+        # (by the length as written: the title slots widen a pattern, not its precedence)
+        order = sorted(range(len(self.triggers)),
+                       key=lambda i: -len(self.triggers[i].pattern.replace(f"|{_TITLE}", "")))
         self._order = order
         self._each = [re.compile(rf"(?:{t.pattern})(?![\w-])", re.IGNORECASE) for t in self.triggers]
         # Python's regex engine tries every branch of the alternation at every word; most
@@ -412,14 +414,22 @@ def _item_prefixes(op, arg, k: int) -> set[str]:
 
 
 _CLASS_REF = re.compile(r"\{@(\w+)\}")
+# A pattern's "any word" slot, (?:\w+ ) or (?:[\w'’-]+ ), also takes a title with its
+# full stop, so "took Mrs. Kang to the police station" reads as "took Kang to ...".
+_TITLE = r"(?-i:Mrs?|Ms|Dr)\. "
+_ANY_WORD = {r"(?:\w+ )": rf"(?:\w+ |{_TITLE})",
+             r"(?:[\w'’-]+ )": rf"(?:[\w'’-]+ |{_TITLE})"}
 
 
 def _expand(pattern: str, classes: dict[str, str], rule_id: str) -> str:
-    """A trigger pattern with each {@class} replaced by that class's regex, as a group."""
+    """A trigger pattern with each {@class} replaced by that class's regex, as a group,
+    and each any-word slot taking titles."""
     def sub(m: re.Match) -> str:
         if m.group(1) not in classes:
             raise ValueError(f"triggers/en.tsv {rule_id}: unknown word class {m.group(0)}")
         return f"(?:{classes[m.group(1)]})"
+    for slot, wider in _ANY_WORD.items():
+        pattern = pattern.replace(slot, wider)
     return _CLASS_REF.sub(sub, pattern)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 from .. import data
 from ..places.gazetteer import Gazetteer
@@ -417,9 +418,48 @@ def _part_of_before(b: Event) -> bool:
     return bool(_words().part.match(t)) and b.status != "expected"
 
 
+# Kinds of penalty by the rule that reads them: "expelled from the Party and dismissed from
+# his job", "fined and sent to a labour camp" are two penalties (the development sets code
+# each); "sentenced to ten years in a camp" is one, however many of its words are triggers.
+_PENALTY_KIND = {
+    "punish.party_expel": "mixed", "punish.thrown_out": "mixed",
+    "punish.dismiss": "post", "punish.removed": "mixed", "punish.job_taken": "post",
+    "punish.removed_as": "post", "punish.official_removed": "post", "punish.transfer_remote": "post",
+    "punish.fine": "fine", "punish.fined_sum": "fine", "punish.pay_fine": "fine", "punish.fine_paid": "fine",
+    "punish.sentence": "term", "punish.sentences_handed": "term", "punish.camp": "term",
+    "punish.to_camp": "term", "punish.years": "term", "punish.slap_term": "term", "punish.stint": "term",
+    "punish.got_term": "term", "punish.sent_to_work": "term", "punish.terms_of": "term",
+    "punish.goods_seized": "goods", "punish.property_taken": "goods", "punish.seize_money": "goods",
+    "punish.licence_taken": "goods", "punish.permit_cancelled": "goods", "punish.had_permit_withdrawn": "goods",
+}
+
+
+# Rules that read more than one kind: the trigger's own words say which.
+_KIND_BY_WORDS = (("party", re.compile(r"\bParty\b|\bmembership\b|\brolls?\b", re.I)),
+                  ("school", re.compile(r"\b(?:universit|college|school|academ|institute|studies)", re.I)),
+                  ("post", re.compile(r"\b(?:removed|dismissed|fired|sacked)\b", re.I)))
+
+
+def penalty_kind(ev: Event) -> Optional[str]:
+    """The kind of penalty a PUNISH act's rule reads (party, post, school, fine, term, goods), if one."""
+    if ev.type != "PUNISH" or not ev.extractor or ev.extractor.rule not in _PENALTY_KIND:
+        return None
+    kind = _PENALTY_KIND[ev.extractor.rule]
+    if kind != "mixed":
+        return kind
+    if ev.trigger_start is None or ev.trigger_end is None or not ev.evidence.start <= ev.trigger_start:
+        return None
+    words = ev.evidence.text[ev.trigger_start - ev.evidence.start:ev.trigger_end - ev.evidence.start]
+    return next((k for k, rx in _KIND_BY_WORDS if rx.search(words)), None)
+
+
 def _same_act(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
     if a.type != b.type or not _agree(a, b):
         return False
+    if ca.sentence == cb.sentence and (a.evidence.end <= b.evidence.start or b.evidence.end <= a.evidence.start):
+        return False  # two clauses of one sentence kept apart as two acts (two kinds of penalty)
+    if penalty_kind(a) and penalty_kind(b) and penalty_kind(a) != penalty_kind(b):
+        return False  # "expelled from the Party" ... "he was then fined": two penalties
     if _further(b):
         return False  # "he was expelled from the Party as well": one more act, not the first again
     if _manners(ca) != _manners(cb):
