@@ -39,7 +39,7 @@ def test_lead_and_body_return_merge_keeping_the_dated_body_telling():
     lead = r.ev(0, "RETURN", "has gone back to the North", target="A woman from Hyesan",
                 category="returnee")
     body = r.ev(1, "RETURN", "crossed the Yalu River", target="She", category="returnee")
-    assert r.merge(lead, body) == [body]
+    assert r.merge(lead, body, lead=1) == [body]  # (the extractor passes the lead's paragraph)
 
 
 def test_equal_detail_keeps_the_later_body_telling():
@@ -509,7 +509,7 @@ def test_a_wire_dateline_adds_no_detail_to_the_lead():
                "He crossed back into the North through China in March, the ministry said.")
     lead = r.ev(0, "RETURN", "went back to the North", target="A North Korean defector", category="returnee")
     body = r.ev(1, "RETURN", "crossed back into the North", target="He", category="returnee")
-    assert r.merge(lead, body) == [body]
+    assert r.merge(lead, body, lead=1) == [body]  # (the extractor passes the lead's paragraph)
 
 
 def test_the_speaker_and_another_kind_of_person_are_two_acts():
@@ -608,3 +608,17 @@ def test_a_beating_and_a_stress_position_are_two_kinds_of_harm():
     a = r.ev(0, "ASSAULT", "was beaten", target="She", category="returnee")
     b = r.ev(1, "ASSAULT", "beat her", actor="KP.MSS", target="her", category="returnee")
     assert len(r.merge(a, b)) == 1
+
+
+def test_session26_two_body_tellings_of_equal_detail_keep_the_first():
+    # Neither in the lead: the first telling is the act, the later one goes on about it.
+    r = Report("The agents came to the house in Musan in the spring.",
+               "Two agents made her write a letter to her son.",
+               "She wept, and they told her to hold it still.")
+    first = r.ev(1, "COERCE", "made her write", actor="KP.MSS", target="her", category="defector_family")
+    later = r.ev(2, "COERCE", "told her to hold", actor="KP.MSS", target="her", category="defector_family")
+    assert r.merge(first, later, lead=0) == [first]
+    # the lead's summary still gives way to the body's telling
+    lead = r.ev(0, "COERCE", "came to the house", actor="KP.MSS", target="the house", category="defector_family")
+    assert r.merge(lead, first, lead=1) == [first]
+

@@ -3374,3 +3374,14 @@ def test_session26_new_wordings_of_watching_staging_custody_return_and_restricti
     evs = run("Since June the Chinese police in Yanji have been freezing WeChat accounts that receive money from "
               "South Korea.")
     assert any(e.type == "RESTRICT" and e.extractor.rule == "restrict.accounts_frozen" for e in evs), evs
+
+
+def test_session26_bare_police_in_a_report_set_in_china_are_chinas():
+    evs = run("Landladies questioned in Yanji\n\nSince early October, volunteers in Yanji and Longjing say, landladies "
+              "in the lanes near the railway station have been asked about their tenants from across the border in "
+              "China's Jilin province.\n\nPolice fined one landlady 10,000 yuan last month for failing to register "
+              "a tenant.")
+    assert [(e.type, e.perpetrator.actor) for e in evs] == [("PUNISH", "CN.police")], evs
+    # in a report set in the North they stay the North's
+    evs = run("Police in Hyesan arrested three traders last week. Police fined one woman 10,000 won.")
+    assert all(e.perpetrator.actor == "KP.MSoS" for e in evs), evs

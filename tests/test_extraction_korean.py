@@ -2072,3 +2072,13 @@ def test_session26_the_same_kind_of_act_far_apart_in_the_body_is_two_acts():
                     "딸은 연락이 없었다. 겨울이 왔다.\n\n"
                     "올해 3월 최 씨는 다시 구역 보위부에 불려 가 딸의 행방을 추궁당했다.")
     assert len([e for e in evs if e.type == "VISIT"]) == 2, evs
+
+
+def test_session26_two_kinds_of_penalty_in_one_sentence_are_two_acts():
+    evs = run_rules("도주한 선원의 형은 수산사업소 작업반에서 해임됐고, 군당은 그의 당적을 박탈했다.")
+    pun = [e for e in evs if e.type == "PUNISH"]
+    assert len(pun) == 2, evs
+    assert "해임" in pun[0].evidence.text and "박탈" in pun[1].evidence.text, pun
+    # one penalty told by two of its words stays one act
+    evs = run_rules("그는 도 재판소에서 노동교화형 10년을 선고받고 교화소로 보내졌다.")
+    assert len([e for e in evs if e.type == "PUNISH"]) == 1, evs

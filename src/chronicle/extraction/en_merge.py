@@ -623,7 +623,11 @@ def _keeps_later(old: Event, new: Event, co: Clause | None = None, cn: Clause | 
         # Two readings of one sentence: the one whose actor the sentence names, over one
         # that borrows an actor from a neighbour ("were sentenced by the court").
         return _inferred(old)
-    return new.target is not None or old.target is None
+    if co is not None and lead is not None and co.paragraph == lead:
+        return new.target is not None or old.target is None  # the lead's summary gives way to the body
+    # Two tellings in the body: the first tells the act, the later one goes on about it ("made
+    # her write ..." then "told her to stop crying"), unless only the later says who suffered it.
+    return old.target is None and new.target is not None
 
 
 def _told_at_length(ev: Event) -> bool:
