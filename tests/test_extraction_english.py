@@ -3385,3 +3385,11 @@ def test_session26_bare_police_in_a_report_set_in_china_are_chinas():
     # in a report set in the North they stay the North's
     evs = run("Police in Hyesan arrested three traders last week. Police fined one woman 10,000 won.")
     assert all(e.perpetrator.actor == "KP.MSoS" for e in evs), evs
+
+
+def test_session26_an_arrest_told_as_a_time_is_no_arrest():
+    evs = run("Since the arrests, police in Hoeryong have been calling in the families one by one.")
+    assert "DETAIN" not in types(evs), evs
+    evs = run("Kim, a North Korean national, taught English at a school in Pyongyang at the time of his arrest.")
+    assert "DETAIN" not in types(evs), evs
+    assert "DETAIN" in types(run("Police in Hoeryong arrested two traders in March.")), evs
