@@ -2082,3 +2082,13 @@ def test_session26_two_kinds_of_penalty_in_one_sentence_are_two_acts():
     # one penalty told by two of its words stays one act
     evs = run_rules("그는 도 재판소에서 노동교화형 10년을 선고받고 교화소로 보내졌다.")
     assert len([e for e in evs if e.type == "PUNISH"]) == 1, evs
+
+
+def test_session26_taken_by_the_norths_agents_in_a_bracketed_or_new_city_abroad_is_an_abduction():
+    evs = run_rules("중국 지린성 도문(투먼)시에서 탈북민을 돕던 조선족 목사가 지난달 북한 보위부 공작원들에게 끌려갔다.")
+    assert [e.type for e in evs] == ["ABDUCT"], evs
+    evs = run_rules("카자흐스탄 알마티에서 머물던 탈북민 한 명이 북한 요원들에게 끌려갔다.")
+    assert [e.type for e in evs] == ["ABDUCT"], evs
+    # taken by the North's men at home stays a detention
+    evs = run_rules("회령시 보위부 요원들이 그를 집에서 끌고 갔다.")
+    assert "ABDUCT" not in {e.type for e in evs}, evs

@@ -147,7 +147,8 @@ def _abroad_pattern(rows) -> re.Pattern:
     # ... and only as where the act happens (단둥에서, 선양의 한 식당, 단둥으로 나오면), not as
     # where a relative lives (중국에 있는 딸) or a route (중국을 거쳐); a district word may come
     # between (훈춘 시내 식당에 나갔다가), but not an organisation (중국 공안에서).
-    place = (f"(?<![가-힣])(?:{literal_pattern(places)})(?:시|현|성|주|구)?"
+    # (도문(투먼)시에서: a place with its other name in brackets)
+    place = (f"(?<![가-힣])(?:{literal_pattern(places)})(?:\\([가-힣]+\\))?(?:시|현|성|주|구)?"
              r"(?:\s*(?:시내|근교|근처|일대|외곽)(?:\s+[가-힣]+?)?)?"
              r"(?:에서|의\s|(?:으로|로|에)\s*나(?:[오와온갔]|가(?!\s*있)))")  # (중국에 나가 있는 어머니: where kin live)
     return re.compile(f"{place}|{literal_pattern(dests)}")
