@@ -3393,3 +3393,14 @@ def test_session26_an_arrest_told_as_a_time_is_no_arrest():
     evs = run("Kim, a North Korean national, taught English at a school in Pyongyang at the time of his arrest.")
     assert "DETAIN" not in types(evs), evs
     assert "DETAIN" in types(run("Police in Hoeryong arrested two traders in March.")), evs
+
+
+def test_session26_coming_back_on_ones_own_or_through_a_border_city_is_a_return():
+    evs = run("A woman who had worked in Shenyang for six years came back by herself from Yanji in 2020.")
+    assert [(e.type, e.extractor.rule) for e in evs] == [("RETURN", "return.on_own")], evs
+    evs = run("She went back in 2019, through Dandong, a classmate from Hanawon said.")
+    assert [(e.type, e.extractor.rule) for e in evs] == [("RETURN", "return.on_own")], evs
+    evs = run("Three days later the fisherman crossed the river from Ji'an into Manpo.")
+    assert [e.type for e in evs] == ["RETURN"], evs
+    assert run("She went back to work on Monday after the holiday.") == []
+    assert run("He crossed the Tumen into China near Musan in 2015.") == []
