@@ -3304,9 +3304,16 @@ def test_session25_a_money_courier_is_a_person_not_money():
     assert "DETAIN" not in types(evs), evs
 
 
+def read_by(text, etype, rule):
+    """The events of ``text``, asserting that the rule ``rule`` read an act of ``etype`` in it."""
+    evs = run(text)
+    assert any(e.type == etype and e.extractor.rule == rule for e in evs), evs
+    return evs
+
+
 def test_session26_a_title_with_its_full_stop_fills_a_word_slot():
-    evs = run("Two officers came at night and took Mrs. Ryu to the police station in Onsong.")
-    assert any(e.type == "DETAIN" and e.extractor.rule == "detain.taken_to" for e in evs), evs
+    read_by("Two officers came at night and took Mrs. Ryu to the police station in Onsong.",
+            "DETAIN", "detain.taken_to")
 
 
 def test_session26_a_unit_head_who_must_report_every_visitor_watches_and_signing_in_is_a_restriction():
@@ -3315,28 +3322,25 @@ def test_session26_a_unit_head_who_must_report_every_visitor_watches_and_signing
     got = {e.type: e for e in evs}
     assert "SURVEIL" in got and got["SURVEIL"].perpetrator.actor == "KP.inminban", evs
     assert "RESTRICT" in got and "COERCE" not in got, evs
-    evs = run("North Korean police keep watch on the returnee. Her unit head must tell the local security office "
-              "about anyone who visits her flat.")
-    assert any(e.type == "SURVEIL" and e.extractor.rule == "surveil.report" for e in evs), evs
+    read_by("North Korean police keep watch on the returnee. Her unit head must tell the local security office "
+            "about anyone who visits her flat.", "SURVEIL", "surveil.report")
 
 
 def test_session26_a_reward_told_well_after_the_return_is_still_the_returns():
     filler = " ".join(["Neighbours in the town say the winter was hard and the market stayed half empty."] * 12)
-    evs = run("Jang Myong-hui walked back across the Yalu last spring after six years in Seoul.\n\n" + filler +
-              "\n\nState television said she had been given a flat in Sinuiju and a post at a shoe factory.")
-    assert any(e.type == "INDUCE" and e.extractor.rule == "induce.housed" for e in evs), evs
+    read_by("Jang Myong-hui walked back across the Yalu last spring after six years in Seoul.\n\n" + filler +
+            "\n\nState television said she had been given a flat in Sinuiju and a post at a shoe factory.",
+            "INDUCE", "induce.housed")
 
 
 def test_session26_a_returnee_thanking_the_state_for_a_flat_was_rewarded():
-    evs = run("The couple returned to the North in March. On state television the husband thanks \"the loving care "
-              "of the Party\" for a flat in Chongjin and a job at the port.")
-    assert any(e.type == "INDUCE" and e.extractor.rule == "induce.thanks" for e in evs), evs
+    read_by("The couple returned to the North in March. On state television the husband thanks \"the loving care "
+            "of the Party\" for a flat in Chongjin and a job at the port.", "INDUCE", "induce.thanks")
 
 
 def test_session26_come_home_and_nothing_will_happen_is_a_promise():
-    evs = run("An officer of the county security department took the receiver. \"Come home and nothing will happen "
-              "to your mother,\" he said.")
-    assert any(e.type == "INDUCE" and e.extractor.rule == "induce.welcome" for e in evs), evs
+    read_by("An officer of the county security department took the receiver. \"Come home and nothing will happen "
+            "to your mother,\" he said.", "INDUCE", "induce.welcome")
 
 
 def test_session26_two_kinds_of_penalty_in_one_sentence_are_two_acts():
@@ -3358,22 +3362,18 @@ def test_session26_penalties_of_two_kinds_in_following_sentences_are_not_one_act
 
 
 def test_session26_new_wordings_of_watching_staging_custody_return_and_restriction():
-    evs = run("North Korea's State Security officers have been posing as believers to find people who pray together "
-              "in Sinuiju, a source said.")
-    assert any(e.type == "SURVEIL" and e.extractor.rule == "surveil.undercover" for e in evs), evs
-    evs = run("The city security department put her on the stage of the Hyesan cultural hall in May.")
-    assert any(e.type == "PROPAGANDA" and e.extractor.rule == "propaganda.humiliate" for e in evs), evs
-    evs = run("In Hongwon the county bowibu kept her there four days and questioned her about her husband.")
-    assert any(e.type == "DETAIN" and e.extractor.rule == "detain.holding" for e in evs), evs
-    evs = run("Chinese police detained nine North Koreans in Yanji. Activists said they faced being sent back "
-              "within weeks.")
-    assert any(e.type == "REPATRIATE" and e.extractor.rule == "repatriate.facing_return" for e in evs), evs
-    evs = run("The welder fled a North Korean building site in Khabarovsk in May. He is expected to be handed to "
-              "consular officials next week.")
-    assert any(e.type == "REPATRIATE" and e.extractor.rule == "repatriate.facing_return" for e in evs), evs
-    evs = run("Since June the Chinese police in Yanji have been freezing WeChat accounts that receive money from "
-              "South Korea.")
-    assert any(e.type == "RESTRICT" and e.extractor.rule == "restrict.accounts_frozen" for e in evs), evs
+    read_by("North Korea's State Security officers have been posing as believers to find people who pray together "
+            "in Sinuiju, a source said.", "SURVEIL", "surveil.undercover")
+    read_by("The city security department put her on the stage of the Hyesan cultural hall in May.",
+            "PROPAGANDA", "propaganda.humiliate")
+    read_by("In Hongwon the county bowibu kept her there four days and questioned her about her husband.",
+            "DETAIN", "detain.holding")
+    read_by("Chinese police detained nine North Koreans in Yanji. Activists said they faced being sent back "
+            "within weeks.", "REPATRIATE", "repatriate.facing_return")
+    read_by("The welder fled a North Korean building site in Khabarovsk in May. He is expected to be handed to "
+            "consular officials next week.", "REPATRIATE", "repatriate.facing_return")
+    read_by("Since June the Chinese police in Yanji have been freezing WeChat accounts that receive money from "
+            "South Korea.", "RESTRICT", "restrict.accounts_frozen")
 
 
 def test_session26_bare_police_in_a_report_set_in_china_are_chinas():
