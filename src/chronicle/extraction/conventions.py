@@ -3,8 +3,19 @@ report's events after the language's own rules have read them."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
+from .. import data
 from ..records import Event
+
+
+@lru_cache(maxsize=None)
+def penalty_kinds(lang: str) -> dict[str, str]:
+    """Kinds of penalty by trigger rule (en) or term (ko), from lexicon/penalty_kinds.tsv: two
+    kinds told together ("expelled from the Party and dismissed", 해임됐고 ... 당적을 박탈했다)
+    are two acts (one event per distinct act)."""
+    return {r["key"]: r["kind"] for r in data.read_tsv("lexicon/penalty_kinds.tsv") if r["lang"] == lang}
+
 
 UNIT_VISIT_RULE = "conventions.unit_visit"
 # People the record follows wherever they are: North Koreans named as such.

@@ -15,6 +15,7 @@ from typing import Optional
 from .. import data
 from ..places.gazetteer import Gazetteer
 from ..records import Event
+from .conventions import penalty_kinds
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
@@ -418,22 +419,6 @@ def _part_of_before(b: Event) -> bool:
     return bool(_words().part.match(t)) and b.status != "expected"
 
 
-# Kinds of penalty by the rule that reads them: "expelled from the Party and dismissed from
-# his job", "fined and sent to a labour camp" are two penalties (the development sets code
-# each); "sentenced to ten years in a camp" is one, however many of its words are triggers.
-_PENALTY_KIND = {
-    "punish.party_expel": "mixed", "punish.thrown_out": "mixed",
-    "punish.dismiss": "post", "punish.removed": "mixed", "punish.job_taken": "post",
-    "punish.removed_as": "post", "punish.official_removed": "post", "punish.transfer_remote": "post",
-    "punish.fine": "fine", "punish.fined_sum": "fine", "punish.pay_fine": "fine", "punish.fine_paid": "fine",
-    "punish.sentence": "term", "punish.sentences_handed": "term", "punish.camp": "term",
-    "punish.to_camp": "term", "punish.years": "term", "punish.slap_term": "term", "punish.stint": "term",
-    "punish.got_term": "term", "punish.sent_to_work": "term", "punish.terms_of": "term",
-    "punish.goods_seized": "goods", "punish.property_taken": "goods", "punish.seize_money": "goods",
-    "punish.licence_taken": "goods", "punish.permit_cancelled": "goods", "punish.had_permit_withdrawn": "goods",
-}
-
-
 # Rules that read more than one kind: the trigger's own words say which.
 _KIND_BY_WORDS = (("party", re.compile(r"\bParty\b|\bmembership\b|\brolls?\b", re.I)),
                   ("school", re.compile(r"\b(?:universit|college|school|academ|institute|studies)", re.I)),
@@ -442,9 +427,9 @@ _KIND_BY_WORDS = (("party", re.compile(r"\bParty\b|\bmembership\b|\brolls?\b", r
 
 def penalty_kind(ev: Event) -> Optional[str]:
     """The kind of penalty a PUNISH act's rule reads (party, post, school, fine, term, goods), if one."""
-    if ev.type != "PUNISH" or not ev.extractor or ev.extractor.rule not in _PENALTY_KIND:
+    if ev.type != "PUNISH" or not ev.extractor or ev.extractor.rule not in penalty_kinds("en"):
         return None
-    kind = _PENALTY_KIND[ev.extractor.rule]
+    kind = penalty_kinds("en")[ev.extractor.rule]
     if kind != "mixed":
         return kind
     if ev.trigger_start is None or ev.trigger_end is None or not ev.evidence.start <= ev.trigger_start:

@@ -595,27 +595,15 @@ def _split_evidence(text: str, sent: Sentence, first: tuple[int, Event], second:
     ev_b.evidence = Evidence(text[cut.start:ev_b.evidence.end], cut.start, ev_b.evidence.end)
 
 
-# Kinds of penalty by their trigger word: 가공반에서 해임됐고, 시당은 그의 당적을 박탈했다 tells two
-# penalties (a post lost, the Party card taken), as the English reader keeps "expelled from the Party
-# and dismissed" apart; two words of one kind in one sentence stay one act.
-_PENALTY_KIND = {
-    **dict.fromkeys(("해임", "해고", "철직", "면직", "파면", "좌천", "강등", "쫓겨나다", "밀려나다", "잘리다", "물러나다"), "post"),
-    **dict.fromkeys(("출당", "박탈", "제명"), "party"),
-    **dict.fromkeys(("제적", "퇴학"), "school"),
-    **dict.fromkeys(("벌금",), "fine"),
-    **dict.fromkeys(("몰수", "압수", "회수"), "goods"),
-    **dict.fromkeys(("교화소", "교화형", "노동교화형", "노동단련대", "노동단련대형", "단련대", "징역", "실형", "관리소",
-                     "정치범수용소", "영창"), "term"),
-}
-
-
 def _distinct(text: str, sent: Sentence, first: tuple[int, Event], second: tuple[int, Event]) -> bool:
     """Two clauses tell two acts when their actors differ, or when each names
     its own people and they differ (a target read across the cut proves nothing),
     or when they are two kinds of penalty."""
     (a, ev_a), (b, ev_b) = sorted([first, second], key=lambda x: x[0])
     if ev_a.type == ev_b.type == "PUNISH":
-        ka, kb = _PENALTY_KIND.get(_term(ev_a)), _PENALTY_KIND.get(_term(ev_b))
+        # (가공반에서 해임됐고, 시당은 당적을 박탈했다: a post lost and the Party card taken, lexicon/penalty_kinds.tsv)
+        kinds = conventions.penalty_kinds("ko")
+        ka, kb = kinds.get(_term(ev_a)), kinds.get(_term(ev_b))
         if ka and kb and ka != kb:
             return True
     pa, pb = (e.perpetrator and e.perpetrator.actor for e in (ev_a, ev_b))
