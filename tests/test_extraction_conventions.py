@@ -1,5 +1,6 @@
 """Coding conventions shared by the languages (chronicle.extraction.conventions)."""
-from chronicle.extraction.conventions import UNIT_VISIT_RULE, owned_acts, steps_of_other_acts, unit_visits
+from chronicle import data
+from chronicle.extraction.conventions import UNIT_VISIT_RULE, owned_acts, penalty_kinds, steps_of_other_acts, unit_visits
 from chronicle.records import Event, Evidence, Extractor, Perpetrator
 
 
@@ -56,3 +57,13 @@ def test_owned_acts_keep_an_organs_acts_and_north_koreans():
     family = _event("VISIT", None, 100, 140)
     family.perpetrator, family.target = None, Target("her mother", "defector_family")
     assert [e.type for e in owned_acts([organ, nobody, family])] == ["DETAIN", "VISIT"]
+
+
+def test_penalty_kinds_name_existing_punish_rules_and_terms():
+    # Every row of lexicon/penalty_kinds.tsv keys a PUNISH trigger that exists: an English rule id or a Korean term.
+    en = {r["rule_id"] for r in data.read_tsv("triggers/en.tsv") if r["types"].split(",")[0] == "PUNISH"}
+    ko = {r["term"] for r in data.read_tsv("triggers/ko.tsv") if r["type"] == "PUNISH"}
+    assert penalty_kinds("en") and set(penalty_kinds("en")) <= en, set(penalty_kinds("en")) - en
+    assert penalty_kinds("ko") and set(penalty_kinds("ko")) <= ko, set(penalty_kinds("ko")) - ko
+    kinds = {"party", "post", "school", "fine", "term", "goods", "mixed"}
+    assert set(penalty_kinds("en").values()) <= kinds and set(penalty_kinds("ko").values()) <= kinds
