@@ -443,7 +443,8 @@ def _same_act(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
         return False
     if ca.sentence == cb.sentence and (a.evidence.end <= b.evidence.start or b.evidence.end <= a.evidence.start):
         return False  # two clauses of one sentence kept apart as two acts (two kinds of penalty)
-    if penalty_kind(a) and penalty_kind(b) and penalty_kind(a) != penalty_kind(b):
+    ka, kb = penalty_kind(a), penalty_kind(b)
+    if ka and kb and ka != kb:
         return False  # "expelled from the Party" ... "he was then fined": two penalties
     if _further(b):
         return False  # "he was expelled from the Party as well": one more act, not the first again

@@ -100,15 +100,20 @@ class _Context:
         south = len(_generic_re("south_place").findall(self.flat)) - len(_DESTINATION.findall(self.flat))
         if south <= 0:
             return False
-        # (where people come from - "North Korean-born tenants", "who left North Korea in 2019" -
-        # says who they are, not where the report is set)
-        other = len(_NORTH.findall(self.flat)) - len(_ORIGIN.findall(self.flat)) \
-            + len(_china_named(self.lex, self.flat, 0, len(self.flat))) \
+        other = self.north_told + len(_china_named(self.lex, self.flat, 0, len(self.flat))) \
             + sum(1 for n in self.named if n.key.startswith(("KP.", "CN.")) and not n.generic
                   # a bare "police" or "court" is whoever's the setting makes it: it does not decide it
-                  and n.text.casefold() not in _PLAIN_FORCES and n.text.casefold() not in ("court", "the court")) \
-            + sum(1 for w in _CAPITALISED.findall(self.flat) if _north_korean_place(w))
+                  and n.text.casefold() not in _PLAIN_FORCES and n.text.casefold() not in ("court", "the court"))
         return south > other
+
+    @functools.cached_property
+    def north_told(self) -> int:
+        """How often the report names the North or a place in it, as where things happen (a
+        report's setting, for set_in_south and set_in_china)."""
+        # (where people come from - "North Korean-born tenants", "who left North Korea in 2019" -
+        # says who they are, not where the report is set)
+        return len(_NORTH.findall(self.flat)) - len(_ORIGIN.findall(self.flat)) \
+            + sum(1 for w in _CAPITALISED.findall(self.flat) if _north_korean_place(w))
 
     @functools.cached_property
     def set_in_china(self) -> bool:
@@ -121,10 +126,8 @@ class _Context:
             1 for m in _china_named(self.lex, self.flat, 0, len(self.flat)) if m.group(0) not in ("China", "Chinese"))
         if china == 0:
             return False
-        north = len(_NORTH.findall(self.flat)) - len(_ORIGIN.findall(self.flat)) \
-            + sum(1 for n in self.named if n.key.startswith("KP.") and not n.generic
-                  and n.text.casefold() not in _PLAIN_FORCES) \
-            + sum(1 for w in _CAPITALISED.findall(self.flat) if _north_korean_place(w))
+        north = self.north_told + sum(1 for n in self.named if n.key.startswith("KP.") and not n.generic
+                                      and n.text.casefold() not in _PLAIN_FORCES)
         return china > north
 
     @functools.cached_property
