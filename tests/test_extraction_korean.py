@@ -1890,6 +1890,13 @@ def test_session24_back_across_the_river_is_a_return(text, returned):
     assert ("RETURN" in {e.type for e in run(text)}) is returned, run(text)
 
 
+def rules_read_by(text, etype, rule):
+    """The rules' events of ``text``, asserting that the rule ``rule`` read an act of ``etype`` in it."""
+    evs = run_rules(text)
+    assert any(e.type == etype and e.extractor.rule == rule for e in evs), evs
+    return evs
+
+
 def test_session25_a_wifes_elder_sister_is_kin_not_an_execution():
     # 처형 (妻兄, a wife's elder sister) passing on news is no execution (處刑); 처형됐다 still is.
     evs = run("최 씨는 \"작년 봄에 처형 전화로 보위부 사람이 아내를 바꿔 달라고 했어요\"라고 말했다. "
@@ -1998,10 +2005,8 @@ def test_session25_details_sent_to_the_state_securitys_men_are_watching_by_proxy
 
 
 def test_session25_calls_listened_to_or_sat_beside_are_watching():
-    evs = run_rules("보위부가 찾아왔다. 그날 우리의 통화를 보위부가 곁에서 듣고 있었던 것이다.")
-    assert any(e.type == "SURVEIL" and e.extractor.rule == "ko:SURVEIL:듣다" for e in evs), evs
-    evs = run_rules("통화하는 날이면 보위지도원이 옆에 붙어 앉아 있었다.")
-    assert any(e.type == "SURVEIL" and e.extractor.rule == "ko:SURVEIL:앉다" for e in evs), evs
+    rules_read_by("보위부가 찾아왔다. 그날 우리의 통화를 보위부가 곁에서 듣고 있었던 것이다.", "SURVEIL", "ko:SURVEIL:듣다")
+    rules_read_by("통화하는 날이면 보위지도원이 옆에 붙어 앉아 있었다.", "SURVEIL", "ko:SURVEIL:앉다")
     # a mother listening to her son's call is no state's watching
     evs = run_rules("보위부 사람들이 찾아왔다. 어머니는 아들의 통화를 듣고 울었다.")
     assert "SURVEIL" not in {e.type for e in evs}, evs
@@ -2014,10 +2019,8 @@ def test_session25_a_lede_arrest_by_china_is_no_summary_of_the_norths_custody_la
 
 
 def test_session25_phones_handed_in_and_id_cards_left_on_order_are_restrictions():
-    evs = run_rules("수색 뒤로 나머지 노동자 80여 명은 휴대전화를 모두 반납했고 주말 외출도 끊겼습니다.")
-    assert any(e.type == "RESTRICT" and e.extractor.rule == "ko:RESTRICT:반납" for e in evs), evs
-    evs = run_rules("이달부터 해주 수산사업소 어선 선원들은 출항 전에 공민증을 부두 초소에 맡겨야 한다.")
-    assert any(e.type == "RESTRICT" and e.extractor.rule == "ko:RESTRICT:맡기다" for e in evs), evs
+    rules_read_by("수색 뒤로 나머지 노동자 80여 명은 휴대전화를 모두 반납했고 주말 외출도 끊겼습니다.", "RESTRICT", "ko:RESTRICT:반납")
+    rules_read_by("이달부터 해주 수산사업소 어선 선원들은 출항 전에 공민증을 부두 초소에 맡겨야 한다.", "RESTRICT", "ko:RESTRICT:맡기다")
 
 
 def test_session25_called_in_to_be_asked_about_others_is_watching_through_an_informant():
@@ -2050,10 +2053,8 @@ def test_session26_a_forced_move_is_the_expulsion_and_a_holding_before_a_handove
 
 
 def test_session26_phones_to_be_registered_a_duty_taken_away_and_a_stall_threatened():
-    evs = run_rules("군 보위부는 탈북민 가족들의 손전화를 다시 등록하게 했다.")
-    assert any(e.type == "RESTRICT" and e.extractor.rule == "ko:RESTRICT:등록" for e in evs), evs
-    evs = run_rules("조카가 탈북하자 기업소 보위부장이 그를 운전에서 빼 버렸다.")
-    assert any(e.type == "PUNISH" and e.extractor.rule == "ko:PUNISH:빼다" for e in evs), evs
+    rules_read_by("군 보위부는 탈북민 가족들의 손전화를 다시 등록하게 했다.", "RESTRICT", "ko:RESTRICT:등록")
+    rules_read_by("조카가 탈북하자 기업소 보위부장이 그를 운전에서 빼 버렸다.", "PUNISH", "ko:PUNISH:빼다")
     evs = run_rules("안전원은 \"공개재판에 빠지면 장마당 매대를 뺏는다\"고 말했다.")
     assert any(e.type == "THREATEN" for e in evs), evs
 
