@@ -3404,3 +3404,61 @@ def test_session26_coming_back_on_ones_own_or_through_a_border_city_is_a_return(
     assert [e.type for e in evs] == ["RETURN"], evs
     assert run("She went back to work on Monday after the holiday.") == []
     assert run("He crossed the Tumen into China near Musan in 2015.") == []
+
+
+def test_session27_guards_who_shot_a_man_assault_him():
+    evs = read_by("In August 2019, one night, border guards shot a man who was crossing the river below Changsong.",
+                  "ASSAULT", "assault.shot")
+    assert [e.perpetrator.actor for e in evs if e.type == "ASSAULT"] == ["KP.border_guard"], evs
+    assert run("The film crew shot a video of the river below Changsong.") == []
+
+
+def test_session27_phones_taken_pensions_cancelled_and_letters_opened():
+    read_by("Since then the North Korean security officer has taken the remaining 46 workers' phones.",
+            "RESTRICT", "restrict.phones_taken")
+    read_by("After the escape the managers of the North Korean crew collected the passports and phones of the "
+            "remaining 70 workers.", "RESTRICT", "restrict.phones_taken")
+    read_by("In Hyesan, North Korea, her job at the market management office was already taken away.",
+            "PUNISH", "punish.ration_cut")
+    read_by("In February 2025 her father in Nampo, North Korea, was told not to report for work at the docks again.",
+            "PUNISH", "punish.ration_cut")
+    evs = read_by("North Korea's army keeps watch on him: the political department of the Kosong regiment opens all "
+                  "his letters now.", "SURVEIL", "surveil.posted")
+    assert {e.perpetrator.actor for e in evs if e.type == "SURVEIL"} == {"KP.KPA"}, evs
+
+
+def test_session27_released_in_an_amnesty_is_no_promise():
+    evs = run("He was sentenced by a North Korean court to two years of labour. I was released early, in an amnesty "
+              "in February 2025, and crossed the river again in May.")
+    assert "INDUCE" not in types(evs), evs
+    assert "INDUCE" in types(run("The State Security Department promised an amnesty to anyone who came back."))
+
+
+def test_session27_handed_back_ordered_home_and_seized_from_a_hospital():
+    read_by("Chinese authorities handed about 40 North Koreans back to their country in two groups in October.",
+            "REPATRIATE", "repatriate.returned_people")
+    read_by("We worked at a North Korean restaurant. In January 2020 we were all ordered home from Shenyang on a "
+            "single day.", "REPATRIATE", "repatriate.ordered_home")
+    read_by("The group said North Korean security agents had seized a woman from a hospital in Yanji in September.",
+            "ABDUCT", "abduct.grab_bring")
+    read_by("Bowibu agents came out of the reeds, bound him and dragged him across the frozen edge of river to "
+            "Namyang side.", "ABDUCT", "abduct.abduct")
+
+
+def test_session27_soldiers_of_a_border_guard_company_are_no_firm():
+    evs = read_by("When I stepped onto the ice near Jongsong in North Korea, two other soldiers from the border guard "
+                  "company caught me.", "DETAIN", "detain.caught")
+    assert [e.perpetrator.actor for e in evs if e.type == "DETAIN"] == ["KP.border_guard"], evs
+
+
+def test_session27_a_visit_told_as_coming_again():
+    read_by("In September two State Security officers came again.", "VISIT", "visit.came")
+    assert run("Spring came again to the valley.") == []
+
+
+def test_session27_a_person_in_a_fronted_phrase_is_the_subject_the_parser_left_out():
+    evs = run("Officers of North Korea's Ministry of State Security have summoned relatives of people who left.\n\n"
+              "In one case documented by OHCHR, a woman in Hyesan, Ryanggang Province, was held for three days at "
+              "the city office of the Ministry in March 2024.")
+    assert [(e.type, e.perpetrator.actor, e.target.text) for e in evs if e.type == "DETAIN"] == [
+        ("DETAIN", "KP.MSS", "a woman in Hyesan")], evs

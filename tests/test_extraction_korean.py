@@ -2093,3 +2093,61 @@ def test_session26_taken_by_the_norths_agents_in_a_bracketed_or_new_city_abroad_
     # taken by the North's men at home stays a detention
     evs = run_rules("회령시 보위부 요원들이 그를 집에서 끌고 갔다.")
     assert "ABDUCT" not in {e.type for e in evs}, evs
+
+
+def test_session27_thrown_out_of_a_workplace_school_or_post_is_a_penalty():
+    for text in ("오빠는 림산사업소에서 일하다가 저 때문에 쫓겨났어요.",
+                 "사촌 동생은 다니던 신의주의학대학에서도 쫓겨났고요.",
+                 "탈북자 가족이라는 말이 돌자 작업반장이 쫓겨나니까 다들 입을 닫았다."):
+        evs = run_rules(text)
+        assert [e.type for e in evs] == ["PUNISH"], (text, evs)
+    # out of a town to a farm stays an expulsion
+    evs = run_rules("리씨의 아내와 두 자녀는 재판 이튿날 트럭에 실려 산골 협동농장으로 쫓겨났다.")
+    assert [e.type for e in evs] == ["EXPEL"], evs
+
+
+def test_session27_rations_cut_off_a_party_card_handed_back_and_a_post_taken_are_penalties():
+    rules_read_by("그러고 한 석 달 있다가 운산읍 사무소에서 아버지 년로보장 배급을 끊어 버렸대요.", "PUNISH", "ko:PUNISH:끊다")
+    rules_read_by("두 달 뒤 남동생은 구역 당위원회에 불려 가 당증을 반납해야 했다.", "PUNISH", "ko:PUNISH:반납")
+    rules_read_by("남동생은 평성 기계공장 기사였는데 그 자리도 떼였어요.", "PUNISH", "ko:PUNISH:떼이다")
+    rules_read_by("올해 봄에는 조카가 군 입대 대상에서 제외됐다.", "PUNISH", "ko:PUNISH:제외")
+    rules_read_by("함경북도 길주에 사는 아버지는 30년 넘게 일한 길주역 역무원 일을 그만둬야 했다.", "PUNISH", "ko:PUNISH:그만두다")
+    # passports handed back stay a restriction
+    assert [e.type for e in run_rules("노동자들은 도착하자마자 여권을 반납해야 했다.")] == ["RESTRICT"]
+
+
+def test_session27_house_searches_watchers_on_boats_and_lists_of_families():
+    rules_read_by("남포시 안전부가 지난달 하순 탈북민 가족 세대를 중심으로 가택 수색을 벌여 손전화 3대를 찾아냈다.",
+                  "RESTRICT", "ko:RESTRICT:수색")
+    rules_read_by("보위부도 낮에 나가는 배마다 보위원을 한 명씩 태워 보내고 있다.", "SURVEIL", "ko:SURVEIL:태우다")
+    rules_read_by("2024년부터는 어선이 나갈 때마다 보위원이 한 명씩 올라탄다.", "SURVEIL", "ko:SURVEIL:올라타다")
+    rules_read_by("북한 당국은 2024년부터 탈북자 가족을 따로 명단에 올려 관리하고 있다.", "SURVEIL", "ko:SURVEIL:명단")
+
+
+def test_session27_an_act_feared_is_none():
+    evs = run_rules("그 가운데 한 명인 50대 여성은 단속이 두려워 지난 10월 스스로 두만강을 건너 북으로 돌아갔다.")
+    assert "RESTRICT" not in {e.type for e in evs}, evs
+    assert "RESTRICT" in {e.type for e in run_rules("보안원들이 단속을 벌여 장사꾼 10명을 잡아갔다.")}
+
+
+def test_session27_relatives_by_marriage_are_family():
+    # (rules alone: the family of a person who left, once the report says so)
+    evs = run_rules("시어머니와 시누이가 평양에서 함경남도 허천군으로 이주당하였다.")
+    assert [e.type for e in evs] == ["EXPEL"], evs
+    evs = run_rules("탈북자의 시어머니가 평양에서 허천군으로 강제 이주를 당하였다.")
+    assert [(e.type, e.target.category) for e in evs] == [("EXPEL", "defector_family")], evs
+
+
+def test_session27_a_ledes_penalty_is_not_summed_up_by_a_penalty_of_another_kind():
+    evs = run_rules("양강도 재판소는 올해 4월 혜산시에 사는 리모(47) 씨에게 조국반역죄를 적용해 노동교화형 10년을 선고했다.\n\n"
+                    "판결문은 리씨가 중국에서 붙잡혀 북송됐다고 적고 있다.\n\n"
+                    "판결은 또 리씨 집의 가산을 몰수하도록 했다.")
+    pun = [e for e in evs if e.type == "PUNISH"]
+    assert len(pun) == 2 and "노동교화형" in pun[0].evidence.text and "몰수" in pun[1].evidence.text, evs
+    # thrown out of the Party in the lede and expelled from it later is one penalty, told twice
+    evs = run_rules("원산시의 한 진료소 의사가 보위부에서 며칠씩 조사를 받은 뒤 당에서 쫓겨난 것으로 알려졌다.\n\n"
+                    "소식통은 당 조직이 회의를 열었다고 전했다. 회의는 곧바로 그의 출당을 결정했다.")
+    assert len([e for e in evs if e.type == "PUNISH"]) == 1, evs
+    # two kinds in one sentence stay two
+    evs = run_rules("주민: 리 씨 큰딸은 다니던 대학에서 제적됐고, 사위는 무역회사에서 쫓겨났시요.")
+    assert len([e for e in evs if e.type == "PUNISH"]) == 2, evs

@@ -74,7 +74,8 @@ CASES = [
     ("보위부가 탈북자 형제를 호출해 조사했다.", "VISIT", MSS),
     xf("안전부는 그의 집을 샅샅이 뒤졌다.", "VISIT", MSOS,
        "a house search is told as the search (SURVEIL, or RESTRICT in a crackdown), not a visit"),
-    ("보위부 요원들이 탈북자 가족의 집을 가택수색했다.", "VISIT", MSS),
+    # a house search is a crackdown (RESTRICT), as the development sets code every 가택 수색 (session 27)
+    ("보위부 요원들이 탈북자 가족의 집을 가택수색했다.", "RESTRICT", MSS),
     ("탈북자 아버지는 보위부에 소환돼 조사를 받았다.", "VISIT", MSS),
     ("보위부는 지난달부터 탈북자 가족을 관리하고 있다. 밤마다 집에 들이닥쳐 딸의 소식을 캐물었다.",
      "VISIT", MSS),

@@ -24,7 +24,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "41"  # the rules changed: records say which rules coded them (41, session 26: two kinds of penalty in one sentence (해임됐고, 시당은 당적을 박탈했다) are two acts; a lede's arrest is not summed up by the custody told after it as a state (구류소에서 지냈다); the same kind of act by the same organ on the same people told far apart in the body (more than four sentences and another paragraph) is two acts; 40, session 25: a lede's act is summed up only by a later act of the same state (China's arrest in the lede, the North's custody later: two acts); details of people sent, told or reported to the State Security's men are its watching by proxy, however a court of the South tells it; an act feared (잡혀갈까 봐) is none; custody told as a period or a facility where something else happened (구류 기간 중, 구류 시설에서) is the setting; a sweep told by its own verb (뒤지다, 집집이 돌다, 여권, 통제, 막다) keeps its type beside the custody the sentence tells; someone taken along too (도 함께 연행됐다) is no detail of the lede's act; a person named by one letter (증언자 C는) is a person for gated triggers; 39, session 24: custody or blows in a facility named by its organ (보위부 구류장) are that organ's; a threat or promise whose negation is in the words said was said (status occurred), unless the sentence is a denial; an act whose people the sentence leaves unsaid falls on those last targeted, or those the report is about; a recall home (소환됐다, 불러들였다, 귀국 조치) with no actor named is the state's; a call caught by detection (전파탐지에 걸렸다) is watching, whatever custody follows and wherever the one called lives; a summons with its own questioning told first stands beside the coercion that follows; 38, session 23: watching told of life in the South, under guard or as a duty failed, and crackdowns failed, fled or told as where an arrest happened, are none; 37, session 23: called out is a summons only of someone to an office, not a gathering, a cell or a lure abroad; 36, session 23: whoever a return moves is a returnee; 35, session 23: back "in the fatherland's embrace" (조국의 품으로 돌아왔다) is a return; 34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때, 구금 중에) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "42"  # the rules changed: records say which rules coded them (42, session 27: a lede's penalty is not summed up by a later penalty of another kind (노동교화형 10년 in the lede, 가산 몰수 later); thrown out of the Party, a school or a post (당에서, 대학에서, 사업소에서 쫓겨났다) is read by the words before the verb; an act feared (단속이 두려워) is none; 41, session 26: two kinds of penalty in one sentence (해임됐고, 시당은 당적을 박탈했다) are two acts; a lede's arrest is not summed up by the custody told after it as a state (구류소에서 지냈다); the same kind of act by the same organ on the same people told far apart in the body (more than four sentences and another paragraph) is two acts; 40, session 25: a lede's act is summed up only by a later act of the same state (China's arrest in the lede, the North's custody later: two acts); details of people sent, told or reported to the State Security's men are its watching by proxy, however a court of the South tells it; an act feared (잡혀갈까 봐) is none; custody told as a period or a facility where something else happened (구류 기간 중, 구류 시설에서) is the setting; a sweep told by its own verb (뒤지다, 집집이 돌다, 여권, 통제, 막다) keeps its type beside the custody the sentence tells; someone taken along too (도 함께 연행됐다) is no detail of the lede's act; a person named by one letter (증언자 C는) is a person for gated triggers; 39, session 24: custody or blows in a facility named by its organ (보위부 구류장) are that organ's; a threat or promise whose negation is in the words said was said (status occurred), unless the sentence is a denial; an act whose people the sentence leaves unsaid falls on those last targeted, or those the report is about; a recall home (소환됐다, 불러들였다, 귀국 조치) with no actor named is the state's; a call caught by detection (전파탐지에 걸렸다) is watching, whatever custody follows and wherever the one called lives; a summons with its own questioning told first stands beside the coercion that follows; 38, session 23: watching told of life in the South, under guard or as a duty failed, and crackdowns failed, fled or told as where an arrest happened, are none; 37, session 23: called out is a summons only of someone to an office, not a gathering, a cell or a lure abroad; 36, session 23: whoever a return moves is a returnee; 35, session 23: back "in the fatherland's embrace" (조국의 품으로 돌아왔다) is a return; 34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때, 구금 중에) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -602,8 +602,7 @@ def _distinct(text: str, sent: Sentence, first: tuple[int, Event], second: tuple
     (a, ev_a), (b, ev_b) = sorted([first, second], key=lambda x: x[0])
     if ev_a.type == ev_b.type == "PUNISH":
         # (가공반에서 해임됐고, 시당은 당적을 박탈했다: a post lost and the Party card taken, lexicon/penalty_kinds.tsv)
-        kinds = conventions.penalty_kinds("ko")
-        ka, kb = kinds.get(_term(ev_a)), kinds.get(_term(ev_b))
+        ka, kb = _penalty_kind(ev_a), _penalty_kind(ev_b)
         if ka and kb and ka != kb:
             return True
     pa, pb = (e.perpetrator and e.perpetrator.actor for e in (ev_a, ev_b))
@@ -650,6 +649,7 @@ _HELD_AT = re.compile(r"\S*\s+(?:\S+\s+){0,3}?(?:있었|있다가|지냈|지내|
 # court of the South tells it (재판부는 ... 인정했다).
 _PROXY_RECIPIENT = re.compile(r"(?:보위|공작원|요원|연락원)\S*(?:에게|한테|\s*쪽에|\s*측에|에)\s")
 _FEARED = re.compile(r"\s*(?:봐|보아|싶|두려|걱정|겁)")  # after ~ㄹ까: 잡혀갈까 봐, 끌려갈까 두려워
+_FEARED_NOUN = re.compile(r"\s+(?:두려|무서|겁이|겁나|겁을|걱정)")  # after a noun's 이/가/을/를: 단속이 두려워
 _AGAIN = re.compile(r"다시|또다시|(?<!\S)또(?!한)\s|재차|두\s*번째|이번에는|이번엔|(?<!\S)다른\s")
 _RESTATED_WITHIN = 5  # sentences
 
@@ -723,7 +723,9 @@ def _drop_lede_summary(events: list[Event], sentence_of: dict[int, int],
     details = [e for e in events if sentence_of[id(e)] != lede and not _scope("precedent").search(e.evidence.text)
                and not _ALSO_TAKEN.search(e.evidence.text) and not _restates(e, text)]
     # (중국 공안이 ... 연행했다 in the lede and 보위부 조사 later: another state's act, not its detail)
-    detail_of = {id(e): next((x for x in details if x.type == e.type and _actors_agree(x, e)), None)
+    # (노동교화형 10년을 선고했다 in the lede, 가산을 몰수하고 later: a second penalty, not the term's detail)
+    detail_of = {id(e): next((x for x in details if x.type == e.type and _actors_agree(x, e)
+                              and not _other_penalty(x, e)), None)
                  for e in events if sentence_of[id(e)] == lede}
     for e in events:
         if detail_of.get(id(e)) is not None:
@@ -733,6 +735,30 @@ def _drop_lede_summary(events: list[Event], sentence_of: dict[int, int],
     terms = {_term(e) for e in details}
     return [e for e in events if sentence_of[id(e)] != lede
             or (detail_of[id(e)] is None and _term(e) not in terms)]
+
+
+def _other_penalty(a: Event, b: Event) -> bool:
+    """Two penalties of different kinds (lexicon/penalty_kinds.tsv): two acts, never one told twice."""
+    if a.type != "PUNISH" or b.type != "PUNISH":
+        return False
+    ka, kb = _penalty_kind(a), _penalty_kind(b)
+    return bool(ka and kb and ka != kb)
+
+
+# 쫓겨나다 and 그만두다 name no kind by themselves: thrown out of the Party (당에서 쫓겨났다) loses
+# membership, out of a school (대학에서 쫓겨났다, 대학을 그만두게 됐다) studies, out of anything else a post.
+_OUT_OF_PARTY = re.compile(r"(?<![가-힣])(?:노동)?당\S*에서")
+_OUT_OF_SCHOOL = re.compile(r"(?:학교|대학|대학교|학원|군관학교|사범대학|학급|공부)\S*(?:에서|을|를)")
+
+
+def _penalty_kind(ev: Event) -> Optional[str]:
+    kind = conventions.penalty_kinds("ko").get(_term(ev))
+    if kind == "mixed":
+        # (the words just before the verb: 대학에서 제적됐고, 사위는 무역회사에서 쫓겨났다 is a post)
+        at = ev.trigger_start - ev.evidence.start if ev.trigger_start is not None else len(ev.evidence.text)
+        words = ev.evidence.text[max(0, at - 20):at]
+        kind = "party" if _OUT_OF_PARTY.search(words) else "school" if _OUT_OF_SCHOOL.search(words) else "post"
+    return kind
 
 
 def _actors_agree(a: Event, b: Event) -> bool:
@@ -1073,6 +1099,9 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
         if h.trigger.pos == "V" and any(e in ("ᆯ까", "ㄹ까", "을까") for e in sent.words[h.word].endings()) \
                 and _FEARED.match(stext, sent.words[h.word].end - sent.start):
             continue  # 오빠가 잡혀갈까 봐 무서워요: an act feared, not one done
+        if h.trigger.pos == "N" and _FEARED_NOUN.match(stext, sent.words[h.word].end - sent.start) \
+                and stext[sent.words[h.word].end - sent.start - 1] in "이가을를":
+            continue  # 단속이 두려워 ... 돌아갔다, 송환을 두려워해: an act feared, not one done
         if g == "actor" and not any(p and p.actor for p in phrases) and not _organ_just_named(sent, h, phrases, disc) \
                 and not narrated:
             continue
