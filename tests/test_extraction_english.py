@@ -3462,3 +3462,32 @@ def test_session27_a_person_in_a_fronted_phrase_is_the_subject_the_parser_left_o
               "the city office of the Ministry in March 2024.")
     assert [(e.type, e.perpetrator.actor, e.target.text) for e in evs if e.type == "DETAIN"] == [
         ("DETAIN", "KP.MSS", "a woman in Hyesan")], evs
+
+
+def test_session27_a_detention_centre_is_a_place_not_an_arrest():
+    evs = run("North Korea's government did not respond to a letter asking about conditions in detention.")
+    assert "DETAIN" not in types(evs), evs
+    evs = run("Chinese police arrested her in Yanji. After two months in a detention centre in Tumen she was "
+              "handed over to North Korean officers on the bridge.")
+    assert types(evs).count("DETAIN") == 1, evs
+    read_by("North Korean police put her in detention for a month.", "DETAIN", "detain.arrest")
+
+
+def test_session27_a_video_on_the_state_run_website_is_staging():
+    read_by("Some months later the defector appeared in a video on the state-run website Uriminzokkiri, calling "
+            "life in the South slavery.", "PROPAGANDA", "propaganda.appear")
+
+
+def test_session27_officials_not_tied_to_the_north_in_a_report_set_in_the_south_act_for_the_south():
+    evs = run("Bird flu confirmed at duck farm near border in Yeoncheon\n\nYEONCHEON, Gyeonggi -- Highly pathogenic bird "
+              "flu has been confirmed at a duck farm in Yeoncheon, about 5 kilometers from the inter-Korean border, the "
+              "agriculture ministry in Sejong said Friday.\n\nQuarantine officials have banned the movement of poultry, "
+              "eggs and feed from 18 farms within 10 km of the site for two weeks and will inspect each of them, "
+              "officials said.\n\nNorth Korea reported an outbreak near its border with China last winter, and "
+              "officials in Seoul believe migrating birds carry the virus south along the Imjin River.\n\nFarmers in "
+              "Yeoncheon and Pocheon said the ban came at a bad time. Egg prices in Seoul rose slightly on the news.")
+    assert evs == [], evs
+    # people of the North named as such keep the act, wherever the report is set
+    evs = run("A defector in Seoul said officers visited her mother in Hyesan last month and told her to call. "
+              "Seoul police said they were looking into the case in Seoul.")
+    assert {"VISIT", "COERCE"} <= set(types(evs)), evs

@@ -2151,3 +2151,18 @@ def test_session27_a_ledes_penalty_is_not_summed_up_by_a_penalty_of_another_kind
     # two kinds in one sentence stay two
     evs = run_rules("주민: 리 씨 큰딸은 다니던 대학에서 제적됐고, 사위는 무역회사에서 쫓겨났시요.")
     assert len([e for e in evs if e.type == "PUNISH"]) == 2, evs
+
+
+def test_session27_put_on_a_stage_in_the_passive_is_shaming():
+    # 세워졌다 (the -어지다 passive): shamed on a stage, by whoever put her there
+    rules_read_by("강연에서는 30대 여성 한 명이 '본보기'로 무대에 세워졌다.", "PROPAGANDA", "ko:PROPAGANDA:세워지다")
+    # a fence put up stays a border measure
+    rules_read_by("국경에 철조망이 새로 세워졌다.", "RESTRICT", "ko:RESTRICT:세워지다")
+
+
+def test_session27_crowd_trials_denunciations_and_state_tv_appearances_with_words_between():
+    rules_read_by("함흥시에서 '불순 녹화물'을 퍼뜨린 자들에 대한 군중심판이 열렸다.", "PROPAGANDA", "ko:PROPAGANDA:군중심판")
+    rules_read_by("인민반장은 이어 반 총회를 열고 \"원쑤들의 썩은 바람에 귀를 기울인 자\"를 규탄했다.",
+                  "PROPAGANDA", "ko:PROPAGANDA:규탄")
+    rules_read_by("지난 14일 조선중앙TV에 40대 여성 김모 씨가 나왔다.", "PROPAGANDA", "ko:PROPAGANDA:나오다")
+    assert run_rules("유엔은 북한의 인권 침해를 규탄했다.") == []
