@@ -2166,3 +2166,14 @@ def test_session27_crowd_trials_denunciations_and_state_tv_appearances_with_word
                   "PROPAGANDA", "ko:PROPAGANDA:규탄")
     rules_read_by("지난 14일 조선중앙TV에 40대 여성 김모 씨가 나왔다.", "PROPAGANDA", "ko:PROPAGANDA:나오다")
     assert run_rules("유엔은 북한의 인권 침해를 규탄했다.") == []
+
+
+def test_session27_more_conditional_threats_in_plain_words():
+    for text, name in (("보위원은 \"안 오면 어머니가 더 힘들어질 거다\"라고 말을 바꿨다.", "힘들어지다"),
+                       ("안전원은 \"숨기다 걸리면 간첩으로 다스린다\"고 말했다.", "다스린다"),
+                       ("보위원은 \"계속하면 할머니 여기서 못 산다\"고 했다.", "못산다"),
+                       ("보위원은 \"서명 안 하면 아들 앞길은 우리도 책임 못 진다\"고 했다.", "책임못진다"),
+                       ("보위부는 \"네가 끝내 안 오면 우리가 무슨 일을 당할지 모른다\"는 말을 전하게 했다.", "무슨일을당할지")):
+        rules_read_by(text, "THREATEN", f"ko:THREATEN:{name}")
+    # the same words with no condition are no threat of the speaker's
+    assert "THREATEN" not in {e.type for e in run_rules("할머니는 \"요즘은 여기서 못 산다\"며 한숨을 쉬었다.")}
