@@ -2177,3 +2177,13 @@ def test_session27_more_conditional_threats_in_plain_words():
         rules_read_by(text, "THREATEN", f"ko:THREATEN:{name}")
     # the same words with no condition are no threat of the speaker's
     assert "THREATEN" not in {e.type for e in run_rules("할머니는 \"요즘은 여기서 못 산다\"며 한숨을 쉬었다.")}
+
+
+def test_session27_custody_stands_beside_the_blows_the_reader_reads():
+    # The learned reader retypes 넘겨져 ... 취조를 받으면서 as the blows it goes on to tell; the rule's custody
+    # is coded beside them (both acts, as the development sets code such sentences).
+    evs = run("함경북도 회령시에서 중국 손전화로 한국과 통화하던 40대 남성이 붙잡혔다고 소식통이 전했다.\n\n"
+              "소식통에 따르면 그는 군 안전부에 넘겨져 이틀 동안 취조를 받으면서 뺨을 맞고 정강이를 여러 차례 걷어차였다.\n\n"
+              "그의 가족은 아직 면회를 하지 못했다. 이웃들은 말을 아끼고 있다.")
+    body = {e.type for e in evs if e.evidence.text.startswith("소식통에 따르면 그는")}
+    assert body == {"DETAIN", "ASSAULT"}, evs
