@@ -496,7 +496,7 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
         # So is one by officials the words do not tie to the North or China, on people named and
         # not as North Koreans ("quarantine officials banned the movement of pigs", "officers of
         # the Korea Immigration Service detained 37 workers"), whoever the reader resolved them to.
-        kept = [e for e in kept if e.perpetrator is None or _NAMED_STATE.search(e.perpetrator.text or "")
+        kept = [e for e in kept if e.perpetrator is None or _ties_to_a_state(ctx, e.perpetrator.text or "")
                 or e.target is None or e.target.category in conventions.NORTH_KOREANS]
     return conventions.apply(kept)
 
@@ -2906,6 +2906,18 @@ def _foreign_city(ctx, m: ActorMatch) -> bool:
 
 # Words that name the North: "a North Korean trading company" is no lawful body.
 _NORTH = re.compile(r"\bNorth Korea|\bDPRK\b|\bPyongyang\b|\bKorean People's Army\b")
+
+
+def _ties_to_a_state(ctx, words: str) -> bool:
+    """Whether an actor's words name the North, or an organ of the North or China by its own
+    name ("the bowibu", "Chinese police"), not a bare force the setting decides ("officials")."""
+    return bool(_NORTH.search(words) or _china_named(ctx.lex, words, 0, len(words))) or any(
+        m.key.startswith(("KP.", "CN.")) and not m.generic and m.text.casefold() not in _PLAIN_FORCES | _BARE_LAW
+        for m in ctx.actors.find(words))
+
+
+_BARE_LAW = frozenset({"court", "the court", "courts", "judge", "the judge", "judges", "the judges", "prosecutor",
+                       "prosecutors", "the prosecutors"})  # whose they are, the setting says
 _CHINA_SETTING = re.compile(r"\b(?:in|inside|across the border in|over the border in) China\b")
 _DESTINATION = re.compile(r"\b(?:fled|defected|escaped|went|gone|came|moved|arrived|settled|resettled|living|lives|live)"
                           r" (?:to|in) (?:South Korea|Seoul)\b")
@@ -2958,10 +2970,6 @@ def _lawful_act(ctx, sents, sent, sdoc, perp, subj, noun, at, etype) -> bool:
     return False
 
 
-# Words that tie an actor to the North's or China's organs, whatever the report's setting.
-_NAMED_STATE = re.compile(r"North|DPRK|Pyongyang|bowib|bowiw|anjeon|boanso|State Security|Social Security|"
-                          r"People's Security|Korean People's Army|\bKPA\b|Workers' Party|\binminban|people's unit|"
-                          r"Chin(?:a|ese)|public security|\bPSB\b|border guards?|\bParty\b", re.IGNORECASE)
 _BARE_OFFICIALS = re.compile(r"(?:(?:the|a|an|some|two|three|several) )?(?:(?:city|local|district|county|town|ward) )?"
                              r"(?:officials?|authorities|officers?|inspectors?|(?:security )?guards?|he|she|they)", re.IGNORECASE)
 

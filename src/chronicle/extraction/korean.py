@@ -150,7 +150,7 @@ def extract(document: Document) -> list[Event]:
         targeted: list[str] = []  # texts of people acted upon here (출당된 당 비서)
         before = len(events)
         retyped: list[Event] = []
-        kept_too: list[tuple[int, Event]] = []
+        kept_too: list[Event] = []  # the rule's readings of retyped acts, kept beside them
         for hit in _then_proposed(hits, lambda: {e.type for e in events[before:]}, sent, proposals.get(si), text):
             told = by_type.get(hit.trigger.type, [])
             if told and not all(_new_clause(sent, w, hit.word) for w, _ in told):
@@ -160,13 +160,13 @@ def extract(document: Document) -> list[Event]:
                 ev = _as_proposed(ev, disc, alone=not by_type and proposals[si].probability >= alone_bar)
             if ev is None:
                 continue
-            ruled = replace(ev)
+            ruled_type, ruled_by = ev.type, ev.extractor
             if features and report and hit.trigger.gate not in (_PROPOSED, "any") and hit.trigger.pos != "implied" \
                     and not _detection(hit.trigger) and _retype(ev, features[si], set(by_type)):
                 # (a detection, 전파탐지에 걸렸다, names the watching by itself, whatever custody follows)
                 retyped.append(ev)
-                if (ruled.type, ev.type) in _BOTH_READINGS:
-                    kept_too.append((si, ruled))
+                if (ruled_type, ev.type) in _BOTH_READINGS:
+                    kept_too.append(replace(ev, type=ruled_type, extractor=ruled_by, tactics=list(ev.tactics)))
             if hit.trigger.pos == "implied":
                 _as_said(ev, disc)
             _after_return(ev, disc)
@@ -205,12 +205,12 @@ def extract(document: Document) -> list[Event]:
         for ev in retyped:
             if any(o.type == ev.type for o in here if o is not ev):
                 reread[id(ev)] = ev  # the sentence's act of that type, read again on another word
-        for si_, ruled in kept_too:
+        for ruled in kept_too:
             # 끌려가 맞았다, 회의에 세워 반성문을 읽게 했다: the rule's act stands beside the reader's
             # when its type is not told otherwise in the sentence
             if not any(o.type == ruled.type for o in events[before:]):
                 events.append(ruled)
-                sentence_of.append((si_, ruled))
+                sentence_of.append((si, ruled))
         _update_discourse(disc, phrases, sent.paragraph, sent, targeted)
         _note_bodies(disc, stext, sent.paragraph, actors)
         if "재입북" in stext and disc.focus in (None, "defector"):
