@@ -2,8 +2,10 @@
 report's events after the language's own rules have read them."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Optional
 
 from .. import data
 from ..records import Event
@@ -15,6 +17,28 @@ def penalty_kinds(lang: str) -> dict[str, str]:
     kinds told together ("expelled from the Party and dismissed", 해임됐고 ... 당적을 박탈했다)
     are two acts (one event per distinct act)."""
     return {r["key"]: r["kind"] for r in data.read_tsv("lexicon/penalty_kinds.tsv") if r["lang"] == lang}
+
+
+# A rule or term of kind "mixed" reads several kinds: its words say which, in this order, else the
+# language's default (English: the trigger's own words, "expelled from the Party"; Korean: the
+# words just before the verb, 당에서 / 대학에서 쫓겨났다, anything else being a post lost).
+_KIND_BY_WORDS = {
+    "en": ((("party", re.compile(r"\bParty\b|\bmembership\b|\brolls?\b", re.I)),
+            ("school", re.compile(r"\b(?:universit|college|school|academ|institute|studies)", re.I)),
+            ("post", re.compile(r"\b(?:removed|dismissed|fired|sacked)\b", re.I))), None),
+    "ko": ((("party", re.compile(r"(?<![가-힣])(?:노동)?당\S*에서")),
+            ("school", re.compile(r"(?:학교|대학|대학교|학원|군관학교|사범대학|학급|공부)\S*(?:에서|을|를)"))), "post"),
+}
+
+
+def penalty_kind(lang: str, key: str, words: str) -> Optional[str]:
+    """The kind of penalty the trigger ``key`` reads (party, post, school, fine, term, goods), if
+    one; a "mixed" key's kind is read from ``words``."""
+    kind = penalty_kinds(lang).get(key)
+    if kind != "mixed":
+        return kind
+    table, default = _KIND_BY_WORDS[lang]
+    return next((k for k, rx in table if rx.search(words)), default)
 
 
 UNIT_VISIT_RULE = "conventions.unit_visit"

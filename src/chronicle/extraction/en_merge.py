@@ -15,7 +15,7 @@ from typing import Optional
 from .. import data
 from ..places.gazetteer import Gazetteer
 from ..records import Event
-from .conventions import penalty_kinds
+from . import conventions
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
@@ -419,23 +419,15 @@ def _part_of_before(b: Event) -> bool:
     return bool(_words().part.match(t)) and b.status != "expected"
 
 
-# Rules that read more than one kind: the trigger's own words say which.
-_KIND_BY_WORDS = (("party", re.compile(r"\bParty\b|\bmembership\b|\brolls?\b", re.I)),
-                  ("school", re.compile(r"\b(?:universit|college|school|academ|institute|studies)", re.I)),
-                  ("post", re.compile(r"\b(?:removed|dismissed|fired|sacked)\b", re.I)))
-
-
 def penalty_kind(ev: Event) -> Optional[str]:
-    """The kind of penalty a PUNISH act's rule reads (party, post, school, fine, term, goods), if one."""
-    if ev.type != "PUNISH" or not ev.extractor or ev.extractor.rule not in penalty_kinds("en"):
+    """The kind of penalty a PUNISH act's rule reads (party, post, school, fine, term, goods), if
+    one; a rule of several kinds by the trigger's own words ("expelled from the Party")."""
+    if ev.type != "PUNISH" or not ev.extractor:
         return None
-    kind = penalty_kinds("en")[ev.extractor.rule]
-    if kind != "mixed":
-        return kind
-    if ev.trigger_start is None or ev.trigger_end is None or not ev.evidence.start <= ev.trigger_start:
-        return None
-    words = ev.evidence.text[ev.trigger_start - ev.evidence.start:ev.trigger_end - ev.evidence.start]
-    return next((k for k, rx in _KIND_BY_WORDS if rx.search(words)), None)
+    words = ""
+    if ev.trigger_start is not None and ev.trigger_end is not None and ev.evidence.start <= ev.trigger_start:
+        words = ev.evidence.text[ev.trigger_start - ev.evidence.start:ev.trigger_end - ev.evidence.start]
+    return conventions.penalty_kind("en", ev.extractor.rule, words)
 
 
 def _same_act(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:

@@ -279,9 +279,7 @@ def _fronted_phrase_subject(sdoc):
                 appos = next((c for c in place.children if c.dep_ == "appos" and c.i < root.i
                               and any(w.text == "," for w in sdoc[place.i:c.i])), None)
                 if appos is not None:
-                    appos.head = root
-                    appos.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj"
-                    return sdoc
+                    return _as_subject(sdoc, appos, root)
         # ("In one case documented by OHCHR, a woman in Hyesan, Ryanggang Province, was held ...": the
         # person hangs deeper in the fronted phrase, an apposition of the agent it was documented by)
         # (the verb has no subject at all, so nothing the parser did read is overruled)
@@ -290,9 +288,13 @@ def _fronted_phrase_subject(sdoc):
                           and t.head.i != prep.i and t.tag_ in ("NN", "NNS") and t.lower_ not in _PLACE_WORDS
                           and t.head.dep_ == "pobj" and any(w.text == "," for w in sdoc[t.head.i:t.i])), None)
             if appos is not None:
-                appos.head = root
-                appos.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj"
-                return sdoc
+                return _as_subject(sdoc, appos, root)
+    return sdoc
+
+
+def _as_subject(sdoc, tok, root):
+    tok.head = root
+    tok.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj"
     return sdoc
 
 

@@ -762,20 +762,11 @@ def _other_penalty(a: Event, b: Event) -> bool:
     return bool(ka and kb and ka != kb)
 
 
-# 쫓겨나다 and 그만두다 name no kind by themselves: thrown out of the Party (당에서 쫓겨났다) loses
-# membership, out of a school (대학에서 쫓겨났다, 대학을 그만두게 됐다) studies, out of anything else a post.
-_OUT_OF_PARTY = re.compile(r"(?<![가-힣])(?:노동)?당\S*에서")
-_OUT_OF_SCHOOL = re.compile(r"(?:학교|대학|대학교|학원|군관학교|사범대학|학급|공부)\S*(?:에서|을|를)")
-
-
 def _penalty_kind(ev: Event) -> Optional[str]:
-    kind = conventions.penalty_kinds("ko").get(_term(ev))
-    if kind == "mixed":
-        # (the words just before the verb: 대학에서 제적됐고, 사위는 무역회사에서 쫓겨났다 is a post)
-        at = ev.trigger_start - ev.evidence.start if ev.trigger_start is not None else len(ev.evidence.text)
-        words = ev.evidence.text[max(0, at - 20):at]
-        kind = "party" if _OUT_OF_PARTY.search(words) else "school" if _OUT_OF_SCHOOL.search(words) else "post"
-    return kind
+    # 쫓겨나다 and 그만두다 name no kind by themselves: the words just before the verb say which
+    # (대학에서 제적됐고, 사위는 무역회사에서 쫓겨났다: the second a post).
+    at = ev.trigger_start - ev.evidence.start if ev.trigger_start is not None else len(ev.evidence.text)
+    return conventions.penalty_kind("ko", _term(ev), ev.evidence.text[max(0, at - 20):at])
 
 
 def _actors_agree(a: Event, b: Event) -> bool:
