@@ -3491,3 +3491,82 @@ def test_session27_officials_not_tied_to_the_north_in_a_report_set_in_the_south_
     evs = run("A defector in Seoul said officers visited her mother in Hyesan last month and told her to call. "
               "Seoul police said they were looking into the case in Seoul.")
     assert {"VISIT", "COERCE"} <= set(types(evs)), evs
+
+
+def test_session28_having_a_relative_telephone_or_record_is_coercion():
+    read_by("Then the agents had her telephone her son from the county security office.", "COERCE", "coerce.causative")
+    read_by("Two security officers came to the flat and had my father record a message for me.",
+            "COERCE", "coerce.causative")
+
+
+def test_session28_a_long_prison_term_faced_is_an_expected_penalty_not_a_kind_of_people():
+    evs = run("A lawyer for the family said the two fishermen were likely to face long prison terms after their return.")
+    assert [(e.type, e.status) for e in evs] == [("PUNISH", "expected")], evs
+    # a kind of people facing a term stays general
+    assert run("Defectors who are caught face a long prison term.") == []
+
+
+def test_session28_removed_or_dropped_from_a_board_or_committee_is_a_penalty():
+    read_by("After his daughter fled, the farm's Party committee met and the father was removed from the management "
+            "board.", "PUNISH", "punish.removed")
+    read_by("His wife was dropped from the district women's union committee the same week.", "PUNISH", "punish.removed")
+
+
+def test_session28_kneeling_until_morning_is_a_stress_position():
+    read_by("The interrogator at the county security department made me kneel on the cement floor until dawn.",
+            "ASSAULT", "assault.stress_position")
+
+
+def test_session28_calls_on_a_household_phone_are_no_call_on_anyone():
+    evs = run("Neighbours say the county security department has been listening to calls on the family's phone.")
+    assert "VISIT" not in types(evs) and "SURVEIL" in types(evs), evs
+
+
+def test_session28_a_team_sent_back_home_is_a_recall():
+    evs = run("After one welder ran away in Vladivostok, the North Korean construction company sent the whole crew of "
+              "30 men back to North Korea.")
+    assert [e.type for e in evs] == ["REPATRIATE"], evs
+
+
+def test_session28_nobody_will_touch_you_is_a_promise():
+    for text in ("A security officer told the mother that if her son comes home, nobody will touch him.",
+                 "On the phone the officer said: come back, nothing will happen to you."):
+        assert "INDUCE" in types(run(text)), text
+
+
+def test_session28_traced_communications_watchtowers_and_patrols():
+    read_by("State Security agents had traced his messages to a contact in Dandong for a year.", "SURVEIL", "surveil.locate")
+    read_by("Since spring, watchtowers have gone up along the Tumen near Onsong, the source said, and border guards "
+            "patrol the riverbank with dogs at night.", "RESTRICT", "restrict.allowed")
+
+
+def test_session28_a_report_in_busan_with_a_north_korean_born_worker_is_set_in_the_south():
+    evs = run("Power back in Haeundae after substation fire\n\nElectricity returned to 41,000 households in Haeundae and "
+              "Suyeong early Sunday, the power company said. One elderly man was briefly detained in a stalled lift "
+              "for 40 minutes before building staff opened the doors.\n\nCity officials warned residents to check on "
+              "elderly neighbours and said they were monitoring heat-related calls to emergency services. Police "
+              "directed traffic at 60 junctions.\n\nAmong the line crews was Moon, 38, an engineer who was born in "
+              "Chongjin, North Korea, and came south as a teenager.")
+    assert evs == [], evs
+
+
+def test_session28_an_official_who_came_back_to_a_town_made_no_return():
+    evs = run("An official of the county security department came to the house at the Lunar New Year and asked "
+              "about my brother. Two weeks later the same officer came back to Pukchong.")
+    assert "RETURN" not in types(evs), evs
+
+
+def test_session28_homes_searched_for_hidden_rice_is_a_sweep():
+    read_by("Police in Yomju County searched the homes of farmers at a cooperative farm for hidden rice over ten days.",
+            "RESTRICT", "restrict.search_for")
+
+
+def test_session28_event_volunteers_are_private_people_but_security_staff_are_not():
+    assert run("One man was briefly detained by festival volunteers for trying to cut off a piece of the rope.") == []
+    assert "ASSAULT" in types(run("The worker was beaten by company security staff in Vladivostok.")), "security staff"
+
+
+def test_session28_freight_wagons_coming_back_are_no_return():
+    evs = run("Since the spring the railway security office at Namyang has searched all freight wagons coming back "
+              "from Tumen on the Chinese side.")
+    assert "RETURN" not in types(evs), evs

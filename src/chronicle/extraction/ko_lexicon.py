@@ -69,7 +69,7 @@ def surface_prefixes(lemma: str) -> set[str]:
     return out
 
 
-_AUXILIARIES = ("지다", "가다", "오다", "나가다", "내다", "보내다", "두다")  # the second verb of a compound trigger (불려가다, 돌려 보내다, 잡아 두다)
+_AUXILIARIES = ("지다", "가다", "오다", "나가다", "내다", "보내다", "두다", "붙다")  # the second verb of a compound trigger (불려가다, 돌려 보내다, 잡아 두다, 따라붙다)
 
 
 class Prefilter:

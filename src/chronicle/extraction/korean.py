@@ -24,7 +24,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "44"  # the rules changed: records say which rules coded them (44, session 27, last: an act the learned reader retypes keeps its rule's reading beside it for custody and blows, shaming and coercion, a penalty and a banishment, watching and a penalty; 43, session 27, later: a verb followed by the -어지다 auxiliary is passive (총회에 세워져); a crowd trial is read as a public trial; 42, session 27: a lede's penalty is not summed up by a later penalty of another kind (노동교화형 10년 in the lede, 가산 몰수 later); thrown out of the Party, a school or a post (당에서, 대학에서, 사업소에서 쫓겨났다) is read by the words before the verb; an act feared (단속이 두려워) is none; 41, session 26: two kinds of penalty in one sentence (해임됐고, 시당은 당적을 박탈했다) are two acts; a lede's arrest is not summed up by the custody told after it as a state (구류소에서 지냈다); the same kind of act by the same organ on the same people told far apart in the body (more than four sentences and another paragraph) is two acts; 40, session 25: a lede's act is summed up only by a later act of the same state (China's arrest in the lede, the North's custody later: two acts); details of people sent, told or reported to the State Security's men are its watching by proxy, however a court of the South tells it; an act feared (잡혀갈까 봐) is none; custody told as a period or a facility where something else happened (구류 기간 중, 구류 시설에서) is the setting; a sweep told by its own verb (뒤지다, 집집이 돌다, 여권, 통제, 막다) keeps its type beside the custody the sentence tells; someone taken along too (도 함께 연행됐다) is no detail of the lede's act; a person named by one letter (증언자 C는) is a person for gated triggers; 39, session 24: custody or blows in a facility named by its organ (보위부 구류장) are that organ's; a threat or promise whose negation is in the words said was said (status occurred), unless the sentence is a denial; an act whose people the sentence leaves unsaid falls on those last targeted, or those the report is about; a recall home (소환됐다, 불러들였다, 귀국 조치) with no actor named is the state's; a call caught by detection (전파탐지에 걸렸다) is watching, whatever custody follows and wherever the one called lives; a summons with its own questioning told first stands beside the coercion that follows; 38, session 23: watching told of life in the South, under guard or as a duty failed, and crackdowns failed, fled or told as where an arrest happened, are none; 37, session 23: called out is a summons only of someone to an office, not a gathering, a cell or a lure abroad; 36, session 23: whoever a return moves is a returnee; 35, session 23: back "in the fatherland's embrace" (조국의 품으로 돌아왔다) is a return; 34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때, 구금 중에) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "45"  # the rules changed: records say which rules coded them (45, session 28: custody told with its length (석 달 동안 조사를 받았다) keeps its type whatever the learned reader reads in its sentence, unless that is a handover, a removal abroad or a summons it is the step of; a verb Kiwi splits into 따르/VV 어/EC 붙/VV is the compound 따라붙다; 44, session 27, last: an act the learned reader retypes keeps its rule's reading beside it for custody and blows, shaming and coercion, a penalty and a banishment, watching and a penalty; 43, session 27, later: a verb followed by the -어지다 auxiliary is passive (총회에 세워져); a crowd trial is read as a public trial; 42, session 27: a lede's penalty is not summed up by a later penalty of another kind (노동교화형 10년 in the lede, 가산 몰수 later); thrown out of the Party, a school or a post (당에서, 대학에서, 사업소에서 쫓겨났다) is read by the words before the verb; an act feared (단속이 두려워) is none; 41, session 26: two kinds of penalty in one sentence (해임됐고, 시당은 당적을 박탈했다) are two acts; a lede's arrest is not summed up by the custody told after it as a state (구류소에서 지냈다); the same kind of act by the same organ on the same people told far apart in the body (more than four sentences and another paragraph) is two acts; 40, session 25: a lede's act is summed up only by a later act of the same state (China's arrest in the lede, the North's custody later: two acts); details of people sent, told or reported to the State Security's men are its watching by proxy, however a court of the South tells it; an act feared (잡혀갈까 봐) is none; custody told as a period or a facility where something else happened (구류 기간 중, 구류 시설에서) is the setting; a sweep told by its own verb (뒤지다, 집집이 돌다, 여권, 통제, 막다) keeps its type beside the custody the sentence tells; someone taken along too (도 함께 연행됐다) is no detail of the lede's act; a person named by one letter (증언자 C는) is a person for gated triggers; 39, session 24: custody or blows in a facility named by its organ (보위부 구류장) are that organ's; a threat or promise whose negation is in the words said was said (status occurred), unless the sentence is a denial; an act whose people the sentence leaves unsaid falls on those last targeted, or those the report is about; a recall home (소환됐다, 불러들였다, 귀국 조치) with no actor named is the state's; a call caught by detection (전파탐지에 걸렸다) is watching, whatever custody follows and wherever the one called lives; a summons with its own questioning told first stands beside the coercion that follows; 38, session 23: watching told of life in the South, under guard or as a duty failed, and crackdowns failed, fled or told as where an arrest happened, are none; 37, session 23: called out is a summons only of someone to an office, not a gathering, a cell or a lure abroad; 36, session 23: whoever a return moves is a returnee; 35, session 23: back "in the fatherland's embrace" (조국의 품으로 돌아왔다) is a return; 34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때, 구금 중에) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -202,6 +202,10 @@ def extract(document: Document) -> list[Event]:
                 if ev.type in ("RETURN", "REPATRIATE") and ev.target.category in ("defector", "returnee"):
                     disc.focus = "returnee"  # once sent back, the person is a returnee
         here = events[before:]
+        if any(o.type == "SURVEIL" and _term(o) in _SEE_WHO for o in here):
+            for o in here:
+                if o.type == "VISIT":
+                    reread[id(o)] = o  # 집에 들러 누가 찾아왔는지 확인했다: the call is the watching's step (bench/CODING.md)
         for ev in retyped:
             if any(o.type == ev.type for o in here if o is not ev):
                 reread[id(ev)] = ev  # the sentence's act of that type, read again on another word
@@ -231,6 +235,10 @@ def extract(document: Document) -> list[Event]:
         # of a sentence or two says too little of its setting to judge.
         events = conventions.owned_acts(events)
     return conventions.apply(events)
+
+
+# Watching told as checking who came (누가 찾아왔는지 확인): a call made for it is no visit of its own.
+_SEE_WHO = frozenset({"확인"})
 
 
 # A recall home: 소환, 불러들이다, 귀국 조치.
@@ -387,9 +395,19 @@ def _retype(ev: Event, feats: set[str], told: set[str]) -> bool:
     etype = model.retyped(feats, ev.type, told)
     if etype == ev.type:
         return False
+    if ev.type == "DETAIN" and etype not in _CUSTODY_ON_THE_WAY and ev.trigger_start is not None \
+            and _HELD_FOR.search(ev.evidence.text[:max(0, ev.trigger_start - ev.evidence.start)][-24:]):
+        return False  # 석 달 동안 조사를 받았다: custody told with its length is custody, whatever else the sentence tells
     ev.type = etype
     ev.extractor = replace(ev.extractor, fields={**ev.extractor.fields, "type": f"model.type@{model.version}"})
     return True
+
+
+# A length of time just before the act's word (석 달 동안, 일주일간, 며칠, 한 달 넘게).
+# Custody told as a step of a handover, a removal or a summons (구류소에 석 달 가둬 뒀다가 ... 넘겼다, 불려 나가
+# 반나절 동안 붙들려 있었다) is that act's, as the reader reads it.
+_CUSTODY_ON_THE_WAY = frozenset({"REPATRIATE", "ABDUCT", "VISIT"})
+_HELD_FOR = re.compile(r"(?:달|개월|주일|주간|일간|며칠|날|동안|넘게|가까이|남짓)\S*\s+(?:\S+\s+)?$")
 
 
 # Retypings after which the rule's own reading usually stands as well, as a second act: on the development
@@ -1130,6 +1148,8 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
             continue  # 돌아오라고 말했다: a return asked for, not made
         if h.trigger.gate == "passive" and _described_after(sent, h, told_types(disc)):
             continue  # 조사를 받은 가족들은 ...: the people the summons told of, named by it
+        if h.trigger.type == "VISIT" and h.trigger.pos == "V" and _summoned_named(sent, h, told_types(disc)):
+            continue  # 불려 온 가족들에게 서약서를 쓰게 하고: the people a summons told before brought, named by it
         if _embedded(sent, h, hits, stext):
             continue
         if _named_only(sent, h, stext):
@@ -1304,6 +1324,29 @@ def _described_after(sent: Sentence, h: Hit, told: set[str]) -> bool:
                 and nxt is not None and nxt.nominal and nxt.tokens[0].tag != "NNB" and nxt.role == "subj")
 
 
+def _summoned_named(sent: Sentence, h: Hit, told: set[str]) -> bool:
+    """불려 온 가족들에게, 불려 간 사람들은: a summons verb as a participle naming people, after a
+    summons was told, names those people; the act is what the sentence goes on to tell."""
+    if "VISIT" not in told or h.word + 1 >= len(sent.words):
+        return False
+    at = h.word
+    w = sent.words[at]
+    if w.tokens[-1].tag != "ETM":
+        nxt = sent.words[at + 1]
+        if not (nxt.tokens[0].tag.startswith("VX") or nxt.tokens[0].form in ("오", "가")) or nxt.tokens[-1].tag != "ETM":
+            return False
+        at += 1
+    noun = _next_noun_word(sent, at)
+    # (불려 다녔다는 말, 불려 간 뒤: what was said of a summons, or its time, names no people)
+    return noun is not None and noun.nominal and noun.tokens[0].tag != "NNB" \
+        and noun.tokens[0].form not in _NOT_PEOPLE_NAMED
+
+
+# Nouns a participle of an act may name that are no people: what is said of it, its time.
+_NOT_PEOPLE_NAMED = frozenset({"말", "소문", "얘기", "이야기", "증언", "소식", "사실", "뒤", "후", "다음", "직후", "때", "일",
+                               "날", "이후", "끝", "과정", "경위"})
+
+
 def _held_until(sent: Sentence, h: Hit) -> bool:
     """갇혀 있다가, 구금돼 있다가: a held state told as lasting until what follows."""
     toks = [t for w in sent.words[h.word:h.word + 2] for t in w.tokens]
@@ -1346,8 +1389,8 @@ def _compound(sent: Sentence, wi: int, ti: int, lex: KoLexicon, stext: str):
     rest = toks[ti + 1:ti + 4]
     aux = next((t for _, t in rest if t.tag.startswith("VX")), None)
     if aux is None and len(rest) >= 2 and rest[0][1].tag == "EC" and rest[0][1].form in ("고", "어", "아") \
-            and rest[1][1].tag.startswith("VV") and korean.lemma(rest[1][1]) in ("가다", "오다", "나가다", "보내다"):
-        aux = rest[1][1]  # 끌/VV 고/EC 가/VV, 돌리/VV 어/EC 보내/VV: Kiwi tags the second verb as a main verb
+            and rest[1][1].tag.startswith("VV") and korean.lemma(rest[1][1]) in ("가다", "오다", "나가다", "보내다", "붙다"):
+        aux = rest[1][1]  # 끌/VV 고/EC 가/VV, 돌리/VV 어/EC 보내/VV, 따르/VV 어/EC 붙/VV: Kiwi tags the second verb as a main verb
     if aux is None:
         return None, None
     w_aux = next(w for w, t in rest if t is aux)
