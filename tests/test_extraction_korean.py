@@ -2232,3 +2232,8 @@ def test_session28_coming_of_ones_own_accord_is_no_visit_and_a_department_taken_
     evs = run_rules("소식통은 \"'스스로 찾아와 받은 돈을 바치면 문제 삼지 않겠다'는 보위국의 말이 인민반 회의마다 전달되고 있다\"고 말했다.")
     assert "VISIT" not in {e.type for e in evs}, evs
     rules_read_by("병원 당위원회는 그를 외과에서 빼서 결핵 요양소로 보냈다.", "PUNISH", "ko:PUNISH:빼다")
+
+
+def test_session28_a_countys_education_department_is_the_norths_local_office():
+    evs = run_rules("그런데도 군 교육부는 이달 초 그 교원의 자격을 정지시키고 산골 분교의 잡역부로 내려보냈다.")
+    assert any(e.type == "PUNISH" and e.perpetrator is not None and e.perpetrator.actor == "KP.gov" for e in evs), evs
