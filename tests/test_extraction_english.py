@@ -3570,3 +3570,19 @@ def test_session28_freight_wagons_coming_back_are_no_return():
     evs = run("Since the spring the railway security office at Namyang has searched all freight wagons coming back "
               "from Tumen on the Chinese side.")
     assert "RETURN" not in types(evs), evs
+
+
+def test_session28_the_leads_summary_of_words_said_gives_way_to_the_bodys_quote():
+    evs = run("State Security agents in Unpa county have been pressing the families of two residents who fled to the "
+              "South, mixing threats with promises, a source told Daily NK.\n\n"
+              "\"An agent came to the mother's house in October,\" the source said. \"He said that if her son comes "
+              "home, nobody will touch him and the family will get a new flat.\"")
+    induce = [e for e in evs if e.type == "INDUCE"]
+    assert len(induce) == 1 and "nobody will touch him" in induce[0].evidence.text, evs
+
+
+def test_session28_kneeling_until_morning_is_a_second_harm_after_a_blow():
+    evs = run("For three weeks I was questioned every day in the basement of the city security department. When he "
+              "did not like an answer, the interrogator hit me on the head with his belt buckle. Twice he made me "
+              "kneel on the concrete until morning.")
+    assert types(evs).count("ASSAULT") == 2, evs

@@ -583,6 +583,11 @@ def _keeps_later(old: Event, new: Event, co: Clause | None = None, cn: Clause | 
         return True
     if not _key(old) and _key(new) and old.type not in _SPOKEN:
         return True  # a summary that names no actor gives way to the telling that names one
+    if old.type in _SPOKEN and lead is not None and co is not None and cn is not None and co.paragraph == lead \
+            and cn.paragraph != lead and cn.quoted and not co.quoted and new.target is not None:
+        # The lead sums up the words ("combining threats with promises"); the body quotes them
+        # ("He said that if her son comes home, nobody will touch him"): the quote is the act.
+        return True
     do, dn = _detail(old), _detail(new)
     if old.type in _SPOKEN and co is not None and cn is not None and co.quoted != cn.quoted:
         summary, dq, ds = (old, dn, do) if cn.quoted else (new, do, dn)
