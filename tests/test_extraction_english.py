@@ -3586,3 +3586,13 @@ def test_session28_kneeling_until_morning_is_a_second_harm_after_a_blow():
               "did not like an answer, the interrogator hit me on the head with his belt buckle. Twice he made me "
               "kneel on the concrete until morning.")
     assert types(evs).count("ASSAULT") == 2, evs
+
+
+def test_session28_crossing_the_tumen_from_the_chinese_side_is_a_return_and_the_north_stages_the_show():
+    evs = run("In March 2025 she crossed the Tumen River from the Chinese side near Tumen city, and a month later "
+              "she appeared in a video on Uriminzokkiri.")
+    got = {e.type: e for e in evs}
+    assert "RETURN" in got and got["PROPAGANDA"].perpetrator.actor == "KP.gov", evs
+    read_by("In August the man took the train across the Tumen River from Khasan, the ministry said.",
+            "RETURN", "return.crossed_from_china")
+    assert "RETURN" not in types(run("In 2019 she crossed the Tumen River from Musan into China.")), "a defection"

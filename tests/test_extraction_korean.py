@@ -2237,3 +2237,9 @@ def test_session28_coming_of_ones_own_accord_is_no_visit_and_a_department_taken_
 def test_session28_a_countys_education_department_is_the_norths_local_office():
     evs = run_rules("그런데도 군 교육부는 이달 초 그 교원의 자격을 정지시키고 산골 분교의 잡역부로 내려보냈다.")
     assert any(e.type == "PUNISH" and e.perpetrator is not None and e.perpetrator.actor == "KP.gov" for e in evs), evs
+
+
+def test_session28_nobody_will_blame_one_who_comes_back_is_a_promise():
+    rules_read_by('어머니는 "보위부 사람이 돌아오면 누구도 탓하지 않는다더라"고 전했다.', "INDUCE", "ko:INDUCE:탓")
+    rules_read_by('보위원은 "아들이 돌아오면 아무도 건드리지 않겠다"고 말했다.', "INDUCE", "ko:INDUCE:건드리다")
+    assert run_rules("시장에서 누구도 그를 탓하지 않았다.") == []

@@ -1037,7 +1037,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         # agent, else an organisation named in the sentence.
         perp = _resolve(ctx, agent, sent) if agent is not None else None
         if perp is None and "patient" in trig.needs:
-            perp = _sentence_actor(ctx, sent, attribution)
+            perp = _sentence_actor(ctx, sent, attribution, etype=trig.types[0])
             if perp is None and passive:
                 perp = _recent_actor(ctx, sents, sent, trig.types[0])  # as for any agentless passive
         if not isinstance(perp, Perpetrator):
@@ -2792,6 +2792,10 @@ def _sentence_actor(ctx, sent, attribution, until=None, at=None, etype=None):
         if key is None:
             return None
         return Perpetrator(generic[0].text, key, ctx.actors.name(key))
+    if etype == "PROPAGANDA" and any(m.key.startswith("KP.") for m in named):
+        # "crossed from the Chinese side ... and appeared in a video on Uriminzokkiri": the North
+        # stages its own shows; China named as a place on the way stages none.
+        named = [m for m in named if m.key.startswith("KP.")]
     best = _best(named)
     if _court_abroad(ctx, best):
         return None  # "Kim told the court ... was beaten": the court hears of the act, no actor of it
