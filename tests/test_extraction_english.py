@@ -3596,3 +3596,11 @@ def test_session28_crossing_the_tumen_from_the_chinese_side_is_a_return_and_the_
     read_by("In August the man took the train across the Tumen River from Khasan, the ministry said.",
             "RETURN", "return.crossed_from_china")
     assert "RETURN" not in types(run("In 2019 she crossed the Tumen River from Musan into China.")), "a defection"
+
+
+def test_session28_a_year_told_with_when_and_a_practice_asked_to_end_are_no_acts():
+    assert run("Escapes by boat have been rare since 2020, when the North sealed its borders during the pandemic.") == []
+    assert run("Please also write to the authorities of China, urging them to stop forcibly returning North Koreans "
+               "and to let those who ask for asylum see UNHCR.") == []
+    # a sealing told as the act itself stays
+    read_by("In January 2020 the North sealed its borders with China and Russia.", "RESTRICT", "restrict.ban")
