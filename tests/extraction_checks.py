@@ -17,3 +17,11 @@ def perpetrators_of(events, etype: str) -> set:
     found = [e for e in events if e.type == etype]
     assert found, [(e.type, e.evidence.text) for e in events]
     return {e.perpetrator.actor if e.perpetrator else None for e in found}
+
+
+def the_one(events, etype: str):
+    """The single event of ``etype``; fails, listing what was found, when there is none or
+    more than one (a restatement merged, or two acts kept apart)."""
+    found = [e for e in events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.evidence.text) for e in events]
+    return found[0]

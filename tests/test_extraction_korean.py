@@ -5,7 +5,7 @@ import pytest
 
 from chronicle.extraction import korean
 from chronicle.extraction.korean import extract
-from extraction_checks import run_extractor
+from extraction_checks import run_extractor, the_one
 
 
 def run(text):
@@ -2062,8 +2062,7 @@ def test_session26_phones_to_be_registered_a_duty_taken_away_and_a_stall_threate
 def test_session26_a_lede_arrest_stands_over_the_custody_told_after_it():
     evs = run_rules("지난달 훈춘시 공안이 한 민박집을 급습해 북한 여성 두 명을 연행했다고 대북 소식통이 전했다.\n\n"
                     "이들은 변방구류소에서 한 달 가까이 지냈다.")
-    det = [e for e in evs if e.type == "DETAIN"]
-    assert len(det) == 1 and "연행" in det[0].evidence.text, evs
+    assert "연행" in the_one(evs, "DETAIN").evidence.text, evs
 
 
 def test_session26_the_same_kind_of_act_far_apart_in_the_body_is_two_acts():
