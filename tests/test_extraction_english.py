@@ -3600,3 +3600,9 @@ def test_session28_a_year_told_with_when_and_a_practice_asked_to_end_are_no_acts
                "and to let those who ask for asylum see UNHCR.") == []
     # a sealing told as the act itself stays
     read_by("In January 2020 the North sealed its borders with China and Russia.", "RESTRICT", "restrict.ban")
+
+
+def test_session28_a_person_named_by_an_initial_is_a_person():
+    evs = read_by("The court found that K. was held for two months at the Hyesan city security department, where an "
+                  "interrogator struck her across the back.", "DETAIN", "detain.question")
+    assert "ASSAULT" in types(evs), evs
