@@ -2242,3 +2242,9 @@ def test_session28_nobody_will_blame_one_who_comes_back_is_a_promise():
     rules_read_by('어머니는 "보위부 사람이 돌아오면 누구도 탓하지 않는다더라"고 전했다.', "INDUCE", "ko:INDUCE:탓")
     rules_read_by('보위원은 "아들이 돌아오면 아무도 건드리지 않겠다"고 말했다.', "INDUCE", "ko:INDUCE:건드리다")
     assert run_rules("시장에서 누구도 그를 탓하지 않았다.") == []
+
+
+def test_session28_not_forgetting_a_threat_tells_it_made():
+    evs = rules_read_by('보위원은 돈을 내놓으라고 하면서 "숨겼다가 들통나면 온 집안이 책임질 각오를 하라"는 엄포도 잊지 않았다.',
+                        "THREATEN", "ko:THREATEN:엄포")
+    assert [e.status for e in evs if e.type == "THREATEN"] == ["occurred"], evs
