@@ -24,7 +24,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "45"  # the rules changed: records say which rules coded them (45, session 28: custody told with its length (석 달 동안 조사를 받았다) keeps its type whatever the learned reader reads in its sentence, unless that is a handover, a removal abroad or a summons it is the step of; a verb Kiwi splits into 따르/VV 어/EC 붙/VV is the compound 따라붙다; 44, session 27, last: an act the learned reader retypes keeps its rule's reading beside it for custody and blows, shaming and coercion, a penalty and a banishment, watching and a penalty; 43, session 27, later: a verb followed by the -어지다 auxiliary is passive (총회에 세워져); a crowd trial is read as a public trial; 42, session 27: a lede's penalty is not summed up by a later penalty of another kind (노동교화형 10년 in the lede, 가산 몰수 later); thrown out of the Party, a school or a post (당에서, 대학에서, 사업소에서 쫓겨났다) is read by the words before the verb; an act feared (단속이 두려워) is none; 41, session 26: two kinds of penalty in one sentence (해임됐고, 시당은 당적을 박탈했다) are two acts; a lede's arrest is not summed up by the custody told after it as a state (구류소에서 지냈다); the same kind of act by the same organ on the same people told far apart in the body (more than four sentences and another paragraph) is two acts; 40, session 25: a lede's act is summed up only by a later act of the same state (China's arrest in the lede, the North's custody later: two acts); details of people sent, told or reported to the State Security's men are its watching by proxy, however a court of the South tells it; an act feared (잡혀갈까 봐) is none; custody told as a period or a facility where something else happened (구류 기간 중, 구류 시설에서) is the setting; a sweep told by its own verb (뒤지다, 집집이 돌다, 여권, 통제, 막다) keeps its type beside the custody the sentence tells; someone taken along too (도 함께 연행됐다) is no detail of the lede's act; a person named by one letter (증언자 C는) is a person for gated triggers; 39, session 24: custody or blows in a facility named by its organ (보위부 구류장) are that organ's; a threat or promise whose negation is in the words said was said (status occurred), unless the sentence is a denial; an act whose people the sentence leaves unsaid falls on those last targeted, or those the report is about; a recall home (소환됐다, 불러들였다, 귀국 조치) with no actor named is the state's; a call caught by detection (전파탐지에 걸렸다) is watching, whatever custody follows and wherever the one called lives; a summons with its own questioning told first stands beside the coercion that follows; 38, session 23: watching told of life in the South, under guard or as a duty failed, and crackdowns failed, fled or told as where an arrest happened, are none; 37, session 23: called out is a summons only of someone to an office, not a gathering, a cell or a lure abroad; 36, session 23: whoever a return moves is a returnee; 35, session 23: back "in the fatherland's embrace" (조국의 품으로 돌아왔다) is a return; 34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때, 구금 중에) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "46"  # the rules changed: records say which rules coded them (46, session 29: words in single quotes that close as a sentence does, alone or before a verb of saying ('네가 안 오면 ... 모른다' 그랬대요), are speech, and a body named inside them is not the sentence's subject (돌아오면 혜산 세관에 자리를 마련해 주겠다); a call to write down whom someone met (집에 들러 누구를 만났는지 적어 갔다) is the watching, no visit of its own; 45, session 28: custody told with its length (석 달 동안 조사를 받았다) keeps its type whatever the learned reader reads in its sentence, unless that is a handover, a removal abroad or a summons it is the step of; a verb Kiwi splits into 따르/VV 어/EC 붙/VV is the compound 따라붙다; 44, session 27, last: an act the learned reader retypes keeps its rule's reading beside it for custody and blows, shaming and coercion, a penalty and a banishment, watching and a penalty; 43, session 27, later: a verb followed by the -어지다 auxiliary is passive (총회에 세워져); a crowd trial is read as a public trial; 42, session 27: a lede's penalty is not summed up by a later penalty of another kind (노동교화형 10년 in the lede, 가산 몰수 later); thrown out of the Party, a school or a post (당에서, 대학에서, 사업소에서 쫓겨났다) is read by the words before the verb; an act feared (단속이 두려워) is none; 41, session 26: two kinds of penalty in one sentence (해임됐고, 시당은 당적을 박탈했다) are two acts; a lede's arrest is not summed up by the custody told after it as a state (구류소에서 지냈다); the same kind of act by the same organ on the same people told far apart in the body (more than four sentences and another paragraph) is two acts; 40, session 25: a lede's act is summed up only by a later act of the same state (China's arrest in the lede, the North's custody later: two acts); details of people sent, told or reported to the State Security's men are its watching by proxy, however a court of the South tells it; an act feared (잡혀갈까 봐) is none; custody told as a period or a facility where something else happened (구류 기간 중, 구류 시설에서) is the setting; a sweep told by its own verb (뒤지다, 집집이 돌다, 여권, 통제, 막다) keeps its type beside the custody the sentence tells; someone taken along too (도 함께 연행됐다) is no detail of the lede's act; a person named by one letter (증언자 C는) is a person for gated triggers; 39, session 24: custody or blows in a facility named by its organ (보위부 구류장) are that organ's; a threat or promise whose negation is in the words said was said (status occurred), unless the sentence is a denial; an act whose people the sentence leaves unsaid falls on those last targeted, or those the report is about; a recall home (소환됐다, 불러들였다, 귀국 조치) with no actor named is the state's; a call caught by detection (전파탐지에 걸렸다) is watching, whatever custody follows and wherever the one called lives; a summons with its own questioning told first stands beside the coercion that follows; 38, session 23: watching told of life in the South, under guard or as a duty failed, and crackdowns failed, fled or told as where an arrest happened, are none; 37, session 23: called out is a summons only of someone to an office, not a gathering, a cell or a lure abroad; 36, session 23: whoever a return moves is a returnee; 35, session 23: back "in the fatherland's embrace" (조국의 품으로 돌아왔다) is a return; 34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때, 구금 중에) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -202,7 +202,8 @@ def extract(document: Document) -> list[Event]:
                 if ev.type in ("RETURN", "REPATRIATE") and ev.target.category in ("defector", "returnee"):
                     disc.focus = "returnee"  # once sent back, the person is a returnee
         here = events[before:]
-        if any(o.type == "SURVEIL" and _term(o) in _SEE_WHO for o in here):
+        if any(o.type == "SURVEIL" and (_term(o) in _SEE_WHO or _term(o) == "적다" and _CALLED_TO_WRITE.search(o.evidence.text))
+               for o in here):
             for o in here:
                 if o.type == "VISIT":
                     reread[id(o)] = o  # 집에 들러 누가 찾아왔는지 확인했다: the call is the watching's step (bench/CODING.md)
@@ -237,8 +238,10 @@ def extract(document: Document) -> list[Event]:
     return conventions.apply(events)
 
 
-# Watching told as checking who came (누가 찾아왔는지 확인): a call made for it is no visit of its own.
+# Watching told as checking who came (누가 찾아왔는지 확인), or as a call to write down whom one
+# met (매주 집에 들러 누구를 만났는지 적어 갔다): a call made for it is no visit of its own.
 _SEE_WHO = frozenset({"확인"})
+_CALLED_TO_WRITE = re.compile(r"(?:들러|들러서|와서|와|찾아와|찾아와서)\s+(?:누가|누구)\S*\s+(?:\S+\s+){0,3}?적어\s*갔")
 
 
 # A recall home: 소환, 불러들이다, 귀국 조치.
@@ -554,8 +557,28 @@ def _whoever(sent: Sentence, c: int) -> bool:
 
 def _said_after(sent: Sentence, k: int, stext: str) -> bool:
     # The outcome is inside what was said: a quote around it, or a quoting ending at or after it.
-    return _in_quote(stext, sent.words[k].start - sent.start) or any(
+    at = sent.words[k].start - sent.start
+    return _in_quote(stext, at) or _spoken_single(stext, at) or any(
         _quoting(x) for x in sent.words[k:k + 4])
+
+
+# Words in single quotes are speech, not a name or a term ('복잡한 군중', '우리민족끼리'), when
+# they close as a sentence does and stand alone or before a verb of saying: '안 오면 ... 모른다'
+# 그랬대요, a text message quoted whole ('... 집을 준다. 안 오면 ... 못 본다.').
+_SINGLE_SPOKEN = re.compile(r"[‘'](?P<said>[^'’\n]*?(?:다|요|라|오|마|지|야|니|네|자)[.!?,…]*)[’']"
+                            r"(?=\s*(?:$|[\"”]|(?:라|이라)?고\s|라며|며\s|그러|그랬|그래|하더|했|하며|하면서))")
+
+
+def _unquoted(stext: str) -> str:
+    """The sentence with what was said blanked out: a body named inside the words said
+    (돌아오면 혜산 세관에 자리를 마련해 주겠다) is neither their speaker nor the sentence's subject."""
+    for m in list(_QUOTE_SPAN.finditer(stext)) + list(_SINGLE_SPOKEN.finditer(stext)):
+        stext = stext[:m.start()] + " " * (m.end() - m.start()) + stext[m.end():]
+    return stext
+
+
+def _spoken_single(stext: str, at: int) -> bool:
+    return any(m.start("said") <= at < m.end("said") for m in _SINGLE_SPOKEN.finditer(stext))
 
 
 def _as_said(ev: Event, disc: _Discourse) -> None:
@@ -1801,7 +1824,7 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     if not third_state and not proxy and (
             (perp_key and _lawful_body(_with_marking(text, perp) if perp is not None else perp_text))
             or ((not perp_key or own_perp is None) and voice != "intrans"
-                and _lawful_body(stext, subject=True))):
+                and _lawful_body(_unquoted(stext) if hit.trigger.type in _SPOKEN else stext, subject=True))):
         # 상습 절도범이 부산 경찰에 검거됐다: the South's (or a Western) police, courts or army
         # acting by law are no coercion by a state the record tracks (plain 경찰 is the
         # South's; 북한 경찰 is not). With no perpetrator found, the body must be the
