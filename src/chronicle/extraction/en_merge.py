@@ -371,7 +371,7 @@ _PRONOUN_PERSON = {"i": 1, "me": 1, "we": 1, "us": 1, "myself": 1,
 # sentence as what is done as a rule ("returnees are routinely interrogated", bench/CODING.md
 # §1.4: the general pattern and one instance are two).
 _SINCE = re.compile(r"\bsince\b", re.I)
-_AS_A_RULE = re.compile(r"\b(?:routinely|systematically|habitually|as a rule)\b", re.I)
+_AS_A_RULE = re.compile(r"\b(?:routinely|systematically|habitually|as a rule|typically|usually|commonly|a pattern (?:in which|of))\b", re.I)
 
 
 def _message_parties(a: Event, b: Event) -> bool:

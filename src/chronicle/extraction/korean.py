@@ -720,7 +720,13 @@ def _restates(ev: Event, text: str) -> bool:
         held = _HELD_AT.match(text, at)
     else:
         held = _HELD_STATE.match(text, at)
-    return bool(held) and not _AGAIN.search(text, ev.evidence.start, ev.evidence.end)
+    return bool(held) and not _AGAIN.search(text, ev.evidence.start, ev.evidence.end) \
+        and not _TAKEN_THERE.search(text, ev.evidence.start, at)
+
+
+# Custody told with the move that brought the people there (보위부로 이송돼 두 달 동안 조사를 받았다):
+# a telling of the taking itself, in detail, not only of the state it left them in.
+_TAKEN_THERE = re.compile(r"이송[되돼됐]|넘겨[져졌지]|압송[되돼됐]|끌려\s*(?:가|와|갔|왔)|호송[되돼됐]")
 
 
 def _same_hold(first: Event, later: Event) -> bool:
