@@ -883,7 +883,8 @@ def _may_act(ctx, sent, hits) -> bool:
 # --- one trigger ---------------------------------------------------------------
 
 def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target):
-    if "kp_place" in trig.needs and not _north_korean_place(m.group(0).split()[-1]):
+    if "kp_place" in trig.needs and not (_north_korean_place(m.group(0).split()[-1])
+                                         or m.group(0).endswith((" the North", " North Korea"))):
         return []
     if _QUESTION_SENTENCE.match(ctx.flat[sent.start:sent.end].strip()) and not ctx.in_quote(m.start()):
         return []  # "HOST: Did they threaten her?": an act asked about, not told
@@ -1429,7 +1430,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         out.append((Event(
             document_id=document.document_id, type=etype, evidence=evidence,
             extractor=Extractor("rules-en", version(), trig.rule_id),
-            status=status, certainty=certainty, perpetrator=perp, target=target,
+            status=status, certainty=certainty,
+            # a return is the returnee's own move: the record format gives it no perpetrator
+            perpetrator=None if etype == "RETURN" else perp, target=target,
             attribution=attribution, tactics=tactics,
             trigger_start=m.start(), trigger_end=m.end()), window))
     if thing_of is not None and target is not None and target.category == "other":
