@@ -1798,15 +1798,21 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
             # trial is a court's act, named or not (the South's courts give 징역, in 법원).
             perp = ActorMatch(sent.start + court.start(), sent.start + court.end(), court.group(), "KP.court", False)
             perp_text = perp.text
-    if perp is not None and perp.generic and _AUTHORITIES.search(perp.text) and (
-            _chinese_city().search(text[max(sent.start, perp.start - 14):perp.start]
+    chinese_authorities = perp is not None and perp.generic and _AUTHORITIES.search(perp.text) \
+        and _chinese_city().search(text[max(sent.start, perp.start - 14):perp.start]
                                    + perp.text[:perp.text.rfind("당국")])
+    if chinese_authorities and hit.trigger.type in _CHINA_HOLDS:
+        # 중국 변방 당국에 의해 ... 북측으로 넘겨졌다: China's border authorities holding or handing
+        # people back act as its police do (the record format's CN.police)
+        perp_key = "CN.police"
+    elif perp is not None and perp.generic and _AUTHORITIES.search(perp.text) and (
+            chinese_authorities
             or (disc.lawful_para is not None
                 and 0 <= disc.para_rank.get(sent.paragraph, -9) - disc.lawful_para <= 1)):
         # 단둥 당국, or 당국 in a paragraph whose last body named is a lawful one (a market
         # regulator, the South's police): not the North's authorities.
         return None
-    if perp is not None and perp.generic and _AUTHORITIES.search(perp.text):
+    elif perp is not None and perp.generic and _AUTHORITIES.search(perp.text):
         # 당국: the organisation seen acting (a subject) before, else the government;
         # an office named only as where people were sent is not the authorities.
         perp_key = disc.subject_actor.key if disc.subject_actor is not None and \
@@ -2288,8 +2294,11 @@ def _chinese_places() -> str:
 
 @lru_cache(maxsize=1)
 def _chinese_city() -> re.Pattern:
-    """A Chinese place named just before 당국 (단둥 당국, 중국 랴오닝성 당국)."""
-    return re.compile(rf"(?<![가-힣])(?:중국|{_chinese_places()})(?:시|현|성|주|구)?(?:의)?\s*$")
+    """A Chinese place named just before 당국 (단둥 당국, 중국 랴오닝성 당국, 중국 변방 당국)."""
+    return re.compile(rf"(?<![가-힣])(?:중국|{_chinese_places()})(?:시|현|성|주|구)?(?:의)?\s*(?:변방|국경|공안|출입국)?\s*$")
+
+
+_CHINA_HOLDS = frozenset({"REPATRIATE", "DETAIN"})
 
 
 def _with_marking(text: str, perp: ActorMatch) -> str:
