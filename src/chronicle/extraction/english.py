@@ -2174,6 +2174,7 @@ def _headline(text: str, s) -> bool:
 
 
 _TIME_PREPS = frozenset({"after", "following", "since", "before", "until"})
+_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "hours", "year", "years"})
 
 
 def _act_as_time(noun, etype: str) -> bool:
@@ -2185,6 +2186,9 @@ def _act_as_time(noun, etype: str) -> bool:
     prep = noun.head
     if etype == "PUNISH" and prep.lower_ == "since":
         return True
+    if prep.lower_ == "of" and prep.head.lower_ in _SPANS and prep.head.dep_ == "pobj" \
+            and prep.head.head.lower_ in ("within", "after", "in") and prep.head.head.i < noun.i:
+        return True  # "within a week of the execution the police evicted his wife": the act is a time
     if etype == "DETAIN" and noun.lower_ in ("arrest", "arrests") and (
             (prep.lower_ in _TIME_PREPS and any(c.dep_ in ("poss", "det") for c in noun.children))
             or (prep.lower_ == "of" and prep.head.lower_ in ("time", "moment", "day", "days", "weeks", "months"))):
