@@ -199,7 +199,8 @@ def _targets_agree(a: Event, b: Event) -> bool:
         # Hamheung" ... "the man"); "two people" and "the woman" are other victims.
         # A returnee told once by a description, once by name is one person, as below.
         return shared or (ca == "returnee" and a.type == "RETURN"
-                          and _only_name(a.target.text or "") != _only_name(b.target.text or ""))
+                          and (_only_name(a.target.text or "") != _only_name(b.target.text or "")
+                               or _points_back(b)))
     # "three women who had returned" (returnee) ... "the women" (resident): a plain
     # retelling loses what the first mention said; it still names the same people.
     if "resident" in (ca, cb) and shared:
@@ -212,6 +213,13 @@ def _targets_agree(a: Event, b: Event) -> bool:
         return True
     kin = {ca, cb} <= {"defector", "returnee", "resident"}
     return kin and _only_name(a.target.text or "") != _only_name(b.target.text or "")
+
+
+def _points_back(ev: Event) -> bool:
+    """A later telling's people named as ones already told of: "the man, a 44-year-old
+    surnamed Jang" after "a North Korean defector" (a return has one returnee)."""
+    text = (ev.target.text or "").strip().casefold()
+    return text.startswith(("the ", "this ", "that ")) or text in _words().pronoun
 
 
 # The gender a bare pronoun target points back to.
