@@ -3606,3 +3606,94 @@ def test_session28_a_person_named_by_an_initial_is_a_person():
     evs = read_by("The court found that K. was held for two months at the Hyesan city security department, where an "
                   "interrogator struck her across the back.", "DETAIN", "detain.question")
     assert "ASSAULT" in types(evs), evs
+
+
+def test_session29_a_penalty_a_threat_names_is_its_content_not_an_expected_act():
+    evs = run("The county police called his mother in twice and warned that the whole family would be moved out of "
+              "the county if her son crossed the river again.")
+    assert "THREATEN" in types(evs) and "EXPEL" not in types(evs), evs
+    # an act forecast before a threat's word in its sentence is still told
+    evs = run('"They will be interrogated in Sinuiju, and some of them will end up in camps," said a Seoul activist.')
+    assert "DETAIN" in types(evs), evs
+
+
+def test_session29_a_verb_of_saying_between_commas_names_the_speaker():
+    evs = run("A bowibu officer came to the farm in March. Otherwise, he said, her grandson would be thrown out of "
+              "the army.")
+    threat = the_one(evs, "THREATEN")
+    assert threat.perpetrator is not None and threat.perpetrator.actor == "KP.MSS", evs
+    assert "PUNISH" not in types(evs), evs
+
+
+def test_session29_taken_from_home_and_stopped_by_a_patrol():
+    read_by("Two bowibu agents took the old man from his home in Kanggye before dawn.", "DETAIN", "detain.taken_from_home")
+    evs = run("Two bowibu agents took the family albums from his home in Kanggye.")
+    assert not any(e.extractor.rule == "detain.taken_from_home" for e in evs), evs  # things, not people
+    read_by("The two girls were stopped by a patrol of Chinese border police near the river.", "DETAIN",
+            "detain.stopped_by")
+
+
+def test_session29_labour_a_call_at_the_house_households_told_to_leave_and_workers_called_home():
+    read_by("In the Tumen centre the guards made us sew gloves until midnight.", "COERCE", "coerce.made_labour")
+    read_by("Last winter the county security department sent two men to our flat.", "VISIT", "visit.sent_to_house")
+    evs = read_by("The county people's committee told some 30 of the riverside households to leave by the end of May.",
+                  "EXPEL", "expel.households_told")
+    assert "COERCE" not in types(evs), evs
+    read_by("In July the Pyongyang trading company called all twenty of us home ahead of schedule.", "REPATRIATE",
+            "repatriate.called_home")
+
+
+def test_session29_a_travel_pass_refused_and_long_terms_faced():
+    read_by("His parents were refused a travel pass to visit him in Chongjin.", "RESTRICT", "restrict.pass_refused")
+    evs = run("Returnees who admitted meeting South Koreans face long terms in labour camps, the report said.")
+    assert [(e.type, e.status) for e in evs] == [("PUNISH", "expected")], evs
+
+
+def test_session29_summoned_alone_removed_as_team_leader_off_teaching_and_a_watch_list():
+    read_by("The next day the district bowibu called her in alone.", "VISIT", "visit.summon")
+    read_by("In March the farm Party committee removed him as work-team leader.", "PUNISH", "punish.removed_as")
+    read_by("After her son fled, the teacher was taken off teaching and sent to sweep the school yard.", "PUNISH",
+            "punish.off_teaching")
+    read_by("After I came back I was put on a list of people to be watched.", "SURVEIL", "surveil.watch_list")
+
+
+def test_session29_dictating_a_letter_or_recording_a_voice_is_coercion_and_writing_down_every_word_watching():
+    read_by("The bowibu officers dictated a letter to the mother and had it sent to her daughter.", "COERCE",
+            "coerce.dictated")
+    read_by("Party officials came to the house and recorded her voice on a phone.", "COERCE", "coerce.dictated")
+    evs = run("The security department wrote every word of the script for the broadcast.")
+    assert "SURVEIL" not in types(evs), evs
+
+
+def test_session29_orders_to_wait_or_to_watch_others_are_no_coercion_of_the_one_ordered():
+    for text in ("At the police station a guard told me to wait in the corridor.",
+                 "The bowibu told people's unit heads to walk round their blocks at night and see who has guests."):
+        assert "COERCE" not in types(run(text)), text
+
+
+def test_session29_the_officer_who_questioned_her_and_an_interview_for_a_report():
+    for text in ("The officer who questioned her said nothing about her brother.",
+                 "She was interviewed in Seoul in March 2025 by the group."):
+        assert "VISIT" not in types(run(text)), text
+
+
+def test_session29_a_crossing_into_the_north_is_a_return_with_no_perpetrator():
+    evs = read_by("According to the ministry, the woman crossed the Yalu River into the North near Sinuiju in June.",
+                  "RETURN", "return.crossed_into")
+    assert the_one(evs, "RETURN").perpetrator is None, evs
+
+
+def test_session29_a_wire_leads_return_and_the_bodys_telling_are_one_act():
+    evs = run("SEOUL, June 3 (Yonhap) -- A North Korean defector who had lived in Daegu for five years has gone back "
+              "to the North, the unification ministry said Tuesday.\n\n"
+              "The man, a 41-year-old surnamed Kim, flew to Shenyang in April and crossed into North Korea at "
+              "Dandong, the ministry said.")
+    assert "crossed into North Korea" in the_one(evs, "RETURN").evidence.text, evs
+
+
+def test_session29_an_act_that_starts_a_span_is_a_time_and_a_decree_barring_entry_a_restriction():
+    evs = run("Within a month of the execution, the city police evicted his widow from their flat.")
+    assert "PUNISH" not in types(evs) and "EXPEL" in types(evs), evs
+    read_by("North Korea's parliament has adopted a law that bars anyone without a special pass from entering a "
+            "strip along the Yalu.", "RESTRICT", "restrict.bars_entry")
+    read_by("His sister lost her job as a nurse at the county hospital a week later.", "PUNISH", "punish.lost_job")

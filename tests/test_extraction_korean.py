@@ -2248,3 +2248,57 @@ def test_session28_not_forgetting_a_threat_tells_it_made():
     evs = rules_read_by('보위원은 돈을 내놓으라고 하면서 "숨겼다가 들통나면 온 집안이 책임질 각오를 하라"는 엄포도 잊지 않았다.',
                         "THREATEN", "ko:THREATEN:엄포")
     assert [e.status for e in evs if e.type == "THREATEN"] == ["occurred"], evs
+
+
+def test_session29_words_in_single_quotes_before_a_verb_of_saying_are_speech():
+    evs = rules_read_by("보위부 지도원이 어머니 전화로 아들과 직접 통화했대요. '네가 안 오면 어머니가 어떻게 될지 모른다' 그랬대요.",
+                        "THREATEN", "ko:THREATEN:어떻게될지")
+    assert the_one(evs, "THREATEN").perpetrator.actor == "KP.MSS", evs
+    # a body named inside the words said is not the sentence's subject
+    evs = run("보위원이 언니를 통해 말을 전했대요. '돌아오면 신의주 세관에 일자리를 마련해 주겠다' 그랬대요.")
+    assert "INDUCE" in {e.type for e in evs}, evs
+
+
+def test_session29_a_release_promised_is_no_penalty_and_knowing_it_politely_a_threat():
+    evs = run_rules("보위원은 \"한국에 다시 가서 우리 일을 도우면 네 형을 교화소에서 빼 주겠다\"고 했다.")
+    assert not any(e.type in ("THREATEN", "PUNISH") for e in evs), evs
+    rules_read_by("보위원은 '딸하고 한 번만 더 통화하면 아주머니도 옆집처럼 되는 줄 아시오'라고 했다.",
+                  "THREATEN", "ko:THREATEN:줄알라")
+
+
+def test_session29_a_call_to_write_down_whom_one_met_is_the_watching():
+    evs = rules_read_by("담당 안전원은 이틀이 멀다 하고 집에 들러 누구를 만났는지 적어 갔다.", "SURVEIL", "ko:SURVEIL:적다")
+    assert "VISIT" not in {e.type for e in evs}, evs
+    # a summons where the one summoned writes it down stays a summons
+    evs = run_rules("어머니는 한 달에 한 번 보위부 사무실에 불려 가 누구와 통화했는지 적어 내고 있다.")
+    assert "VISIT" in {e.type for e in evs}, evs
+
+
+def test_session29_thrown_out_of_a_mine_and_passports_taken_with_words_between():
+    rules_read_by("오빠도 다니던 검덕광산에서 쫓겨났어요.", "PUNISH", "ko:PUNISH:쫓겨나다")
+    rules_read_by("여권은 도착한 날 북한에서 온 관리자가 거둬 간다.", "RESTRICT", "ko:RESTRICT:여권")
+
+
+def test_session29_workers_taken_from_a_russian_city_to_pyongyang_are_sent_back():
+    evs = rules_read_by("두 사람은 닷새 뒤 영사관 직원들의 감시 속에 하바롭스크에서 비행기로 평양에 압송됐다.",
+                        "REPATRIATE", "ko:REPATRIATE:압송")
+    assert "SURVEIL" not in {e.type for e in evs}, evs
+
+
+def test_session29_custody_told_with_the_move_is_the_ledes_detail():
+    evs = run_rules("중국에서 5년을 지낸 함경북도 경성군 출신 여성이 지난봄 스스로 돌아온 뒤 석 달 동안 보위부에 붙들려 있다 풀려난 것으로 "
+                    "전해졌다.\n\n소식통에 따르면 그는 사흘 뒤 경성군 보위부로 이송돼 석 달 동안 조사를 받았다.")
+    assert "이송돼" in the_one(evs, "DETAIN").evidence.text, evs
+
+
+def test_session29_chinas_border_authorities_and_local_police_are_chinas():
+    evs = rules_read_by("그는 열흘 가까이 변방구류소에 갇혀 있다가 중국 변방 당국에 의해 다른 탈북민 10여 명과 함께 두만강 다리 건너 "
+                        "북측으로 넘겨졌다.", "REPATRIATE", "ko:REPATRIATE:넘겨지다")
+    assert {e.perpetrator.actor for e in evs if e.type == "REPATRIATE"} == {"CN.police"}, evs
+    evs = run_rules("지린성 옌지의 한 선교 단체에 따르면 지난해 봄 현지 경찰이 그의 집을 찾아와 그를 연행했다.")
+    assert "DETAIN" in {e.type for e in evs}, evs
+
+
+def test_session29_a_holding_facility_or_period_is_where_or_when():
+    evs = run_rules("중국 외교부 대변인은 \"단둥의 구류 시설에서 조선 국적자들이 맞았다는 보도는 사실이 아니다\"라고 말했다.")
+    assert not any(e.type == "DETAIN" and e.extractor.rule == "ko:DETAIN:구류" for e in evs), evs
