@@ -1783,6 +1783,14 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
             # and an act they claim with no subject of its own is the state's.
             perp = ActorMatch(sent.start + media.start(), sent.start + media.end(), media.group(), "KP.gov", False)
             perp_text = perp.text
+    if perp is None and voice == "active" and hit.trigger.type in _MEDIA_ACTS:
+        # 조선중앙통신은 29일 논평에서 "... 대가를 치를 것"이라고 위협했다: a state outlet as the
+        # sentence's subject speaks for the state
+        media = next((m for m in _state_media().finditer(stext)
+                      if _MEDIA_AS_SUBJECT.match(stext, m.end())), None)
+        if media is not None:
+            perp = ActorMatch(sent.start + media.start(), sent.start + media.end(), media.group(), "KP.gov", False)
+            perp_text = perp.text
     if perp is None and voice == "active" and disc.state_media and hit.trigger.type in _MEDIA_ACTS:
         # 조선중앙TV는 ... 내보냈다. 아나운서는 탈북자들을 ... 위협했다: the programme, its
         # announcer or "this outlet" named as the subject after the state's media speak for the
@@ -2363,6 +2371,9 @@ _AS_SUBJECT = re.compile(r"[가-힣]*(?:\s+[가-힣0-9]+?){0,2}?(?:은|는|이|�
 def _lawful_bodies() -> re.Pattern:
     from .. import data
     return re.compile("|".join(f"(?:{r['pattern']})" for r in data.read_tsv("lexicon/ko_lawful_bodies.tsv")))
+
+
+_MEDIA_AS_SUBJECT = re.compile(r"(?:은|는|이|가)\s")  # a state outlet as the sentence's subject
 
 
 @lru_cache(maxsize=1)
