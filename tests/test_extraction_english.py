@@ -3697,3 +3697,8 @@ def test_session29_an_act_that_starts_a_span_is_a_time_and_a_decree_barring_entr
     read_by("North Korea's parliament has adopted a law that bars anyone without a special pass from entering a "
             "strip along the Yalu.", "RESTRICT", "restrict.bars_entry")
     read_by("His sister lost her job as a nurse at the county hospital a week later.", "PUNISH", "punish.lost_job")
+
+
+def test_session29_a_family_ordered_out_of_its_flat_is_expelled():
+    read_by("The county people's committee ordered the widow and her children out of their house in March.", "EXPEL",
+            "expel.ordered_out")
