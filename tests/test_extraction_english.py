@@ -3702,3 +3702,13 @@ def test_session29_an_act_that_starts_a_span_is_a_time_and_a_decree_barring_entr
 def test_session29_a_family_ordered_out_of_its_flat_is_expelled():
     read_by("The county people's committee ordered the widow and her children out of their house in March.", "EXPEL",
             "expel.ordered_out")
+
+
+def test_session29_sent_back_across_a_crossing_a_shoot_notice_and_a_fine_given():
+    read_by("Last spring some 30 people were sent back through the border city of Hunchun, the group said.",
+            "REPATRIATE", "repatriate.sent_back_across")
+    read_by("Border guards have put up signs along the bank saying that anyone who comes within 100 metres will be "
+            "shot.", "THREATEN", "threaten.shoot_notice")
+    read_by("The city police gave him a fine of 500,000 won for selling Chinese phones.", "PUNISH", "punish.given_fine")
+    read_by("Two security agents took the old teacher from the county's middle school to the security department.",
+            "DETAIN", "detain.taken_to")
