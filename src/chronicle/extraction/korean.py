@@ -1774,20 +1774,18 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         # named anywhere so far, people acting on their own are doing everyday things.
         return None
     perp_text = perp.text if perp else None
-    if perp is None and voice == "active" and (hit.trigger.type == "PROPAGANDA"
-                                               or not _has_subject(sent, hit, phrases)):
-        # (a press conference held by the returnee the state media show is the state's show)
-        media = _state_media().search(stext)
-        if media is not None:
-            # 조선중앙통신은 "... 체포했다"고 보도했다: state media speak for the state,
-            # and an act they claim with no subject of its own is the state's.
-            perp = ActorMatch(sent.start + media.start(), sent.start + media.end(), media.group(), "KP.gov", False)
-            perp_text = perp.text
-    if perp is None and voice == "active" and hit.trigger.type in _MEDIA_ACTS:
-        # 조선중앙통신은 29일 논평에서 "... 대가를 치를 것"이라고 위협했다: a state outlet as the
-        # sentence's subject speaks for the state
-        media = next((m for m in _state_media().finditer(stext)
-                      if _MEDIA_AS_SUBJECT.match(stext, m.end())), None)
+    if perp is None and voice == "active":
+        media = None
+        if hit.trigger.type == "PROPAGANDA" or not _has_subject(sent, hit, phrases):
+            # 조선중앙통신은 "... 체포했다"고 보도했다: state media speak for the state, and an act
+            # they claim with no subject of its own is the state's (a press conference held by
+            # the returnee the state media show is the state's show)
+            media = _state_media().search(stext)
+        elif hit.trigger.type in _MEDIA_ACTS:
+            # 조선중앙통신은 29일 논평에서 "... 대가를 치를 것"이라고 위협했다: a state outlet as the
+            # sentence's subject speaks for the state
+            media = next((m for m in _state_media().finditer(stext)
+                          if _MEDIA_AS_SUBJECT.match(stext, m.end())), None)
         if media is not None:
             perp = ActorMatch(sent.start + media.start(), sent.start + media.end(), media.group(), "KP.gov", False)
             perp_text = perp.text
