@@ -1410,6 +1410,11 @@ def _sentenced(sent: Sentence, h: Hit) -> bool:
     return False
 
 
+# The second verbs of compound triggers (ko_lexicon._AUXILIARIES) that Kiwi tags as a main verb
+# after 고/어/아 (끌고 가다, 돌려 보내다, 따라붙다).
+_SECOND_VERBS_AS_MAIN = frozenset({"가다", "오다", "나가다", "보내다", "붙다"})
+
+
 def _compound(sent: Sentence, wi: int, ti: int, lex: KoLexicon, stext: str):
     """A trigger verb Kiwi split into verb + auxiliary (불리/VV 어/EC 가/VX = 불려가다),
     with the auxiliary's token index when it is in the same word."""
@@ -1418,7 +1423,7 @@ def _compound(sent: Sentence, wi: int, ti: int, lex: KoLexicon, stext: str):
     rest = toks[ti + 1:ti + 4]
     aux = next((t for _, t in rest if t.tag.startswith("VX")), None)
     if aux is None and len(rest) >= 2 and rest[0][1].tag == "EC" and rest[0][1].form in ("고", "어", "아") \
-            and rest[1][1].tag.startswith("VV") and korean.lemma(rest[1][1]) in ("가다", "오다", "나가다", "보내다", "붙다"):
+            and rest[1][1].tag.startswith("VV") and korean.lemma(rest[1][1]) in _SECOND_VERBS_AS_MAIN:
         aux = rest[1][1]  # 끌/VV 고/EC 가/VV, 돌리/VV 어/EC 보내/VV, 따르/VV 어/EC 붙/VV: Kiwi tags the second verb as a main verb
     if aux is None:
         return None, None
