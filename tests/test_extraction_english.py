@@ -3712,3 +3712,70 @@ def test_session29_sent_back_across_a_crossing_a_shoot_notice_and_a_fine_given()
     read_by("The city police gave him a fine of 500,000 won for selling Chinese phones.", "PUNISH", "punish.given_fine")
     read_by("Two security agents took the old teacher from the county's middle school to the security department.",
             "DETAIN", "detain.taken_to")
+
+
+def test_session30_he_opening_a_sentence_is_the_official_the_sentence_before_was_about():
+    evs = run("In May an agent from the city security department came to the flat of a widow whose daughter "
+              "lives in Busan. He brought a Chinese handset and had her dial her daughter.")
+    coerce = the_one(evs, "COERCE")
+    assert coerce.perpetrator is not None and coerce.perpetrator.actor == "KP.MSS", evs
+    # a subject that is no official leaves the pronoun to the nearest-person reading
+    evs = run("In May a neighbour came to the flat of a widow whose daughter lives in Busan. "
+              "He brought a Chinese handset and had her dial her daughter.")
+    assert "COERCE" not in types(evs), evs
+
+
+def test_session30_told_to_pass_a_message_on_is_the_message_not_coercion():
+    evs = run("The bowibu officer told the father to pass a message on: if his son returned, he would be given "
+              "a house in Hyesan.")
+    assert "INDUCE" in types(evs) and "COERCE" not in types(evs), evs
+    assert not any(e.extractor.rule == "coerce.instruct" for e in evs), evs  # the order to relay is no act of its own
+
+
+def test_session30_custody_for_a_week_or_one_night_and_the_cells_of_a_named_organ():
+    read_by("The county security department held her for a week and asked about her sister.", "DETAIN", "detain.kept")
+    read_by("The border guards kept him one night at their post.", "DETAIN", "detain.kept")
+    read_by("In May the Musan police kept us in the county police station's cells for six weeks.", "DETAIN",
+            "detain.collar")
+
+
+def test_session30_counted_women_sent_back_and_people_handed_back_to_the_north():
+    read_by("Chinese police have sent back at least 30 women through the Tumen crossing this year.", "REPATRIATE",
+            "repatriate.return")
+    evs = run("Guards at the reception centre were known for beating newly returned women.")
+    assert "REPATRIATE" not in types(evs), evs  # "returned women": who they are, not an act
+    read_by("Chinese authorities handed about 25 North Koreans, most of them teenagers, back to the North on "
+            "Tuesday.", "REPATRIATE", "repatriate.handed_back")
+
+
+def test_session30_a_lenient_outcome_if_one_comes_back_is_a_promise_not_a_threat():
+    evs = run("The security officer told his wife that if he came home by himself he would only be sent to a "
+              "farm for a year.")
+    assert "INDUCE" in types(evs) and "THREATEN" not in types(evs), evs
+
+
+def test_session30_a_call_recorded_a_phone_taken_away_and_a_call_list_gone_through():
+    read_by("The bowibu agent sat beside her and recorded the whole call.", "SURVEIL", "surveil.recorded_call")
+    read_by("In March police took away the Chinese phone of a family in Musan.", "RESTRICT", "restrict.phone_taken")
+    evs = run("When her son rang, the security officer took the phone and spoke to him himself.")
+    assert "RESTRICT" not in types(evs), evs  # the handset picked up to talk, not taken from anyone
+    read_by("The county security officer went through her call list in front of her.", "SURVEIL", "surveil.tail")
+
+
+def test_session30_given_days_to_leave_and_noting_down_everyone_who_calls():
+    read_by("In April the family was given five days to leave their flat in Kanggye.", "EXPEL", "expel.days_to_leave")
+    evs = run("Stallholders were given three days to pack up their Chinese goods and take them home.")
+    assert "EXPEL" not in types(evs), evs
+    read_by("Since June the inminban head has been noting down everyone who visits the house.", "SURVEIL",
+            "surveil.write_down")
+
+
+def test_session30_what_would_have_happened_is_no_act_but_a_guess_at_what_did_is():
+    for text in ("Had she been caught at the station, she would have been sent back to the North by the police.",
+                 "Twenty years ago a family like hers would have been banished to the mountains by the bowibu.",
+                 "The tribunal found that he would probably be questioned by the State Security Department and "
+                 "imprisoned if he were returned."):
+        evs = run(text)
+        assert not any(e.type in ("REPATRIATE", "EXPEL", "DETAIN", "PUNISH") for e in evs), (text, evs)
+    evs = run("The mine's workers would almost certainly have been made to attend the trial by the Party committee.")
+    assert "COERCE" in types(evs), evs

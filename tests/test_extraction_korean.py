@@ -2302,3 +2302,22 @@ def test_session29_chinas_border_authorities_and_local_police_are_chinas():
 def test_session29_a_holding_facility_or_period_is_where_or_when():
     evs = run_rules("중국 외교부 대변인은 \"단둥의 구류 시설에서 조선 국적자들이 맞았다는 보도는 사실이 아니다\"라고 말했다.")
     assert not any(e.type == "DETAIN" and e.extractor.rule == "ko:DETAIN:구류" for e in evs), evs
+
+
+def test_session30_this_time_or_next_time_before_a_harm_is_a_threat():
+    evs = rules_read_by("작년 겨울 안전원이 집에 와서 '또 중국 전화를 썼다는 신고가 있다, 이번엔 단련대 간다'고 했다.",
+                        "THREATEN", "ko:THREATEN:보낸다")
+    assert "PUNISH" not in {e.type for e in evs}, evs  # the camp is the harm threatened, not a penalty given
+    rules_read_by("보위원은 아버지에게 \"다음엔 온 집안이 산골로 간다\"고 말했다.", "THREATEN", "ko:THREATEN:보낸다")
+    # a time clause before a rumoured move, the place named with words between, is no threat
+    evs = run_rules("여름이 되면 그 집을 군 안쪽 산골 마을로 보낸다는 소문이 돈다.")
+    assert "THREATEN" not in {e.type for e in evs}, evs
+
+
+def test_session30_phones_checked_are_a_sweep_and_the_police_substation_the_police():
+    evs = rules_read_by("올봄부터 동 분주소가 집집을 돌며 손전화를 검열하고 있다.", "RESTRICT", "ko:RESTRICT:검열")
+    assert the_one(evs, "RESTRICT").perpetrator.actor == "KP.MSoS", evs
+    evs = rules_read_by("보위원이 노동자들의 휴대전화를 불시에 검사했다.", "RESTRICT", "ko:RESTRICT:검사")
+    assert "SURVEIL" not in {e.type for e in evs}, evs
+    # what is on a phone read through stays watching
+    rules_read_by("보위원이 통화 기록을 하나하나 검사했다.", "SURVEIL", "ko:SURVEIL:검사")
