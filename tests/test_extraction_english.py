@@ -1164,8 +1164,9 @@ def test_round9_wording_family_negatives():
     assert run("The trader sold rice in exchange for Chinese yuan.") == []
     assert run("The engineers traced the fault in the phone lines to a broken cable.") == []
     assert run("South Korea's Supreme Court held an open trial on the merger case.") == []
-    # a trial that is only where a sentence was passed is that sentence's setting
-    assert types(run("The court sentenced two smugglers to death at a public trial in Hyesan.")) == ["PUNISH"]
+    # a public trial a sentence is passed at is staged as well (bench/CODING.md table row 14: PROPAGANDA + PUNISH;
+    # session 30 changed this from the round-9 reading of the trial as the sentence's setting only)
+    assert types(run("The court sentenced two smugglers to death at a public trial in Hyesan.")) == ["PROPAGANDA", "PUNISH"]
 
 
 # --- targets round 2 (issue 3): what officials say, returners, number ------------------
@@ -3779,3 +3780,16 @@ def test_session30_what_would_have_happened_is_no_act_but_a_guess_at_what_did_is
         assert not any(e.type in ("REPATRIATE", "EXPEL", "DETAIN", "PUNISH") for e in evs), (text, evs)
     evs = run("The mine's workers would almost certainly have been made to attend the trial by the Party committee.")
     assert "COERCE" in types(evs), evs
+
+
+def test_session30_a_public_trial_a_sentence_is_passed_at_is_staged_too():
+    evs = run("The two smugglers were sentenced to death at a public trial held at the Hyesan stadium last week.")
+    assert {"PUNISH", "PROPAGANDA"} <= set(types(evs)), evs
+
+
+def test_session30_calling_someone_in_every_week_and_boats_not_allowed_past_a_limit():
+    read_by("After that the battalion's security officer started calling him in every Monday.", "VISIT", "visit.summon")
+    evs = run("The security officer sent him phone calls in every city he visited.")
+    assert "VISIT" not in types(evs), evs
+    read_by("Since March the coastal police have said fishing boats are not allowed past five miles out.", "RESTRICT",
+            "restrict.allowed")
