@@ -3793,3 +3793,14 @@ def test_session30_calling_someone_in_every_week_and_boats_not_allowed_past_a_li
     assert "VISIT" not in types(evs), evs
     read_by("Since March the coastal police have said fishing boats are not allowed past five miles out.", "RESTRICT",
             "restrict.allowed")
+
+
+def test_session30_recalled_workers_a_surrender_at_the_border_movements_reported_and_ended_up_in_a_camp():
+    read_by("North Korea recalled about 150 of its workers from Mongolia in May.", "REPATRIATE", "repatriate.recall")
+    read_by("He worked on farms in Helong and handed himself in at a border guard post near Musan.", "RETURN",
+            "return.surrender")
+    read_by("Since then the inminban head must report her movements every week to the safety agent.", "SURVEIL",
+            "surveil.log")
+    read_by("A neighbour later heard that the man ended up in a prison camp.", "PUNISH", "punish.ended_up_in_camp")
+    read_by("At the trial the judge announced long sentences for the four smugglers.", "PUNISH",
+            "punish.terms_announced")
