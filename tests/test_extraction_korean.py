@@ -2321,3 +2321,11 @@ def test_session30_phones_checked_are_a_sweep_and_the_police_substation_the_poli
     assert "SURVEIL" not in {e.type for e in evs}, evs
     # what is on a phone read through stays watching
     rules_read_by("보위원이 통화 기록을 하나하나 검사했다.", "SURVEIL", "ko:SURVEIL:검사")
+
+
+def test_session30_kept_from_going_out_is_a_restriction_in_force_and_then_before_a_harm_a_threat():
+    evs = rules_read_by("그 뒤로 분주소는 그 집 식구들을 장마당에도 못 나가게 했다.", "RESTRICT", "ko:RESTRICT:하다")
+    assert the_one(evs, "RESTRICT").status != "denied", evs
+    evs = rules_read_by("보위부 지시로 그 집 아들은 다른 배에도 못 오르게 됐다.", "RESTRICT", "ko:RESTRICT:되다")
+    assert the_one(evs, "RESTRICT").status != "denied", evs
+    rules_read_by("어머니가 못 하겠다고 하자 보위원은 '그럼 아들 입당은 없는 줄 알라'고 했다.", "THREATEN", "ko:THREATEN:줄알라")
