@@ -3804,3 +3804,10 @@ def test_session30_recalled_workers_a_surrender_at_the_border_movements_reported
     read_by("A neighbour later heard that the man ended up in a prison camp.", "PUNISH", "punish.ended_up_in_camp")
     read_by("At the trial the judge announced long sentences for the four smugglers.", "PUNISH",
             "punish.terms_announced")
+
+
+def test_session30_a_motorbike_taken_away_is_a_penalty_on_goods_not_a_detention():
+    evs = read_by("The agents took his motorbike away and said he could have it back when his son returned.", "PUNISH",
+                  "punish.property_taken")
+    assert "DETAIN" not in types(evs), evs
+    read_by("Security agents took the old man away in the night.", "DETAIN", "detain.take_away")
