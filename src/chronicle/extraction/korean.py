@@ -525,7 +525,7 @@ def _implied_threat(sent: Sentence, hits: list[Hit], phrases: list, stext: str, 
         return []
     words = sent.words
     for c, w in enumerate(words):
-        if not (conditional(w) or _whoever(sent, c) or _CONDITION_WORD.fullmatch(stext[w.start - sent.start:w.end - sent.start].strip("'‘’\"“”"))):
+        if not (conditional(w) or _whoever(sent, c) or _condition_word(sent, w, stext)):
             continue
         for name, pattern in lex.threats:
             m = pattern.search(stext, w.end - sent.start)
@@ -549,6 +549,10 @@ def _implied_threat(sent: Sentence, hits: list[Hit], phrases: list, stext: str, 
 # "This time", "next time" or "then" said before a harm (또 신고가 들어왔다, 이번엔 교화소 간다; 그럼 딸 대학
 # 추천은 없는 줄 알라) sets the harm on the next offence or on the refusal as ~면 does: a threat.
 _CONDITION_WORD = re.compile(r"(?:(?:이번|다음|다음번|담|한\s*번\s*더)(?:엔|에는|에도|엔\s*정말)|그럼|그러면|아니면)[,.]?")
+
+
+def _condition_word(sent: Sentence, w: Word, stext: str) -> bool:
+    return bool(_CONDITION_WORD.fullmatch(stext[w.start - sent.start:w.end - sent.start].strip("'‘’\"“”")))
 
 
 def _whoever(sent: Sentence, c: int) -> bool:
