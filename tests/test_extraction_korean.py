@@ -2329,3 +2329,8 @@ def test_session30_kept_from_going_out_is_a_restriction_in_force_and_then_before
     evs = rules_read_by("보위부 지시로 그 집 아들은 다른 배에도 못 오르게 됐다.", "RESTRICT", "ko:RESTRICT:되다")
     assert the_one(evs, "RESTRICT").status != "denied", evs
     rules_read_by("어머니가 못 하겠다고 하자 보위원은 '그럼 아들 입당은 없는 줄 알라'고 했다.", "THREATEN", "ko:THREATEN:줄알라")
+
+
+def test_session30_the_norths_managers_abroad_act_for_the_state():
+    evs = rules_read_by("이탈 직후 북한 측 관리자들이 남은 노동자 40여 명의 휴대전화를 모두 걷어 갔다.", "RESTRICT", "ko:RESTRICT:걷다")
+    assert the_one(evs, "RESTRICT").perpetrator.actor == "KP.gov", evs
