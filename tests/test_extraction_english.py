@@ -3811,3 +3811,9 @@ def test_session30_a_motorbike_taken_away_is_a_penalty_on_goods_not_a_detention(
                   "punish.property_taken")
     assert "DETAIN" not in types(evs), evs
     read_by("Security agents took the old man away in the night.", "DETAIN", "detain.take_away")
+
+
+def test_session30_the_norths_managers_abroad_act_for_the_state():
+    evs = read_by("After the escape, North Korean managers at the plant collected the workers' phones every night.",
+                  "RESTRICT", "restrict.phones_taken")
+    assert the_one(evs, "RESTRICT").perpetrator.actor == "KP.gov", evs
