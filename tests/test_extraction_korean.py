@@ -2334,3 +2334,12 @@ def test_session30_kept_from_going_out_is_a_restriction_in_force_and_then_before
 def test_session30_the_norths_managers_abroad_act_for_the_state():
     evs = rules_read_by("이탈 직후 북한 측 관리자들이 남은 노동자 40여 명의 휴대전화를 모두 걷어 갔다.", "RESTRICT", "ko:RESTRICT:걷다")
     assert the_one(evs, "RESTRICT").perpetrator.actor == "KP.gov", evs
+
+
+def test_session30_a_taking_followed_by_its_length_and_the_holding_is_custody():
+    # the learned reader reads the threat in the sentence; the custody told with its length stays custody
+    evs = run("서울중앙지법은 북한 보위성의 지시를 받고 탈북민 명단을 넘긴 혐의로 기소된 탈북민 최모 씨에게 징역 2년을 선고했다. "
+              "판결문에 따르면 최씨는 2024년 봄부터 탈북민 모임 회원들의 이름과 주소를 정리해 보냈다. 재판부는 \"보위성 공작원은 "
+              "2024년 5월 함경북도 무산에 사는 최씨의 형을 보위부로 끌고 가 보름 동안 가둬 두고, 형의 휴대전화로 최씨에게 연락해 "
+              "'협조하지 않으면 형네 식구 모두 산골로 간다'고 위협했다\"고 인정했다.")
+    assert {"DETAIN", "THREATEN"} <= {e.type for e in evs}, evs
