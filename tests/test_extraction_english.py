@@ -3817,3 +3817,10 @@ def test_session30_the_norths_managers_abroad_act_for_the_state():
     evs = read_by("After the escape, North Korean managers at the plant collected the workers' phones every night.",
                   "RESTRICT", "restrict.phones_taken")
     assert the_one(evs, "RESTRICT").perpetrator.actor == "KP.gov", evs
+
+
+def test_session30_handcuffs_put_on_someone_and_someone_taken_with_them_are_held():
+    read_by("Two policemen from the Antu bureau put handcuffs on me in front of the farmer's grandson.", "DETAIN",
+            "detain.handcuffed")
+    read_by("Police raided the flat in the morning. The grandfather, a retired teacher, was taken with them.",
+            "DETAIN", "detain.taken_along")
