@@ -72,6 +72,7 @@ class _Context:
     # the act is the North's at all; the record says what the text says: no one (set to
     # None after merging, which compares actors).
     implied: list = field(default_factory=list)
+    sents: list = field(default_factory=list)  # the report's sentences (en_segment), headlines left out
 
     @property
     def north_named(self) -> bool:
@@ -334,7 +335,7 @@ def _prepare(document: Document) -> Optional[_Prepared]:
     if not todo and not proposals:
         return None
     ctx = _Context(text, flat, lex, actors, _in_context(lex, flat, sents, found),
-                   quotes=en_segment.quote_spans(text))
+                   quotes=en_segment.quote_spans(text), sents=sents)
     for m in ctx.mentions:
         if not m.generic and m.text.casefold() not in lex.not_antecedent and not _foreign(ctx, m):
             ctx.named.append(m)
@@ -2799,7 +2800,6 @@ def _one_official(ctx, pos: int) -> Optional[Perpetrator]:
 
 
 _OFFICIAL_OF = re.compile(r"\b(\w+) (?:of|from|with|at) (?:the |its |a )?$")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+")
 _GENDERED = {"he": ("woman", "policewoman"), "she": ("man", "policeman")}
 
 
@@ -2811,14 +2811,11 @@ def _previous_subject(ctx, tok, sent) -> Optional[Perpetrator]:
     goes on about; _one_official, which looks only at the nearest person, gives up there."""
     if any(not t.is_punct for t in tok.doc[:tok.i]):
         return None
-    para = ctx.text.rfind("\n\n", 0, sent.start) + 1
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(ctx.flat, para, sent.start)]
-    if not breaks or breaks[-1] != sent.start:
+    i = next((k for k, s in enumerate(ctx.sents) if s.start == sent.start), 0)
+    if i == 0 or ctx.sents[i - 1].paragraph != sent.paragraph:
         return None
-    start = breaks[-2] if len(breaks) > 1 else para
-    while ctx.flat[start].isspace():
-        start += 1
-    before = _parse_sentence(ctx.flat[start:sent.start].rstrip())
+    start = ctx.sents[i - 1].start
+    before = _parse_sentence(ctx.flat[start:ctx.sents[i - 1].end])
     root = next((t for t in before if t.dep_ == "ROOT"), None)
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
     if subject is None or subject.tag_ != "NN" or subject.lower_ not in ctx.lex.one_official \
