@@ -3824,3 +3824,15 @@ def test_session30_handcuffs_put_on_someone_and_someone_taken_with_them_are_held
             "detain.handcuffed")
     read_by("Police raided the flat in the morning. The grandfather, a retired teacher, was taken with them.",
             "DETAIN", "detain.taken_along")
+
+
+def test_session31_a_catch_then_the_taking_and_holding_is_coded_where_the_custody_is_told():
+    evs = run("In early May a woman in her thirties in Onsong was caught with a Chinese phone at a road checkpoint. "
+              "She was taken to the county security department and kept there for six days.")
+    detain = the_one(evs, "DETAIN")
+    assert "kept there for six days" in detain.evidence.text, evs
+    # a catch that itself tells the taking stays the act told
+    evs = run("Border guards caught him on the ice near Samsu and handed him to the security bureau. "
+              "He was kept in its cells for a month.")
+    detain = the_one(evs, "DETAIN")
+    assert "caught him" in detain.evidence.text, evs

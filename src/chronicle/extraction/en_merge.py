@@ -43,6 +43,7 @@ class _Words:
     postmod: re.Pattern
     quantity: re.Pattern
     part: re.Pattern
+    taking: re.Pattern
 
 
 def _alt(words: list[str]) -> str:
@@ -86,6 +87,7 @@ def _words() -> _Words:
         part=re.compile(rf"^\s*(?:(?:\d+|{_alt(kinds['count'] + kinds['quantity'])})\s+"
                         rf"(?:{_alt([w for w in kinds['part'] if w.startswith('of ')])})"
                         rf"|{_alt([w for w in kinds['part'] if not w.startswith('of ')])})\b", re.I),
+        taking=re.compile(rf"\b(?:{_alt(kinds['taking'])})\b", re.I),
     )
 
 
@@ -583,6 +585,14 @@ def _keeps_later(old: Event, new: Event, co: Clause | None = None, cn: Clause | 
         return True  # "raided the market", then "detained a woman who sold rice": who suffered it
     if old.type == "DETAIN" and _custody_state(old) != _custody_state(new):
         return _custody_state(old)  # the arrest is the act; being held, its sequel
+    if old.type == "DETAIN" and old.extractor and old.extractor.rule == "detain.caught" \
+            and new.extractor and new.extractor.rule not in ("detain.caught", "detain.question") \
+            and not _words().taking.search(old.evidence.text, (old.trigger_start or old.evidence.start) - old.evidence.start):
+        # "was caught with a Chinese phone", then "she was taken to the county bowibu and
+        # kept five days": being caught is how it began; the taking and holding told next
+        # is the custody coded, unless the catch itself tells the taking ("caught him and
+        # handed him to the bureau") or the later telling is only the questioning.
+        return True
     if lead is not None and co is not None and cn is not None and co.paragraph == lead \
             and cn.paragraph != lead and new.target is not None and old.type not in _SPOKEN \
             and (_detail(new) - bool(_key(new)) > 0 or _told_at_length(new)) and not _anaphoric(new):
