@@ -3836,3 +3836,35 @@ def test_session31_a_catch_then_the_taking_and_holding_is_coded_where_the_custod
               "He was kept in its cells for a month.")
     detain = the_one(evs, "DETAIN")
     assert "caught him" in detain.evidence.text, evs
+
+
+def test_session31_a_harm_told_to_a_family_without_that_is_a_threat():
+    evs = read_by("Police officers came to her parents' home in Chongjin and told them their daughter would be sent to a "
+                  "political prison camp if she was caught.", "THREATEN", "threaten.told_would")
+    assert the_one(evs, "THREATEN").perpetrator.actor == "KP.MSoS", evs
+
+
+def test_session31_crews_ordered_home_households_sent_off_and_a_post_lost_for_a_sweeping_job():
+    read_by("In October the whole crew of 30 was ordered home early and was flown out of Vladivostok.", "REPATRIATE",
+            "repatriate.ordered_home")
+    read_by("Already two households were sent to Kimjongsuk County at the end of November.", "EXPEL",
+            "expel.households_sent")
+    read_by("Mr. Jo's mother was moved from her post as head of a workshop canteen at the steel complex to a sweeping "
+            "job in March.", "PUNISH", "punish.moved_from_post")
+
+
+def test_session31_a_lecture_on_a_returnees_repentance_signals_picked_up_and_families_called_in_one_by_one():
+    read_by("Days later the city Party committee held a lecture for factory workers on the couple's \"repentance\".",
+            "PROPAGANDA", "propaganda.traitor_lecture")
+    read_by("In October officers of the county security department picked up his calls to China.",
+            "SURVEIL", "surveil.picked_up_signal")
+    read_by("Now the bowibu is calling the families in the notebook one by one to the bowibu office.", "VISIT",
+            "visit.summon")
+
+
+def test_session31_interviewed_for_this_article_and_phones_picking_up_signals_are_no_acts():
+    evs = run("Three former members of such crews, interviewed for this article in a third country, described long "
+              "shifts and shared rooms.")
+    assert evs == [], evs
+    evs = run("Phone brokers in border towns use Chinese handsets that pick up signals from the Chinese side.")
+    assert "DETAIN" not in types(evs), evs
