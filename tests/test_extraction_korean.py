@@ -2343,3 +2343,26 @@ def test_session30_a_taking_followed_by_its_length_and_the_holding_is_custody():
               "2024년 5월 함경북도 무산에 사는 최씨의 형을 보위부로 끌고 가 보름 동안 가둬 두고, 형의 휴대전화로 최씨에게 연락해 "
               "'협조하지 않으면 형네 식구 모두 산골로 간다'고 위협했다\"고 인정했다.")
     assert {"DETAIN", "THREATEN"} <= {e.type for e in evs}, evs
+
+
+def test_session31_custody_told_as_held_then_handed_over_is_the_arrest_told_before():
+    evs = run_rules("A씨는 다리 앞 검문소에서 중국 변방 경찰에게 붙잡혔다. 변방 경찰은 그를 40일 동안 단둥 구류소에 가뒀다가 "
+                    "4월 말 신의주 쪽에 넘겼다.")
+    assert "붙잡혔다" in the_one(evs, "DETAIN").evidence.text, evs  # the arrest, not the days held before the handover
+    assert "REPATRIATE" in {e.type for e in evs}, evs
+
+
+def test_session31_a_forced_return_home_kin_made_to_suffer_and_money_taken():
+    evs = rules_read_by("건설 현장에서 일하던 북한 노동자 30여 명이 지난달 북한 당국의 지시로 강제 귀국됐다.", "REPATRIATE",
+                        "ko:REPATRIATE:귀국")
+    assert "COERCE" not in {e.type for e in evs}, evs
+    rules_read_by("보위원은 '아들이 안 오면 네 어머니가 고생한다'고 말했다.", "THREATEN", "ko:THREATEN:고생하다")
+    rules_read_by("어머니는 보위부에서 가지고 가신 돈 2천 위안도 모두 빼앗기셨다.", "PUNISH", "ko:PUNISH:빼앗기다")
+    rules_read_by("군 안전부는 확인서에 도장을 찍어 준 인민반장을 반장 자리에서 내쫓았다.", "PUNISH", "ko:PUNISH:내쫓다")
+
+
+def test_session31_the_guilt_by_association_system_named_is_no_penalty():
+    evs = run_rules("가족에게 죄를 묻는 연좌제가 21세기에도 버젓이 살아 있다.")
+    assert "PUNISH" not in {e.type for e in evs}, evs
+    evs = run_rules("최 씨는 올해 4월 다시 국경을 넘어 지난달 한국에 도착했다.")
+    assert "RETURN" not in {e.type for e in evs}, evs  # crossing again to go south is no return
