@@ -3868,3 +3868,27 @@ def test_session31_interviewed_for_this_article_and_phones_picking_up_signals_ar
     assert evs == [], evs
     evs = run("Phone brokers in border towns use Chinese handsets that pick up signals from the Chinese side.")
     assert "DETAIN" not in types(evs), evs
+
+
+def test_session31_a_blanket_denial_names_no_act_and_a_handover_with_an_apposition_is_one():
+    evs = run("Asked about the report, a Chinese foreign ministry spokesperson said there was \"no such thing as forced "
+              "repatriation\" and that the people had entered China illegally.")
+    assert "REPATRIATE" not in types(evs), evs
+    read_by("Chinese authorities handed about 60 North Koreans, most of them women, to North Korean officials at the "
+            "border crossings of Tumen and Hunchun on Tuesday.", "REPATRIATE", "repatriate.repatriate")
+
+
+def test_session31_goods_of_traders_taken_households_ordered_to_move_and_shock_brigades():
+    read_by("On February 3 police officers took the rice of at least twenty women sitting near Hyesan market.", "PUNISH",
+            "punish.goods_of_taken")
+    read_by("On July 29 the county people's committee ordered all sixty households of our block to move into tents "
+            "on the slope.", "EXPEL", "expel.ordered_to_move")
+    read_by("In spring the city Party committee assigned my nephew to a youth shock brigade building the power station.",
+            "COERCE", "coerce.shock_brigade")
+
+
+def test_session31_people_who_are_caught_in_general_and_state_tv_airing_a_news_conference():
+    evs = run("Only the families without connections are caught, the source said.")
+    assert "DETAIN" not in types(evs), evs
+    read_by("North Korean state television on Thursday broadcast a news conference by a woman who said she had come "
+            "back from the South.", "PROPAGANDA", "propaganda.before_press")

@@ -951,6 +951,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # "during these visitations" points back at an act already told
     if root is not gov and any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
         return []  # "there was no specific threat": the act is named as absent
+    if root is not gov and root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lower_ == "thing" \
+            and any(c.lower_ == "no" for c in root.head.head.children):
+        return []  # "there was no such thing as forced repatriation": a blanket denial names no act
     if trig.types[0] in ("DETAIN", "VISIT") and root is not gov and root.dep_ == "pobj" \
             and root.head.lower_ in _SETTING and not (root.head.lower_ == "under" and gov.lower_ in _PLACE_UNDER):
         return []  # "beaten during interrogation": the custody is the setting of the act told
