@@ -2366,3 +2366,20 @@ def test_session31_the_guilt_by_association_system_named_is_no_penalty():
     assert "PUNISH" not in {e.type for e in evs}, evs
     evs = run_rules("최 씨는 올해 4월 다시 국경을 넘어 지난달 한국에 도착했다.")
     assert "RETURN" not in {e.type for e in evs}, evs  # crossing again to go south is no return
+
+
+def test_session31_handed_over_at_a_border_city_demoted_and_discharged():
+    rules_read_by("그들은 투먼 통상구를 통해 북측에 인계되었다.", "REPATRIATE", "ko:REPATRIATE:인계")
+    rules_read_by("당위원회는 그를 자재 창고 관리원으로 내려보냈다.", "PUNISH", "ko:PUNISH:내려보내다")
+    rules_read_by("그는 이듬해 3월 경비대대로부터 '정치적 신임 상실'을 이유로 제대 조치되었다.", "PUNISH", "ko:PUNISH:제대")
+    evs = run_rules("그는 2020년 만기 제대를 했다.")
+    assert "PUNISH" not in {e.type for e in evs}, evs  # a discharge at the end of service is no penalty
+
+
+def test_session31_an_act_told_as_not_done_is_none_and_a_denial_stays_denied():
+    evs = run_rules("국정원은 북한 당국이 이들 재입북자를 아직 선전에 내세우지는 않았다고 덧붙였다.")
+    assert "PROPAGANDA" not in {e.type for e in evs}, evs
+    evs = run_rules("보위원들이 그를 날마다 때리지는 않았다고 한다.")
+    assert "ASSAULT" not in {e.type for e in evs}, evs
+    evs = run_rules("통신은 보위원들이 한씨의 가족을 찾아가 협박했다는 남측 보도를 \"모략\"이라고 일축했다.")
+    assert the_one(evs, "THREATEN").status == "denied", evs
