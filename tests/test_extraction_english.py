@@ -3892,3 +3892,12 @@ def test_session31_people_who_are_caught_in_general_and_state_tv_airing_a_news_c
     assert "DETAIN" not in types(evs), evs
     read_by("North Korean state television on Thursday broadcast a news conference by a woman who said she had come "
             "back from the South.", "PROPAGANDA", "propaganda.before_press")
+
+
+def test_session31_police_named_with_their_town_are_that_towns_countrys():
+    evs = run("I lived in Yanji for four years and worked in a restaurant in Longjing. Chinese police caught me at a "
+              "checkpoint near Tumen in 2019. When I came back, my husband had divorced me; the police in Hoeryong had told "
+              "him he would lose his job if he stayed married to a traitor.")
+    assert the_one(evs, "THREATEN").perpetrator.actor == "KP.MSoS", evs
+    evs = run("In the spring the police in Wangqing came to the farm and took her away.")
+    assert the_one(evs, "DETAIN").perpetrator.actor == "CN.police", evs

@@ -2674,7 +2674,10 @@ def _resolve(ctx, tok, sent):
         return "foreign"  # "Police will use drones to watch expressways": the South's own, in a report on it
     if best.generic:
         key = ctx.organisation_for(best) or key
-    if key == "KP.MSoS" and (_china_police_before(ctx, best) or (
+    town = _phrase_town_country(text[best.end - start:]) if best.text.casefold() in _BARE_POLICE else None
+    if key == "KP.MSoS" and town == "CN":
+        key = "CN.police"  # "police in Wangqing": the police of the town its own phrase names
+    if key == "KP.MSoS" and town != "KP" and (_china_police_before(ctx, best) or (
             best.text.casefold() in _BARE_POLICE and ctx.set_in_china
             and not _NORTH.search(ctx.flat, sent.start, sent.end)
             and not any(_north_korean_place(w) for w in _CAPITALISED.findall(ctx.flat, sent.start, sent.end)))):
@@ -3026,6 +3029,17 @@ def _court_abroad(ctx, m: ActorMatch) -> bool:
 
 
 _NORTH_COURT = re.compile(r"\b(?:North Korean|North Korea's|DPRK|people's|provincial|Central) courts?\b", re.IGNORECASE)
+
+
+def _phrase_town_country(words: str) -> Optional[str]:
+    """The country of the town a subject's own phrase names after its head ("the police in
+    Hoeryong": KP; "officers from the police in Wangqing": CN), if it names one."""
+    m = _TOWN_AFTER.match(words)
+    place = Gazetteer.load().lookup(m.group(1)) if m else None
+    return place.country if place is not None else None
+
+
+_TOWN_AFTER = re.compile(r"\s+(?:in|of|from|at)\s+(?:the\s+)?([A-Z][a-z]+(?:-[a-z]+)?)\b")
 
 
 def _foreign_city(ctx, m: ActorMatch) -> bool:
