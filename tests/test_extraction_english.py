@@ -3901,3 +3901,12 @@ def test_session31_police_named_with_their_town_are_that_towns_countrys():
     assert the_one(evs, "THREATEN").perpetrator.actor == "KP.MSoS", evs
     evs = run("In the spring the police in Wangqing came to the farm and took her away.")
     assert the_one(evs, "DETAIN").perpetrator.actor == "CN.police", evs
+
+
+def test_session31_a_phone_listened_to_people_shown_on_state_tv_and_an_informant_told_to_keep_a_notebook():
+    read_by("Now the bowibu listens to my mom's phone.", "SURVEIL", "surveil.know_calls")
+    read_by("Several of them were shown on Korean Central Television reading statements of repentance.", "PROPAGANDA",
+            "propaganda.shown_on_tv")
+    read_by("Kang, his hands tied, was shown to the crowd as a human trafficker.", "PROPAGANDA", "propaganda.exhibit")
+    read_by("In March an officer of the county security department ordered me to keep a notebook on two households in "
+            "my unit.", "SURVEIL", "surveil.ordered_to_watch")
