@@ -2383,3 +2383,10 @@ def test_session31_an_act_told_as_not_done_is_none_and_a_denial_stays_denied():
     assert "ASSAULT" not in {e.type for e in evs}, evs
     evs = run_rules("통신은 보위원들이 한씨의 가족을 찾아가 협박했다는 남측 보도를 \"모략\"이라고 일축했다.")
     assert the_one(evs, "THREATEN").status == "denied", evs
+
+
+def test_session31_a_confession_made_beside_a_shaming_and_caught_by_agents():
+    evs = run_rules("사리원시 당위원회는 회의실에 탈북자 가족 열두 명을 단상 앞에 세워 놓고 한 사람씩 “배신자를 길러 낸 죄”를 "
+                    "자백하게 했다.")
+    assert {"PROPAGANDA", "COERCE"} <= {e.type for e in evs}, evs
+    rules_read_by("아들은 이달 초 한국 노래가 든 USB를 갖고 있다가 안전원들에게 걸렸다.", "DETAIN", "ko:DETAIN:걸리다")
