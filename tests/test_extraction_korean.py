@@ -2390,3 +2390,11 @@ def test_session31_a_confession_made_beside_a_shaming_and_caught_by_agents():
                     "자백하게 했다.")
     assert {"PROPAGANDA", "COERCE"} <= {e.type for e in evs}, evs
     rules_read_by("아들은 이달 초 한국 노래가 든 USB를 갖고 있다가 안전원들에게 걸렸다.", "DETAIN", "ko:DETAIN:걸리다")
+
+
+def test_session31_a_return_of_ones_own_accord_but_not_home_nor_as_said():
+    rules_read_by("그 여성은 그해 가을 신의주 세관을 거쳐 스스로 돌아왔다.", "RETURN", "ko:RETURN:돌아오다")
+    rules_read_by("김 씨는 한국에서 3년을 살다가 지난해 12월 스스로 돌아왔다.", "RETURN", "ko:RETURN:돌아오다")
+    for text in ("아이는 저녁이 되자 스스로 집으로 돌아왔다.", "그는 \"스스로 돌아왔다는 건 말이 안 된다\"고 했다."):
+        evs = run_rules(text)
+        assert "RETURN" not in {e.type for e in evs}, (text, evs)
