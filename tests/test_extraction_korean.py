@@ -2398,3 +2398,8 @@ def test_session31_a_return_of_ones_own_accord_but_not_home_nor_as_said():
     for text in ("아이는 저녁이 되자 스스로 집으로 돌아왔다.", "그는 \"스스로 돌아왔다는 건 말이 안 된다\"고 했다."):
         evs = run_rules(text)
         assert "RETURN" not in {e.type for e in evs}, (text, evs)
+
+
+def test_session31_a_duty_to_give_a_life_report_is_a_restriction_and_nothing_besides():
+    evs = run("아버지는 지금까지 한 달에 한 번씩 군 보위부에 가서 생활 보고를 하고 있다고 한다.")
+    assert [(e.type, e.extractor.rule) for e in evs] == [("RESTRICT", "ko:RESTRICT:보고")], evs

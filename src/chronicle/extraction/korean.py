@@ -323,6 +323,8 @@ def _then_proposed(hits: list[Hit], made, sent: Sentence, proposal, text: str):
         return
     if proposal.type == "VISIT" and any(h.trigger.type == "PUNISH" and h.trigger.term in _CARRYING_OFF for h in hits):
         return  # 와서 ... 끌어갔다: the coming is the seizure's step (_triggers)
+    if any(h.trigger.type == "RESTRICT" and h.trigger.term == "보고" for h in hits):
+        return  # 분주소에 가서 생활 보고를 해야 한다: the going and the telling are the duty's steps
     # The predicates in the order they speak for the type; the first that reads as an act
     # is the act's (one whose actor is no state's gives way to the next).
     for hit in _proposed_hits(sent, proposal, text):
