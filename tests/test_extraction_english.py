@@ -3910,3 +3910,10 @@ def test_session31_a_phone_listened_to_people_shown_on_state_tv_and_an_informant
     read_by("Kang, his hands tied, was shown to the crowd as a human trafficker.", "PROPAGANDA", "propaganda.exhibit")
     read_by("In March an officer of the county security department ordered me to keep a notebook on two households in "
             "my unit.", "SURVEIL", "surveil.ordered_to_watch")
+
+
+def test_session31_the_people_it_would_have_fallen_on_saying_it_did_not_happen_is_no_act():
+    evs = run("I was held at the Jixi detention centre for about 50 days. The guards did not beat us.")
+    assert "ASSAULT" not in types(evs), evs
+    evs = run("Chinese police said they did not beat us, but the women disagree.")
+    assert the_one(evs, "ASSAULT").status == "denied", evs  # the accused's denial stays coded

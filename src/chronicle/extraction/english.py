@@ -1422,6 +1422,8 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             else _status(ctx, gov, root, etype, quoted, own=set(span))
         if status == "denied" and etype == "RETURN":
             continue  # "has not returned", "never went back": a return has no one to deny it, so none is told
+        if status == "denied" and not speech and _told_not_done_to_us(ctx, sent, gov):
+            continue  # "The guards did not beat us": the people it would have fallen on say it did not happen
         if status == "occurred" and not speech and not quoted \
                 and _habitual(ctx, sent, gov, [target_tok, *subjects]):
             status = "ongoing"
@@ -2385,6 +2387,16 @@ def _not_done(ctx, sent, gov) -> bool:
 # Words that make a negated act a denial of something alleged, coded "denied".
 _ALLEGED = re.compile(r"\b(?:den(?:y|ies|ied|ial)|rumou?rs?|reports?|reported|claim\w*|alleg\w*|accus\w*)\b",
                       re.IGNORECASE)
+
+
+def _told_not_done_to_us(ctx, sent, gov) -> bool:
+    """"The guards did not beat us", "they didn't hit me there": the act negated on the very
+    people telling it, with nothing alleged or denied in the sentence, is no act (bench/CODING.md:
+    negated acts), not a denial by the accused."""
+    # (told as the sentence's own statement: "police said they did not beat us" is their denial)
+    return gov.dep_ in ("ROOT", "conj") and any(c.dep_ == "neg" for c in gov.children) \
+        and any(c.dep_ == "dobj" and c.lower_ in ("us", "me") for c in gov.children) \
+        and not _ALLEGED.search(ctx.flat, sent.start, sent.end)
 
 
 def _negated(ctx, sent, gov, m, trig) -> bool:
