@@ -3917,3 +3917,12 @@ def test_session31_the_people_it_would_have_fallen_on_saying_it_did_not_happen_i
     assert "ASSAULT" not in types(evs), evs
     evs = run("Chinese police said they did not beat us, but the women disagree.")
     assert the_one(evs, "ASSAULT").status == "denied", evs  # the accused's denial stays coded
+
+
+def test_session31_held_overnight_then_handed_to_another_body_is_two_custodies():
+    evs = run("He was held at the post overnight and handed to the city security department the next day, where he is "
+              "being questioned about his contacts in China.")
+    detains = [e for e in evs if e.type == "DETAIN"]
+    assert len(detains) == 2, evs
+    assert detains[0].evidence.text == "He was held at the post overnight", evs
+    assert detains[1].evidence.text.startswith("handed to the city security department"), evs

@@ -3435,7 +3435,7 @@ def _add_in_sentence(found: list[Event], ev: Event) -> bool:
     """Two triggers of one type in one sentence ("threatened ..., warning") are one act,
     unless different actors do them, or they are two kinds of penalty told in two clauses."""
     for old in found:
-        if old.type == ev.type and _two_penalties(old, ev):
+        if old.type == ev.type and (_two_penalties(old, ev) or _custody_then_handover(old, ev)):
             continue
         if old.type == ev.type and _same_actor(old, ev):
             for t in ev.tactics:
@@ -3461,6 +3461,12 @@ def _two_penalties(a: Event, b: Event) -> bool:
     if ka is None or kb is None or ka == kb or a.evidence.start != b.evidence.start:
         return False
     first, second = sorted((a, b), key=lambda e: e.trigger_start or 0)
+    return _split_clauses(first, second)
+
+
+def _split_clauses(first: Event, second: Event) -> bool:
+    """Give two acts of one sentence each its own clause as evidence, cut at the "and", comma
+    or semicolon last joining them; False (nothing cut) where no such join is between."""
     if first.trigger_end is None or second.trigger_start is None or first.trigger_end > second.trigger_start:
         return False
     text, base = first.evidence.text, first.evidence.start
@@ -3474,6 +3480,22 @@ def _two_penalties(a: Event, b: Event) -> bool:
     first.evidence = Evidence(text[:cut - base], base, cut)
     second.evidence = Evidence(text[resume - base:], resume, end)
     return True
+
+
+def _custody_then_handover(a: Event, b: Event) -> bool:
+    """Held by one body, then handed to another that holds them ("was held overnight by the
+    guards and handed to the city security department, where she is still held"): two
+    custodies, each with its clause as evidence, as two penalties are."""
+    if a.type != "DETAIN" or not (a.extractor and b.extractor) or a.evidence.start != b.evidence.start:
+        return False
+    first, second = sorted((a, b), key=lambda e: e.trigger_start or 0)
+    if second.extractor.rule != "detain.holding" or first.extractor.rule == "detain.holding" \
+            or not _HANDED.match(second.evidence.text, (second.trigger_start or 0) - second.evidence.start):
+        return False
+    return _split_clauses(first, second)
+
+
+_HANDED = re.compile(r"(?:handed|turned|passed|transferred)\b", re.IGNORECASE)
 
 
 def _same_actor(a: Event, b: Event) -> bool:
