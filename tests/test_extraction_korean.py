@@ -2403,3 +2403,14 @@ def test_session31_a_return_of_ones_own_accord_but_not_home_nor_as_said():
 def test_session31_a_duty_to_give_a_life_report_is_a_restriction_and_nothing_besides():
     evs = run("아버지는 지금까지 한 달에 한 번씩 군 보위부에 가서 생활 보고를 하고 있다고 한다.")
     assert [(e.type, e.extractor.rule) for e in evs] == [("RESTRICT", "ko:RESTRICT:보고")], evs
+
+
+def test_session31_caught_by_one_body_then_held_by_the_one_it_handed_them_to_is_two_custodies():
+    evs = run_rules("그는 강을 건너자마자 국경경비대 초소에 붙잡혀 시 보위부로 넘겨졌고, 지금까지 조사를 받고 있다.")
+    detains = [e for e in evs if e.type == "DETAIN"]
+    assert [e.evidence.text for e in detains] == ["그는 강을 건너자마자 국경경비대 초소에 붙잡혀",
+                                                 "시 보위부로 넘겨졌고, 지금까지 조사를 받고 있다."], evs
+    assert detains[0].perpetrator.actor == "KP.border_guard" and detains[1].perpetrator.actor == "KP.MSS", evs
+    # caught and handed over, nothing told of the holding after: one detention
+    evs = run_rules("남성은 시장 담당 안전원에게 붙잡혀 시 보위부로 넘겨졌다.")
+    assert [e.type for e in evs].count("DETAIN") == 1, evs
