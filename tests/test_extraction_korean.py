@@ -2414,3 +2414,10 @@ def test_session31_caught_by_one_body_then_held_by_the_one_it_handed_them_to_is_
     # caught and handed over, nothing told of the holding after: one detention
     evs = run_rules("남성은 시장 담당 안전원에게 붙잡혀 시 보위부로 넘겨졌다.")
     assert [e.type for e in evs].count("DETAIN") == 1, evs
+
+
+def test_session31_what_the_souths_authorities_did_as_a_returnee_tells_it_is_no_act_of_the_north():
+    evs = run_rules("남편은 \"남조선 당국이 우리를 감시하고 협박했다\"고 주장했고, 아내는 \"어머니 품이 그리웠다\"며 눈물을 보였다.")
+    assert not {"SURVEIL", "THREATEN"} & {e.type for e in evs}, evs
+    evs = run_rules("이 남성은 회견에서 \"남조선 정보원들에게 속아 끌려갔다\"며 한국 정부를 비난했다.")
+    assert "DETAIN" not in {e.type for e in evs}, evs
