@@ -2421,3 +2421,11 @@ def test_session31_what_the_souths_authorities_did_as_a_returnee_tells_it_is_no_
     assert not {"SURVEIL", "THREATEN"} & {e.type for e in evs}, evs
     evs = run_rules("이 남성은 회견에서 \"남조선 정보원들에게 속아 끌려갔다\"며 한국 정부를 비난했다.")
     assert "DETAIN" not in {e.type for e in evs}, evs
+
+
+def test_session31_two_penalties_on_standing_are_two_acts_a_fine_with_a_term_one():
+    evs = run_rules("2017년 봄 관리위원장이던 아버지는 군당 위원회에서 출당됐고, 관리위원장 자리에서도 내려왔다.")
+    assert [e.evidence.text for e in evs if e.type == "PUNISH"] == [
+        "2017년 봄 관리위원장이던 아버지는 군당 위원회에서 출당됐고", "관리위원장 자리에서도 내려왔다."], evs
+    evs = run_rules("그는 결국 중국 돈 3천 위안에 해당하는 벌금을 물고 노동단련대 6개월 처벌을 받았다.")
+    assert [e.type for e in evs].count("PUNISH") == 1, evs
