@@ -3926,3 +3926,9 @@ def test_session31_held_overnight_then_handed_to_another_body_is_two_custodies()
     assert len(detains) == 2, evs
     assert detains[0].evidence.text == "He was held at the post overnight", evs
     assert detains[1].evidence.text.startswith("handed to the city security department"), evs
+
+
+def test_session31_a_summons_stands_beside_the_threat_said_at_it():
+    evs = run('Mr. Kim said his aunt, who lives in Musan, was called in by a security officer who told her not to talk '
+              'to anyone about her son "if you want to keep your flat."')
+    assert {"VISIT", "THREATEN"} <= set(types(evs)), evs

@@ -366,7 +366,7 @@ def _without_threat_content(found: list[Event]) -> list[Event]:
                                      and e.trigger_start is not None and e.trigger_start > min(said))]
 
 
-def _retype(feats: set[str], found: list[Event]) -> None:
+def _retype(feats: set[str], found: list[Event]) -> list[tuple[Event, Event]]:
     """The rules' acts on weak words in a sentence, each under the type the learned reader
     reads there when it judges the rule's type unlikely (``learned.SentenceModel.retyped``).
     A word that names an act by itself ("arrested", "threatened") keeps its type, and so does
@@ -374,15 +374,26 @@ def _retype(feats: set[str], found: list[Event]) -> None:
     arrest"), which the reader weighs as if done."""
     model = learned.SentenceModel.load("en") if LEARNED else None
     if model is None:
-        return
+        return []
     weak = [e for e in found if not e.extractor.rule.startswith("model.") and e.extractor.rule not in _strong_rules()
             and e.type not in _SPOKEN]
+    both = []  # (the rule's reading kept as well, the act retyped)
     for ev in weak:
         etype = model.retyped(feats, ev.type, {e.type for e in found})
         if etype != ev.type:
+            if (ev.type, etype) in _BOTH_READINGS:
+                # "was called in by a security officer who told her ...": the summons stands beside
+                # the words said at it, which the reader reads
+                both.append((replace(ev, tactics=list(ev.tactics)), ev))
+                found.append(both[-1][0])
             ev.type = etype
             # The rule's words, the reader's type (a new object: rules may share an Extractor).
             ev.extractor = replace(ev.extractor, fields={**ev.extractor.fields, "type": f"model.type@{model.version}"})
+    return both
+
+
+# Retypings after which the rule's reading stands as well, as a second act (as korean.py's).
+_BOTH_READINGS = frozenset({("VISIT", "THREATEN"), ("VISIT", "INDUCE")})
 
 
 @functools.lru_cache(maxsize=1)
@@ -471,7 +482,8 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
                     where[id(ev)] = Clause(ctx.flat[window[0]:window[1]], i, sent.paragraph,
                                            ctx.in_quote(ev.trigger_start))
         if p.features:
-            _retype(p.features[i], found)
+            for kept_too, ev in _retype(p.features[i], found):
+                where[id(kept_too)] = where[id(ev)]
         found = _without_threat_content(found)
         events.extend(e for e in _one_act_per_sentence(found)
                       if not _questioned_on_visit(ctx, e, events, where, sent.paragraph))
