@@ -3847,8 +3847,8 @@ def test_session31_a_harm_told_to_a_family_without_that_is_a_threat():
 def test_session31_crews_ordered_home_households_sent_off_and_a_post_lost_for_a_sweeping_job():
     read_by("In October the whole crew of 30 was ordered home early and was flown out of Vladivostok.", "REPATRIATE",
             "repatriate.ordered_home")
-    read_by("Already two households were sent to Kimjongsuk County at the end of November.", "EXPEL",
-            "expel.households_sent")
+    read_by("The county security department drew up a list of families with relatives in the South. Already two "
+            "households were sent to Kimjongsuk County at the end of November.", "EXPEL", "expel.households_sent")
     read_by("Mr. Jo's mother was moved from her post as head of a workshop canteen at the steel complex to a sweeping "
             "job in March.", "PUNISH", "punish.moved_from_post")
 

@@ -2379,8 +2379,11 @@ def test_session31_handed_over_at_a_border_city_demoted_and_discharged():
 def test_session31_an_act_told_as_not_done_is_none_and_a_denial_stays_denied():
     evs = run_rules("국정원은 북한 당국이 이들 재입북자를 아직 선전에 내세우지는 않았다고 덧붙였다.")
     assert "PROPAGANDA" not in {e.type for e in evs}, evs
+    evs = run_rules("보위부에 끌려갔지만 때리지는 않았다고 했다.")
+    assert {e.type for e in evs} == {"DETAIN"}, evs
+    # an organ named as not having done it is a denial, coded as denied
     evs = run_rules("보위원들이 그를 날마다 때리지는 않았다고 한다.")
-    assert "ASSAULT" not in {e.type for e in evs}, evs
+    assert the_one(evs, "ASSAULT").status == "denied", evs
     evs = run_rules("통신은 보위원들이 한씨의 가족을 찾아가 협박했다는 남측 보도를 \"모략\"이라고 일축했다.")
     assert the_one(evs, "THREATEN").status == "denied", evs
 

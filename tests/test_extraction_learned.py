@@ -374,11 +374,17 @@ def test_a_rules_act_the_reader_types_otherwise_says_so_in_its_record(monkeypatc
     text = "Security agents visited the defector's mother in Hyesan."
     monkeypatch.setattr(learned.SentenceModel, "load", classmethod(lambda cls, lang: _typing_model({})))
     assert [(e.type, e.extractor.fields) for e in run_extractor(english.extract, text, "en")] == [("VISIT", {})]
-    fake = _typing_model({"THREATEN": {"visit": 9.0}})
+    fake = _typing_model({"PUNISH": {"visit": 9.0}})
     monkeypatch.setattr(learned.SentenceModel, "load", classmethod(lambda cls, lang: fake))
     [ev] = run_extractor(english.extract, text, "en")
-    assert ev.type == "THREATEN" and ev.extractor.fields["type"] == "model.type@test"
+    assert ev.type == "PUNISH" and ev.extractor.fields["type"] == "model.type@test"
     assert ev.extractor.rule == "visit.visit"  # the rule's words, the reader's type
+    # a visit read as a threat keeps its own reading beside it (session 31: english._BOTH_READINGS)
+    fake = _typing_model({"THREATEN": {"visit": 9.0}})
+    monkeypatch.setattr(learned.SentenceModel, "load", classmethod(lambda cls, lang: fake))
+    evs = run_extractor(english.extract, text, "en")
+    assert sorted((e.type, e.extractor.fields.get("type")) for e in evs) == [("THREATEN", "model.type@test"),
+                                                                           ("VISIT", None)]
 
 
 # --- read alone (session 17) -----------------------------------------------------------
