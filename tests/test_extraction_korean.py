@@ -2352,13 +2352,15 @@ def test_session31_custody_told_as_held_then_handed_over_is_the_arrest_told_befo
     assert "REPATRIATE" in {e.type for e in evs}, evs
 
 
-def test_session31_a_forced_return_home_kin_made_to_suffer_and_money_taken():
-    evs = rules_read_by("건설 현장에서 일하던 북한 노동자 30여 명이 지난달 북한 당국의 지시로 강제 귀국됐다.", "REPATRIATE",
-                        "ko:REPATRIATE:귀국")
-    assert "COERCE" not in {e.type for e in evs}, evs
-    rules_read_by("보위원은 '아들이 안 오면 네 어머니가 고생한다'고 말했다.", "THREATEN", "ko:THREATEN:고생하다")
-    rules_read_by("어머니는 보위부에서 가지고 가신 돈 2천 위안도 모두 빼앗기셨다.", "PUNISH", "ko:PUNISH:빼앗기다")
-    rules_read_by("군 안전부는 확인서에 도장을 찍어 준 인민반장을 반장 자리에서 내쫓았다.", "PUNISH", "ko:PUNISH:내쫓다")
+@pytest.mark.parametrize("text, etype, rule", [
+    ("건설 현장에서 일하던 북한 노동자 30여 명이 지난달 북한 당국의 지시로 강제 귀국됐다.", "REPATRIATE", "ko:REPATRIATE:귀국"),
+    ("보위원은 '아들이 안 오면 네 어머니가 고생한다'고 말했다.", "THREATEN", "ko:THREATEN:고생하다"),
+    ("어머니는 보위부에서 가지고 가신 돈 2천 위안도 모두 빼앗기셨다.", "PUNISH", "ko:PUNISH:빼앗기다"),
+    ("군 안전부는 확인서에 도장을 찍어 준 인민반장을 반장 자리에서 내쫓았다.", "PUNISH", "ko:PUNISH:내쫓다"),
+])
+def test_session31_a_forced_return_home_kin_made_to_suffer_and_money_taken(text, etype, rule):
+    evs = rules_read_by(text, etype, rule)
+    assert "COERCE" not in {e.type for e in evs}, evs  # (강제 귀국 is the recall, no coercion beside it)
 
 
 def test_session31_the_guilt_by_association_system_named_is_no_penalty():
