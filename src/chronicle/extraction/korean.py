@@ -711,16 +711,15 @@ def _distinct(text: str, sent: Sentence, first: tuple[int, Event], second: tuple
     its own people and they differ (a target read across the cut proves nothing),
     or when they are two kinds of penalty."""
     (a, ev_a), (b, ev_b) = sorted([first, second], key=lambda x: x[0])
-    if ev_a.type == ev_b.type == "PUNISH" and _penalty_kind(ev_a) in _STANDING \
-            and _penalty_kind(ev_b) in _STANDING and _penalty_kind(ev_a) != _penalty_kind(ev_b):
-        return True
-    if not any(w.role == "subj" and w.nominal for w in sent.words[a + 1:b]):
-        return _handed_on(sent, a, b)  # held by one body and handed to another (no clause of its own else)
+    own_subject = any(w.role == "subj" and w.nominal for w in sent.words[a + 1:b])
     if ev_a.type == ev_b.type == "PUNISH":
-        # (가공반에서 해임됐고, 시당은 당적을 박탈했다: a post lost and the Party card taken, lexicon/penalty_kinds.tsv)
+        # (가공반에서 해임됐고, 시당은 당적을 박탈했다: a post lost and the Party card taken, lexicon/penalty_kinds.tsv;
+        # two on standing need no subject of their own: 출당됐고, 자리에서도 내려왔다)
         ka, kb = _penalty_kind(ev_a), _penalty_kind(ev_b)
-        if ka and kb and ka != kb:
+        if ka and kb and ka != kb and (own_subject or {ka, kb} <= _STANDING):
             return True
+    if not own_subject:
+        return _handed_on(sent, a, b)  # held by one body and handed to another (no clause of its own else)
     pa, pb = (e.perpetrator and e.perpetrator.actor for e in (ev_a, ev_b))
     if pb and pa != pb:
         return True  # the second clause names its own actor (인민반장들은 ... 보고하고 있다)
@@ -2847,8 +2846,8 @@ _HARM_DENIED = frozenset({"DETAIN", "PUNISH", "EXPEL", "ASSAULT", "ABDUCT", "REP
 # 서류를 끝내 받아 주지 않았다, 배급을 내주지 않았다: a refusal, which is itself the act.
 _REFUSED = re.compile(r"주지\s*(?:는\s*|도\s*)?않")
 # Words that answer an accusation: an act told only as denied by them is coded, as denied.
-_DENIED_BY_SOMEONE = re.compile(r"부인|날조|거짓|사실무근|사실이\s*아니|모략|헛소문|일축|반박|근거\s*(?:가\s*|도\s*)?없|"
-                                r"사실과\s*다르|허위|낭설|유언비어|터무니|주장|보도|떠들")
+_DENIED_BY_SOMEONE = re.compile(r"부인|" + _DENIAL.pattern + r"|일축|반박|근거\s*(?:가\s*|도\s*)?없|사실과\s*다르|허위|낭설"
+                                r"|유언비어|터무니|주장|보도|떠들")
 
 
 def _quoted_predicate(sent: Sentence, hit: Hit, stext: str) -> Optional[int]:
