@@ -3932,3 +3932,67 @@ def test_session31_a_summons_stands_beside_the_threat_said_at_it():
     evs = run('Mr. Kim said his aunt, who lives in Musan, was called in by a security officer who told her not to talk '
               'to anyone about her son "if you want to keep your flat."')
     assert {"VISIT", "THREATEN"} <= set(types(evs)), evs
+
+
+@pytest.mark.parametrize("text, etype, rule", [
+    ("She was sent, without trial, to a labour training camp in Kilju for six months.", "PUNISH", "punish.to_camp"),
+    ("Relatives fear the two brothers will end up in a political prison camp.", "PUNISH", "punish.ended_up_in_camp"),
+    ("Her son was barred from taking the university entrance examination this spring.", "PUNISH", "punish.barred_exam"),
+    ("The district people's committee refused to register the couple's marriage because the bride's brother had "
+     "defected.", "PUNISH", "punish.refused_register"),
+    ("The three women could face terms in a labour camp once they are handed back.", "PUNISH", "punish.face_term"),
+    ("The police threw him into a van outside the station.", "DETAIN", "detain.thrown_in_vehicle"),
+    ("The factory Party secretary had her read a confession before the whole workforce.", "COERCE", "coerce.had_do"),
+    ("Since then a plainclothes security officer has been posted at the entrance of the family's apartment block.",
+     "SURVEIL", "surveil.recruit"),
+    ("Her daughter was told she could not continue at the medical college.", "PUNISH", "punish.told_not_continue"),
+    ("After the escape the remaining 40 workers at the shipyard were sent home.", "REPATRIATE",
+     "repatriate.sent_home_passive"),
+    ("A letter from his mother was read out on the Voice of Korea last week.", "PROPAGANDA", "propaganda.read_on_air"),
+    ("The two officials were sent with their families to a coal mine in Kowon.", "EXPEL", "expel.sent_with_families"),
+    ("Students have been assigned to youth shock brigades for the dam project.", "COERCE", "coerce.shock_brigade"),
+    ("Pyongyang recalled the whole team in March, two weeks after the escape.", "REPATRIATE", "repatriate.recall"),
+])
+def test_session32_single_rule_readings(text, etype, rule):
+    read_by(text, etype, rule)
+
+
+def test_session32_a_lecturer_is_a_person_and_a_workers_denial_in_general_no_recall():
+    evs = run("The lecturer is expected to be sent to a labour training camp for at least a year.")
+    assert the_one(evs, "PUNISH").status == "expected", evs
+    evs = run("The embassy denied that any workers had been sent home as a punishment.")
+    assert "REPATRIATE" not in types(evs), evs
+
+
+def test_session32_a_taiwan_court_is_no_court_of_the_north():
+    evs = run("The Kaohsiung District Court fined the fishing company NT$3 million for hiring the crew.")
+    assert "PUNISH" not in types(evs), evs
+
+
+def test_session32_a_dateline_with_its_year_is_no_subject():
+    evs = run("SEOUL, July 3, 2026 (AFP) - North Korean state television on Thursday broadcast a news conference by a "
+              "woman who said she had come back from the South.")
+    assert the_one(evs, "PROPAGANDA").perpetrator.actor == "KP.gov", evs
+
+
+def test_session32_a_woman_sent_to_a_camp_and_a_denial_about_a_man_are_two_acts():
+    evs = run("A woman interviewed by the mission said she had been returned from China in 2025. She was held for two "
+              "months in Hyesan. She was later sent to a labour training camp for six months.\n\n"
+              "The Government rejected as a fabrication the allegation that a man had been publicly executed in Hyesan "
+              "in 2023.")
+    punish = [e for e in evs if e.type == "PUNISH"]
+    assert sorted(e.status for e in punish) == ["denied", "occurred"], evs
+
+
+def test_session32_kin_told_to_keep_quiet_if_they_want_him_to_live_are_threatened():
+    evs = run("Officers came to his house twice and told his mother that the relatives in the South should stay quiet "
+              "if they wanted him to live.")
+    assert "THREATEN" in types(evs), evs
+
+
+def test_session32_bare_police_in_a_sentence_naming_a_town_of_china_are_chinas():
+    evs = run("In August 2023 police came to the house after someone reported me, and I was taken to a detention "
+              "centre in Yanji.")
+    assert the_one(evs, "DETAIN").perpetrator.actor == "CN.police", evs
+    evs = run("Police in Hyesan arrested two traders last week.")
+    assert the_one(evs, "DETAIN").perpetrator.actor == "KP.MSoS", evs

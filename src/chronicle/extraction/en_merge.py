@@ -370,7 +370,20 @@ def _other_people(a: Event, b: Event) -> bool:
         return True
     # "I was kept there" and "he was arrested": the speaker and someone else.
     pa, pb = ta.strip().casefold(), tb.strip().casefold()
-    return pa in _PRONOUN_PERSON and pb in _PRONOUN_PERSON and _PRONOUN_PERSON[pa] != _PRONOUN_PERSON[pb]
+    if pa in _PRONOUN_PERSON and pb in _PRONOUN_PERSON and _PRONOUN_PERSON[pa] != _PRONOUN_PERSON[pb]:
+        return True
+    # "She was later sent to a labour camp" and "a man had been publicly executed": a woman and a man.
+    ga, gb = _gender(pa), _gender(pb)
+    return bool(ga and gb and ga != gb)
+
+
+_FEMALE = re.compile(r"^(?:she|her|(?:a|the|one|an?other) (?:[\w-]+ )?(?:woman|girl|mother|wife|daughter|sister|grandmother|aunt|niece))$")
+_MALE = re.compile(r"^(?:he|him|(?:a|the|one|an?other) (?:[\w-]+ )?(?:man|boy|father|husband|son|brother|grandfather|uncle|nephew))$")
+
+
+def _gender(people: str) -> str:
+    """One person told as a woman or as a man, by a pronoun or a bare noun phrase."""
+    return "f" if _FEMALE.match(people) else "m" if _MALE.match(people) else ""
 
 
 _PRONOUN_PERSON = {"i": 1, "me": 1, "we": 1, "us": 1, "myself": 1,
@@ -561,9 +574,10 @@ def _own_words(ev: Event) -> str:
 # A wire dateline ("SEOUL, July 22 - ", "SEOUL (Reuters) -- ", "SEOUL, South Korea (AP) -- ")
 # opens a paragraph: the parser reads blanks there (it takes the city for the subject), and
 # a telling's detail leaves it out.
-DATELINE = re.compile(r"(?:^|(?<=\n))[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+DATELINE = re.compile(r"(?:^|(?<=\n))[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"  # SEOUL, July 3, 2026
+                       r"|, [A-Z][a-z]+(?: [A-Z][a-z]+)?"
                        r"|, [A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)?"  # KANGGYE, CHAGANG -
-                       r"(?: \([A-Za-z ]{2,20}\))? ?(?:-{1,2}|–|—) ")
+                       r"(?: \([A-Za-z ]{2,20}\)| [A-Z][a-z]{2,12})? ?(?:-{1,2}|–|—) ")  # (AFP), or Kyodo bare
 
 _BREAK = re.compile(r"[,;:]")
 
