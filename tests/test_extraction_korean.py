@@ -2434,3 +2434,38 @@ def test_session31_two_penalties_on_standing_are_two_acts_a_fine_with_a_term_one
         "2017년 봄 관리위원장이던 아버지는 군당 위원회에서 출당됐고", "관리위원장 자리에서도 내려왔다."], evs
     evs = run_rules("그는 결국 중국 돈 3천 위안에 해당하는 벌금을 물고 노동단련대 6개월 처벌을 받았다.")
     assert [e.type for e in evs].count("PUNISH") == 1, evs
+
+
+@pytest.mark.parametrize("text, etype, rule", [
+    ("시 안전부는 그 트럭의 운행증을 정지시켰다.", "PUNISH", "ko:PUNISH:정지"),
+    ("직장 사람들이 모두 모여 그를 배신자라고 규탄하는 모임을 했다.", "PROPAGANDA", "ko:PROPAGANDA:규탄"),
+    ("경비대는 올해 봄부터 주민들이 강변 숲에 들어가는 것을 막고 있다.", "RESTRICT", "ko:RESTRICT:막다"),
+    ("탄광 기사였던 아버지는 지난해 가을 운반 작업반 잡부로 내려갔다.", "PUNISH", "ko:PUNISH:내려가다"),
+    ("보위 지도원은 매주 노동자들의 통화 기록을 점검했다.", "SURVEIL", "ko:SURVEIL:점검"),
+    ("안전부는 외지 사람을 마을에 들이지 말라고 인민반에 통보했다.", "RESTRICT", "ko:RESTRICT:통보"),
+    ("그는 지난 5월 스스로 총영사관을 찾아가 귀국했다.", "RETURN", "ko:RETURN:귀국"),
+])
+def test_session32_single_rule_readings(text, etype, rule):
+    rules_read_by(text, etype, rule)
+
+
+def test_session32_what_would_have_happened_and_an_act_negated_with_another_are_none():
+    for text in ("오씨는 그날 밤 집으로 돌아왔고, 체포되거나 구금되지 않았다.",
+                 "원래 같으면 그는 교화소에 갔을 텐데 이번에는 봐줬다고 한다.",
+                 "북한 외무성 대변인은 그가 스스로 귀국했다고 주장했다."):
+        evs = run(text)
+        assert not {"DETAIN", "PUNISH", "RETURN"} & {e.type for e in evs}, (text, evs)
+
+
+def test_session32_a_summons_told_again_and_again_stands_beside_the_call_it_forced():
+    evs = run_rules("군 보위부가 그의 어머니를 여러 차례 불러 아들에게 전화를 걸게 했다.")
+    assert {"VISIT", "COERCE"} <= {e.type for e in evs}, evs
+    evs = run_rules("보위부가 어머니를 불러다 놓고 딸에게 전화를 걸게 했다.")
+    assert {"VISIT", "COERCE"} <= {e.type for e in evs}, evs  # called in and kept there
+    evs = run_rules("보위부가 어머니를 불러 딸에게 전화를 걸게 했다.")
+    assert "VISIT" not in {e.type for e in evs}, evs  # one summons for the call: the coercion
+
+
+def test_session32_the_audience_is_not_the_target_and_kin_gone_missing_make_a_family():
+    evs = run_rules("인민반장은 회의에서 아들이 행방불명된 60대 여성을 주민들 앞에 세우고 반성문을 읽게 했다.")
+    assert the_one(evs, "PROPAGANDA").target.category == "defector_family", evs

@@ -24,7 +24,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "48"  # the rules changed: records say which rules coded them (48, session 31: custody told as the days held before a handover (40일 동안 가뒀다가 ... 넘겼다) is the arrest told before, not a second detention; caught by one body and held by the one it was handed to (경비대에 붙잡혀 시 보위부로 넘겨졌고, 조사를 받고 있다) are two detentions, each with its clause; two penalties on standing (출당됐고, 자리에서도 내려왔다) are two acts with or without a subject between, a fine with a term or goods still one; a duty to give a life report is a restriction with nothing proposed beside it; an act told as not done (때리지는 않았다고 하더라, 아직 내세우지는 않았다) with no word answering an accusation is no act, unless an organ the sentence names is said not to have done a harm (its denial) or it is a refusal (받아 주지 않았다); the negation inside words said (죄를 묻지 않겠다) is their content; 47, session 30: "this time", "next time" or "then" before a harm said (이번엔 교화소 간다, 그럼 ... 없는 줄 알라) sets it on the next offence or the refusal as ~면 does: a threat; a restriction told by the short negation (못 나가게 했다, 못 오르게 됐다) is in force, not denied; a taking followed by its length and the holding (끌고 가 20일 동안 가둬 두고) is custody whatever the learned reader reads in its sentence; 46, session 29: words in single quotes that close as a sentence does, alone or before a verb of saying ('네가 안 오면 ... 모른다' 그랬대요), are speech, and a body named inside them is not the sentence's subject (돌아오면 혜산 세관에 자리를 마련해 주겠다); a call to write down whom someone met (집에 들러 누구를 만났는지 적어 갔다) is the watching, no visit of its own; 45, session 28: custody told with its length (석 달 동안 조사를 받았다) keeps its type whatever the learned reader reads in its sentence, unless that is a handover, a removal abroad or a summons it is the step of; a verb Kiwi splits into 따르/VV 어/EC 붙/VV is the compound 따라붙다; 44, session 27, last: an act the learned reader retypes keeps its rule's reading beside it for custody and blows, shaming and coercion, a penalty and a banishment, watching and a penalty; 43, session 27, later: a verb followed by the -어지다 auxiliary is passive (총회에 세워져); a crowd trial is read as a public trial; 42, session 27: a lede's penalty is not summed up by a later penalty of another kind (노동교화형 10년 in the lede, 가산 몰수 later); thrown out of the Party, a school or a post (당에서, 대학에서, 사업소에서 쫓겨났다) is read by the words before the verb; an act feared (단속이 두려워) is none; 41, session 26: two kinds of penalty in one sentence (해임됐고, 시당은 당적을 박탈했다) are two acts; a lede's arrest is not summed up by the custody told after it as a state (구류소에서 지냈다); the same kind of act by the same organ on the same people told far apart in the body (more than four sentences and another paragraph) is two acts; 40, session 25: a lede's act is summed up only by a later act of the same state (China's arrest in the lede, the North's custody later: two acts); details of people sent, told or reported to the State Security's men are its watching by proxy, however a court of the South tells it; an act feared (잡혀갈까 봐) is none; custody told as a period or a facility where something else happened (구류 기간 중, 구류 시설에서) is the setting; a sweep told by its own verb (뒤지다, 집집이 돌다, 여권, 통제, 막다) keeps its type beside the custody the sentence tells; someone taken along too (도 함께 연행됐다) is no detail of the lede's act; a person named by one letter (증언자 C는) is a person for gated triggers; 39, session 24: custody or blows in a facility named by its organ (보위부 구류장) are that organ's; a threat or promise whose negation is in the words said was said (status occurred), unless the sentence is a denial; an act whose people the sentence leaves unsaid falls on those last targeted, or those the report is about; a recall home (소환됐다, 불러들였다, 귀국 조치) with no actor named is the state's; a call caught by detection (전파탐지에 걸렸다) is watching, whatever custody follows and wherever the one called lives; a summons with its own questioning told first stands beside the coercion that follows; 38, session 23: watching told of life in the South, under guard or as a duty failed, and crackdowns failed, fled or told as where an arrest happened, are none; 37, session 23: called out is a summons only of someone to an office, not a gathering, a cell or a lure abroad; 36, session 23: whoever a return moves is a returnee; 35, session 23: back "in the fatherland's embrace" (조국의 품으로 돌아왔다) is a return; 34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때, 구금 중에) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "49"  # the rules changed: records say which rules coded them (49, session 32: what would have happened (원래 같으면 교화소에 갔을 텐데) or nearly did (잡힐 뻔했다) is no act, for the rules and the learned reader; a summons told again and again (여러 차례 불러) or with the person kept there (불러다 놓고) is a visit of its own beside the call it forced; the people before whom someone is put (주민들 앞에 세우고) are the audience, not the target; a person whose kin fled or went missing (아들이 행방불명된 여성, 남조선으로 도망친) is a defector's family; 48, session 31: custody told as the days held before a handover (40일 동안 가뒀다가 ... 넘겼다) is the arrest told before, not a second detention; caught by one body and held by the one it was handed to (경비대에 붙잡혀 시 보위부로 넘겨졌고, 조사를 받고 있다) are two detentions, each with its clause; two penalties on standing (출당됐고, 자리에서도 내려왔다) are two acts with or without a subject between, a fine with a term or goods still one; a duty to give a life report is a restriction with nothing proposed beside it; an act told as not done (때리지는 않았다고 하더라, 아직 내세우지는 않았다) with no word answering an accusation is no act, unless an organ the sentence names is said not to have done a harm (its denial) or it is a refusal (받아 주지 않았다); the negation inside words said (죄를 묻지 않겠다) is their content; 47, session 30: "this time", "next time" or "then" before a harm said (이번엔 교화소 간다, 그럼 ... 없는 줄 알라) sets it on the next offence or the refusal as ~면 does: a threat; a restriction told by the short negation (못 나가게 했다, 못 오르게 됐다) is in force, not denied; a taking followed by its length and the holding (끌고 가 20일 동안 가둬 두고) is custody whatever the learned reader reads in its sentence; 46, session 29: words in single quotes that close as a sentence does, alone or before a verb of saying ('네가 안 오면 ... 모른다' 그랬대요), are speech, and a body named inside them is not the sentence's subject (돌아오면 혜산 세관에 자리를 마련해 주겠다); a call to write down whom someone met (집에 들러 누구를 만났는지 적어 갔다) is the watching, no visit of its own; 45, session 28: custody told with its length (석 달 동안 조사를 받았다) keeps its type whatever the learned reader reads in its sentence, unless that is a handover, a removal abroad or a summons it is the step of; a verb Kiwi splits into 따르/VV 어/EC 붙/VV is the compound 따라붙다; 44, session 27, last: an act the learned reader retypes keeps its rule's reading beside it for custody and blows, shaming and coercion, a penalty and a banishment, watching and a penalty; 43, session 27, later: a verb followed by the -어지다 auxiliary is passive (총회에 세워져); a crowd trial is read as a public trial; 42, session 27: a lede's penalty is not summed up by a later penalty of another kind (노동교화형 10년 in the lede, 가산 몰수 later); thrown out of the Party, a school or a post (당에서, 대학에서, 사업소에서 쫓겨났다) is read by the words before the verb; an act feared (단속이 두려워) is none; 41, session 26: two kinds of penalty in one sentence (해임됐고, 시당은 당적을 박탈했다) are two acts; a lede's arrest is not summed up by the custody told after it as a state (구류소에서 지냈다); the same kind of act by the same organ on the same people told far apart in the body (more than four sentences and another paragraph) is two acts; 40, session 25: a lede's act is summed up only by a later act of the same state (China's arrest in the lede, the North's custody later: two acts); details of people sent, told or reported to the State Security's men are its watching by proxy, however a court of the South tells it; an act feared (잡혀갈까 봐) is none; custody told as a period or a facility where something else happened (구류 기간 중, 구류 시설에서) is the setting; a sweep told by its own verb (뒤지다, 집집이 돌다, 여권, 통제, 막다) keeps its type beside the custody the sentence tells; someone taken along too (도 함께 연행됐다) is no detail of the lede's act; a person named by one letter (증언자 C는) is a person for gated triggers; 39, session 24: custody or blows in a facility named by its organ (보위부 구류장) are that organ's; a threat or promise whose negation is in the words said was said (status occurred), unless the sentence is a denial; an act whose people the sentence leaves unsaid falls on those last targeted, or those the report is about; a recall home (소환됐다, 불러들였다, 귀국 조치) with no actor named is the state's; a call caught by detection (전파탐지에 걸렸다) is watching, whatever custody follows and wherever the one called lives; a summons with its own questioning told first stands beside the coercion that follows; 38, session 23: watching told of life in the South, under guard or as a duty failed, and crackdowns failed, fled or told as where an arrest happened, are none; 37, session 23: called out is a summons only of someone to an office, not a gathering, a cell or a lure abroad; 36, session 23: whoever a return moves is a returnee; 35, session 23: back "in the fatherland's embrace" (조국의 품으로 돌아왔다) is a return; 34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때, 구금 중에) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -444,6 +444,8 @@ def _as_proposed(ev: Event, disc=None, alone=False) -> Optional[Event]:
     read 체포 in a story of the South's police must not make it the North's act)."""
     if ev.type == "RETURN" and not _RETURN_ROUTE.search(ev.evidence.text):
         return None  # (기웃거리다 돌아갔다: going back home from a street is no return to the North)
+    if ev.type != "RETURN" and _UNREAL_PAST.search(ev.evidence.text):
+        return None  # (원래 같으면 교화소에 갔을 텐데: what would have happened, read from the whole sentence)
     if ev.type == "ASSAULT" and not _BODILY_HARM.search(ev.evidence.text):
         return None  # (단속하는 보안원들이 덜 까다로워졌다: a strictness told, no blow in the words)
     if ev.type == "INDUCE" and _PARDON_TOLD.search(ev.evidence.text) and not _pardon_promised(ev.evidence.text):
@@ -1106,7 +1108,8 @@ def _returned(sent: Sentence, wi: int, start: int) -> bool:
 
 _SOUTH = ("한국", "남한", "남조선")
 # 한국에 간/사는/있는/정착한 아들: Kiwi reads 사는 as 사다 as often as 살다.
-_IN_SOUTH_VERBS = ("가다", "있다", "살다", "사다", "정착하다", "정착", "넘어가다", "건너가다", "오다", "계시다")
+_IN_SOUTH_VERBS = ("가다", "있다", "살다", "사다", "정착하다", "정착", "넘어가다", "건너가다", "오다", "계시다",
+                   "도망치다", "도망가다", "달아나다", "탈출하다")
 
 
 def _left_modifier(sent: Sentence, wi: int) -> bool:
@@ -1114,8 +1117,8 @@ def _left_modifier(sent: Sentence, wi: int) -> bool:
     words = sent.words
     for k in range(max(0, wi - 5), wi):  # (아들이 한국에 간 60대 남성: the clause, then an age)
         w = words[k]
-        if any(t.form in ("탈북", "탈북자", "탈북민") for t in w.tokens):
-            return True
+        if any(t.form in ("탈북", "탈북자", "탈북민", "행방불명") for t in w.tokens):
+            return True  # (아들이 행방불명된 여성: "gone missing" is how the North's people say one left)
         nxt = words[k + 1]
         if any(t.form in _SOUTH for t in w.tokens) and korean.lemma(nxt.tokens[0]) in _IN_SOUTH_VERBS:
             return True
@@ -1299,7 +1302,8 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
         # (불러 연락처를 캐물었고, 결국 ... 전화를 걸게 했다: a summons with its own questioning told
         # first is a visit of its own too)
         kept = [h for h in kept if not (h.trigger.type == "VISIT" and h.trigger.term == "부르다"
-                                        and not _summoned_to(sent, h) and any(
+                                        and not _summoned_to(sent, h) and not _summoned_again(sent, h, stext)
+                                        and any(
             c.word > h.word and not _new_clause(sent, h.word, c.word)
             and not _questioned_between(sent, h.word, c.word) for c in coerced))]
     # 신고하면 식량을 주겠다며 밀고를 부추겼다: informing paid for is the inducement; the
@@ -1385,6 +1389,18 @@ def _named_only(sent: Sentence, h: Hit, stext: str) -> bool:
 _IN_SOUTH = re.compile(r"(?:한국|남한|서울|대한민국)에\s*(?:와|왔|온|정착|살|입국|도착)")
 # The North in view without an organisation named: 북한, 북송, 국경, 보위, 안전원 ...
 _NK_IN_VIEW = re.compile(r"북한|북측|북송|조선|국경|보위|안전원|안전부|보안|당국|인민반|단련대|교화|수용소|관리소|평양|도강|탈북")
+
+
+# 여러 차례 불러, 불러다 놓고: summoned again and again, or called in and kept there, is a visit of its
+# own beside what it was made to do (bench/CODING.md: a visit and a forced call from it are two acts).
+_SUMMONED_AGAIN = re.compile(r"(?:여러|수|몇|두|세|네|\d+)\s*(?:차례|번)\S*\s+(?:\S+\s+)?$")
+_CALLED_IN_AND_KEPT = re.compile(r"\S*불러다\s*(?:놓고|앉혀|앉히고)")
+
+
+def _summoned_again(sent: Sentence, h: Hit, stext: str) -> bool:
+    w = sent.words[h.word]
+    at = w.start - sent.start
+    return bool(_SUMMONED_AGAIN.search(stext[max(0, at - 16):at]) or _CALLED_IN_AND_KEPT.match(stext, at))
 
 
 def _summoned_to(sent: Sentence, h: Hit) -> bool:
@@ -1975,6 +1991,8 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     attribution = _attribution_for(si, sents, attributions)
     certainty = _certainty(stext, attribution, lex, sent, hit)
     status = _status(sent, hit, tail, stext, lex)
+    if _UNREAL.match(document.text, hit.start):
+        return None  # 원래 같으면 교화소에 갔을 텐데, 잡힐 뻔했다: what would have happened and did not
     if status == "denied" and etype == "RETURN":
         return None  # 아직 돌아가지 않았다: a return not made; no one is accused of it to deny it
     if status == "denied" and etype in _SPOKEN and not _DENIED_BY_SOMEONE.search(stext):
@@ -2164,6 +2182,11 @@ def _voice(sent: Sentence, hit: Hit, tail: str) -> str:
     return "active"
 
 
+def _audience(words: list, j: int) -> bool:
+    """주민들 앞에 세우고: the people before whom someone is put are the audience, not whom the act is done to."""
+    return j + 1 < len(words) and words[j + 1].tokens[0].form == "앞"
+
+
 def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list, disc: Optional[_Discourse] = None,
            quotes: tuple = ()):
     """(perpetrator ActorMatch-with-text, target Phrase) from the particles."""
@@ -2197,7 +2220,8 @@ def _roles(sent: Sentence, hit: Hit, voice: str, phrases: list, disc: Optional[_
             elif hit.trigger.type == "PROPAGANDA" and hit.trigger.pos == "N" \
                     and all(x.role == "bare" for x in words[j:hit.word]):
                 continue  # 주민 강연회, 탈북자 가족 강연회: the meeting's audience, not whom it shows
-            elif p.person and w.role in ("obj", "recip", "about", "bare", "gen") and target is None:
+            elif p.person and w.role in ("obj", "recip", "about", "bare", "gen") and target is None \
+                    and not _audience(words, j):
                 if not crossed:
                     target = p
                 elif w.role in ("obj", "recip"):
@@ -2844,6 +2868,10 @@ _NOT_YET = re.compile(r"아직")
 # Harms an organ the sentence names can be said not to have done (보위부는 ... 추방하지 않았다): its denial.
 _HARM_DENIED = frozenset({"DETAIN", "PUNISH", "EXPEL", "ASSAULT", "ABDUCT", "REPATRIATE"})
 # 서류를 끝내 받아 주지 않았다, 배급을 내주지 않았다: a refusal, which is itself the act.
+# A past conjecture against the facts (갔을 텐데, 보내졌을 테지만) or a near miss told right after the act
+# (잡힐 뻔했다); not 맞아 죽을 뻔했다, where the blows landed.
+_UNREAL_PAST = re.compile(r"[았었였했갔왔됐졌켰렸쳤셨냈]을\s*(?:텐데|테지만|터인데)")
+_UNREAL = re.compile(r"[^\s,.]*(?:[^,.\n]{0,10}?" + _UNREAL_PAST.pattern + r"|\s+뻔\s*(?:했|하였|한|하다))")
 _REFUSED = re.compile(r"주지\s*(?:는\s*|도\s*)?않")
 # Words that answer an accusation: an act told only as denied by them is coded, as denied.
 _DENIED_BY_SOMEONE = re.compile(r"부인|" + _DENIAL.pattern + r"|일축|반박|근거\s*(?:가\s*|도\s*)?없|사실과\s*다르|허위|낭설"
