@@ -3991,8 +3991,10 @@ def test_session32_kin_told_to_keep_quiet_if_they_want_him_to_live_are_threatene
 
 
 def test_session32_bare_police_in_a_sentence_naming_a_town_of_china_are_chinas():
-    evs = run("In August 2023 police came to the house after someone reported me, and I was taken to a detention "
-              "centre in Yanji.")
+    # (a report that names the North more than China: the sentence's own town decides)
+    evs = run("Kim fled Hoeryong in North Hamgyong Province in 2018. Her mother still lives in Hoeryong, North Korea. "
+              "In August 2023 police came to her flat in Wangqing after a neighbour reported her, and she was taken to a "
+              "detention centre.")
     assert the_one(evs, "DETAIN").perpetrator.actor == "CN.police", evs
     evs = run("Police in Hyesan arrested two traders last week.")
     assert the_one(evs, "DETAIN").perpetrator.actor == "KP.MSoS", evs
