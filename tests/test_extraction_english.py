@@ -3998,3 +3998,11 @@ def test_session32_bare_police_in_a_sentence_naming_a_town_of_china_are_chinas()
     assert the_one(evs, "DETAIN").perpetrator.actor == "CN.police", evs
     evs = run("Police in Hyesan arrested two traders last week.")
     assert the_one(evs, "DETAIN").perpetrator.actor == "KP.MSoS", evs
+
+
+def test_session32_each_sunday_is_a_frequency_and_a_bar_from_exams_is_its_own_penalty():
+    evs = run("Every Saturday the Party secretary held a criticism session in the dormitory.")
+    assert the_one(evs, "PROPAGANDA").status == "ongoing", evs
+    evs = run("The students' parents were summoned to the district police station and fined 300,000 won each. Two of "
+              "the students were barred from sitting this year's entrance examination for Kim Il Sung University.")
+    assert len([e for e in evs if e.type == "PUNISH"]) == 2, evs
