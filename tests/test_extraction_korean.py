@@ -2469,3 +2469,10 @@ def test_session32_a_summons_told_again_and_again_stands_beside_the_call_it_forc
 def test_session32_the_audience_is_not_the_target_and_kin_gone_missing_make_a_family():
     evs = run_rules("인민반장은 회의에서 아들이 행방불명된 60대 여성을 주민들 앞에 세우고 반성문을 읽게 했다.")
     assert the_one(evs, "PROPAGANDA").target.category == "defector_family", evs
+
+
+def test_session32_a_shooting_games_shots_and_prisons_are_play():
+    evs = run("인천 송도의 한 서바이벌 게임장이 새 단장을 마쳤다. 참가자들은 비비탄 총으로 상대 팀 깃발을 노린다. "
+              "총알에 맞은 참가자는 손을 번쩍 들고 '사살 판정'을 받아 게임장 밖으로 나가야 하고, 적에게 붙잡힌 참가자는 "
+              "'포로 수용소'로 꾸민 컨테이너에 3분 동안 갇혀 있다가 풀려나 다시 뛴다. 이곳 매니저는 양강도 혜산 출신이다.")
+    assert evs == [], evs
