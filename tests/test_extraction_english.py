@@ -3894,13 +3894,21 @@ def test_session31_people_who_are_caught_in_general_and_state_tv_airing_a_news_c
             "back from the South.", "PROPAGANDA", "propaganda.before_press")
 
 
-def test_session31_police_named_with_their_town_are_that_towns_countrys():
-    evs = run("I lived in Yanji for four years and worked in a restaurant in Longjing. Chinese police caught me at a "
-              "checkpoint near Tumen in 2019. When I came back, my husband had divorced me; the police in Hoeryong had told "
-              "him he would lose his job if he stayed married to a traitor.")
-    assert the_one(evs, "THREATEN").perpetrator.actor == "KP.MSoS", evs
-    evs = run("In the spring the police in Wangqing came to the farm and took her away.")
-    assert the_one(evs, "DETAIN").perpetrator.actor == "CN.police", evs
+@pytest.mark.parametrize("text, etype, actor", [
+    # session 31: police named with their town are that town's country's
+    ("I lived in Yanji for four years and worked in a restaurant in Longjing. Chinese police caught me at a checkpoint "
+     "near Tumen in 2019. When I came back, my husband had divorced me; the police in Hoeryong had told him he would "
+     "lose his job if he stayed married to a traitor.", "THREATEN", "KP.MSoS"),
+    ("In the spring the police in Wangqing came to the farm and took her away.", "DETAIN", "CN.police"),
+    # session 32: bare police in a sentence naming a town of China are China's, in a report that names the North more
+    ("Kim fled Hoeryong in North Hamgyong Province in 2018. Her mother still lives in Hoeryong, North Korea. In August "
+     "2023 police came to her flat in Wangqing after a neighbour reported her, and she was taken to a detention centre.",
+     "DETAIN", "CN.police"),
+    ("Police in Hyesan arrested two traders last week.", "DETAIN", "KP.MSoS"),
+])
+def test_session31_32_police_are_the_country_of_the_town_their_sentence_names(text, etype, actor):
+    evs = run(text)
+    assert the_one(evs, etype).perpetrator.actor == actor, evs
 
 
 def test_session31_a_phone_listened_to_people_shown_on_state_tv_and_an_informant_told_to_keep_a_notebook():
@@ -3988,16 +3996,6 @@ def test_session32_kin_told_to_keep_quiet_if_they_want_him_to_live_are_threatene
     evs = run("Officers came to his house twice and told his mother that the relatives in the South should stay quiet "
               "if they wanted him to live.")
     assert "THREATEN" in types(evs), evs
-
-
-def test_session32_bare_police_in_a_sentence_naming_a_town_of_china_are_chinas():
-    # (a report that names the North more than China: the sentence's own town decides)
-    evs = run("Kim fled Hoeryong in North Hamgyong Province in 2018. Her mother still lives in Hoeryong, North Korea. "
-              "In August 2023 police came to her flat in Wangqing after a neighbour reported her, and she was taken to a "
-              "detention centre.")
-    assert the_one(evs, "DETAIN").perpetrator.actor == "CN.police", evs
-    evs = run("Police in Hyesan arrested two traders last week.")
-    assert the_one(evs, "DETAIN").perpetrator.actor == "KP.MSoS", evs
 
 
 def test_session32_each_sunday_is_a_frequency_and_a_bar_from_exams_is_its_own_penalty():
