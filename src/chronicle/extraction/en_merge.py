@@ -44,6 +44,7 @@ class _Words:
     quantity: re.Pattern
     part: re.Pattern
     taking: re.Pattern
+    gender: tuple  # (pattern for one woman, pattern for one man) told by a pronoun or a bare noun phrase
 
 
 def _alt(words: list[str]) -> str:
@@ -88,6 +89,8 @@ def _words() -> _Words:
                         rf"(?:{_alt([w for w in kinds['part'] if w.startswith('of ')])})"
                         rf"|{_alt([w for w in kinds['part'] if not w.startswith('of ')])})\b", re.I),
         taking=re.compile(rf"\b(?:{_alt(kinds['taking'])})\b", re.I),
+        gender=tuple(re.compile(rf"^(?:{pronouns}|(?:a|the|one|an?other) (?:[\w-]+ )?(?:{_alt(kinds[kind])}))$")
+                     for kind, pronouns in (("female", "she|her"), ("male", "he|him"))),
     )
 
 
@@ -377,13 +380,10 @@ def _other_people(a: Event, b: Event) -> bool:
     return bool(ga and gb and ga != gb)
 
 
-_FEMALE = re.compile(r"^(?:she|her|(?:a|the|one|an?other) (?:[\w-]+ )?(?:woman|girl|mother|wife|daughter|sister|grandmother|aunt|niece))$")
-_MALE = re.compile(r"^(?:he|him|(?:a|the|one|an?other) (?:[\w-]+ )?(?:man|boy|father|husband|son|brother|grandfather|uncle|nephew))$")
-
-
 def _gender(people: str) -> str:
     """One person told as a woman or as a man, by a pronoun or a bare noun phrase."""
-    return "f" if _FEMALE.match(people) else "m" if _MALE.match(people) else ""
+    female, male = _words().gender
+    return "f" if female.match(people) else "m" if male.match(people) else ""
 
 
 _PRONOUN_PERSON = {"i": 1, "me": 1, "we": 1, "us": 1, "myself": 1,

@@ -1990,11 +1990,11 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         held = _facility_organ(stext, actors)
         if held is not None:
             perp_key, perp_text = held.key, held.text
+    if _UNREAL.match(text, hit.start):
+        return None  # 원래 같으면 교화소에 갔을 텐데, 잡힐 뻔했다: what would have happened and did not
     attribution = _attribution_for(si, sents, attributions)
     certainty = _certainty(stext, attribution, lex, sent, hit)
     status = _status(sent, hit, tail, stext, lex)
-    if _UNREAL.match(document.text, hit.start):
-        return None  # 원래 같으면 교화소에 갔을 텐데, 잡힐 뻔했다: what would have happened and did not
     if status == "denied" and etype == "RETURN":
         return None  # 아직 돌아가지 않았다: a return not made; no one is accused of it to deny it
     if status == "denied" and etype in _SPOKEN and not _DENIED_BY_SOMEONE.search(stext):
@@ -2869,11 +2869,11 @@ _DENIAL = re.compile(r"부인[했하한]|날조|거짓|사실무근|사실이\s*
 _NOT_YET = re.compile(r"아직")
 # Harms an organ the sentence names can be said not to have done (보위부는 ... 추방하지 않았다): its denial.
 _HARM_DENIED = frozenset({"DETAIN", "PUNISH", "EXPEL", "ASSAULT", "ABDUCT", "REPATRIATE"})
-# 서류를 끝내 받아 주지 않았다, 배급을 내주지 않았다: a refusal, which is itself the act.
 # A past conjecture against the facts (갔을 텐데, 보내졌을 테지만) or a near miss told right after the act
 # (잡힐 뻔했다); not 맞아 죽을 뻔했다, where the blows landed.
 _UNREAL_PAST = re.compile(r"[았었였했갔왔됐졌켰렸쳤셨냈]을\s*(?:텐데|테지만|터인데)")
 _UNREAL = re.compile(r"[^\s,.]*(?:[^,.\n]{0,10}?" + _UNREAL_PAST.pattern + r"|\s+뻔\s*(?:했|하였|한|하다))")
+# 서류를 끝내 받아 주지 않았다, 배급을 내주지 않았다: a refusal, which is itself the act.
 _REFUSED = re.compile(r"주지\s*(?:는\s*|도\s*)?않")
 # Words that answer an accusation: an act told only as denied by them is coded, as denied.
 _DENIED_BY_SOMEONE = re.compile(r"부인|" + _DENIAL.pattern + r"|일축|반박|근거\s*(?:가\s*|도\s*)?없|사실과\s*다르|허위|낭설"
