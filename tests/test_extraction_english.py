@@ -4004,3 +4004,16 @@ def test_session32_each_sunday_is_a_frequency_and_a_bar_from_exams_is_its_own_pe
     evs = run("The students' parents were summoned to the district police station and fined 300,000 won each. Two of "
               "the students were barred from sitting this year's entrance examination for Kim Il Sung University.")
     assert len([e for e in evs if e.type == "PUNISH"]) == 2, evs
+
+
+@pytest.mark.parametrize("text, etype, rule", [
+    ("The inminban head reported to the security department every month on who came and went.", "SURVEIL",
+     "surveil.who_came"),
+    ("The agent kept a log of her calls.", "SURVEIL", "surveil.kept_log"),
+    ("The woman has been touring schools to tell pupils about her hardships in the South.", "PROPAGANDA",
+     "propaganda.lecture_tour"),
+    ("KCNA carried a statement from the defector's mother calling on him to come home.", "PROPAGANDA",
+     "propaganda.words_carried"),
+])
+def test_session32_watching_told_by_who_came_a_log_kept_and_state_media_carrying_kins_words(text, etype, rule):
+    read_by(text, etype, rule)
