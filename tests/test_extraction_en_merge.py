@@ -622,3 +622,12 @@ def test_session26_two_body_tellings_of_equal_detail_keep_the_first():
     lead = r.ev(0, "COERCE", "came to the house", actor="KP.MSS", target="the house", category="defector_family")
     assert r.merge(lead, first, lead=1) == [first]
 
+
+
+@pytest.mark.parametrize("people, gender", [
+    ("her own husband", "m"), ("the family's 19-year-old son", "m"), ("his mother", "f"), ("she", "f"),
+    ("the broker", ""),
+])
+def test_session33_gender_of_people_named_with_a_possessive(people, gender):
+    from chronicle.extraction import en_merge
+    assert en_merge._gender(people) == gender

@@ -4017,3 +4017,82 @@ def test_session32_each_sunday_is_a_frequency_and_a_bar_from_exams_is_its_own_pe
 ])
 def test_session32_watching_told_by_who_came_a_log_kept_and_state_media_carrying_kins_words(text, etype, rule):
     read_by(text, etype, rule)
+
+
+@pytest.mark.parametrize("text, etype, rule", [
+    ("Chinese police caught her in Yanji in May, and she was handed back at the Namyang bridge in June.", "REPATRIATE",
+     "repatriate.sent_back_across"),
+    ("A woman who had lived in Busan for years walked back across the Tumen near Onsong in March.", "RETURN",
+     "return.redefect"),
+    ("He crossed back by boat over the Yalu River in late May.", "RETURN", "return.redefect"),
+    ("Two agents took her father to an office in Hoeryong to phone his daughter in Seoul.", "COERCE",
+     "coerce.brought_to_call"),
+    ("At the holding centre the guards marched the detainees out every day to dig ditches.", "COERCE",
+     "coerce.marched_out"),
+    ("Three months after she went back she was on state television, weeping about her life in Seoul.", "PROPAGANDA",
+     "propaganda.on_television"),
+    ("The Ministry of Social Security now bars the families of defectors from receiving travel permits.", "RESTRICT",
+     "restrict.bars_families"),
+    ("Her son's licence to drive a truck was revoked in the spring.", "PUNISH", "punish.permit_taken"),
+    ("The Youth League patrol took the two students to its office for the night.", "DETAIN",
+     "detain.kept_overnight"),
+    ("The county security officers locked the three drivers in a storage room for three days.", "DETAIN",
+     "detain.locked_in"),
+    ("Border guards picked him up on the riverbank at dawn.", "DETAIN", "detain.pick_up"),
+    ("Watchers from the people's unit sit outside the family's door every evening.", "SURVEIL", "surveil.watcher"),
+])
+def test_session33_single_rule_readings(text, etype, rule):
+    read_by(text, etype, rule)
+
+
+def test_session33_a_means_after_by_is_no_agent():
+    evs = run("He had crossed back by small boat over the Han River estuary in late January.")
+    assert the_one(evs, "RETURN").target.category == "returnee", evs
+
+
+def test_session33_a_duty_to_report_to_the_department_is_watching():
+    evs = run("The county security department held her for six weeks. She was released on condition that she report "
+              "to the department every Saturday.")
+    assert "SURVEIL" in types(evs), evs
+
+
+def test_session33_things_taken_away_hold_no_one_and_north_korea_watchers_watch_no_one():
+    evs = run("In August his family's ration card was taken away.")
+    assert "DETAIN" not in types(evs), evs
+    evs = run("North Korea watchers from the university said the policy was unusual.")
+    assert "SURVEIL" not in types(evs), evs
+
+
+def test_session33_chinas_police_taking_people_over_the_bridge_hand_them_over():
+    evs = run("The group, most of them women arrested in Jilin since the summer, were taken across the Tumen River "
+              "bridge to Namyang in buses escorted by Chinese police.")
+    assert "REPATRIATE" in types(evs) and "ABDUCT" not in types(evs), evs
+    evs = run("He was seized in a market in Yanji and taken across the river by North Korean agents.")
+    assert "ABDUCT" in types(evs), evs
+
+
+def test_session33_he_after_a_quote_the_source_told_is_the_quotes_official():
+    evs = run('"On the last visit the bowibu agent took out a phone and made the mother call her son in front of him," the '
+              'source told Daily NK. "He held a small recorder next to the phone the whole time."')
+    surveil = the_one(evs, "SURVEIL")
+    assert surveil.perpetrator is not None and surveil.perpetrator.actor.startswith("KP."), evs
+
+
+def test_session33_people_locked_in_and_questioned_are_held():
+    evs = run("The regiment's security officers locked the platoon in its barracks for a week and questioned the men "
+              "one by one.")
+    assert "DETAIN" in types(evs) and "VISIT" not in types(evs), evs
+
+
+def test_session33_penalties_on_different_people_in_one_sentence_are_two_acts():
+    evs = run("The broker was sentenced to 12 years in a kyohwaso, and two women who had received money through him "
+              "were each given two years in a labour training camp.")
+    assert [e.type for e in evs].count("PUNISH") == 2, evs
+    evs = run("He was sentenced to ten years and sent to a kyohwaso in Chongjin.")
+    assert [e.type for e in evs].count("PUNISH") == 1, evs
+
+
+def test_session33_her_husband_and_she_are_two_people():
+    evs = run("In March her sister told her on the phone that her own husband had been taken away by the security "
+              "department. She was then held for three months by the provincial security bureau.")
+    assert [e.type for e in evs].count("DETAIN") == 2, evs

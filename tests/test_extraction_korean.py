@@ -2476,3 +2476,29 @@ def test_session32_a_shooting_games_shots_and_prisons_are_play():
               "총알에 맞은 참가자는 손을 번쩍 들고 '사살 판정'을 받아 게임장 밖으로 나가야 하고, 적에게 붙잡힌 참가자는 "
               "'포로 수용소'로 꾸민 컨테이너에 3분 동안 갇혀 있다가 풀려나 다시 뛴다. 이곳 매니저는 양강도 혜산 출신이다.")
     assert evs == [], evs
+
+
+@pytest.mark.parametrize("text, etype, rule", [
+    ("풀려난 그는 다니던 제강소에서도 쫓겨났다.", "PUNISH", "ko:PUNISH:쫓겨나다"),
+    ("회령시 보위부는 지난 겨울 앞집 남자를 정보원으로 끌어들였다.", "SURVEIL", "ko:SURVEIL:정보원"),
+    ("밤이면 보위원이 숙소 방마다 돌며 인원을 센다.", "SURVEIL", "ko:SURVEIL:세다"),
+    ("인민반장은 아침마다 그 집에 들러 식구들이 다 있는지 확인한다.", "SURVEIL", "ko:SURVEIL:확인"),
+    ("도 보위국 전파감독소 차량이 강변 마을 골목을 이틀 밤 맴돌았다.", "SURVEIL", "ko:SURVEIL:전파감독소"),
+    ("보위부 전파 탐지차가 장마당 근처에 며칠째 서 있다.", "SURVEIL", "ko:SURVEIL:탐지차"),
+    ("지도원은 노동자들이 저녁마다 무슨 말을 하는지 적어 바치게 했다.", "SURVEIL", "ko:SURVEIL:적다"),
+])
+def test_session33_single_rule_readings(text, etype, rule):
+    rules_read_by(text, etype, rule)
+
+
+def test_session33_a_plea_for_leniency_and_a_word_that_no_such_thing_exists_are_no_acts():
+    for text in ('피고인 최씨는 "어머니가 북에서 고생하고 있다"며 재판부에 선처를 호소했다.',
+                 '외무성 대변인은 "공화국에는 고문이나 강제 노동이란 존재하지 않는다"고 주장했다.',
+                 '중앙통신은 "우리에게는 강제 송환도, 납치도 없다"며 보고서를 비난했다.'):
+        evs = run(text)
+        assert not {"INDUCE", "ASSAULT", "COERCE", "ABDUCT", "REPATRIATE"} & {e.type for e in evs}, (text, evs)
+
+
+def test_session33_taken_to_an_office_to_make_a_call_is_the_call():
+    evs = run_rules("보위부는 지난봄 그의 어머니를 보위부 사무실로 데려가 딸에게 전화를 걸게 했다.")
+    assert "COERCE" in {e.type for e in evs} and "DETAIN" not in {e.type for e in evs}, evs

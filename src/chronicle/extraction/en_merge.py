@@ -89,7 +89,9 @@ def _words() -> _Words:
                         rf"(?:{_alt([w for w in kinds['part'] if w.startswith('of ')])})"
                         rf"|{_alt([w for w in kinds['part'] if not w.startswith('of ')])})\b", re.I),
         taking=re.compile(rf"\b(?:{_alt(kinds['taking'])})\b", re.I),
-        gender=tuple(re.compile(rf"^(?:{pronouns}|(?:a|the|one|an?other) (?:[\w-]+ )?(?:{_alt(kinds[kind])}))$")
+        # "she", "the mother", "her own husband", "the family's 19-year-old son"
+        gender=tuple(re.compile(rf"^(?:{pronouns}|(?:a|the|one|an?other|his|her|their|my|our|your|its|(?:the |a )?[\w-]+['’]s)"
+                                rf"(?: own)? (?:[\w-]+ )?(?:{_alt(kinds[kind])}))$")
                      for kind, pronouns in (("female", "she|her"), ("male", "he|him"))),
     )
 
