@@ -4096,3 +4096,26 @@ def test_session33_her_husband_and_she_are_two_people():
     evs = run("In March her sister told her on the phone that her own husband had been taken away by the security "
               "department. She was then held for three months by the provincial security bureau.")
     assert [e.type for e in evs].count("DETAIN") == 2, evs
+
+
+@pytest.mark.parametrize("text, etype, rule", [
+    ("A bowibu officer came to the house. He also checked where her phone had been.", "SURVEIL",
+     "surveil.phone_whereabouts"),
+    ("Security men went round the markets with his photograph, asking who had seen him.", "SURVEIL",
+     "surveil.asked_around"),
+    ("The bowibu officers took the crew's phones, and the phones were copied on the first day.", "SURVEIL",
+     "surveil.phone_copied"),
+    ("The county security bureau has listed the households, and the calls of all of them are being watched.",
+     "SURVEIL", "surveil.calls_watched"),
+    ("The people's unit head watches the family. She counts the shoes at the door to see who's inside.", "SURVEIL",
+     "surveil.who_was_there"),
+    ("Returnees are watched by the Ministry of Social Security. Neighbours were recruited to report on them.",
+     "SURVEIL", "surveil.recruit"),
+])
+def test_session33_watching_by_phone_checks_asking_around_copies_and_recruits(text, etype, rule):
+    read_by(text, etype, rule)
+
+
+def test_session33_asking_kin_where_he_went_is_no_watching():
+    evs = run("Two officers from the city security department came to the flat and asked his mother where he was.")
+    assert "SURVEIL" not in types(evs), evs

@@ -2502,3 +2502,12 @@ def test_session33_a_plea_for_leniency_and_a_word_that_no_such_thing_exists_are_
 def test_session33_taken_to_an_office_to_make_a_call_is_the_call():
     evs = run_rules("보위부는 지난봄 그의 어머니를 보위부 사무실로 데려가 딸에게 전화를 걸게 했다.")
     assert "COERCE" in {e.type for e in evs} and "DETAIN" not in {e.type for e in evs}, evs
+
+
+def test_session33_penalties_for_two_sets_of_people_are_two_acts_cut_at_the_comma():
+    evs = run_rules("도 재판소는 주모자 2명에게 각각 로동교화형 15년을, 나머지 4명에게는 로동단련형을 언도하였다.")
+    punish = [e for e in evs if e.type == "PUNISH"]
+    assert len(punish) == 2, evs
+    assert punish[0].evidence.text.endswith("15년을") and punish[1].evidence.text.startswith("나머지"), evs
+    evs = run_rules("재판소는 그에게 노동교화형 10년과 벌금을 선고했다.")
+    assert [e.type for e in evs].count("PUNISH") == 1, evs
