@@ -4024,7 +4024,6 @@ def test_session32_watching_told_by_who_came_a_log_kept_and_state_media_carrying
      "repatriate.sent_back_across"),
     ("A woman who had lived in Busan for years walked back across the Tumen near Onsong in March.", "RETURN",
      "return.redefect"),
-    ("He crossed back by boat over the Yalu River in late May.", "RETURN", "return.redefect"),
     ("Two agents took her father to an office in Hoeryong to phone his daughter in Seoul.", "COERCE",
      "coerce.brought_to_call"),
     ("At the holding centre the guards marched the detainees out every day to dig ditches.", "COERCE",
@@ -4119,3 +4118,11 @@ def test_session33_watching_by_phone_checks_asking_around_copies_and_recruits(te
 def test_session33_asking_kin_where_he_went_is_no_watching():
     evs = run("Two officers from the city security department came to the flat and asked his mother where he was.")
     assert "SURVEIL" not in types(evs), evs
+
+
+def test_session33_a_sweep_through_many_homes_is_a_restriction_one_home_checked_is_watching():
+    evs = read_by("Police in Kapsan have been carrying out unannounced night-time checks on households since January.",
+                  "RESTRICT", "restrict.house_sweep")
+    assert "SURVEIL" not in types(evs), evs
+    evs = run("The bowibu officer checks her house every week.")
+    assert "SURVEIL" in types(evs) and "RESTRICT" not in types(evs), evs

@@ -2511,3 +2511,10 @@ def test_session33_penalties_for_two_sets_of_people_are_two_acts_cut_at_the_comm
     assert punish[0].evidence.text.endswith("15년을") and punish[1].evidence.text.startswith("나머지"), evs
     evs = run_rules("재판소는 그에게 노동교화형 10년과 벌금을 선고했다.")
     assert [e.type for e in evs].count("PUNISH") == 1, evs
+
+
+def test_session33_the_norths_men_taking_someone_told_again_is_the_abduction():
+    evs = run("중국 옌지에 살던 탈북민 오 씨가 지난 5월 북한 보위부 요원들에게 납치돼 두만강 건너로 끌려간 것으로 전해졌다. "
+              "가족들은 그가 북한 보위부 사람들에게 끌려간 것으로 믿고 있다.")
+    kinds = [e.type for e in evs]
+    assert kinds.count("ABDUCT") == 1 and "DETAIN" not in kinds, evs
