@@ -4126,3 +4126,21 @@ def test_session33_a_sweep_through_many_homes_is_a_restriction_one_home_checked_
     assert "SURVEIL" not in types(evs), evs
     evs = run("The bowibu officer checks her house every week.")
     assert "SURVEIL" in types(evs) and "RESTRICT" not in types(evs), evs
+
+
+@pytest.mark.parametrize("text, etype, rule", [
+    ("I know of one woman from Hanawon who went back in 2023 and nobody has heard from her since.", "RETURN",
+     "return.went_back_when"),
+    ("A man I met in Incheon went back to the North last year through Dandong.", "RETURN", "return.on_own"),
+    ("She had come back across the Amnok near Sinuiju that spring, swimming at night.", "RETURN",
+     "return.came_back_across"),
+    ("A woman who had lived in China for nine years returned voluntarily to Hyesan in June.", "RETURN",
+     "return.came_back_across"),
+])
+def test_session33_going_back_told_with_its_time_or_its_crossing(text, etype, rule):
+    read_by(text, etype, rule)
+
+
+def test_session33_going_back_to_work_and_a_letter_across_the_river_are_no_return():
+    for text in ("He went back to work in 2023.", "He said the letter had come across the river in a pack of cigarettes."):
+        assert "RETURN" not in types(run(text)), text
