@@ -417,7 +417,8 @@ def test_reading_alone_keeps_the_gates_on_negation_and_purpose(monkeypatch):
     _with_alone(monkeypatch, "en", 0.0)
     for text in ("She went back in August and was welcomed by the authorities instead of being punished.",
                  "The Government stated that no citizen is punished for having relatives abroad."):
-        assert run_extractor(english.extract, text, "en") == [], text
+        # (the going back in August is a return of its own since session 33: no penalty is read)
+        assert [e for e in run_extractor(english.extract, text, "en") if e.type != "RETURN"] == [], text
 
 
 def test_a_korean_sentence_the_reader_is_sure_of_stands_with_no_actor_in_a_report_on_an_organ(monkeypatch):
