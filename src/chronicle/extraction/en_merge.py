@@ -339,7 +339,7 @@ def _two_acts(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
         return True
     if _places_differ(_places(sa), _places(sb)):
         return True
-    return _other_people(a, b)
+    return other_people(a, b)
 
 
 def _within_season(lex, da: set, db: set) -> bool:
@@ -359,7 +359,7 @@ def _same_count(a: Event, b: Event) -> bool:
     return bool({w.casefold() for w in count.findall(ta)} & {w.casefold() for w in count.findall(tb)})
 
 
-def _other_people(a: Event, b: Event) -> bool:
+def other_people(a: Event, b: Event) -> bool:
     """The two tellings name different victims: other counts, one person against
     several, other names."""
     lex = _words()
@@ -479,7 +479,7 @@ def _same_act(a: Event, ca: Clause, b: Event, cb: Clause) -> bool:
         # "arrested four traders in Musan" ... "the four are held in the cells": the
         # custody that follows the arrest, wherever and whenever it is told, unless the
         # people differ.
-        return _same_category(a, b) and not _other_people(a, b) \
+        return _same_category(a, b) and not other_people(a, b) \
             and not _kinds_differ(a, _scope(a, ca), b, _scope(b, cb))  # (a practice is no sequel)
     return not _two_acts(a, ca, b, cb)
 
