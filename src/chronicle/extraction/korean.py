@@ -736,7 +736,7 @@ def _distinct(text: str, sent: Sentence, first: tuple[int, Event], second: tuple
     its own people and they differ (a target read across the cut proves nothing),
     or when they are two kinds of penalty."""
     (a, ev_a), (b, ev_b) = sorted([first, second], key=lambda x: x[0])
-    own_subject = any(w.role == "subj" and w.nominal for w in sent.words[a + 1:b])
+    own_subject = _new_clause(sent, a, b)
     if ev_a.type == ev_b.type == "PUNISH":
         # (가공반에서 해임됐고, 시당은 당적을 박탈했다: a post lost and the Party card taken, lexicon/penalty_kinds.tsv;
         # two on standing need no subject of their own: 출당됐고, 자리에서도 내려왔다)
