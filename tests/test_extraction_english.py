@@ -4145,3 +4145,30 @@ def test_session33_going_back_told_with_its_time_or_its_crossing(text, etype, ru
 def test_session33_going_back_to_work_and_a_letter_across_the_river_are_no_return():
     for text in ("He went back to work in 2023.", "He said the letter had come across the river in a pack of cigarettes."):
         assert "RETURN" not in types(run(text)), text
+
+
+def test_session34_a_supposition_with_a_source_between_is_no_act():
+    # The parser makes "caught" the root when "interviewees said" stands between the two clauses.
+    evs = run("Had the soldiers been caught before reaching the river, relatives said, they would surely have been shot.")
+    assert "DETAIN" not in types(evs), evs
+    evs = run("Border guards caught the soldiers before they could reach the river, relatives said.")
+    assert "DETAIN" in types(evs), evs
+
+
+@pytest.mark.parametrize("text, etype, rule", [
+    ("Chinese police sent the four women back through Dandong on the morning of May 3.", "REPATRIATE",
+     "repatriate.push_back"),
+    ("Agents told his mother to stop answering his calls or her younger son would lose his place at college.",
+     "THREATEN", "threaten.or_else"),
+])
+def test_session34_single_rule_readings(text, etype, rule):
+    read_by(text, etype, rule)
+
+
+def test_session34_propaganda_shown_on_the_norths_television_is_the_states():
+    evs = run("Security agents arrested the returnee in Hyesan in March. Two weeks later she was on television, "
+              "crying about her life in Seoul.")
+    propaganda = the_one(evs, "PROPAGANDA")
+    assert propaganda.perpetrator is not None and propaganda.perpetrator.actor == "KP.gov", evs
+    assert propaganda.perpetrator.text == "television", evs
+
