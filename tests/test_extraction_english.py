@@ -4172,3 +4172,27 @@ def test_session34_propaganda_shown_on_the_norths_television_is_the_states():
     assert propaganda.perpetrator is not None and propaganda.perpetrator.actor == "KP.gov", evs
     assert propaganda.perpetrator.text == "television", evs
 
+
+
+@pytest.mark.parametrize("text, etype, rule", [
+    ("Border guards caught the carriers on the ice at dawn.", "DETAIN", "detain.caught"),
+    ("The team's political officer searched the dormitory and took the workers' phones away.", "RESTRICT",
+     "restrict.phone_taken"),
+    ("After the escape, the county security department acted, and his parents were forced to leave the county for a farm.", "EXPEL",
+     "expel.made_leave"),
+    ("Border guards saw him on the ice, and the soldiers fired twice over his head.", "THREATEN",
+     "threaten.warning_shots"),
+    ("The farm's Party committee cut the brigade members' autumn distribution by half.", "PUNISH",
+     "punish.dock"),
+    ("The county Party committee met in June, and the mine manager was given a Party reprimand.", "PUNISH",
+     "punish.reprimand"),
+    ("An officer of the security department told her that her son's future depends on her own behaviour.",
+     "THREATEN", "threaten.veiled"),
+])
+def test_session34_more_single_rule_readings(text, etype, rule):
+    read_by(text, etype, rule)
+
+
+def test_session34_the_prc_sends_people_back_as_chinas_police():
+    evs = run("Throughout the year the PRC continued to forcibly return North Koreans it had detained.")
+    assert the_one(evs, "REPATRIATE").perpetrator.actor == "CN.police", evs

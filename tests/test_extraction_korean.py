@@ -2518,3 +2518,29 @@ def test_session33_the_norths_men_taking_someone_told_again_is_the_abduction():
               "가족들은 그가 북한 보위부 사람들에게 끌려간 것으로 믿고 있다.")
     kinds = [e.type for e in evs]
     assert kinds.count("ABDUCT") == 1 and "DETAIN" not in kinds, evs
+
+
+@pytest.mark.parametrize("text, etype, rule", [
+    ("국경경비대는 올봄부터 허가증 없이는 주민들이 강가로 못 내려오게 한다.", "RESTRICT", "ko:RESTRICT:하다"),
+    ("시 안전부는 택시 기사들에게 국경 연선 안으로는 손님을 태우지 못하게 했다.", "RESTRICT", "ko:RESTRICT:못하다"),
+    ("지난 3월 남편이 군 보위부에 불려 가서 나흘 동안 집에 못 왔다.", "DETAIN", "ko:DETAIN:불려가다"),
+    ("담당 보위원이 열흘에 한 번씩 들러 누가 다녀갔는지 적어 간다.", "SURVEIL", "ko:SURVEIL:적다"),
+    ("보위원은 '너희 집에서 떠드는 말은 다 듣고 있다'고 했다.", "SURVEIL", "ko:SURVEIL:듣다"),
+    ("경비대는 어부들에게 배를 띄우려면 매번 중대 승인을 받게 했다.", "RESTRICT", "ko:RESTRICT:승인"),
+    ("보위부는 노동자들을 식당에 모아 도망친 동료를 비판하는 모임을 열었다.", "PROPAGANDA", "ko:PROPAGANDA:비판"),
+    ("그 작업반장은 군당위원회에서 당적 경고를 받았다.", "PUNISH", "ko:PUNISH:당적"),
+    ("인민군 부대는 해안 초소마다 '허가 없이 나가는 배는 쏘라'는 명령을 내렸다.", "RESTRICT", "ko:RESTRICT:쏘다"),
+    ("풀려난 뒤 그는 다니던 편의봉사소에서 쫓겨났다.", "PUNISH", "ko:PUNISH:쫓겨나다"),
+    ("안전부는 열흘 뒤 그 일가를 산골 협동농장으로 실어 보냈다.", "EXPEL", "ko:EXPEL:싣다"),
+])
+def test_session34_single_rule_readings(text, etype, rule):
+    rules_read_by(text, etype, rule)
+
+
+def test_session34_a_party_warning_is_a_penalty_and_a_family_carted_to_a_county_no_repatriation():
+    evs = run_rules("그 작업반장은 군당위원회에서 당적 경고를 받았다.")
+    assert "THREATEN" not in {e.type for e in evs}, evs
+    evs = run_rules("안전부는 열흘 뒤 그 일가를 산골 협동농장으로 실어 보냈다.")
+    assert "REPATRIATE" not in {e.type for e in evs}, evs
+    evs = run_rules("중국 공안은 붙잡은 탈북민들을 트럭에 실어 북한으로 보냈다.")
+    assert "REPATRIATE" in {e.type for e in evs}, evs
