@@ -4196,3 +4196,16 @@ def test_session34_more_single_rule_readings(text, etype, rule):
 def test_session34_the_prc_sends_people_back_as_chinas_police():
     evs = run("Throughout the year the PRC continued to forcibly return North Koreans it had detained.")
     assert the_one(evs, "REPATRIATE").perpetrator.actor == "CN.police", evs
+
+
+def test_session34_the_reports_own_title_is_a_headline_however_it_ends():
+    title = "Missing Yanji broker resurfaces on North Korean TV as 'spy'"
+    text = (title + "\n\nA Korean-Chinese broker who disappeared from Yanji in May has appeared on North Korean state "
+            "television, confessing to spying for Seoul, his wife said on Tuesday.\n\nIn the 20-minute programme, aired "
+            "by Korean Central Television on June 2, the broker sat at a desk and read a statement thanking the state "
+            "for its mercy. His wife said he had been taken across the river by two men from the North.")
+    doc = Document(text.encode(), text, Source(language="en", title=title), "test", "text/plain")
+    evs = extract(doc)
+    assert all(e.evidence.start > len(title) for e in evs), evs
+    # the lead's summary gives way to the body's telling of the broadcast, which pins it down
+    assert "aired" in the_one(evs, "PROPAGANDA").evidence.text, evs

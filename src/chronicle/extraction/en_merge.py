@@ -610,10 +610,11 @@ def _keeps_later(old: Event, new: Event, co: Clause | None = None, cn: Clause | 
         # handed him to the bureau") or the later telling is only the questioning.
         return True
     if lead is not None and co is not None and cn is not None and co.paragraph == lead \
-            and cn.paragraph != lead and new.target is not None and old.type not in _SPOKEN \
+            and cn.paragraph != lead and (new.target is not None or new.type == "PROPAGANDA") and old.type not in _SPOKEN \
             and (_detail(new) - bool(_key(new)) > 0 or _told_at_length(new)) and not _anaphoric(new):
         # The lead summarises; the body's telling that pins the act down (a date or a place of
-        # its own) is the one coded (bench/CODING.md §1.2), not a bare "they are watched".
+        # its own) is the one coded (bench/CODING.md §1.2), not a bare "they are watched". A
+        # broadcast or staging names no one as its target and still has a body's telling.
         return True
     if not _key(old) and _key(new) and old.type not in _SPOKEN:
         return True  # a summary that names no actor gives way to the telling that names one
