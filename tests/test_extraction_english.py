@@ -4209,3 +4209,24 @@ def test_session34_the_reports_own_title_is_a_headline_however_it_ends():
     assert all(e.evidence.start > len(title) for e in evs), evs
     # the lead's summary gives way to the body's telling of the broadcast, which pins it down
     assert "aired" in the_one(evs, "PROPAGANDA").evidence.text, evs
+
+
+@pytest.mark.parametrize("text, etype, rule", [
+    ("The county security department already keeps a list of such households in Onsong.", "SURVEIL",
+     "surveil.watch_list"),
+    ("The neighbour, a retired miner, has informed for the city security department for years.", "SURVEIL",
+     "surveil.informs_for"),
+    ("In the spring of 2023 his mother was made to retire from the clinic.", "PUNISH", "punish.made_to_quit"),
+    ("The Party committee staged the trial in the stadium, and my aunt had to sit in the front row.", "COERCE",
+     "coerce.front_row"),
+])
+def test_session34_watching_and_penalty_readings(text, etype, rule):
+    read_by(text, etype, rule)
+
+
+def test_session34_the_fate_foretold_of_those_sent_back_is_expected_not_generic():
+    evs = run("Chinese police detained the nine in Kunming last week. Those sent back are likely to be interrogated by "
+              "the Ministry of State Security and could be sentenced to years in prison.")
+    assert the_one(evs, "PUNISH").status == "expected", evs
+    evs = run("Anyone caught with a Chinese phone could be sent to a labour camp.")
+    assert "PUNISH" not in types(evs), evs
