@@ -3570,7 +3570,6 @@ def test_session28_event_volunteers_are_private_people_but_security_staff_are_no
     assert "ASSAULT" in types(run("The worker was beaten by company security staff in Vladivostok.")), "security staff"
 
 
-
 def test_session28_the_leads_summary_of_words_said_gives_way_to_the_bodys_quote():
     evs = run("State Security agents in Unpa county have been pressing the families of two residents who fled to the "
               "South, mixing threats with promises, a source told Daily NK.\n\n"
@@ -4160,6 +4159,26 @@ def test_session34_a_supposition_with_a_source_between_is_no_act():
      "repatriate.push_back"),
     ("Agents told his mother to stop answering his calls or her younger son would lose his place at college.",
      "THREATEN", "threaten.or_else"),
+    ("Border guards caught the carriers on the ice at dawn.", "DETAIN", "detain.caught"),
+    ("The team's political officer searched the dormitory and took the workers' phones away.", "RESTRICT",
+     "restrict.phone_taken"),
+    ("After the escape, the county security department acted, and his parents were forced to leave the county "
+     "for a farm.", "EXPEL", "expel.made_leave"),
+    ("Border guards saw him on the ice, and the soldiers fired twice over his head.", "THREATEN",
+     "threaten.warning_shots"),
+    ("The farm's Party committee cut the brigade members' autumn distribution by half.", "PUNISH",
+     "punish.dock"),
+    ("The county Party committee met in June, and the mine manager was given a Party reprimand.", "PUNISH",
+     "punish.reprimand"),
+    ("An officer of the security department told her that her son's future depends on her own behaviour.",
+     "THREATEN", "threaten.veiled"),
+    ("The county security department already keeps a list of such households in Onsong.", "SURVEIL",
+     "surveil.watch_list"),
+    ("The neighbour, a retired miner, has informed for the city security department for years.", "SURVEIL",
+     "surveil.informs_for"),
+    ("In the spring of 2023 his mother was made to retire from the clinic.", "PUNISH", "punish.made_to_quit"),
+    ("The Party committee staged the trial in the stadium, and my aunt had to sit in the front row.", "COERCE",
+     "coerce.front_row"),
 ])
 def test_session34_single_rule_readings(text, etype, rule):
     read_by(text, etype, rule)
@@ -4171,26 +4190,6 @@ def test_session34_propaganda_shown_on_the_norths_television_is_the_states():
     propaganda = the_one(evs, "PROPAGANDA")
     assert propaganda.perpetrator is not None and propaganda.perpetrator.actor == "KP.gov", evs
     assert propaganda.perpetrator.text == "television", evs
-
-
-
-@pytest.mark.parametrize("text, etype, rule", [
-    ("Border guards caught the carriers on the ice at dawn.", "DETAIN", "detain.caught"),
-    ("The team's political officer searched the dormitory and took the workers' phones away.", "RESTRICT",
-     "restrict.phone_taken"),
-    ("After the escape, the county security department acted, and his parents were forced to leave the county for a farm.", "EXPEL",
-     "expel.made_leave"),
-    ("Border guards saw him on the ice, and the soldiers fired twice over his head.", "THREATEN",
-     "threaten.warning_shots"),
-    ("The farm's Party committee cut the brigade members' autumn distribution by half.", "PUNISH",
-     "punish.dock"),
-    ("The county Party committee met in June, and the mine manager was given a Party reprimand.", "PUNISH",
-     "punish.reprimand"),
-    ("An officer of the security department told her that her son's future depends on her own behaviour.",
-     "THREATEN", "threaten.veiled"),
-])
-def test_session34_more_single_rule_readings(text, etype, rule):
-    read_by(text, etype, rule)
 
 
 def test_session34_the_prc_sends_people_back_as_chinas_police():
@@ -4209,19 +4208,6 @@ def test_session34_the_reports_own_title_is_a_headline_however_it_ends():
     assert all(e.evidence.start > len(title) for e in evs), evs
     # the lead's summary gives way to the body's telling of the broadcast, which pins it down
     assert "aired" in the_one(evs, "PROPAGANDA").evidence.text, evs
-
-
-@pytest.mark.parametrize("text, etype, rule", [
-    ("The county security department already keeps a list of such households in Onsong.", "SURVEIL",
-     "surveil.watch_list"),
-    ("The neighbour, a retired miner, has informed for the city security department for years.", "SURVEIL",
-     "surveil.informs_for"),
-    ("In the spring of 2023 his mother was made to retire from the clinic.", "PUNISH", "punish.made_to_quit"),
-    ("The Party committee staged the trial in the stadium, and my aunt had to sit in the front row.", "COERCE",
-     "coerce.front_row"),
-])
-def test_session34_watching_and_penalty_readings(text, etype, rule):
-    read_by(text, etype, rule)
 
 
 def test_session34_the_fate_foretold_of_those_sent_back_is_expected_not_generic():
