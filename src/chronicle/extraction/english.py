@@ -2375,7 +2375,8 @@ _UNREAL_CUE = re.compile(r"\b(?:if|unless|otherwise|ago|in (?:his|her|their|my|o
 _HAD_INVERTED = re.compile(r"^\W*(?:Had|Were) (?:I|we|he|she|they|you|it|the [\w'’-]+|[A-Z][\w'’-]+) (?:been|not|to|known|stayed|gone)\b")
 
 
-_WOULD = re.compile(r"\b(?:would|could|might)\b|['’]d\b", re.I)
+# The modals that tell what would have happened or would happen ("I would have been sent", "they'd").
+_WOULD = frozenset({"would", "could", "might", "'d", "’d"})
 
 
 def _unreal(gov, sentence: str) -> bool:
@@ -2389,12 +2390,12 @@ def _unreal(gov, sentence: str) -> bool:
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if _HAD_INVERTED.match(sentence) and any(c.dep_ == "aux" and c.lower_ in ("had", "were") and c.i == 0
                                              for c in verb.children) \
-            and ((verb.dep_ == "advcl" and verb.i < verb.head.i) or _WOULD.search(sentence)):
+            and ((verb.dep_ == "advcl" and verb.i < verb.head.i) or any(t.lower_ in _WOULD for t in verb.doc)):
         # The supposition itself: "Had I been caught"; with a source's "said" between it and the
         # "would" clause the parser may make it the root or a complement ("Had the soldiers been
         # caught, interviewees said, they would have been shot").
         return True
-    if not any(a in ("would", "could", "might", "'d", "’d") for a in aux):
+    if not any(a in _WOULD for a in aux):
         return False
     if _HAD_INVERTED.match(sentence) or ("have" in aux and _UNREAL_CUE.search(sentence)):
         return True  # ("would have been made to learn every line" alone is a guess at what happened)
