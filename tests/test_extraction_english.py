@@ -4216,3 +4216,16 @@ def test_session34_the_fate_foretold_of_those_sent_back_is_expected_not_generic(
     assert the_one(evs, "PUNISH").status == "expected", evs
     evs = run("Anyone caught with a Chinese phone could be sent to a labour camp.")
     assert "PUNISH" not in types(evs), evs
+
+
+def test_session34_an_interviewers_line_tells_no_act_the_guests_answer_does():
+    text = ("HOST: My guest today left Hyesan in 2019. You told me the security department came for your brother.\n\n"
+            "KIM: Yes. In March 2021 two officers from the city security department took my brother from his work "
+            "unit and held him for a month.\n\n"
+            "Q: So he was arrested because of you? A: They said so. They beat him with a belt every night.")
+    evs = run(text)
+    host_end = text.index("\n\n")
+    assert evs and all(e.evidence.start > host_end for e in evs), evs
+    assert not any("because of you" in e.evidence.text for e in evs), evs
+    assert "held him for a month" in the_one(evs, "DETAIN").evidence.text, evs
+    assert "ASSAULT" in types(evs), evs
