@@ -2544,3 +2544,9 @@ def test_session34_a_party_warning_is_a_penalty_and_a_family_carted_to_a_county_
     assert "REPATRIATE" not in {e.type for e in evs}, evs
     evs = run_rules("중국 공안은 붙잡은 탈북민들을 트럭에 실어 북한으로 보냈다.")
     assert "REPATRIATE" in {e.type for e in evs}, evs
+
+
+def test_session34_an_abduction_told_with_no_one_named_is_the_reports_organs():
+    evs = run("소식통에 따르면 국가보위성 요원들이 중국에 사는 탈북민들의 행방을 쫓고 있다. "
+              "지난달 단둥에서는 탈북민 한 명이 납치된 것으로 알려졌다.")
+    assert the_one(evs, "ABDUCT").perpetrator.actor == "KP.MSS", evs
