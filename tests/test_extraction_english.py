@@ -4229,3 +4229,41 @@ def test_session34_an_interviewers_line_tells_no_act_the_guests_answer_does():
     assert not any("because of you" in e.evidence.text for e in evs), evs
     assert "held him for a month" in the_one(evs, "DETAIN").evidence.text, evs
     assert "ASSAULT" in types(evs), evs
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    # the security organs named as a kind, a firm's security representative and security minders abroad
+    ("KCNA said the smugglers had been arrested in Hyesan by the vigilant security organs.", "DETAIN", "KP.MSS"),
+    ("On the first day, the company's security representative took away the workers' passports.", "RESTRICT",
+     "KP.MSS"),
+    ("Security minders at the logging camp collected the workers' phones every night.", "RESTRICT", "KP.MSS"),
+])
+def test_session35_security_organs_representatives_and_minders_are_the_ministry_of_state_security(text, etype, actor):
+    evs = run(text)
+    assert the_one(evs, etype).perpetrator.actor == actor, evs
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The tribunal did not accept that her younger brother had been sent to a labour camp because of her flight.",
+     "PUNISH"),
+    ("The court was not persuaded by her evidence that the officers had beaten her mother in 2022.", "ASSAULT"),
+    ("The judge could not establish his claim that his sister had been expelled from college.", "PUNISH"),
+])
+def test_session35_an_act_a_court_doubts_keeps_its_own_tense_not_a_denial(text, etype):
+    assert the_one(run(text), etype).status == "occurred"
+
+
+def test_session35_an_act_the_accused_denies_is_still_denied():
+    evs = run("A foreign ministry spokesman denied that police had beaten the women before handing them over.")
+    assert the_one(evs, "ASSAULT").status == "denied", evs
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("Four Chinese officers took her from the kitchen and drove her to a detention centre on the edge of the city.",
+     "DETAIN", "CN.police"),
+    ("Chinese guards caught the three women near the river and held them at the border post.", "DETAIN", "CN.police"),
+    ("The school's Party cell held a meeting at which the teacher had to read out a self-criticism.", "PROPAGANDA",
+     "KP.WPK"),
+])
+def test_session35_chinas_officers_and_the_partys_cells_are_named_organs(text, etype, actor):
+    assert the_one(run(text), etype).perpetrator.actor == actor

@@ -2550,3 +2550,34 @@ def test_session34_an_abduction_told_with_no_one_named_is_the_reports_organs():
     evs = run("소식통에 따르면 국가보위성 요원들이 중국에 사는 탈북민들의 행방을 쫓고 있다. "
               "지난달 단둥에서는 탈북민 한 명이 납치된 것으로 알려졌다.")
     assert the_one(evs, "ABDUCT").perpetrator.actor == "KP.MSS", evs
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    # the security organs named as a kind (a state outlet's "우리 보위기관"), a security agent written as
+    # two words, an overseas firm's security representative, a village's party secretary
+    ('조선중앙통신은 "우리 보위기관이 국경 연선에서 남조선 간첩을 체포했다"고 보도했다.', "DETAIN", "KP.MSS"),
+    ('방송은 그가 "보위 기관의 높은 경각성에 의해 체포됐다"고 전했다.', "DETAIN", "KP.MSS"),
+    ("해외 건설 현장에 파견된 보위대표는 노동자들의 여권을 모두 거둬들였다.", "RESTRICT", "KP.MSS"),
+    ("그 노동자는 대사관 보위 요원들에게 붙잡혀 평양으로 압송됐다.", "ABDUCT", "KP.MSS"),
+    ("리당비서는 그 집 아버지를 작업반장 자리에서 끌어내렸다.", "PUNISH", "KP.WPK"),
+])
+def test_session35_organs_named_as_a_kind_or_by_a_post_take_their_organ(text, etype, actor):
+    evs = run(text)
+    assert the_one(evs, etype).perpetrator.actor == actor, evs
+
+
+def test_session35_a_count_written_as_a_word_keeps_the_organ_it_counts():
+    # 안전원 네 명이: the number word stands between the noun and its counter (보위원 2명이 was read already)
+    evs = run("안전부에서 풀려난 이튿날, 보위부 요원 두 명이 집에 찾아와 어머니를 데려갔다.")
+    assert the_one(evs, "DETAIN").perpetrator.actor == "KP.MSS", evs
+
+
+def test_session35_a_pronoun_topic_speaks_the_words_it_opens():
+    evs = run("이튿날 시 안전부 안전원 세 명이 그의 집을 뒤졌다. "
+              "그들은 \"한국 돈이 나오면 그때는 우리가 데려간다\"고 을러댔다.")
+    assert the_one(evs, "THREATEN").perpetrator.actor == "KP.MSoS", evs
+
+
+def test_session35_the_armys_own_security_organs_are_the_army():
+    evs = run("휴가를 나왔던 병사의 부모가 군단 보위부에 불려가 열흘 동안 갇혀 조사를 받았다.")
+    assert {e.perpetrator.actor for e in evs if e.perpetrator} == {"KP.KPA"}, evs

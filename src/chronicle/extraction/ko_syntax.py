@@ -176,11 +176,24 @@ def noun_phrase(words: list[Word], i: int) -> tuple[int, int]:
     # 탈북자의 부모와 형 부부를: conjoined nouns (와/과 tagged JC) belong to the phrase too.
     # A symbol between two words (기자 = 북한이, 통신) 박 기자) ends the phrase: words
     # hold no symbols, so a gap wider than one space is one.
-    while j >= 0 and words[j].nominal and words[j + 1].start - words[j].end <= 1 \
-            and (words[j].role in ("bare", "gen") or words[j].tokens[-1].tag == "JC"):
-        start = words[j].start
+    while j >= 0 and words[j + 1].start - words[j].end <= 1:
+        if words[j].nominal and (words[j].role in ("bare", "gen") or words[j].tokens[-1].tag == "JC"):
+            start = words[j].start
+        elif not (_NUMBER_WORD(words[j]) and words[j + 1].nominal and j > 0 and words[j - 1].nominal
+                  and words[j - 1].role == "bare"):
+            break
+        # (안전원 네 명이, 보위원 여러 명: a number word between the noun and its counter
+        # belongs to the phrase the noun heads; the noun is taken on the next step)
         j -= 1
     return start, words[i].head_end
+
+
+# Determiners that count (두 명, 여러 명; 다섯 is a numeral, already nominal).
+_NUMBER_FORMS = frozenset({"한", "두", "세", "석", "서", "네", "넉", "너", "여러", "몇", "두세", "서너", "너덧", "두어", "대여섯"})
+
+
+def _NUMBER_WORD(word: Word) -> bool:
+    return len(word.tokens) == 1 and word.tokens[0].tag == "MM" and word.tokens[0].form in _NUMBER_FORMS
 
 
 def quotative(word: Word) -> bool:
