@@ -4267,3 +4267,17 @@ def test_session35_an_act_the_accused_denies_is_still_denied():
 ])
 def test_session35_chinas_officers_and_the_partys_cells_are_named_organs(text, etype, actor):
     assert the_one(run(text), etype).perpetrator.actor == actor
+
+
+def test_session35_people_handed_to_an_organ_are_in_its_custody():
+    evs = run("Border guards caught the woman on the ice near Hyesan. "
+              "She was handed to the city security department the next morning.")
+    handed = [e for e in evs if e.type == "DETAIN" and "handed" in e.evidence.text]
+    assert len(handed) == 1 and handed[0].perpetrator.actor == "KP.MSS", evs
+    # an arrest told before the handing stays the arresting body's
+    evs = run("Chinese police arrested the two women in Yanji and handed them to North Korean officials at Tumen.")
+    assert the_one(evs, "DETAIN").perpetrator.actor == "CN.police", evs
+
+
+def test_session35_a_handing_from_one_organ_of_the_north_to_another_is_no_repatriation():
+    assert "REPATRIATE" not in types(run("After four days the railway police handed him to the bowibu in Hyesan."))
