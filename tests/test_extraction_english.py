@@ -4281,3 +4281,10 @@ def test_session35_people_handed_to_an_organ_are_in_its_custody():
 
 def test_session35_a_handing_from_one_organ_of_the_north_to_another_is_no_repatriation():
     assert "REPATRIATE" not in types(run("After four days the railway police handed him to the bowibu in Hyesan."))
+
+
+def test_session35_police_after_the_person_came_back_are_the_norths():
+    evs = run("I worked in a restaurant in Dandong and was always afraid of the Chinese police. "
+              "I crossed back over the Yalu in September and the security department kept me for 25 days. "
+              "In October the city police sent me to the labour training unit for six months.")
+    assert the_one(evs, "PUNISH").perpetrator.actor == "KP.MSoS", evs

@@ -2581,3 +2581,11 @@ def test_session35_a_pronoun_topic_speaks_the_words_it_opens():
 def test_session35_the_armys_own_security_organs_are_the_army():
     evs = run("휴가를 나왔던 병사의 부모가 군단 보위부에 불려가 열흘 동안 갇혀 조사를 받았다.")
     assert {e.perpetrator.actor for e in evs if e.perpetrator} == {"KP.KPA"}, evs
+
+
+def test_session35_blows_undergone_after_a_handing_are_the_receiving_organs():
+    # 고문과 ... 구금을 당할: a noun joined to what is undergone is undergone too, and the organ
+    # people are handed to holds them, not China's police who arrested them
+    evs = run("대북 인권단체들은 중국 공안이 이들을 체포했다고 밝혔다. "
+              "대북 인권단체들은 이들이 신의주 보위국으로 넘겨져 고문과 장기 구금을 당할 것으로 우려하고 있다.")
+    assert the_one(evs, "ASSAULT").perpetrator.actor == "KP.MSS", evs
