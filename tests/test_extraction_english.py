@@ -4288,3 +4288,11 @@ def test_session35_police_after_the_person_came_back_are_the_norths():
               "I crossed back over the Yalu in September and the security department kept me for 25 days. "
               "In October the city police sent me to the labour training unit for six months.")
     assert the_one(evs, "PUNISH").perpetrator.actor == "KP.MSoS", evs
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The battalion's security officer beat me for two nights with a shovel handle.", "ASSAULT"),
+    ("The regiment's security officers locked our whole platoon in the barracks for a week.", "DETAIN"),
+])
+def test_session35_an_army_formations_security_officers_are_the_army(text, etype):
+    assert the_one(run(text), etype).perpetrator.actor == "KP.KPA"

@@ -2589,3 +2589,9 @@ def test_session35_blows_undergone_after_a_handing_are_the_receiving_organs():
     evs = run("대북 인권단체들은 중국 공안이 이들을 체포했다고 밝혔다. "
               "대북 인권단체들은 이들이 신의주 보위국으로 넘겨져 고문과 장기 구금을 당할 것으로 우려하고 있다.")
     assert the_one(evs, "ASSAULT").perpetrator.actor == "KP.MSS", evs
+
+
+def test_session35_an_act_done_on_an_organs_instruction_is_that_organs():
+    evs = run("어머니 말로는 동네 인민반장이 보위부 지시라며 사흘이 멀다 하고 집에 와서 누가 다녀갔는지 적어 간다고 했다.")
+    assert the_one(evs, "SURVEIL").perpetrator.actor == "KP.MSS", evs
+    assert "VISIT" not in {e.type for e in evs}, evs  # the unit head's call stays the unit's watching

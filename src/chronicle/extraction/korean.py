@@ -1941,6 +1941,13 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     else:
         # 보위원들 after 보위부 반탐과: the unit named before
         perp_key = (perp and _unit_before(perp, phrases, hit, disc, sent)) or (perp.key if perp else None)
+    if perp_key in (None, "KP.inminban", "KP.gov") and hit.trigger.type != "VISIT":
+        # 인민반장이 보위부 지시라며 문간을 넘본다, 보위성의 지시로 불러냈다: whoever carries it out,
+        # an act done on an organ's instruction is that organ's (as English "a unit head relays
+        # the notice of the organ it names"); a unit head's call at a home stays the unit's watching.
+        ordered = _ordered_by(stext, hit.start - sent.start)
+        if ordered is not None:
+            perp_key, perp_text = ordered.key, ordered.text
     third_state = _third_state_in_view(text, sents, si) and (
         (perp is not None and _PLAIN_FORCE.fullmatch(perp.text.strip()) is not None)
         or (perp is None and _PLAIN_FORCE.search(stext) is not None))
@@ -2911,6 +2918,19 @@ _FACILITY = re.compile(r"\s*(?:구류장|구류소|감방|유치장|조사실|�
 # An organ (or its facility) people are handed, moved or carried to: 보위부로 넘겨져, 집결소로 이감됐다.
 _TAKEN_TO = re.compile(r"(?:\s*(?:구류장|구류소|집결소|감방|유치장|구류\s*시설|시설)들?)?\s*(?:으로|로|에)\s*(?:다시\s*)?"
                        r"(?:넘겨|넘어가|넘어갔|옮겨|실려|끌려|보내져|보내졌|보내지|이송|압송|이감)")
+
+
+# An organ's instruction named as what an act follows: 보위부 지시라며, 보위성의 지시로, 분주소 방침에 따라.
+_ON_ORDERS = re.compile(r"\s*(?:의\s*)?(?:지시|방침|명령|지침)(?:라며|라면서|라고\s*하|에\s*따라|로|에\s*의해|를\s*받고|대로)")
+
+
+def _ordered_by(stext: str, at: int):
+    """The North's organ on whose instruction the act before ``at`` is done, or None."""
+    for m in reversed(ActorLexicon.load().find(stext)):
+        if m.start < at and not m.generic and m.key.startswith("KP.") and m.key != "KP.gov" \
+                and _ON_ORDERS.match(stext, m.end):
+            return m
+    return None
 
 
 def _custodian(stext: str, at: int, actors: ActorLexicon):
