@@ -4296,3 +4296,18 @@ def test_session35_police_after_the_person_came_back_are_the_norths():
 ])
 def test_session35_an_army_formations_security_officers_are_the_army(text, etype):
     assert the_one(run(text), etype).perpetrator.actor == "KP.KPA"
+
+
+@pytest.mark.parametrize("text", [
+    "The city security department told his mother that her son would not be punished if he returned.",
+    "Security officers told the family that he would not be punished and would get his job back if he came home.",
+])
+def test_session35_a_promise_of_no_punishment_is_made_not_denied(text):
+    assert the_one(run(text), "INDUCE").status == "occurred"
+
+
+def test_session35_a_relative_clause_is_not_denied_by_the_clause_it_hangs_on():
+    # the parser hangs "he hit me" on "answer" as a relative clause of "did not like"
+    evs = run("At the county security department the interrogator questioned me every night. When he did not like an "
+              "answer he hit me across both ears with his open hands.")
+    assert the_one(evs, "ASSAULT").status == "occurred", evs
