@@ -734,3 +734,13 @@ def test_acts_abroad_are_placed_in_the_city_abroad():
     cn = "Chinese police arrested two women in Sanhe, across the river from Hoeryong."
     where = locate(_analysis(cn, "Chinese police arrested two women in Sanhe", actor="CN.police")).events[0].location
     assert (where.name, where.admin1, where.precision) == ("Sanhe", "Jilin", "point")
+
+
+def test_session35_a_place_is_named_without_the_gazetteers_qualifier():
+    # Unsan is a county of North Pyongan and of South Pyongan; the gazetteer tells them apart by
+    # a qualifier, the record by its admin1 and gazetteer id, and its name is the place's own.
+    text = "Agents visited the family in Unsan county, North Pyongan Province, last week."
+    loc = locate(_analysis(text, "Agents visited the family in Unsan county, North Pyongan Province, last week.")).events[0].location
+    assert (loc.name, loc.admin1, loc.gazetteer_id) == ("Unsan", "North Pyongan", "KP-03.unsan")
+    assert Gazetteer.load().get("KP-07.kosong").place_name == "Kosong"
+    assert Gazetteer.load().get("KP-07").place_name == "Kangwon"

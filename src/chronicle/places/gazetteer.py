@@ -50,6 +50,17 @@ class PlaceEntry:
             return "admin1"
         return "point" if self.kind in ("town", "point") else "county"
 
+    @cached_property
+    def place_name(self) -> str:
+        """The name as the place is called, without the gazetteer's qualifier that tells
+        two places of one name apart ("Unsan (North Pyongan)", "Kosong (North)"): a record
+        carries its admin1, country and gazetteer id for that, and exports (ACLED's admin2,
+        Uwazi's place) want the name."""
+        return _QUALIFIER.sub("", self.name) or self.name
+
+
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
+
 
 @dataclass(frozen=True)
 class PlaceMention:

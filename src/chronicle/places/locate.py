@@ -527,7 +527,7 @@ def _dateline(text: str) -> Optional[re.Match]:
 
 def _location(p: Placed, basis: str) -> Location:
     e = p.entry
-    return Location(text=p.mention.text, name=e.name, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
+    return Location(text=p.mention.text, name=e.place_name, admin1=e.admin1, country=e.country, lat=e.lat, lon=e.lon,
                     precision=e.precision, gazetteer_id=e.id, start=p.mention.start, end=p.mention.end, basis=basis)
 
 
