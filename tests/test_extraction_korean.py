@@ -2560,35 +2560,24 @@ def test_session34_an_abduction_told_with_no_one_named_is_the_reports_organs():
     ("해외 건설 현장에 파견된 보위대표는 노동자들의 여권을 모두 거둬들였다.", "RESTRICT", "KP.MSS"),
     ("그 노동자는 대사관 보위 요원들에게 붙잡혀 평양으로 압송됐다.", "ABDUCT", "KP.MSS"),
     ("리당비서는 그 집 아버지를 작업반장 자리에서 끌어내렸다.", "PUNISH", "KP.WPK"),
+    # a count written as a word (보위부 요원 두 명이) keeps the organ it counts, not the office named before
+    ("안전부에서 풀려난 이튿날, 보위부 요원 두 명이 집에 찾아와 어머니를 데려갔다.", "DETAIN", "KP.MSS"),
+    # a pronoun topic speaks the words it opens: the organ last seen as a subject
+    ("이튿날 시 안전부 안전원 세 명이 그의 집을 뒤졌다. 그들은 \"한국 돈이 나오면 그때는 우리가 데려간다\"고 을러댔다.",
+     "THREATEN", "KP.MSoS"),
+    # 고문과 ... 구금을 당할: a noun joined to what is undergone is undergone too, and the organ people are
+    # handed to holds them, not China's police who arrested them
+    ("대북 인권단체들은 중국 공안이 이들을 체포했다고 밝혔다. "
+     "대북 인권단체들은 이들이 신의주 보위국으로 넘겨져 고문과 장기 구금을 당할 것으로 우려하고 있다.", "ASSAULT", "KP.MSS"),
 ])
 def test_session35_organs_named_as_a_kind_or_by_a_post_take_their_organ(text, etype, actor):
     evs = run(text)
     assert the_one(evs, etype).perpetrator.actor == actor, evs
 
 
-def test_session35_a_count_written_as_a_word_keeps_the_organ_it_counts():
-    # 안전원 네 명이: the number word stands between the noun and its counter (보위원 2명이 was read already)
-    evs = run("안전부에서 풀려난 이튿날, 보위부 요원 두 명이 집에 찾아와 어머니를 데려갔다.")
-    assert the_one(evs, "DETAIN").perpetrator.actor == "KP.MSS", evs
-
-
-def test_session35_a_pronoun_topic_speaks_the_words_it_opens():
-    evs = run("이튿날 시 안전부 안전원 세 명이 그의 집을 뒤졌다. "
-              "그들은 \"한국 돈이 나오면 그때는 우리가 데려간다\"고 을러댔다.")
-    assert the_one(evs, "THREATEN").perpetrator.actor == "KP.MSoS", evs
-
-
 def test_session35_the_armys_own_security_organs_are_the_army():
     evs = run("휴가를 나왔던 병사의 부모가 군단 보위부에 불려가 열흘 동안 갇혀 조사를 받았다.")
     assert {e.perpetrator.actor for e in evs if e.perpetrator} == {"KP.KPA"}, evs
-
-
-def test_session35_blows_undergone_after_a_handing_are_the_receiving_organs():
-    # 고문과 ... 구금을 당할: a noun joined to what is undergone is undergone too, and the organ
-    # people are handed to holds them, not China's police who arrested them
-    evs = run("대북 인권단체들은 중국 공안이 이들을 체포했다고 밝혔다. "
-              "대북 인권단체들은 이들이 신의주 보위국으로 넘겨져 고문과 장기 구금을 당할 것으로 우려하고 있다.")
-    assert the_one(evs, "ASSAULT").perpetrator.actor == "KP.MSS", evs
 
 
 def test_session35_an_act_done_on_an_organs_instruction_is_that_organs():
