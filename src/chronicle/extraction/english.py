@@ -2806,13 +2806,6 @@ _CAME_BACK = re.compile(r"\b(?:crossed|came|went|walked|swam|waded|got) back (?:
                         r"|\b(?:returned|went|came) home\b", re.IGNORECASE)
 
 
-def _sentence_around(flat: str, at: int) -> str:
-    """The sentence of the text around ``at`` (up to its full stops)."""
-    lo = max(flat.rfind(". ", 0, at), flat.rfind("\n", 0, at)) + 1
-    hi = flat.find(". ", at)
-    return flat[lo:hi if hi >= 0 else len(flat)]
-
-
 _BARE_POLICE = frozenset({"police", "the police", "policemen", "police officers", "police officer", "a police officer"})
 
 
@@ -2832,7 +2825,8 @@ def _china_police_before(ctx, m: ActorMatch) -> bool:
             # to the labour training unit"): the police after that are the North's.
             return not (_HANDED_BACK.search(ctx.flat, a.end, m.start) or _IN_NORTH.search(ctx.flat, a.end, m.start)
                         or _CAME_BACK.search(ctx.flat, a.end, m.start)
-                        or _cue_re("north_institution", r"\b(?:", r")").search(_sentence_around(ctx.flat, m.start)))
+                        or any(s.start <= m.start < s.end and _cue_re("north_institution", r"\b(?:", r")").search(
+                            ctx.flat, s.start, s.end) for s in ctx.sents))
         if a.key == "KP.MSoS" and a.text.casefold() not in _BARE_POLICE:
             return False
     return False

@@ -179,7 +179,7 @@ def noun_phrase(words: list[Word], i: int) -> tuple[int, int]:
     while j >= 0 and words[j + 1].start - words[j].end <= 1:
         if words[j].nominal and (words[j].role in ("bare", "gen") or words[j].tokens[-1].tag == "JC"):
             start = words[j].start
-        elif not (_NUMBER_WORD(words[j]) and words[j + 1].nominal and j > 0 and words[j - 1].nominal
+        elif not (_number_word(words[j]) and words[j + 1].nominal and j > 0 and words[j - 1].nominal
                   and words[j - 1].role == "bare"):
             break
         # (안전원 네 명이, 보위원 여러 명: a number word between the noun and its counter
@@ -192,7 +192,7 @@ def noun_phrase(words: list[Word], i: int) -> tuple[int, int]:
 _NUMBER_FORMS = frozenset({"한", "두", "세", "석", "서", "네", "넉", "너", "여러", "몇", "두세", "서너", "너덧", "두어", "대여섯"})
 
 
-def _NUMBER_WORD(word: Word) -> bool:
+def _number_word(word: Word) -> bool:
     return len(word.tokens) == 1 and word.tokens[0].tag == "MM" and word.tokens[0].form in _NUMBER_FORMS
 
 

@@ -1945,7 +1945,7 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         # 인민반장이 보위부 지시라며 문간을 넘본다, 보위성의 지시로 불러냈다: whoever carries it out,
         # an act done on an organ's instruction is that organ's (as English "a unit head relays
         # the notice of the organ it names"); a unit head's call at a home stays the unit's watching.
-        ordered = _ordered_by(stext, hit.start - sent.start)
+        ordered = _ordered_by(stext, hit.start - sent.start, ActorLexicon.load())
         if ordered is not None:
             perp_key, perp_text = ordered.key, ordered.text
     third_state = _third_state_in_view(text, sents, si) and (
@@ -2924,9 +2924,9 @@ _TAKEN_TO = re.compile(r"(?:\s*(?:구류장|구류소|집결소|감방|유치장
 _ON_ORDERS = re.compile(r"\s*(?:의\s*)?(?:지시|방침|명령|지침)(?:라며|라면서|라고\s*하|에\s*따라|로|에\s*의해|를\s*받고|대로)")
 
 
-def _ordered_by(stext: str, at: int):
+def _ordered_by(stext: str, at: int, actors: ActorLexicon):
     """The North's organ on whose instruction the act before ``at`` is done, or None."""
-    for m in reversed(ActorLexicon.load().find(stext)):
+    for m in reversed(actors.find(stext)):
         if m.start < at and not m.generic and m.key.startswith("KP.") and m.key != "KP.gov" \
                 and _ON_ORDERS.match(stext, m.end):
             return m
