@@ -2565,6 +2565,9 @@ def test_session34_an_abduction_told_with_no_one_named_is_the_reports_organs():
     # a pronoun topic speaks the words it opens: the organ last seen as a subject
     ("이튿날 시 안전부 안전원 세 명이 그의 집을 뒤졌다. 그들은 \"한국 돈이 나오면 그때는 우리가 데려간다\"고 을러댔다.",
      "THREATEN", "KP.MSoS"),
+    # ... and a clause of being inside the words said (보위부가 아니라) closes none of the speaker's
+    ("이튿날 시 안전부 안전원 세 명이 그의 집을 뒤졌다. 그들은 \"중국 손전화가 나오면 그때는 보위부가 아니라 우리가 데려간다\"고 "
+     "을러댔다.", "THREATEN", "KP.MSoS"),
     # 고문과 ... 구금을 당할: a noun joined to what is undergone is undergone too, and the organ people are
     # handed to holds them, not China's police who arrested them
     ("대북 인권단체들은 중국 공안이 이들을 체포했다고 밝혔다. "
