@@ -791,7 +791,7 @@ def _in_context(lex, flat, sents, mentions: list[ActorMatch]) -> list[ActorMatch
         elif key == "KP.MSoS" and m.text.casefold().startswith("police") \
                 and not re.search(r"North(?:'s| Korean)\s*$", before) \
                 and not _NORTH_AFTER.match(flat, m.end) \
-                and not _cue_re("north_institution", r"\b(?:", r")").search(sent) \
+                and not _north_institution().search(sent) \
                 and (_in_china(lex, sent) or (not re.search(r"\bNorth\b", sent) and _in_china(lex, para, went=True))):
             # (police sending people to the labour training unit are the North's, whatever the sentence names)
             key = "CN.police"
@@ -862,6 +862,12 @@ def _in_china(lex, text: str, went=False) -> bool:
 
 
 _MADE_IN = re.compile(r"-(?:made|built|brand|branded|manufactured|produced)\b", re.IGNORECASE)
+
+
+def _north_institution() -> re.Pattern:
+    """The North's own penal and neighbourhood institutions (a labour training unit, a kyohwaso):
+    police who send people there are the North's."""
+    return _cue_re("north_institution", r"\b(?:", r")")
 
 
 def _china_goods() -> re.Pattern:
@@ -2825,8 +2831,8 @@ def _china_police_before(ctx, m: ActorMatch) -> bool:
             # to the labour training unit"): the police after that are the North's.
             return not (_HANDED_BACK.search(ctx.flat, a.end, m.start) or _IN_NORTH.search(ctx.flat, a.end, m.start)
                         or _CAME_BACK.search(ctx.flat, a.end, m.start)
-                        or any(s.start <= m.start < s.end and _cue_re("north_institution", r"\b(?:", r")").search(
-                            ctx.flat, s.start, s.end) for s in ctx.sents))
+                        or any(s.start <= m.start < s.end and _north_institution().search(ctx.flat, s.start, s.end)
+                               for s in ctx.sents))
         if a.key == "KP.MSoS" and a.text.casefold() not in _BARE_POLICE:
             return False
     return False
