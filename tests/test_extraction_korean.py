@@ -2587,3 +2587,34 @@ def test_session35_an_act_done_on_an_organs_instruction_is_that_organs():
     evs = run("어머니 말로는 동네 인민반장이 보위부 지시라며 사흘이 멀다 하고 집에 와서 누가 다녀갔는지 적어 간다고 했다.")
     assert the_one(evs, "SURVEIL").perpetrator.actor == "KP.MSS", evs
     assert "VISIT" not in {e.type for e in evs}, evs  # the unit head's call stays the unit's watching
+
+
+@pytest.mark.parametrize("text, parts", [
+    # one sentencing word, recipients listed with a term each: a penalty per recipient, each with its part
+    ("도 재판소는 주범에게 교화 12년, 공범에게 교화 7년을 선고했다.",
+     ["주범에게 교화 12년", "공범에게 교화 7년을 선고했다"]),
+    ("함흥시 재판소는 노트콤 주인인 20대 기능공에게 교화 7년을, 나머지 네 명에게는 노동단련형 1년씩을 선고했다.",
+     ["기능공에게 교화 7년을", "나머지 네 명에게는 노동단련형 1년씩을 선고했다"]),
+    ("2명에게 교화 10년, 3명에게 노동단련대 6개월이 떨어졌다.", ["2명에게 교화 10년", "3명에게 노동단련대 6개월이 떨어졌다"]),
+    # two terms of one word (노동교화형 ... 노동교화형), found distinct by their recipients, both stand
+    ("재판소는 유포 주범으로 지목된 두 명에게 무기노동교화형을, 나머지 다섯 명에게 노동교화형 5~8년을 선고했다.",
+     ["두 명에게 무기노동교화형을", "나머지 다섯 명에게 노동교화형 5~8년을 선고했다"]),
+])
+def test_session36_a_sentence_shared_out_to_recipients_is_a_penalty_each(text, parts):
+    evs = [e for e in run(text) if e.type == "PUNISH"]
+    assert len(evs) == len(parts), evs
+    for e, part in zip(sorted(evs, key=lambda e: e.evidence.start), parts):
+        assert part in e.evidence.text and e.evidence.text.count("에게") == 1, (part, e.evidence.text)
+
+
+def test_session36_one_recipient_with_one_term_stays_one_penalty():
+    evs = run("도 재판소는 딸의 탈북을 도운 남성에게 교화 8년을 선고했다.")
+    assert [e.type for e in evs].count("PUNISH") == 1, evs
+
+
+@pytest.mark.parametrize("word", ["이동재판", "순회재판"])
+def test_session36_trials_held_on_the_spot_or_on_tour_are_staged(word):
+    evs = run(f"소식통은 \"지난 24일 고산읍 장마당 앞 공터에서 도 재판소 {word}이 열렸다\"고 전했다.")
+    ev = the_one(evs, "PROPAGANDA")
+    assert ev.perpetrator.actor == "KP.court", evs
+    assert "public_trial" in ev.tactics, ev

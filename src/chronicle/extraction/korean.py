@@ -24,7 +24,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "52"  # the rules changed: records say which rules coded them (52, session 35: a count written as a word (안전원 네 명이) keeps the organ it counts; a pronoun topic (그들은 "..."고 을러댔다) speaks the words it opens; custody or blows told at or after people's handing to an organ (보위국으로 넘겨져 고문을 당했다) are the receiving organ's; a noun joined to what is undergone (고문과 구금을 당할) is undergone too; an act done on an organ's instruction (보위부 지시라며) is that organ's; a clause of being inside the words said closes none of the speaker's; 51, session 34: an abduction told with no one named in its passage is the North's organ the report is about; 50, session 33: a radio-monitoring station's rounds (전파감독소 차량이 돌았다) name the watching by themselves, whatever the learned reader reads in their sentence; penalties handed to two sets of people in one sentence (2명에게 무기노동교화형이, 나머지 3명에게는 교화형이) are two acts; in a report that tells an abduction, the North's men told again as taking someone (북한 보위부 사람들에게 끌려간 것으로 믿고 있다) make no custody or handover of their own; 49, session 32: what would have happened (원래 같으면 교화소에 갔을 텐데) or nearly did (잡힐 뻔했다) is no act, for the rules and the learned reader; a summons told again and again (여러 차례 불러) or with the person kept there (불러다 놓고) is a visit of its own beside the call it forced; the people before whom someone is put (주민들 앞에 세우고) are the audience, not the target; a person whose kin fled or went missing (아들이 행방불명된 여성, 남조선으로 도망친) is a defector's family; a report on a shooting game (서바이벌 게임장, 비비탄 총) tells no act but an organ's; 48, session 31: custody told as the days held before a handover (40일 동안 가뒀다가 ... 넘겼다) is the arrest told before, not a second detention; caught by one body and held by the one it was handed to (경비대에 붙잡혀 시 보위부로 넘겨졌고, 조사를 받고 있다) are two detentions, each with its clause; two penalties on standing (출당됐고, 자리에서도 내려왔다) are two acts with or without a subject between, a fine with a term or goods still one; a duty to give a life report is a restriction with nothing proposed beside it; an act told as not done (때리지는 않았다고 하더라, 아직 내세우지는 않았다) with no word answering an accusation is no act, unless an organ the sentence names is said not to have done a harm (its denial) or it is a refusal (받아 주지 않았다); the negation inside words said (죄를 묻지 않겠다) is their content; 47, session 30: "this time", "next time" or "then" before a harm said (이번엔 교화소 간다, 그럼 ... 없는 줄 알라) sets it on the next offence or the refusal as ~면 does: a threat; a restriction told by the short negation (못 나가게 했다, 못 오르게 됐다) is in force, not denied; a taking followed by its length and the holding (끌고 가 20일 동안 가둬 두고) is custody whatever the learned reader reads in its sentence; 46, session 29: words in single quotes that close as a sentence does, alone or before a verb of saying ('네가 안 오면 ... 모른다' 그랬대요), are speech, and a body named inside them is not the sentence's subject (돌아오면 혜산 세관에 자리를 마련해 주겠다); a call to write down whom someone met (집에 들러 누구를 만났는지 적어 갔다) is the watching, no visit of its own; 45, session 28: custody told with its length (석 달 동안 조사를 받았다) keeps its type whatever the learned reader reads in its sentence, unless that is a handover, a removal abroad or a summons it is the step of; a verb Kiwi splits into 따르/VV 어/EC 붙/VV is the compound 따라붙다; 44, session 27, last: an act the learned reader retypes keeps its rule's reading beside it for custody and blows, shaming and coercion, a penalty and a banishment, watching and a penalty; 43, session 27, later: a verb followed by the -어지다 auxiliary is passive (총회에 세워져); a crowd trial is read as a public trial; 42, session 27: a lede's penalty is not summed up by a later penalty of another kind (노동교화형 10년 in the lede, 가산 몰수 later); thrown out of the Party, a school or a post (당에서, 대학에서, 사업소에서 쫓겨났다) is read by the words before the verb; an act feared (단속이 두려워) is none; 41, session 26: two kinds of penalty in one sentence (해임됐고, 시당은 당적을 박탈했다) are two acts; a lede's arrest is not summed up by the custody told after it as a state (구류소에서 지냈다); the same kind of act by the same organ on the same people told far apart in the body (more than four sentences and another paragraph) is two acts; 40, session 25: a lede's act is summed up only by a later act of the same state (China's arrest in the lede, the North's custody later: two acts); details of people sent, told or reported to the State Security's men are its watching by proxy, however a court of the South tells it; an act feared (잡혀갈까 봐) is none; custody told as a period or a facility where something else happened (구류 기간 중, 구류 시설에서) is the setting; a sweep told by its own verb (뒤지다, 집집이 돌다, 여권, 통제, 막다) keeps its type beside the custody the sentence tells; someone taken along too (도 함께 연행됐다) is no detail of the lede's act; a person named by one letter (증언자 C는) is a person for gated triggers; 39, session 24: custody or blows in a facility named by its organ (보위부 구류장) are that organ's; a threat or promise whose negation is in the words said was said (status occurred), unless the sentence is a denial; an act whose people the sentence leaves unsaid falls on those last targeted, or those the report is about; a recall home (소환됐다, 불러들였다, 귀국 조치) with no actor named is the state's; a call caught by detection (전파탐지에 걸렸다) is watching, whatever custody follows and wherever the one called lives; a summons with its own questioning told first stands beside the coercion that follows; 38, session 23: watching told of life in the South, under guard or as a duty failed, and crackdowns failed, fled or told as where an arrest happened, are none; 37, session 23: called out is a summons only of someone to an office, not a gathering, a cell or a lure abroad; 36, session 23: whoever a return moves is a returnee; 35, session 23: back "in the fatherland's embrace" (조국의 품으로 돌아왔다) is a return; 34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때, 구금 중에) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "53"  # the rules changed: records say which rules coded them (53, session 36: one sentencing word for several recipients, each given a term of its own (주범에게 교화 12년, 공범에게 교화 7년을 선고했다), is a penalty per recipient, each with its part of the sentence; two penalties of one term word judged distinct in a sentence both stand; trials held on the spot or on tour (이동재판, 순회재판) are staged as public trials are; 52, session 35: a count written as a word (안전원 네 명이) keeps the organ it counts; a pronoun topic (그들은 "..."고 을러댔다) speaks the words it opens; custody or blows told at or after people's handing to an organ (보위국으로 넘겨져 고문을 당했다) are the receiving organ's; a noun joined to what is undergone (고문과 구금을 당할) is undergone too; an act done on an organ's instruction (보위부 지시라며) is that organ's; a clause of being inside the words said closes none of the speaker's; 51, session 34: an abduction told with no one named in its passage is the North's organ the report is about; 50, session 33: a radio-monitoring station's rounds (전파감독소 차량이 돌았다) name the watching by themselves, whatever the learned reader reads in their sentence; penalties handed to two sets of people in one sentence (2명에게 무기노동교화형이, 나머지 3명에게는 교화형이) are two acts; in a report that tells an abduction, the North's men told again as taking someone (북한 보위부 사람들에게 끌려간 것으로 믿고 있다) make no custody or handover of their own; 49, session 32: what would have happened (원래 같으면 교화소에 갔을 텐데) or nearly did (잡힐 뻔했다) is no act, for the rules and the learned reader; a summons told again and again (여러 차례 불러) or with the person kept there (불러다 놓고) is a visit of its own beside the call it forced; the people before whom someone is put (주민들 앞에 세우고) are the audience, not the target; a person whose kin fled or went missing (아들이 행방불명된 여성, 남조선으로 도망친) is a defector's family; a report on a shooting game (서바이벌 게임장, 비비탄 총) tells no act but an organ's; 48, session 31: custody told as the days held before a handover (40일 동안 가뒀다가 ... 넘겼다) is the arrest told before, not a second detention; caught by one body and held by the one it was handed to (경비대에 붙잡혀 시 보위부로 넘겨졌고, 조사를 받고 있다) are two detentions, each with its clause; two penalties on standing (출당됐고, 자리에서도 내려왔다) are two acts with or without a subject between, a fine with a term or goods still one; a duty to give a life report is a restriction with nothing proposed beside it; an act told as not done (때리지는 않았다고 하더라, 아직 내세우지는 않았다) with no word answering an accusation is no act, unless an organ the sentence names is said not to have done a harm (its denial) or it is a refusal (받아 주지 않았다); the negation inside words said (죄를 묻지 않겠다) is their content; 47, session 30: "this time", "next time" or "then" before a harm said (이번엔 교화소 간다, 그럼 ... 없는 줄 알라) sets it on the next offence or the refusal as ~면 does: a threat; a restriction told by the short negation (못 나가게 했다, 못 오르게 됐다) is in force, not denied; a taking followed by its length and the holding (끌고 가 20일 동안 가둬 두고) is custody whatever the learned reader reads in its sentence; 46, session 29: words in single quotes that close as a sentence does, alone or before a verb of saying ('네가 안 오면 ... 모른다' 그랬대요), are speech, and a body named inside them is not the sentence's subject (돌아오면 혜산 세관에 자리를 마련해 주겠다); a call to write down whom someone met (집에 들러 누구를 만났는지 적어 갔다) is the watching, no visit of its own; 45, session 28: custody told with its length (석 달 동안 조사를 받았다) keeps its type whatever the learned reader reads in its sentence, unless that is a handover, a removal abroad or a summons it is the step of; a verb Kiwi splits into 따르/VV 어/EC 붙/VV is the compound 따라붙다; 44, session 27, last: an act the learned reader retypes keeps its rule's reading beside it for custody and blows, shaming and coercion, a penalty and a banishment, watching and a penalty; 43, session 27, later: a verb followed by the -어지다 auxiliary is passive (총회에 세워져); a crowd trial is read as a public trial; 42, session 27: a lede's penalty is not summed up by a later penalty of another kind (노동교화형 10년 in the lede, 가산 몰수 later); thrown out of the Party, a school or a post (당에서, 대학에서, 사업소에서 쫓겨났다) is read by the words before the verb; an act feared (단속이 두려워) is none; 41, session 26: two kinds of penalty in one sentence (해임됐고, 시당은 당적을 박탈했다) are two acts; a lede's arrest is not summed up by the custody told after it as a state (구류소에서 지냈다); the same kind of act by the same organ on the same people told far apart in the body (more than four sentences and another paragraph) is two acts; 40, session 25: a lede's act is summed up only by a later act of the same state (China's arrest in the lede, the North's custody later: two acts); details of people sent, told or reported to the State Security's men are its watching by proxy, however a court of the South tells it; an act feared (잡혀갈까 봐) is none; custody told as a period or a facility where something else happened (구류 기간 중, 구류 시설에서) is the setting; a sweep told by its own verb (뒤지다, 집집이 돌다, 여권, 통제, 막다) keeps its type beside the custody the sentence tells; someone taken along too (도 함께 연행됐다) is no detail of the lede's act; a person named by one letter (증언자 C는) is a person for gated triggers; 39, session 24: custody or blows in a facility named by its organ (보위부 구류장) are that organ's; a threat or promise whose negation is in the words said was said (status occurred), unless the sentence is a denial; an act whose people the sentence leaves unsaid falls on those last targeted, or those the report is about; a recall home (소환됐다, 불러들였다, 귀국 조치) with no actor named is the state's; a call caught by detection (전파탐지에 걸렸다) is watching, whatever custody follows and wherever the one called lives; a summons with its own questioning told first stands beside the coercion that follows; 38, session 23: watching told of life in the South, under guard or as a duty failed, and crackdowns failed, fled or told as where an arrest happened, are none; 37, session 23: called out is a summons only of someone to an office, not a gathering, a cell or a lure abroad; 36, session 23: whoever a return moves is a returnee; 35, session 23: back "in the fatherland's embrace" (조국의 품으로 돌아왔다) is a return; 34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때, 구금 중에) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -182,7 +182,10 @@ def extract(document: Document) -> list[Event]:
             by_type.setdefault(hit.trigger.type, []).append((hit.word, ev))
             key = (ev.type, hit.trigger.term, ev.perpetrator and ev.perpetrator.actor,
                    ev.target and ev.target.category)
-            if key in seen and not _far_apart(sents, sentence_of[seen[key]][0], si, sentence_of[0][0]):
+            # (two of one key in one sentence were found distinct above: 두 명에게 무기노동교화형을, 나머지
+            # 다섯 명에게 노동교화형 5~8년을 선고했다)
+            if key in seen and sentence_of[seen[key]][0] != si \
+                    and not _far_apart(sents, sentence_of[seen[key]][0], si, sentence_of[0][0]):
                 k = seen[key]
                 if sentence_of[k][0] == sentence_of[0][0] != si:
                     # the lede's summary told again in detail: the detailed passage stands
@@ -204,6 +207,12 @@ def extract(document: Document) -> list[Event]:
                 disc.last_target = ev.target.category
                 if ev.type in ("RETURN", "REPATRIATE") and ev.target.category in ("defector", "returnee"):
                     disc.focus = "returnee"  # once sent back, the person is a returnee
+        shared, told_twice = _penalties_shared(text, events[before:])
+        for ev in shared:
+            events.append(ev)
+            sentence_of.append((si, ev))
+        for ev in told_twice:
+            reread[id(ev)] = ev
         here = events[before:]
         if any(o.type == "SURVEIL" and (_term(o) in _SEE_WHO or _term(o) == "적다" and _CALLED_TO_WRITE.search(o.evidence.text))
                for o in here):
@@ -685,6 +694,48 @@ def _other_recipient(sent: Sentence, a: int, b: int) -> bool:
     def dative(w) -> bool:
         return any(t.tag == "JKB" and t.form in ("에게", "한테", "께") for t in w.tokens)
     return any(dative(w) for w in sent.words[lo + 1:hi]) and any(dative(w) for w in sent.words[:lo])
+
+
+# One sentencing word for several recipients, each given a term of its own (주범에게 교화 12년, 공범에게
+# 교화 7년을 선고했다; 2명에게 무기노동교화형이, 나머지 3명에게는 교화형이 내려졌다): a penalty per recipient,
+# each with its part of the sentence as evidence (the sets code 15 of 18 such sentences so).
+_RECIPIENT_TERM = re.compile(r"(?:에게|한테)(?:는|도)?\s+(?:\S+\s+){0,2}?\S*?"
+                             r"(?:무기|사형|총살|교화|단련|징역|\d+\s*년|개월|형)")
+
+
+def _penalties_shared(text: str, here: list[Event]) -> tuple[list[Event], list[Event]]:
+    """The sentence's one penalty, cut at the comma before each further recipient with a term of
+    its own: the penalties of the recipients after the first (the first keeps its event), and the
+    other readings of that one penalty on the same passage (공개재판 and 노동교화형), now told by the parts."""
+    penalties = [e for e in here if e.type == "PUNISH"]
+    if not penalties or len({(e.evidence.start, e.evidence.end) for e in penalties}) != 1:
+        return [], []
+    # (the penalty read on a word of penalty, not one the learned reader retyped from another act)
+    ev = next((e for e in penalties if e.extractor.rule.startswith("ko:PUNISH:")), penalties[0])
+    told_twice = [e for e in penalties if e is not ev]
+    start, end = ev.evidence.start, ev.evidence.end
+    terms = list(_RECIPIENT_TERM.finditer(text, start, end))
+    cuts = []
+    for before, m in zip(terms, terms[1:]):
+        comma = text.rfind(",", before.end(), m.start())
+        if comma < 0:
+            return [], []  # recipients not listed as parts of one sentencing
+        cuts.append(comma)
+    if not cuts:
+        return [], []
+    bounds = [start] + cuts + [end]
+    parts = []
+    for k, m in enumerate(terms):
+        a = bounds[k] if k == 0 else bounds[k] + 1
+        while text[a].isspace():
+            a += 1
+        b = bounds[k + 1]
+        trigger = (m.end() - len(m.group(0).split()[-1]), m.end()) if k < len(terms) - 1 \
+            else (ev.trigger_start, ev.trigger_end)
+        parts.append((Evidence(text[a:b], a, b), trigger))
+    ev.evidence, (ev.trigger_start, ev.trigger_end) = parts[0]
+    return [replace(ev, evidence=evidence, trigger_start=trigger[0], trigger_end=trigger[1], tactics=list(ev.tactics))
+            for evidence, trigger in parts[1:]], told_twice
 
 
 def _other_penalty_word(sent: Sentence, told: Event, hit: Hit, text: str) -> bool:
@@ -1343,6 +1394,8 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
 
 
 _SENTENCING = re.compile(r"선고|판결|언도|형에\s*처")
+# Trials staged before a crowd: in a square (공개재판), by the crowd (군중심판), on the spot (이동재판), on tour (순회재판).
+_PUBLIC_TRIALS = ("공개재판", "군중심판", "이동재판", "순회재판")
 # After the trigger: a norm (송환돼서는 안 된다) or the act stopping (북송이 멈췄다, 중단됐다).
 # Or the act as a point in time for another (추방에 앞서: told in its own place).
 _NORM_OR_STOP = re.compile(r"^\S*(?:서는|서도|선)\s+안\s*(?:된|되|될)|^\S*에\s+앞서\s"
@@ -1688,7 +1741,7 @@ def _retyped(sent: Sentence, h: Hit, phrases: list, sentenced: bool = False) -> 
             sent.words[j].role == "from" and any(t.form in _JOB for t in sent.words[j].tokens)
             for j in range(max(0, h.word - 3), h.word)):
         return _as(h, "PUNISH")  # 직장에서 쫓겨났다: a dismissal, not a banishment
-    if h.trigger.term in ("공개재판", "군중심판") and not sentenced and _held(sent, h.word):
+    if h.trigger.term in _PUBLIC_TRIALS and not sentenced and _held(sent, h.word):
         return _as(h, "PROPAGANDA")  # 공개재판이 열렸다: the staged spectacle; its sentence is told by 선고
     if h.trigger.type == "DETAIN" and h.trigger.pos == "V" and _to_camp(sent, h, phrases):
         return _as(h, "PUNISH")  # 수용소로 끌려갔다: taken to a camp is the camp term, not a detention
@@ -3230,7 +3283,7 @@ def _attribution_for(si: int, sents: list[Sentence], attributions: _Attributions
 # --- speech and pressure acts told without their own word (issue 3/5) ----------
 
 _HARM = ("PUNISH", "DETAIN", "EXPEL", "ASSAULT", "VISIT", "REPATRIATE")
-_GATHERING = re.compile(r"강연|집회|공개재판|공개처형|공개총살|군중")
+_GATHERING = re.compile(r"강연|집회|공개재판|이동재판|순회재판|공개처형|공개총살|군중")
 _REPORTING = ("하다", "말하다", "듣다", "이르다", "통보하다")
 
 
