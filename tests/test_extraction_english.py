@@ -4311,3 +4311,34 @@ def test_session35_a_relative_clause_is_not_denied_by_the_clause_it_hangs_on():
     evs = run("At the county security department the interrogator questioned me every night. When he did not like an "
               "answer he hit me across both ears with his open hands.")
     assert the_one(evs, "ASSAULT").status == "occurred", evs
+
+
+@pytest.mark.parametrize("text", [
+    # people sent, with who they are between verb and place, to a farm village or a remote county
+    "In February the city police sent our mother, who had done nothing, to a farm village outside Hoeryong.",
+    # ordered to move in with relatives elsewhere
+    "The provincial security bureau ordered her and their son to move in with relatives in Uiju.",
+])
+def test_session36_people_sent_away_with_words_between_are_banished(text):
+    ev = the_one(run(text), "EXPEL")
+    assert ev.perpetrator is not None, ev
+
+
+@pytest.mark.parametrize("text", [
+    "The battalion then discharged him and sent him home to Kosan county.",  # home, no banishment
+    "Every spring the factory is sending people to the farms in May to help with rice planting.",  # farm mobilisation
+])
+def test_session36_sent_home_or_to_the_farms_is_no_banishment(text):
+    assert "EXPEL" not in {e.type for e in run(text)}
+
+
+def test_session36_a_court_sentences_two_sets_of_people_in_clauses_of_their_own():
+    evs = [e for e in run("The provincial court sentenced the boat's captain to death and gave his two crewmen ten years each.")
+           if e.type == "PUNISH"]
+    assert len(evs) == 2, evs
+    assert "captain" in evs[0].evidence.text and "crewmen" in evs[1].evidence.text, evs
+
+
+def test_session36_penalties_on_one_person_told_twice_stay_one():
+    evs = run("The court sentenced Kim to ten years in a kyohwaso and sent him to the Chongori camp.")
+    assert [e.type for e in evs].count("PUNISH") == 1, evs
