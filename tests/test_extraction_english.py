@@ -4342,3 +4342,18 @@ def test_session36_a_court_sentences_two_sets_of_people_in_clauses_of_their_own(
 def test_session36_penalties_on_one_person_told_twice_stay_one():
     evs = run("The court sentenced Kim to ten years in a kyohwaso and sent him to the Chongori camp.")
     assert [e.type for e in evs].count("PUNISH") == 1, evs
+
+
+@pytest.mark.parametrize("text", [
+    "After four days three men from our embassy found him at a market in Yanji, pushed him into a car and drove him back.",
+    "His driver told us that two men speaking with a North Korean accent stopped the car near Changbai, pulled him out "
+    "and pushed him into a boat.",
+    "In 2018 some North Korean men grabbed him outside a bathhouse in Tumen and drove him back over the bridge in the boot of a car.",
+])
+def test_session36_the_norths_men_with_no_organ_named_abduct_for_the_state(text):
+    # (in a report, where the learned reader reads a seizure no rule reads)
+    report = ("Ri, a cook from Hyesan, left a North Korean restaurant in China in March, his cousin told the group. "
+              f"{text} His family in Hyesan has heard nothing from him since, and the group fears he is held by the "
+              "Ministry of State Security.")
+    ev = the_one([e for e in run(report) if e.evidence.text.startswith(text[:30])], "ABDUCT")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.gov", ev

@@ -2618,3 +2618,18 @@ def test_session36_trials_held_on_the_spot_or_on_tour_are_staged(word):
     ev = the_one(evs, "PROPAGANDA")
     assert ev.perpetrator.actor == "KP.court", evs
     assert "public_trial" in ev.tactics, ev
+
+
+@pytest.mark.parametrize("text", [
+    "옌지의 식당에서 일하던 아들을 북한에서 건너온 사내들이 차에 태워 두만강 쪽으로 데려갔다는 말을 들었다고 했다.",
+    "삼촌은 탈북해서 2016년에 중국 장백에서 장사하다가 북한 사람들한테 붙들려 갔다는 얘기가 있어요.",
+    "단둥에서는 지난 18일 북한 무역대표부 사람들로 보이는 남성들이 여관에 묵던 북한 여성을 끌고 가 신의주 쪽으로 건너갔다는 말이 돈다.",
+])
+def test_session36_the_norths_people_with_no_organ_named_abduct_for_the_state(text):
+    evs = run(text)
+    assert the_one(evs, "ABDUCT").perpetrator.actor == "KP.gov", evs
+
+
+def test_session36_the_armys_security_bureau_before_its_interrogation_room_is_the_army():
+    evs = run("넘겨진 강 씨는 곧장 군 보위국 조사실로 옮겨져 두 달 넘게 갇혀 있었다.")
+    assert the_one(evs, "DETAIN").perpetrator.actor == "KP.KPA", evs
