@@ -2633,3 +2633,17 @@ def test_session36_the_norths_people_with_no_organ_named_abduct_for_the_state(te
 def test_session36_the_armys_security_bureau_before_its_interrogation_room_is_the_army():
     evs = run("넘겨진 강 씨는 곧장 군 보위국 조사실로 옮겨져 두 달 넘게 갇혀 있었다.")
     assert the_one(evs, "DETAIN").perpetrator.actor == "KP.KPA", evs
+
+
+@pytest.mark.parametrize("text, actor", [
+    ('통신은 또 전씨가 떠난 뒤 그의 가족이 산골로 쫓겨났다는 남측 언론 보도는 "악랄한 날조"라고 주장했다.', "KP.gov"),
+    ("중국 외교부는 구류 중 구타가 있었다는 주장을 부인했다.", "CN.police"),
+])
+def test_session36_an_act_known_only_through_a_states_denial_is_that_states(text, actor):
+    evs = [e for e in run(text) if e.status == "denied"]
+    assert len(evs) == 1 and evs[0].perpetrator.actor == actor, evs
+
+
+def test_session36_a_staging_on_the_norths_media_with_no_organ_named_is_the_states():
+    evs = run('당국자는 "올해 들어서만 B씨까지 3명이 북한 방송에 나와 남한 생활을 비난했다"고 덧붙였다.')
+    assert the_one(evs, "PROPAGANDA").perpetrator.actor == "KP.gov", evs
