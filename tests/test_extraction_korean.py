@@ -382,7 +382,8 @@ def test_officials_who_undergo_a_passive_act_are_its_target():
     assert ev.perpetrator is None
     assert ev.target.category == "official"
     ev = one("공장 책임자인 당 비서는 출당 처리됐다.", "PUNISH")
-    assert ev.perpetrator is None and ev.target.category == "official"
+    # (only the Party expels its members, bench/CODING.md: the act is the Party's, since session 36)
+    assert ev.perpetrator.actor == "KP.WPK" and ev.target.category == "official"
 
 
 def test_a_relative_clause_subject_stays_the_agent():
@@ -2647,3 +2648,16 @@ def test_session36_an_act_known_only_through_a_states_denial_is_that_states(text
 def test_session36_a_staging_on_the_norths_media_with_no_organ_named_is_the_states():
     evs = run('당국자는 "올해 들어서만 B씨까지 3명이 북한 방송에 나와 남한 생활을 비난했다"고 덧붙였다.')
     assert the_one(evs, "PROPAGANDA").perpetrator.actor == "KP.gov", evs
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    # only the Party expels its members, told in the passive with no one named
+    ("김성철: 네, 30년 당원이었는데 석 달 뒤에 출당됐어요.", "PUNISH", "KP.WPK"),
+    # a cell's secretary written apart, the Party's propaganda department
+    ("세포 비서가 삼촌을 회의장 앞에 불러 세우고 자기비판을 시켰다고 하더라고요.", "COERCE", "KP.WPK"),
+    # blows in questioning are the questioning organ's, the one the report is about
+    ("군 보위부는 돌아온 선원들을 한 달 넘게 가둬 두었다. 선원들은 조사받을 때마다 몽둥이로 맞았다고 한다.", "ASSAULT", "KP.MSS"),
+])
+def test_session36_the_party_expels_and_the_questioning_organ_beats(text, etype, actor):
+    evs = run(text)
+    assert the_one(evs, etype).perpetrator.actor == actor, evs
