@@ -4357,3 +4357,12 @@ def test_session36_the_norths_men_with_no_organ_named_abduct_for_the_state(text)
               "Ministry of State Security.")
     ev = the_one([e for e in run(report) if e.evidence.text.startswith(text[:30])], "ABDUCT")
     assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.gov", ev
+
+
+@pytest.mark.parametrize("text", [
+    "In December her husband was thrown out of the Party, a neighbour said.",
+    "A lecturer at the Hamhung University of Chemical Industry was stripped of his Party membership in late October.",
+])
+def test_session36_an_expulsion_from_the_party_with_no_one_named_is_the_partys(text):
+    ev = the_one(run(text), "PUNISH")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.WPK", ev
