@@ -631,3 +631,18 @@ def test_session26_two_body_tellings_of_equal_detail_keep_the_first():
 def test_session33_gender_of_people_named_with_a_possessive(people, gender):
     from chronicle.extraction import en_merge
     assert en_merge._gender(people) == gender
+
+
+@pytest.mark.parametrize("words, kept_actor", [
+    ("the city people's committee", "KP.gov"),  # a body the telling names keeps its act
+    ("the authorities", "KP.MSS"),  # a word for the state takes the organ the report named
+])
+def test_session36_a_body_the_kept_telling_names_is_not_replaced_by_the_organ_told_before(words, kept_actor):
+    r = Report("Agents of the State Security Department promised the woman a flat if she came back.",
+               f"Since her return in November, {words} has given her a room in a dormitory and a job.")
+    first = r.ev(0, "INDUCE", "promised the woman a flat", actor="KP.MSS", target="the woman", category="returnee")
+    later = r.ev(1, "INDUCE", "has given her a room", actor="KP.gov", target="her", category="returnee")
+    first.perpetrator = Perpetrator("Agents of the State Security Department", "KP.MSS")
+    later.perpetrator = Perpetrator(words, "KP.gov")
+    kept = r.merge(first, later)
+    assert len(kept) == 1 and kept[0].perpetrator.actor == kept_actor, kept

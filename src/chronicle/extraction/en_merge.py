@@ -16,6 +16,7 @@ from .. import data
 from ..places.gazetteer import Gazetteer
 from ..records import Event
 from . import conventions
+from .actors import ActorLexicon
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
@@ -668,8 +669,15 @@ def _absorb(kept: Event, other: Event) -> None:
     if not _key(kept) and _key(other):
         kept.perpetrator = other.perpetrator
     if _key(kept) in _words().generic and _key(other) and _key(other) not in _words().generic \
-            and not _inferred(other) and _actors_agree(_key(kept), _key(other)):
+            and not _inferred(other) and _actors_agree(_key(kept), _key(other)) and _names_no_body(kept):
         kept.perpetrator = other.perpetrator
+
+
+def _names_no_body(ev: Event) -> bool:
+    """The telling's actor is only a word for the state ("the authorities", "officials"), not a body
+    it names ("the city people's committee", "North Korea"): the report says elsewhere which organ."""
+    text = ev.perpetrator.text if ev.perpetrator else None
+    return not text or all(m.generic for m in ActorLexicon.load().find(text))
 
 
 _SUBORDINATOR = re.compile(r"\b(?:after|before|because|when|once|until|since)\b", re.I)
