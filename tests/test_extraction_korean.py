@@ -2661,3 +2661,13 @@ def test_session36_a_staging_on_the_norths_media_with_no_organ_named_is_the_stat
 def test_session36_the_party_expels_and_the_questioning_organ_beats(text, etype, actor):
     evs = run(text)
     assert the_one(evs, etype).perpetrator.actor == actor, evs
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("군 안전부가 중국에서 돌아온 사람들을 '특별 대상'으로 묶어 담당 보안원을 붙이고, 한 달에 한 번씩 분주소에 나와 "
+     "생활총화를 하게 하고 있다.", "KP.MSoS"),
+    ("군 안전부는 담당 보안원을 붙여 그가 누구와 만나는지 일일이 확인하고 있다.", "KP.MSoS"),
+])
+def test_session36_a_person_put_on_someone_is_watching(text, actor):
+    evs = run(text)
+    assert the_one(evs, "SURVEIL").perpetrator.actor == actor, evs
