@@ -2088,7 +2088,7 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     if etype == "PUNISH" and perp_key is None and _party_penalty(hit, text, sent):
         perp_key, perp_text = "KP.WPK", None  # 출당됐다, 당적을 박탈당했다: only the Party expels its members (bench/CODING.md)
     if etype == "ABDUCT" and perp_key is None:
-        m = next((m for m in _THE_NORTHS_PEOPLE.finditer(stext) if not _in_quote(stext, m.start())), None)
+        m = next((m for m in _scope("norths_people").finditer(stext) if not _in_quote(stext, m.start())), None)
         if m:
             # 북한 사람들이 차에 태워 데려갔다, 북에서 온 남자들에게 끌려갔다, 영사관 직원들에게 붙잡혀: the North's men
             # with no organ named are the state's (bench/CODING.md: unnamed agents -> KP.gov)
@@ -2143,7 +2143,7 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         # coded as denied, and the words of a threat or promise keep their negation as content
         return None
     if etype == "PROPAGANDA" and perp_key is None:
-        shown = _SHOWN_BY_THE_NORTH.search(stext) or _state_media().search(stext)
+        shown = _scope("north_media").search(stext) or _state_media().search(stext)
         if shown:
             # 북한 방송에 나와 남한 생활을 비난했다, 조선중앙TV가 ... 장면을 내보냈다: a staging on the North's own media
             # with no organ named is the state's (bench/CODING.md: state media -> KP.gov)
@@ -2272,12 +2272,6 @@ _ON_CHARGES = re.compile(r"혐의로|혐의를\s+받|죄목으로")
 _BACK_HOME = re.compile(r"돌아오|돌아온|돌아와|송환|북송|넘겨|넘기|(?<!북에서 )(?<!북측에서 )(?<!북한에서 )넘어(?:오|왔|온)")
 
 
-# The North's people named as the ones acting, with no organ (북한 사람들, 북측 인원들, 북에서 건너온 사내들, 영사관 직원들,
-# 무역대표부 사람들); a plural or a provenance, so that one North Korean taken is not read as the taker.
-_THE_NORTHS_PEOPLE = re.compile(
-    r"(?:북한|북측|북쪽)\s*(?:측\s*)?(?:사람|인물|인원)들"
-    r"|(?:북한|북측|북쪽|조선|북)\s*(?:측\s*)?에서\s*(?:온|건너온|넘어온|보낸)\s*(?:\S+\s+)?(?:사람|인물|인원|남자|남성|사내|요원)"
-    r"|(?:영사관|대사관|대표부)\s*(?:직원|사람|일꾼|관계자)들")
 # The North's missions abroad and their security men: people they seize are seized abroad.
 _MISSION_ABROAD = re.compile(r"(?:북한|북측|조선)\s*(?:대사관|총영사관|영사관|대표부)|보위대표")
 
@@ -3066,18 +3060,12 @@ def _facility_organ(stext: str, actors: ActorLexicon):
 
 
 _DENIAL = re.compile(r"부인[했하한]|날조|거짓|사실무근|사실이\s*아니|모략|헛소문")
-# The North's media named by kind (북한 방송, 북한 선전 매체, 북한 대외선전매체, 북한 매체, 북한 TV).
-_SHOWN_BY_THE_NORTH = re.compile(r"(?:북한|북측)(?:의)?\s*(?:관영\s*|대외\s*)?(?:선전\s*)?(?:방송|매체|TV|텔레비전|언론|영상)")
-# Who denies: the North's outlets and organs, or China's (its foreign ministry, authorities, police).
-_NORTH_DENIER = re.compile(r"(?:북한|북측)\s*(?:외무성|당국|정부|매체|대변인)|조선중앙(?:통신|방송|TV|텔레비죤)|우리민족끼리"
-                           r"|[로노]동신문|조선의\s*오늘|(?<![가-힣])(?:통신|방송|외무성)(?:은|는|도)\s")
-_CHINA_DENIER = re.compile(r"중국\s*(?:외교부|외교부\s*대변인|당국|정부|공안)")
 
 
 def _denier(stext: str) -> Optional[tuple[str, str]]:
     """The state whose outlet or organ the sentence names first, as the one denying (key, words)."""
-    found = [(m.start(), "KP.gov", m.group(0)) for m in _NORTH_DENIER.finditer(stext)] \
-        + [(m.start(), "CN.police", m.group(0)) for m in _CHINA_DENIER.finditer(stext)] \
+    found = [(m.start(), "KP.gov", m.group(0)) for m in _scope("north_denier").finditer(stext)] \
+        + [(m.start(), "CN.police", m.group(0)) for m in _scope("china_denier").finditer(stext)] \
         + [(m.start(), "KP.gov", m.group(0)) for m in _state_media().finditer(stext)]
     if not found:
         return None
@@ -3357,7 +3345,7 @@ def _attribution_for(si: int, sents: list[Sentence], attributions: _Attributions
 # --- speech and pressure acts told without their own word (issue 3/5) ----------
 
 _HARM = ("PUNISH", "DETAIN", "EXPEL", "ASSAULT", "VISIT", "REPATRIATE")
-_GATHERING = re.compile(r"강연|집회|공개재판|이동재판|순회재판|공개처형|공개총살|군중")
+_GATHERING = re.compile("|".join(("강연", "집회", *_PUBLIC_TRIALS, "공개처형", "공개총살", "군중")))
 _REPORTING = ("하다", "말하다", "듣다", "이르다", "통보하다")
 
 
