@@ -4366,3 +4366,15 @@ def test_session36_the_norths_men_with_no_organ_named_abduct_for_the_state(text)
 def test_session36_an_expulsion_from_the_party_with_no_one_named_is_the_partys(text):
     ev = the_one(run(text), "PUNISH")
     assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.WPK", ev
+
+
+def test_session36_blows_in_questioning_with_no_one_named_are_the_questioning_organs():
+    # (the organ named three paragraphs before: too far for a passive's actor, not for the questioning organ)
+    text = ("The provincial security bureau arrested three brokers in Hyesan in March, traders said.\n\n"
+            "Their families have not been told where they are. Traders at the market believe the arrests followed a "
+            "call to Seoul that was overheard.\n\n"
+            "Prices at the market have since doubled, and few traders still cross the river.\n\n"
+            "One broker, a man in his fifties known in the market as Uncle Pak, was beaten so badly during "
+            "interrogation that he could no longer walk, a trader said.")
+    ev = the_one(run(text), "ASSAULT")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS", ev
