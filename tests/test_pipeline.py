@@ -16,7 +16,7 @@ def demo_documents():
 
 def test_default_stages_run_in_order():
     p = Pipeline()
-    assert p.names == DEFAULT_STAGES == ("extract", "genre", "dedupe", "fields", "locate", "date")
+    assert p.names == DEFAULT_STAGES == ("extract", "genre", "dedupe", "fields", "locate", "jurisdiction", "date")
 
 
 def test_pipe_in_batches_equals_one_by_one():

@@ -10,12 +10,12 @@ from typing import Iterable, Iterator, Sequence
 from .records import Analysis, Document
 from .registry import extractors, stages
 
-DEFAULT_STAGES = ("extract", "genre", "dedupe", "fields", "locate", "date")
+DEFAULT_STAGES = ("extract", "genre", "dedupe", "fields", "locate", "jurisdiction", "date")
 
 
 def _load_components() -> None:
     # Importing the modules registers their components.
-    from .extraction import english, korean, learned_fields  # noqa: F401
+    from .extraction import english, jurisdiction, korean, learned_fields  # noqa: F401
     from . import places  # noqa: F401
     from . import times  # noqa: F401
 

@@ -1,0 +1,35 @@
+"""The jurisdiction stage: "the police" act where the act took place."""
+from __future__ import annotations
+
+from chronicle.pipeline import Pipeline
+from chronicle.records import Document, Source
+
+
+def events(text: str, lang: str = "en"):
+    doc = Document(text.encode(), text, Source(language=lang, published="2026-05-01"), "test", "text/plain")
+    return Pipeline()(doc).events
+
+
+def test_the_police_at_a_place_in_china_are_chinas():
+    # the report names the North's police first; the arrest itself is placed outside Wangqing
+    evs = events("I was born in Hoeryong, North Korea, where the police watched our family for years.\n\n"
+                 "In 2019 I crossed the river and worked on a farm outside Wangqing. In early March 2021 the "
+                 "township police came to the farm and took her away.")
+    held = [e for e in evs if e.type == "DETAIN"]
+    assert len(held) == 1, evs
+    assert held[0].location is not None and held[0].location.country == "CN", held[0].location
+    assert held[0].perpetrator.actor == "CN.police", held[0]
+    assert held[0].extractor.fields.get("perpetrator") == "jurisdiction.police_of_the_place", held[0].extractor
+
+
+def test_the_police_at_a_place_in_the_north_stay_the_norths():
+    evs = events("In March the police came to the house in Hoeryong, North Korea, and took her away.")
+    held = [e for e in evs if e.type == "DETAIN"]
+    assert len(held) == 1 and held[0].perpetrator.actor == "KP.MSoS", evs
+    assert held[0].extractor.fields.get("perpetrator") != "jurisdiction.police_of_the_place"
+
+
+def test_the_norths_police_named_as_such_keep_their_name_in_china():
+    evs = events("In Dandong, China, officers of the North Korean Ministry of Social Security seized a waitress "
+                 "who had fled the restaurant.")
+    assert all(e.perpetrator is None or e.perpetrator.actor != "CN.police" for e in evs), evs
