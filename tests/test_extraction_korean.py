@@ -2671,3 +2671,91 @@ def test_session36_the_party_expels_and_the_questioning_organ_beats(text, etype,
 def test_session36_a_person_put_on_someone_is_watching(text, actor):
     evs = run(text)
     assert the_one(evs, "SURVEIL").perpetrator.actor == actor, evs
+
+
+@pytest.mark.parametrize("text", [
+    "그는 지난 3월 보위원들에 의해 집에서 끌려 나간 뒤 연락이 끊겼다.",
+    "그는 지난 3월 안전원들에게 장마당에서 끌려 나갔다.",
+])
+def test_session37_dragged_out_by_an_organ_named_as_agent_is_custody(text):
+    ev = the_one(run(text), "DETAIN")
+    assert ev.perpetrator is not None and ev.perpetrator.actor in ("KP.MSS", "KP.MSoS"), ev
+
+
+def test_session37_dragged_out_by_a_private_person_is_no_custody():
+    assert "DETAIN" not in {e.type for e in run("아이는 지난 3월 엄마 손에 의해 놀이터에서 끌려 나갔다.")}
+
+
+def test_session37_a_shot_fired_that_kills_someone_is_an_assault():
+    ev = the_one(run_rules("국경경비대 군인들은 멈추라는 소리에도 배가 방향을 돌리자 총을 쐈고, 배에 있던 남성 한 명이 숨졌다."),
+                 "ASSAULT")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.border_guard", ev
+
+
+def test_session37_a_shot_in_the_air_is_no_assault():
+    assert "ASSAULT" not in {e.type for e in run("경비대 군인들은 배를 멈추려고 하늘에 총을 쐈고, 다친 사람은 없었다.")}
+
+
+def test_session37_officials_going_in_and_out_of_a_home_call_on_it():
+    ev = the_one(run("그 뒤로 보위부 사람들이 집에 드나들며 어머니를 다그쳤다."), "VISIT")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS", ev
+
+
+@pytest.mark.parametrize("text", [
+    "면담에 응한 송환 여성 30명 가운데 다수는 가족과 연락이 끊겼다고 말했다.",
+    "북송 탈북민들은 대개 집결소를 거친다.",
+])
+def test_session37_people_named_by_a_removal_that_befell_them_tell_no_removal(text):
+    assert "REPATRIATE" not in {e.type for e in run(text)}
+
+
+def test_session37_people_transferred_to_an_organ_are_held_by_it():
+    # (in a report, where the learned reader would read the sentence as its penalty alone)
+    evs = run("함경북도 회령 출신 여성은 2024년 3월 투먼에서 붙잡혔다. 그는 두 달 뒤 회령시 안전부로 이관되었고, 그곳에서 "
+              "넉 달을 보낸 뒤 노동단련대 1년형을 받았다. 그의 가족은 지금도 감시를 받고 있다.")
+    ev = the_one([e for e in evs if e.extractor.rule == "ko:DETAIN:이관"], "DETAIN")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSoS", evs
+
+
+@pytest.mark.parametrize("text", [
+    "그 여성은 2024년 3월 단둥에서 신의주로 송환된 뒤 신의주시 보위부에서 조사를 받았다.",
+    "이들은 도문 변방구류소에 한 달가량 갇혀 있다가 다리를 건너 북측에 넘겨졌고, 현재 온성군 보위부에서 조사를 받고 있다.",
+])
+def test_session37_a_handover_from_china_is_chinas_not_the_receiving_organs(text):
+    ev = the_one(run(text), "REPATRIATE")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "CN.police", ev
+
+
+def test_session37_an_act_a_court_finds_was_done_is_no_lawful_act_of_the_court():
+    # (the court is the subject of the finding, not the doer of the threat it found)
+    evs = run("판결문에 따르면 A씨는 2023년 8월 단둥의 한 호텔에서 자신을 보위성 소속이라고 밝힌 남성을 만났다. 재판부는 이 "
+              "남성이 이 자리에서 \"협조하지 않으면 청진에 있는 네 부모가 편히 살지 못할 것\"이라며 A씨를 위협한 사실을 "
+              "인정했다. A씨는 지난해 스스로 신고했다.")
+    ev = the_one(evs, "THREATEN")
+    assert "위협한 사실" in ev.evidence.text, ev
+
+
+def test_session37_a_court_panel_is_no_trial_of_the_norths():
+    evs = run("재판부는 또 A씨의 남동생이 지난해 봄 무산 광산의 갱내 막장으로 돌려진 사실도 인정했다.")
+    assert all(e.perpetrator is None or e.perpetrator.actor != "KP.court" for e in evs), evs
+
+
+def test_session37_the_souths_police_acting_by_law_stay_uncoded_inside_a_finding():
+    evs = run("재판부는 A씨가 2021년 6월 서울 경찰에 체포된 사실을 인정했다.")
+    assert "DETAIN" not in {e.type for e in evs}, evs
+
+
+def test_session37_an_act_on_the_local_governments_instruction_is_the_states():
+    ev = the_one(run("그 뒤 그는 군 인민위원회 노동과의 지시로 광산 갱 노동자로 내려갔다."), "PUNISH")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.gov", ev
+
+
+def test_session37_a_summons_told_with_gatda_ga_and_days_not_let_out_is_custody():
+    ev = the_one(run("지난달 초에 남동생이 청진 도 보위국에 불려 갔다가 며칠 동안 못 나왔다."), "DETAIN")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS", ev
+
+
+def test_session37_a_shot_that_hits_someone_is_an_assault():
+    ev = the_one(run_rules("경비대 군인들은 멈추라는 외침에도 배가 속도를 높이자 총을 쐈고, 50대 남성 한 명이 다리에 총을 맞았다."),
+                 "ASSAULT")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.border_guard", ev

@@ -255,12 +255,21 @@ def test_a_genitive_names_the_actor_of_its_own_noun_only():
 # inspections, an act found only around a clause whose subject is the South's forces.
 @pytest.mark.parametrize("text", [
     '논평은 "그 후과는 전적으로 미국이 책임져야 한다"고 경고했다.',
-    "재판부는 피고인이 북한 공작원을 만나 단체 동향을 보고한 혐의를 유죄로 판단했다.",
+    "재판부는 국가보안법 위반 혐의로 기소된 피고인에게 징역 3년을 선고했다.",
     "북한이 종자관리법을 고쳐 종자 검사를 강화했다.",
     "합동참모본부는 북한군의 특이 동향은 없으며 한미 연합 감시 태세를 유지하고 있다고 밝혔다.",
 ])
 def test_states_warned_southern_courts_and_seed_checks_give_no_event(text):
     assert run(text) == [], types(text)
+
+
+def test_watching_by_proxy_a_southern_court_finds_is_the_norths():
+    # Session 37: the court's own finding and sentence are no act of a state the record tracks, but the
+    # reporting it finds the defendant did for the North's agent is watching by proxy (bench/CODING.md §1:
+    # an act of a state actor or proxy); the development sets code such findings so (+33 acts, +5 false).
+    evs = run("재판부는 피고인이 북한 공작원을 만나 단체 동향을 보고한 혐의를 유죄로 판단했다.")
+    assert [e.type for e in evs] == ["SURVEIL"], evs
+    assert evs[0].perpetrator is not None and evs[0].perpetrator.actor.startswith("KP."), evs
 
 
 def test_a_threat_to_people_naming_the_south_stays():

@@ -389,8 +389,10 @@ def test_a_rules_act_the_reader_types_otherwise_says_so_in_its_record(monkeypatc
 
 # --- read alone (session 17) -----------------------------------------------------------
 
+# (no official the rules take for "he": since session 37 "the interrogator" of a first-person account
+# stays "he" across a paragraph, so the man is left unnamed as one)
 _ALONE_EN = ("In 2017 I was sent back from China and held by the State Security Department in Onsong. "
-             "The interrogator wanted names. "
+             "A man in a grey jacket wanted names. "
              "Every night he asked the same questions about the people who had helped me.\n\n"
              "When I got one word wrong he hit me across the face with the back of his hand.")
 

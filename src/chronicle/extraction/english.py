@@ -24,7 +24,7 @@ from ..places.gazetteer import Gazetteer
 from .en_merge import DATELINE as _DATELINE, Clause, custody_told, merge_restatements, penalty_kind, story_starts
 from .en_merge import other_people as _victims_differ
 
-CODE_VERSION = "65"  # 65 (session 36): blows in questioning with no one named ("beaten during interrogation") are the questioning organ's, the one last named; an act told twice keeps the body its kept telling names ("the city people's committee has given her a room") and takes the organ told before only for a word for the state ("the authorities"); a penalty on Party membership with no one named ("was thrown out of the Party") is the Party's; an abduction by the North's men with no organ named ("three men from our embassy", "two men with North Korean accents", "North Korean men") is the state's (KP.gov); penalties of one sentence fall on different people when the words naming them differ, whatever articles, possessives or counts they share ("the boat's captain" and "his two crewmen"); triggers v46: people sent, with who they are between, to a farm village or a remote county are banished, a court that "gave his two crewmen ten years each" sentences them; 64 (session 35): an act a court or reporter weighs ("did not accept that her father had been sent to a camp", "was not persuaded by her evidence that ...") keeps its own tense, their doubt being certainty, not a denial; custody told by handing people to an organ, or after it ("was handed to the city security department the next morning"), is the receiving organ's; bare police after the person came back across, or sending people to the North's own institutions (a labour training unit, a kyohwaso), are the North's, whatever China's police the report named before; a "not" inside a promise's own words ("would not be punished") is its content, not a denial, and a relative clause with its own subject is not denied by the clause it hangs on; 63 (session 34): a transcript's question or host's line ("Q:", "HOST:", "ANCHOR:", to the answer's label) tells no act, unless it cites what a paper or agency reported; 62 (session 34): what people sent back or their kin "could" suffer is their expected fate, as what they "face" is, not an act on anyone of a kind; someone who informs for an organ is its watching; 61 (session 34): the report's own title opening its text is a headline however it ends (a closing quote, a full stop), so the lead is the first paragraph of the body; the lead's summary of a broadcast or staging gives way to the body's telling that pins it down though no one is named as its target; 60 (session 34): a "Had they been caught" supposition is none however the parser hangs it when a source's "said" stands between it and the "would" clause; propaganda shown on the North's television, a broadcast or a news conference with no organ named is the state's own (KP.gov); 59 (session 33): an active verb with its own subject has no agent in a "by" phrase ("crossed back by small boat"); "He" opening a sentence after a quote the source "told" is the quote's official; a permit or card taken away holds no one; people taken across a bridge by China's police are handed over, not abducted; people locked in are in custody when questioned; penalties of one sentence on different people in clauses of their own are two acts; a person named with a possessive ("her own husband", "the family's son") has a gender in merging; 58 (session 32): a dateline with its year or a bare agency ("SEOUL, July 3, 2026 (AFP) -", "SEOUL, March 30 Kyodo -") is no subject; two tellings of a penalty or custody, one of a woman and one of a man, are two acts; bare police in a sentence that names a town of China are China's, wherever the report is set; 57 (session 31): a catch ("was caught with a Chinese phone") followed by the taking and holding is coded where the custody is told, unless the catch tells the taking itself; "no such thing as forced repatriation" names no act; bare police whose own phrase names a town are that town's country's; an act the people it would have fallen on say did not happen ("The guards did not beat us") is none; held by one body and handed to another that holds them are two custodies, each with its clause; a summons the learned reader retypes as the threat or promise said at it stands beside it; 56 (session 30): "He"/"She" opening a sentence is the one official the sentence before has as its subject, whoever else that sentence names after its verb; an act told as what would have happened (a "Had I been" supposition, "would have been" with "if", "ago", "otherwise" or "in his position") or would happen under a supposition ("if he were sent back") is none; a public trial a sentence is passed at is staged too (bench/CODING.md: PROPAGANDA + PUNISH); 55 (session 29): an act a threat names as what will befall people after its word in the sentence ("warned that the family would be moved out of the county") is the threat's content, not an expected act; a verb of saying set between commas ("Otherwise, he said, my son would be ...") gives the words said their speaker when it names an official; 54 (session 28): what a verb of risk names as faced ("likely to face a long prison term") is the fate, never a kind of people making the act generic; a report set in the South is not set elsewhere by a worker "born in Chongjin, North Korea"; an official who comes back makes no return; a person named by an initial ("K. was held for two months") is a person; the lead's summary of words said gives way to the body's quote of them; a policy told in a clause on a year ("since 2020, when the North sealed its borders") is background, and an act a practice is asked to stop ("urging them to stop forcibly returning North Koreans") is no act; 53 (session 27, later): in a report of four sentences or more set in the South, an act by officials the words do not tie to the North or China, on people named and not as North Koreans, is the South's or a private one; 52 (session 27): a fronted phrase whose apposition is the person (In one case documented by OHCHR, a woman in Hyesan, Ryanggang Province, was held ...) gives a verb with no subject that person; 51 (session 26): an arrest told as a time ("since the arrests", "at the time of his arrest", "two months after the arrest") is no arrest; two tellings of one act in the body with equal detail keep the first (the later goes on about it), the lead's summary still giving way to the body; a bare "police" in a report set in China (China and its places named more than the North) is China's; two kinds of penalty in one sentence (expelled from the Party and dismissed) are two acts, each with its clause as evidence, and penalties of two kinds are never merged as one act; a reward for a return told up to 1,500 characters after it; people mobilised or required to do something in the passive are made to by an untold organ; 50 (session 24): a reward told near a return needs that return, and none in the South's settlement aid; a country a place "borders" names a place, not a state imposing a rule; guards in a passage about a place of custody are its organ's, not the border guards; an act whose people the sentence leaves unsaid falls on those the report last told of; someone taken from a place in China or a third state by the North's men is abducted, not held; items of a round-up headed by their towns ("Hamhung: ...") are never one act; a firing squad is no sports squad but an execution's organ untold; what a participle after signing promises ("made her sign it, promising that ...") is the pledge's words; "is made up of" makes no one do anything; 49 (session 23): the state's functionaries acting with no organ named act for the state (KP.gov, bench/CODING.md), not for no one; 48 (session 23): a police station is a bare force and "Chinese characters" no China in a report's setting; "the police officer" is a bare law body; 47 (session 23): custody told by the room or by "there" with days, a blow that knocks someone to the ground, workers sent or ordered home (triggers en v32); 46 (session 23): what people say or fear will befall someone ("people say he will be sent to a kyohwaso", "we fear they will be sent to camps") is no official's threat; 45 (session 23): an act anchored to a decade ("in the 2000s") is history told as background; 44 (session 22): a posture held for hours is violence, and not the beating told before; a third state's police holding North Koreans are coded however lawful, told in the passive too; people marched out by their work units are the state's mobilisation; an expulsion from the Party told as a noun is the Party's; an act the North accuses another of is no act of the North; what a threat says "would cost her" is no forecast; a deportation of people not named as the North's (or "he" after a Chinese national) is no repatriation; "trade with China" places no police in China; a proposed promise hangs only on verbs that speak for one; an act fronted as a time ("two days after her arrest, ...") is no act of the sentence; 43 (session 21): "the agents" after "real estate agents" are those agents, no organ's; 42 (session 21): a proposal in a sentence whose every word of the type is told as not done ("instead of being punished") is none; 41 (session 21): an act told as one more ("also", "as well") is not merged into the one before; 40 (session 21): a subject said to come from an organ ("drawn from", "who came from") acts for it; 39 (session 21): an act only thought to come is none; a report's setting is not decided by bare police or by where its people come from; 38 (session 21): a place raided gives way to the telling that names who was held; 37 (session 21): a posture held on an order is no coercion the learned reader proposes either; 36 (session 20): an order is none when "that", "if" or "whether" comes before its "to"; 35 (session 20): luring is an inducement only back home or with promises; 34 (session 20): in a report set in the South, an act no organ does on people not named as North Koreans is not coded; 33 (session 20): questioning at a summons is the summons; a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 32 (session 20): a telling more than three sentences after another is another act unless the first is the lead's; a neighbourhood unit's call at a home is its watching, or the step of the act it carries; a causative's causee is its target whatever the parse hangs on the verb; a dateline with a province in capitals is no subject; 31 (sessions 18-19): a threat on a condition that offers a good is a promise; police named by their town are its country's; a court tells of acts it does not do; a seizure by the North's mission abroad abducts; a unit head relays the notice of the organ it names; a return not made is no act; 30: a bare "police" in a report set in the South is its police; threats and promises keep their type; a sentence the learned reader is sure of (its "alone" bar), where no rule reads an act, is read without the gates on who acts; a functionary who speaks (a team leader, a representative) speaks for an untold organ; a passive "made since August to write" is told as done; 29: an act read on a weak word takes the type the learned reader reads when it judges the rule's unlikely; 28: sentences the learned reader doubts (below its veto) are background; 27: the body's account of an act told at length stands over the lead's summary, which lends it the actor and the people it lacks; 26: a weekly duty to report to an officer is a restriction, not an order besides; 25: armed men given leave to shoot are under a shoot order; 24: the speaker and another kind of person are two people, couriers are brokers; 23: bare police after China's police are China's until people are handed back; 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
+CODE_VERSION = "66"  # 66 (session 37): a penalty verb joined to another takes its subject as the one penalised ("tried with him, received 15 years"), not a job lost; one person and "the other" penalised in clauses of their own are two acts; a count of a pronoun ("four of them") points back as the pronoun does; "he" in a first-person account points to the one official told of pages before when no one else is named between, and "he" inside a sentence whose subject is one official is that official; China's police detaining a South Korean is China's act; 65 (session 36): blows in questioning with no one named ("beaten during interrogation") are the questioning organ's, the one last named; an act told twice keeps the body its kept telling names ("the city people's committee has given her a room") and takes the organ told before only for a word for the state ("the authorities"); a penalty on Party membership with no one named ("was thrown out of the Party") is the Party's; an abduction by the North's men with no organ named ("three men from our embassy", "two men with North Korean accents", "North Korean men") is the state's (KP.gov); penalties of one sentence fall on different people when the words naming them differ, whatever articles, possessives or counts they share ("the boat's captain" and "his two crewmen"); triggers v46: people sent, with who they are between, to a farm village or a remote county are banished, a court that "gave his two crewmen ten years each" sentences them; 64 (session 35): an act a court or reporter weighs ("did not accept that her father had been sent to a camp", "was not persuaded by her evidence that ...") keeps its own tense, their doubt being certainty, not a denial; custody told by handing people to an organ, or after it ("was handed to the city security department the next morning"), is the receiving organ's; bare police after the person came back across, or sending people to the North's own institutions (a labour training unit, a kyohwaso), are the North's, whatever China's police the report named before; a "not" inside a promise's own words ("would not be punished") is its content, not a denial, and a relative clause with its own subject is not denied by the clause it hangs on; 63 (session 34): a transcript's question or host's line ("Q:", "HOST:", "ANCHOR:", to the answer's label) tells no act, unless it cites what a paper or agency reported; 62 (session 34): what people sent back or their kin "could" suffer is their expected fate, as what they "face" is, not an act on anyone of a kind; someone who informs for an organ is its watching; 61 (session 34): the report's own title opening its text is a headline however it ends (a closing quote, a full stop), so the lead is the first paragraph of the body; the lead's summary of a broadcast or staging gives way to the body's telling that pins it down though no one is named as its target; 60 (session 34): a "Had they been caught" supposition is none however the parser hangs it when a source's "said" stands between it and the "would" clause; propaganda shown on the North's television, a broadcast or a news conference with no organ named is the state's own (KP.gov); 59 (session 33): an active verb with its own subject has no agent in a "by" phrase ("crossed back by small boat"); "He" opening a sentence after a quote the source "told" is the quote's official; a permit or card taken away holds no one; people taken across a bridge by China's police are handed over, not abducted; people locked in are in custody when questioned; penalties of one sentence on different people in clauses of their own are two acts; a person named with a possessive ("her own husband", "the family's son") has a gender in merging; 58 (session 32): a dateline with its year or a bare agency ("SEOUL, July 3, 2026 (AFP) -", "SEOUL, March 30 Kyodo -") is no subject; two tellings of a penalty or custody, one of a woman and one of a man, are two acts; bare police in a sentence that names a town of China are China's, wherever the report is set; 57 (session 31): a catch ("was caught with a Chinese phone") followed by the taking and holding is coded where the custody is told, unless the catch tells the taking itself; "no such thing as forced repatriation" names no act; bare police whose own phrase names a town are that town's country's; an act the people it would have fallen on say did not happen ("The guards did not beat us") is none; held by one body and handed to another that holds them are two custodies, each with its clause; a summons the learned reader retypes as the threat or promise said at it stands beside it; 56 (session 30): "He"/"She" opening a sentence is the one official the sentence before has as its subject, whoever else that sentence names after its verb; an act told as what would have happened (a "Had I been" supposition, "would have been" with "if", "ago", "otherwise" or "in his position") or would happen under a supposition ("if he were sent back") is none; a public trial a sentence is passed at is staged too (bench/CODING.md: PROPAGANDA + PUNISH); 55 (session 29): an act a threat names as what will befall people after its word in the sentence ("warned that the family would be moved out of the county") is the threat's content, not an expected act; a verb of saying set between commas ("Otherwise, he said, my son would be ...") gives the words said their speaker when it names an official; 54 (session 28): what a verb of risk names as faced ("likely to face a long prison term") is the fate, never a kind of people making the act generic; a report set in the South is not set elsewhere by a worker "born in Chongjin, North Korea"; an official who comes back makes no return; a person named by an initial ("K. was held for two months") is a person; the lead's summary of words said gives way to the body's quote of them; a policy told in a clause on a year ("since 2020, when the North sealed its borders") is background, and an act a practice is asked to stop ("urging them to stop forcibly returning North Koreans") is no act; 53 (session 27, later): in a report of four sentences or more set in the South, an act by officials the words do not tie to the North or China, on people named and not as North Koreans, is the South's or a private one; 52 (session 27): a fronted phrase whose apposition is the person (In one case documented by OHCHR, a woman in Hyesan, Ryanggang Province, was held ...) gives a verb with no subject that person; 51 (session 26): an arrest told as a time ("since the arrests", "at the time of his arrest", "two months after the arrest") is no arrest; two tellings of one act in the body with equal detail keep the first (the later goes on about it), the lead's summary still giving way to the body; a bare "police" in a report set in China (China and its places named more than the North) is China's; two kinds of penalty in one sentence (expelled from the Party and dismissed) are two acts, each with its clause as evidence, and penalties of two kinds are never merged as one act; a reward for a return told up to 1,500 characters after it; people mobilised or required to do something in the passive are made to by an untold organ; 50 (session 24): a reward told near a return needs that return, and none in the South's settlement aid; a country a place "borders" names a place, not a state imposing a rule; guards in a passage about a place of custody are its organ's, not the border guards; an act whose people the sentence leaves unsaid falls on those the report last told of; someone taken from a place in China or a third state by the North's men is abducted, not held; items of a round-up headed by their towns ("Hamhung: ...") are never one act; a firing squad is no sports squad but an execution's organ untold; what a participle after signing promises ("made her sign it, promising that ...") is the pledge's words; "is made up of" makes no one do anything; 49 (session 23): the state's functionaries acting with no organ named act for the state (KP.gov, bench/CODING.md), not for no one; 48 (session 23): a police station is a bare force and "Chinese characters" no China in a report's setting; "the police officer" is a bare law body; 47 (session 23): custody told by the room or by "there" with days, a blow that knocks someone to the ground, workers sent or ordered home (triggers en v32); 46 (session 23): what people say or fear will befall someone ("people say he will be sent to a kyohwaso", "we fear they will be sent to camps") is no official's threat; 45 (session 23): an act anchored to a decade ("in the 2000s") is history told as background; 44 (session 22): a posture held for hours is violence, and not the beating told before; a third state's police holding North Koreans are coded however lawful, told in the passive too; people marched out by their work units are the state's mobilisation; an expulsion from the Party told as a noun is the Party's; an act the North accuses another of is no act of the North; what a threat says "would cost her" is no forecast; a deportation of people not named as the North's (or "he" after a Chinese national) is no repatriation; "trade with China" places no police in China; a proposed promise hangs only on verbs that speak for one; an act fronted as a time ("two days after her arrest, ...") is no act of the sentence; 43 (session 21): "the agents" after "real estate agents" are those agents, no organ's; 42 (session 21): a proposal in a sentence whose every word of the type is told as not done ("instead of being punished") is none; 41 (session 21): an act told as one more ("also", "as well") is not merged into the one before; 40 (session 21): a subject said to come from an organ ("drawn from", "who came from") acts for it; 39 (session 21): an act only thought to come is none; a report's setting is not decided by bare police or by where its people come from; 38 (session 21): a place raided gives way to the telling that names who was held; 37 (session 21): a posture held on an order is no coercion the learned reader proposes either; 36 (session 20): an order is none when "that", "if" or "whether" comes before its "to"; 35 (session 20): luring is an inducement only back home or with promises; 34 (session 20): in a report set in the South, an act no organ does on people not named as North Koreans is not coded; 33 (session 20): questioning at a summons is the summons; a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 32 (session 20): a telling more than three sentences after another is another act unless the first is the lead's; a neighbourhood unit's call at a home is its watching, or the step of the act it carries; a causative's causee is its target whatever the parse hangs on the verb; a dateline with a province in capitals is no subject; 31 (sessions 18-19): a threat on a condition that offers a good is a promise; police named by their town are its country's; a court tells of acts it does not do; a seizure by the North's mission abroad abducts; a unit head relays the notice of the organ it names; a return not made is no act; 30: a bare "police" in a report set in the South is its police; threats and promises keep their type; a sentence the learned reader is sure of (its "alone" bar), where no rule reads an act, is read without the gates on who acts; a functionary who speaks (a team leader, a representative) speaks for an untold organ; a passive "made since August to write" is told as done; 29: an act read on a weak word takes the type the learned reader reads when it judges the rule's unlikely; 28: sentences the learned reader doubts (below its veto) are background; 27: the body's account of an act told at length stands over the lead's summary, which lends it the actor and the people it lacks; 26: a weekly duty to report to an officer is a restriction, not an order besides; 25: armed men given leave to shoot are under a shoot order; 24: the speaker and another kind of person are two people, couriers are brokers; 23: bare police after China's police are China's until people are handed back; 22: private people as the agent of a passive make no state act; 21: a court abroad ("a Mongolian court", "a court in Russia's Far East") is no court of the North, more third states and their cities; 20: a proposal hangs on the first of its verbs that reads as a state act, and a proposal of another type than the rules read is a second act; 19: people made or ordered to act with no one named, the body's telling over the lead's, round-up items apart, trials staged by the court, a report never about the North has none of its police; 18: a causative's causer coerces ("had her call"), "had to" obliges, a first-person ex-officer acts for the organ he served, a pledge's words are no one's act, animals are no targets, an act named after "since" is a time; 17: the state's functionaries act for an untold organ, searches for banned items are sweeps; 16: what a proxy passes to handlers is the organ's watching; 15: a group taken by a third state is the people placed before, a practice told as routine is no sequel of one arrest, people deported do not go back; 14: return proposals need no actor, programmes act as the state outlet that carried them; 13: the nearest of two subjects, an office held in a relative clause, employers and third states acting with no actor recorded, a group sent back whose fate is foretold; 12: foretold fates of returnees and families, agents acting for an organ, a "not" shared by two verbs, a subject after a fronted place, datelines add no detail; 11: shoot orders are the state's, Party expulsions the Party's, police by "Chinese-made" goods or near "crossed into China" are the North's, eased restrictions and ones on imports are no acts, people handed to the North in a report set in China are handed by China; 10: kin take the defector family last placed, bare numbers point back, firms ordered to pay are no coercion; 9: organ nouns point back ("the squad"), joint subjects take the first organ; 8: a bare law body takes the last one named anywhere before; 7: acts named as absent; 6: repeated acts, held-still, standing messages, RETURN targets
 HUMAN = frozenset({"defector_family", "defector", "returnee", "resident", "official", "broker",
                    "worker_abroad"})
 # People the record follows as the North's own wherever they are (a third state's arrest or
@@ -47,7 +47,9 @@ _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", 
 _INDEFINITE = frozenset({"everything", "anything", "something", "nothing", "all"})
 _GROUP_BACK = frozenset({"one", "both", "two", "three", "four", "five", "pair"})
 _GROUP_REACH = 200  # characters back from a bare "one"/"the two" to the actor it means
-_PARTITIVE = frozenset({"one", "some", "many", "most", "several", "each", "all", "two", "three"})
+_PARTITIVE = frozenset({"one", "some", "many", "most", "several", "each", "all", "both", "two", "three"})
+# "Four of them came", "sent four of them to a camp": any count of a pronoun points back as the pronoun does.
+_COUNT_OF = _PARTITIVE | {"four", "five", "six", "seven", "eight", "nine", "ten"}
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _PURPOSE = re.compile(r"\b(?:in order|so as)(?: not)? to\s*$", re.IGNORECASE)
 
@@ -901,6 +903,8 @@ _DUTY_HINT = re.compile(r"\b(?:must|ha(?:ve|s|d) to|required to|obliged to)\b", 
 
 
 # "report on his visitors", "pass names to": an informing duty about other people.
+# What lies between the words passed on and the one they are passed to ("... of 14 defectors to a").
+_TO_RECIPIENT = re.compile(r"(?:\s+[\w'’,-]+){0,8}?\s+to\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 _ON_OTHERS = re.compile(r"\b(?:on|about)\b|names?|lists?|who\b", re.IGNORECASE)
 
 
@@ -987,10 +991,13 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             c.dep_ == "nsubjpass" and _generic_re("trade_subject").match(_np_text(sdoc, c, 0, keep=_TARGET_KEEP | {"prep", "pobj"})[0])
             for c in gov.children):
         return []  # "the import of luxury goods is banned": a measure on goods
-    if gov.tag_ == "VBG" and gov.dep_ == "advcl" and ctx.lex.report_head.match(gov.head.lower_) \
-            and not any(c.dep_ in _SUBJECT for c in gov.children):
-        return []  # "state media reported, threatening the harvest": commentary on the report
-    if not speech and _generic(ctx, sent, gov, trig.types[0]):
+    if gov.tag_ == "VBG" and gov.dep_ == "advcl" and not any(c.dep_ in _SUBJECT for c in gov.children) \
+            and (ctx.lex.report_head.match(gov.head.lower_) or _after_saying(gov)):
+        # "state media reported, threatening the harvest": commentary on the report; "..., a
+        # Seoul-based group said, warning that they would be sent back": the source's words, which
+        # the parser hangs on the act told before the source
+        return []
+    if not speech and trig.rule_id not in _DUTY_ON_A_CONDITION and _generic(ctx, sent, gov, trig.types[0]):
         return []
     from_context = untold_organ = third_state = False
     about = returner = None  # a target read off what an official says, not whom he says it to
@@ -1033,7 +1040,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     # Whom the act is done to when the clause's subject suffers it: "X is likely to be
     # sent away", "was taken ... and made to record", "X is under surveillance", "X will
     # spend time in a camp".
-    patient = _patient(root, gov, passive)
+    patient = _patient(root, gov, passive, shared=trig.types[0] == "PUNISH" and not trig.rule_id.startswith("model."))
     if patient is None and not passive and (trig.types[0] in _MADE_TO or trig.rule_id == "restrict.indoors") \
             and root.i == gov.i and _obliged(gov):
         patient = next(iter(_subjects(gov, skip_own_passive=False)), None)
@@ -1162,6 +1169,11 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             # security officer every week": the organ informed watches the people told of.
             told = [a for a in ctx.mentions if m.start() <= a.start < m.end() and not _foreign(ctx, a)]
             if not told:
+                # "passed the names of 14 defectors to a North Korean handler": the recipient
+                # named after the words, in the same clause
+                told = [a for a in ctx.mentions if m.end() <= a.start < sent.end and not _foreign(ctx, a)
+                        and _TO_RECIPIENT.fullmatch(ctx.flat[m.end():a.start])][:1]
+            if not told:
                 return []
             best = _best(told)
             key = (ctx.organisation_for(best) or best.key) if best.generic else best.key
@@ -1259,7 +1271,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     if target_tok is not None:
         keep = _TARGET_KEEP | {"relcl"} if target_tok.tag_ in ("DT", "WP") else _TARGET_KEEP
         ttext, t_start, t_end = _np_text(sdoc, target_tok, sent.start, keep=keep)
-        partitive = target_tok.lower_ in _PARTITIVE and any(
+        partitive = target_tok.lower_ in _COUNT_OF and any(
             g.lower_ in ctx.lex.pronouns for c in target_tok.children if c.dep_ == "prep" for g in c.children)
         # The relative clause says who a person is ("a woman whose son lives in Seoul").
         # So do an appositive ("Kim Chol Ho, the defector's brother") and a participle
@@ -1345,8 +1357,12 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # "exhibited relics", "expelled the tension": things, not people
     if trig.types[0] in ("PUNISH", "DETAIN") and target is not None and target.text \
             and _generic_re("south_national").match(target.text) \
-            and not _generic_re("north_named").search(ctx.flat, sent.start, sent.end):
-        return []  # "a South Korean wholesaler was sentenced": the South's own justice
+            and not _generic_re("north_named").search(ctx.flat, sent.start, sent.end) \
+            and not (isinstance(perp, Perpetrator) and not from_context and perp.actor
+                     and perp.actor.startswith("CN.")):
+        # "a South Korean wholesaler was sentenced": the South's own justice (not "Chinese
+        # police detained a South Korean missionary": China's)
+        return []
     if trig.types[0] in ("PUNISH", "DETAIN") and (not isinstance(perp, Perpetrator) or from_context) \
             and _generic_re("south_justice").search(ctx.flat, sent.start, sent.end):
         return []  # "was arrested at Incheon airport and convicted under the National Security Act"
@@ -1691,7 +1707,9 @@ _DECEIT = frozenset({"induce.lure"})
 _DONE_TO_PEOPLE = frozenset({"REPATRIATE", "DETAIN", "ABDUCT", "EXPEL", "ASSAULT"})
 # House searches that carry out a crackdown told in the same sentence (round 10).
 _MADE_TO = frozenset({"COERCE", "PUNISH"})  # acts one can be obliged to undergo or do
-_SWEEP_MEANS = frozenset({"surveil.search"})
+_SWEEP_MEANS = frozenset({"restrict.search"})
+# Duties whose words name a condition ("must report if anybody visits"): the duty is the act.
+_DUTY_ON_A_CONDITION = frozenset({"surveil.report_if_anyone"})
 _INFORMING = frozenset({"surveil.report", "surveil.report_to", "surveil.pass_on", "surveil.informs_for"})
 _IN_CHINA = re.compile(r"\s+in\s+(?:northeast(?:ern)?\s+)?China\b")
 
@@ -2042,8 +2060,9 @@ def _noun_agent(root):
     return None
 
 
-def _patient(root, gov, passive):
-    """The subject that undergoes the act rather than does it, or None."""
+def _patient(root, gov, passive, shared=False):
+    """The subject that undergoes the act rather than does it, or None. ``shared``: a penalty
+    word may take the subject of the verb it is joined to."""
     if passive:
         if any(c.dep_ == "nsubjpass" for c in gov.children):
             return None
@@ -2063,9 +2082,13 @@ def _patient(root, gov, passive):
     suffers = _SUFFER.match(gov.lower_) or (_PAY.match(gov.lower_) and any(
         c.dep_ == "dobj" and c.lower_ in ("fine", "fines") for c in gov.children)) \
         or (_LOSE.match(gov.lower_) and any(c.dep_ == "dobj" and _JOB.match(c.lower_) for c in gov.children))
-    while own is None and suffers and cur.dep_ in ("xcomp", "acomp", "pcomp", "prep") \
+    lost = _LOSE.match(gov.lower_)
+    while own is None and suffers and (cur.dep_ in ("xcomp", "acomp", "pcomp", "prep")
+                                       or cur.dep_ == "conj" and shared and not lost) \
             and cur.head is not cur:
-        # Raised: "those sent back are likely to face interrogation", "expect to face".
+        # Raised: "those sent back are likely to face interrogation", "expect to face"; or
+        # shared: "was questioned ... and released after paying a fine", "tried with him,
+        # received 15 years" (not "worked at the plant and lost his job", a private loss).
         cur = cur.head
         own = next((c for c in cur.children if c.dep_ in _SUBJECT), None)
     if own is None or own.i == root.i:
@@ -2078,6 +2101,16 @@ def _patient(root, gov, passive):
     if suffers:
         return own
     return None
+
+
+def _after_saying(gov) -> bool:
+    """A participle right after ", X said," (the saying verb a parataxis of the sentence's act)."""
+    prev = [t for t in gov.doc[max(0, gov.i - 3):gov.i] if not t.is_punct]
+    return bool(prev) and prev[-1].dep_ == "parataxis" and prev[-1].lower_ in _SAID_WORDS \
+        and any(c.dep_ == "nsubj" for c in prev[-1].children)
+
+
+_SAID_WORDS = frozenset({"said", "says", "say", "told", "reported", "added", "stated"})
 
 
 def _saying_verb(ctx, gov):
@@ -2733,7 +2766,7 @@ def _np_text(sdoc, head, offset, keep=None):
 def _resolve(ctx, tok, sent):
     """A subject token -> Perpetrator, "nonactor" (someone else acts) or "foreign"."""
     low = tok.lower_
-    if low in _PARTITIVE:
+    if low in _COUNT_OF:
         # "One of them said ...": the pronoun inside says who.
         inner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj" and g.lower_ in ctx.lex.pronouns), None)
@@ -2747,7 +2780,8 @@ def _resolve(ctx, tok, sent):
     if low == "i" and ctx.narrator is not None and not ctx.in_quote(sent.start + tok.idx):
         return Perpetrator(tok.text, ctx.narrator, ctx.actors.name(ctx.narrator))
     if low in ("he", "she"):
-        one = _one_official(ctx, sent.start + tok.idx) or _previous_subject(ctx, tok, sent)
+        one = _one_official(ctx, sent.start + tok.idx, low) or _previous_subject(ctx, tok, sent) \
+            or _own_sentence_subject(ctx, tok, sent)
         if one is not None:
             return Perpetrator(tok.text, one.actor, one.name)
     if low in _GROUP_BACK and all(c.dep_ == "det" and c.lower_ in ("the", "both") for c in tok.children):
@@ -2904,15 +2938,23 @@ def _organ_anaphor(ctx, tok, start: int) -> Optional[str]:
 _SAME_ORGAN = re.compile(r"\bthe same (department|unit|bureau|office|section|branch|agency)\b", re.IGNORECASE)
 
 
-def _one_official(ctx, pos: int) -> Optional[Perpetrator]:
+def _one_official(ctx, pos: int, pronoun: str = "he") -> Optional[Perpetrator]:
     """What "he"/"she" at ``pos`` means when the nearest person before it in the
     paragraph is one official ("the inminban head ... she is coming at night"). Any
     private person in between ("the officer told the woman that she ...") may be the one
     meant instead, so then nothing is resolved: "he"/"she" is the victim more often."""
     para = ctx.text.rfind("\n\n", 0, pos)  # a paragraph break: the blank line
     m = next((m for m in reversed(ctx.mentions) if m.end <= pos), None)
-    if m is None or m.start < para or pos - m.end > 300 or _foreign(ctx, m):
+    if m is None or _foreign(ctx, m):
         return None
+    if m.start < para or pos - m.end > 300:
+        # In a first-person account the official the speaker dealt with stays "he" across
+        # paragraphs ("he gave me names ... When I missed two Thursdays, he came to our
+        # house"), as long as no one else is named and the speaker is the one told of.
+        between = ctx.flat[m.end:pos]
+        if pos - m.end > _ACCOUNT_REACH or not re.search(r"\b(?:I|me|my)\b", between) \
+                or re.search(r"\b(?:she|her)\b" if pronoun == "he" else r"\b(?:he|him|his)\b", between, re.I):
+            return None
     # "an official of the Ministry of State Security": the organ names whose one official it is.
     of = _OFFICIAL_OF.search(ctx.flat, max(0, m.start - 40), m.start)
     if m.text.split()[-1].casefold() not in ctx.lex.one_official \
@@ -2934,6 +2976,7 @@ def _one_official(ctx, pos: int) -> Optional[Perpetrator]:
 
 
 _OFFICIAL_OF = re.compile(r"\b(\w+) (?:of|from|with|at) (?:the |its |a )?$")
+_ACCOUNT_REACH = 1500  # characters: a page of someone's account
 _GENDERED = {"he": ("woman", "policewoman"), "she": ("man", "policeman")}
 
 
@@ -2943,8 +2986,8 @@ def _previous_subject(ctx, tok, sent) -> Optional[Perpetrator]:
     its verb ("An officer from the anti-espionage section came to the home of a woman whose
     son lives in Seoul. He took out a phone ..."). The subject is the one the next sentence
     goes on about; _one_official, which looks only at the nearest person, gives up there."""
-    if any(not t.is_punct for t in tok.doc[:tok.i]):
-        return None
+    if any(not t.is_punct for t in tok.doc[:tok.i]) and not (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"):
+        return None  # ("Sometimes he comes round", "In March he told her": still the sentence's subject)
     i = next((k for k, s in enumerate(ctx.sents) if s.start == sent.start), 0)
     if i == 0 or ctx.sents[i - 1].paragraph != sent.paragraph:
         return None
@@ -2952,16 +2995,47 @@ def _previous_subject(ctx, tok, sent) -> Optional[Perpetrator]:
     before = _parse_sentence(ctx.flat[start:ctx.sents[i - 1].end])
     root = next((t for t in before if t.dep_ == "ROOT"), None)
     if root is not None and root.lower_ in ("said", "told", "says", "tells") \
-            and (said := next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)) is not None:
+            and (said := next((c for c in root.children if c.dep_ == "ccomp"), None)) is not None:
         # '"... the agent took out a phone and made the mother call her son," the source told
-        # Daily NK. "He held a recorder ..."': the quote's subject, not the source, goes on
+        # Daily NK. "He held a recorder ..."', 'She says a man from the security department comes
+        # to her house. He told her ...': the words' subject, not the source, goes on
         root = said
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
-    if subject is None or subject.tag_ != "NN" or subject.lower_ not in ctx.lex.one_official \
-            or subject.lower_ in _GENDERED[tok.lower_]:
+    if subject is None or subject.tag_ != "NN" or subject.lower_ in _GENDERED[tok.lower_]:
         return None
+    if subject.lower_ not in ctx.lex.one_official and not any(
+            m.start <= start + subject.idx < m.end and not m.generic for m in ctx.mentions):
+        return None  # (one official, or an organ's man by its own name: "the bowiwon")
     a = start + subject.left_edge.idx
     b = start + subject.right_edge.idx + len(subject.right_edge.text)
+    found = [m for m in ctx.mentions if a <= m.start and m.end <= b and not _foreign(ctx, m)]
+    if not found:
+        return None
+    best = _best(found)
+    key = ctx.organisation_for(best) if best.generic else best.key
+    return Perpetrator(best.text, key, ctx.actors.name(key)) if key else None
+
+
+def _own_sentence_subject(ctx, tok, sent) -> Optional[Perpetrator]:
+    """What "he"/"she" inside a clause means when its sentence's subject is one official
+    ("The examiner, a man from the provincial bureau who ..., made me write it again, and
+    each time he tore it up he hit me"): that official, unless someone else is named as a
+    person between them."""
+    root = tok
+    while root.head.i != root.i:
+        root = root.head
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i >= tok.i or subject.tag_ != "NN" \
+            or subject.lower_ not in ctx.lex.one_official or subject.lower_ in _GENDERED[tok.lower_]:
+        return None
+    # (what the subject's own description holds, "who had a scar on his chin", names no one else;
+    # a person after the verb may be the one meant: "sent him calls in every city he visited")
+    between = tok.doc[max(subject.right_edge.i, root.i) + 1:tok.i].text
+    other = "she" if tok.lower_ == "he" else "he"  # (the same pronoun again is the same person: "each time he ... he")
+    if ctx.lex.one_person_re.search(between) or re.search(rf"\b(?:him|his|her|hers|{other})\b", between, re.I):
+        return None
+    a = sent.start + subject.left_edge.idx
+    b = sent.start + subject.right_edge.idx + len(subject.right_edge.text)
     found = [m for m in ctx.mentions if a <= m.start and m.end <= b and not _foreign(ctx, m)]
     if not found:
         return None
@@ -3612,6 +3686,11 @@ _NAMING_NOTHING = frozenset({"the", "a", "an", "s", "of", "its", "my", "our", "y
                              "four", "five", "six", "seven", "eight", "nine", "ten", "other", "another", "same"})
 
 
+# "One of the women received 15 years; the other got 10 years": a person set against the one
+# named before is someone else.
+_CONTRASTED = re.compile(r"(?:the )?(?:other|others|rest|second|third|latter)\b|another\b", re.IGNORECASE)
+
+
 def _two_people_penalised(a: Event, b: Event) -> bool:
     """Penalties of one sentence that fall on different people in clauses of their own ("Kim
     was sentenced to 15 years, and two women ... were each given two years"): two acts, each
@@ -3623,7 +3702,8 @@ def _two_people_penalised(a: Event, b: Event) -> bool:
     # (the words that name them, not articles, possessives or counts: "the boat's captain" and
     # "his two crewmen" are two sets of people, "his son" and "the son" may be one)
     wa, wb = (set(re.findall(r"[a-z]+", x.target.text.casefold())) - _PRONOUNS - _NAMING_NOTHING for x in (a, b))
-    if not _victims_differ(a, b) and (wa & wb or not wa or not wb):
+    contrast = [bool(_CONTRASTED.match(x.target.text)) for x in (a, b)]
+    if not _victims_differ(a, b) and contrast[0] == contrast[1] and (wa & wb or not wa or not wb):
         return False  # the same people, or a pronoun that may be them
     first, second = sorted((a, b), key=lambda e: e.trigger_start or 0)
     return _split_clauses(first, second)

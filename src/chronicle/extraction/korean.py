@@ -24,7 +24,7 @@ from .ko_lexicon import KoLexicon, Trigger
 from .ko_syntax import (Sentence, Word, analyse, conditional, head_string, noun_phrase,
                         quotative, split, tail_string)
 
-VERSION = "53"  # the rules changed: records say which rules coded them (53, session 36: one sentencing word for several recipients, each given a term of its own (주범에게 교화 12년, 공범에게 교화 7년을 선고했다), is a penalty per recipient, each with its part of the sentence; two penalties of one term word judged distinct in a sentence both stand; trials held on the spot or on tour (이동재판, 순회재판) are staged as public trials are; an abduction by the North's people with no organ named (북한 사람들, 북에서 건너온 사내들, 영사관 직원들) is the state's; an organ word whose name the word before completes (군 보위국 조사실로) is that longer name's; an act known only through a state's denial (통신은 ... 보도는 날조라고 주장했다, 중국 외교부는 ... 부인했다) is that state's; a staging on the North's media with no organ named (북한 방송에 나와) is the state's; blows in questioning with no one named (조사받을 때마다 맞았다) are the questioning organ's, the one the report is about; a penalty on Party membership with no one named (출당됐다) is the Party's; triggers v38: a person put on someone (집 앞에 사람을 붙여, 담당 보안원을 붙이고) is watching; actors format 20: a cell's secretary written apart and the propaganda departments (세포 비서, 선전부) are the Party's; 52, session 35: a count written as a word (안전원 네 명이) keeps the organ it counts; a pronoun topic (그들은 "..."고 을러댔다) speaks the words it opens; custody or blows told at or after people's handing to an organ (보위국으로 넘겨져 고문을 당했다) are the receiving organ's; a noun joined to what is undergone (고문과 구금을 당할) is undergone too; an act done on an organ's instruction (보위부 지시라며) is that organ's; a clause of being inside the words said closes none of the speaker's; 51, session 34: an abduction told with no one named in its passage is the North's organ the report is about; 50, session 33: a radio-monitoring station's rounds (전파감독소 차량이 돌았다) name the watching by themselves, whatever the learned reader reads in their sentence; penalties handed to two sets of people in one sentence (2명에게 무기노동교화형이, 나머지 3명에게는 교화형이) are two acts; in a report that tells an abduction, the North's men told again as taking someone (북한 보위부 사람들에게 끌려간 것으로 믿고 있다) make no custody or handover of their own; 49, session 32: what would have happened (원래 같으면 교화소에 갔을 텐데) or nearly did (잡힐 뻔했다) is no act, for the rules and the learned reader; a summons told again and again (여러 차례 불러) or with the person kept there (불러다 놓고) is a visit of its own beside the call it forced; the people before whom someone is put (주민들 앞에 세우고) are the audience, not the target; a person whose kin fled or went missing (아들이 행방불명된 여성, 남조선으로 도망친) is a defector's family; a report on a shooting game (서바이벌 게임장, 비비탄 총) tells no act but an organ's; 48, session 31: custody told as the days held before a handover (40일 동안 가뒀다가 ... 넘겼다) is the arrest told before, not a second detention; caught by one body and held by the one it was handed to (경비대에 붙잡혀 시 보위부로 넘겨졌고, 조사를 받고 있다) are two detentions, each with its clause; two penalties on standing (출당됐고, 자리에서도 내려왔다) are two acts with or without a subject between, a fine with a term or goods still one; a duty to give a life report is a restriction with nothing proposed beside it; an act told as not done (때리지는 않았다고 하더라, 아직 내세우지는 않았다) with no word answering an accusation is no act, unless an organ the sentence names is said not to have done a harm (its denial) or it is a refusal (받아 주지 않았다); the negation inside words said (죄를 묻지 않겠다) is their content; 47, session 30: "this time", "next time" or "then" before a harm said (이번엔 교화소 간다, 그럼 ... 없는 줄 알라) sets it on the next offence or the refusal as ~면 does: a threat; a restriction told by the short negation (못 나가게 했다, 못 오르게 됐다) is in force, not denied; a taking followed by its length and the holding (끌고 가 20일 동안 가둬 두고) is custody whatever the learned reader reads in its sentence; 46, session 29: words in single quotes that close as a sentence does, alone or before a verb of saying ('네가 안 오면 ... 모른다' 그랬대요), are speech, and a body named inside them is not the sentence's subject (돌아오면 혜산 세관에 자리를 마련해 주겠다); a call to write down whom someone met (집에 들러 누구를 만났는지 적어 갔다) is the watching, no visit of its own; 45, session 28: custody told with its length (석 달 동안 조사를 받았다) keeps its type whatever the learned reader reads in its sentence, unless that is a handover, a removal abroad or a summons it is the step of; a verb Kiwi splits into 따르/VV 어/EC 붙/VV is the compound 따라붙다; 44, session 27, last: an act the learned reader retypes keeps its rule's reading beside it for custody and blows, shaming and coercion, a penalty and a banishment, watching and a penalty; 43, session 27, later: a verb followed by the -어지다 auxiliary is passive (총회에 세워져); a crowd trial is read as a public trial; 42, session 27: a lede's penalty is not summed up by a later penalty of another kind (노동교화형 10년 in the lede, 가산 몰수 later); thrown out of the Party, a school or a post (당에서, 대학에서, 사업소에서 쫓겨났다) is read by the words before the verb; an act feared (단속이 두려워) is none; 41, session 26: two kinds of penalty in one sentence (해임됐고, 시당은 당적을 박탈했다) are two acts; a lede's arrest is not summed up by the custody told after it as a state (구류소에서 지냈다); the same kind of act by the same organ on the same people told far apart in the body (more than four sentences and another paragraph) is two acts; 40, session 25: a lede's act is summed up only by a later act of the same state (China's arrest in the lede, the North's custody later: two acts); details of people sent, told or reported to the State Security's men are its watching by proxy, however a court of the South tells it; an act feared (잡혀갈까 봐) is none; custody told as a period or a facility where something else happened (구류 기간 중, 구류 시설에서) is the setting; a sweep told by its own verb (뒤지다, 집집이 돌다, 여권, 통제, 막다) keeps its type beside the custody the sentence tells; someone taken along too (도 함께 연행됐다) is no detail of the lede's act; a person named by one letter (증언자 C는) is a person for gated triggers; 39, session 24: custody or blows in a facility named by its organ (보위부 구류장) are that organ's; a threat or promise whose negation is in the words said was said (status occurred), unless the sentence is a denial; an act whose people the sentence leaves unsaid falls on those last targeted, or those the report is about; a recall home (소환됐다, 불러들였다, 귀국 조치) with no actor named is the state's; a call caught by detection (전파탐지에 걸렸다) is watching, whatever custody follows and wherever the one called lives; a summons with its own questioning told first stands beside the coercion that follows; 38, session 23: watching told of life in the South, under guard or as a duty failed, and crackdowns failed, fled or told as where an arrest happened, are none; 37, session 23: called out is a summons only of someone to an office, not a gathering, a cell or a lure abroad; 36, session 23: whoever a return moves is a returnee; 35, session 23: back "in the fatherland's embrace" (조국의 품으로 돌아왔다) is a return; 34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때, 구금 중에) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
+VERSION = "54"  # the rules changed: records say which rules coded them (54, session 37: people named by a removal that befell them (송환 여성, 북송 탈북민들) tell no removal; a transfer to an organ (안전부로 이관되었고) is custody whatever the learned reader reads in its sentence; a handover from a place in China (단둥에서 신의주로 송환된 뒤) or to the North side with the North's office named after it (북측에 넘겨졌고, 현재 온성군 보위부에서) is China's; an act on the instruction of the local government or one of its sections (군 인민위원회 노동과의 지시로) is the state's; triggers v39: dragged out by an organ (보위원들에 의해 끌려 나간), a shot that kills or wounds (총을 쐈고 ... 숨졌다), officials going in and out of a home (집에 드나들며); 53, session 36: one sentencing word for several recipients, each given a term of its own (주범에게 교화 12년, 공범에게 교화 7년을 선고했다), is a penalty per recipient, each with its part of the sentence; two penalties of one term word judged distinct in a sentence both stand; trials held on the spot or on tour (이동재판, 순회재판) are staged as public trials are; an abduction by the North's people with no organ named (북한 사람들, 북에서 건너온 사내들, 영사관 직원들) is the state's; an organ word whose name the word before completes (군 보위국 조사실로) is that longer name's; an act known only through a state's denial (통신은 ... 보도는 날조라고 주장했다, 중국 외교부는 ... 부인했다) is that state's; a staging on the North's media with no organ named (북한 방송에 나와) is the state's; blows in questioning with no one named (조사받을 때마다 맞았다) are the questioning organ's, the one the report is about; a penalty on Party membership with no one named (출당됐다) is the Party's; triggers v38: a person put on someone (집 앞에 사람을 붙여, 담당 보안원을 붙이고) is watching; actors format 20: a cell's secretary written apart and the propaganda departments (세포 비서, 선전부) are the Party's; 52, session 35: a count written as a word (안전원 네 명이) keeps the organ it counts; a pronoun topic (그들은 "..."고 을러댔다) speaks the words it opens; custody or blows told at or after people's handing to an organ (보위국으로 넘겨져 고문을 당했다) are the receiving organ's; a noun joined to what is undergone (고문과 구금을 당할) is undergone too; an act done on an organ's instruction (보위부 지시라며) is that organ's; a clause of being inside the words said closes none of the speaker's; 51, session 34: an abduction told with no one named in its passage is the North's organ the report is about; 50, session 33: a radio-monitoring station's rounds (전파감독소 차량이 돌았다) name the watching by themselves, whatever the learned reader reads in their sentence; penalties handed to two sets of people in one sentence (2명에게 무기노동교화형이, 나머지 3명에게는 교화형이) are two acts; in a report that tells an abduction, the North's men told again as taking someone (북한 보위부 사람들에게 끌려간 것으로 믿고 있다) make no custody or handover of their own; 49, session 32: what would have happened (원래 같으면 교화소에 갔을 텐데) or nearly did (잡힐 뻔했다) is no act, for the rules and the learned reader; a summons told again and again (여러 차례 불러) or with the person kept there (불러다 놓고) is a visit of its own beside the call it forced; the people before whom someone is put (주민들 앞에 세우고) are the audience, not the target; a person whose kin fled or went missing (아들이 행방불명된 여성, 남조선으로 도망친) is a defector's family; a report on a shooting game (서바이벌 게임장, 비비탄 총) tells no act but an organ's; 48, session 31: custody told as the days held before a handover (40일 동안 가뒀다가 ... 넘겼다) is the arrest told before, not a second detention; caught by one body and held by the one it was handed to (경비대에 붙잡혀 시 보위부로 넘겨졌고, 조사를 받고 있다) are two detentions, each with its clause; two penalties on standing (출당됐고, 자리에서도 내려왔다) are two acts with or without a subject between, a fine with a term or goods still one; a duty to give a life report is a restriction with nothing proposed beside it; an act told as not done (때리지는 않았다고 하더라, 아직 내세우지는 않았다) with no word answering an accusation is no act, unless an organ the sentence names is said not to have done a harm (its denial) or it is a refusal (받아 주지 않았다); the negation inside words said (죄를 묻지 않겠다) is their content; 47, session 30: "this time", "next time" or "then" before a harm said (이번엔 교화소 간다, 그럼 ... 없는 줄 알라) sets it on the next offence or the refusal as ~면 does: a threat; a restriction told by the short negation (못 나가게 했다, 못 오르게 됐다) is in force, not denied; a taking followed by its length and the holding (끌고 가 20일 동안 가둬 두고) is custody whatever the learned reader reads in its sentence; 46, session 29: words in single quotes that close as a sentence does, alone or before a verb of saying ('네가 안 오면 ... 모른다' 그랬대요), are speech, and a body named inside them is not the sentence's subject (돌아오면 혜산 세관에 자리를 마련해 주겠다); a call to write down whom someone met (집에 들러 누구를 만났는지 적어 갔다) is the watching, no visit of its own; 45, session 28: custody told with its length (석 달 동안 조사를 받았다) keeps its type whatever the learned reader reads in its sentence, unless that is a handover, a removal abroad or a summons it is the step of; a verb Kiwi splits into 따르/VV 어/EC 붙/VV is the compound 따라붙다; 44, session 27, last: an act the learned reader retypes keeps its rule's reading beside it for custody and blows, shaming and coercion, a penalty and a banishment, watching and a penalty; 43, session 27, later: a verb followed by the -어지다 auxiliary is passive (총회에 세워져); a crowd trial is read as a public trial; 42, session 27: a lede's penalty is not summed up by a later penalty of another kind (노동교화형 10년 in the lede, 가산 몰수 later); thrown out of the Party, a school or a post (당에서, 대학에서, 사업소에서 쫓겨났다) is read by the words before the verb; an act feared (단속이 두려워) is none; 41, session 26: two kinds of penalty in one sentence (해임됐고, 시당은 당적을 박탈했다) are two acts; a lede's arrest is not summed up by the custody told after it as a state (구류소에서 지냈다); the same kind of act by the same organ on the same people told far apart in the body (more than four sentences and another paragraph) is two acts; 40, session 25: a lede's act is summed up only by a later act of the same state (China's arrest in the lede, the North's custody later: two acts); details of people sent, told or reported to the State Security's men are its watching by proxy, however a court of the South tells it; an act feared (잡혀갈까 봐) is none; custody told as a period or a facility where something else happened (구류 기간 중, 구류 시설에서) is the setting; a sweep told by its own verb (뒤지다, 집집이 돌다, 여권, 통제, 막다) keeps its type beside the custody the sentence tells; someone taken along too (도 함께 연행됐다) is no detail of the lede's act; a person named by one letter (증언자 C는) is a person for gated triggers; 39, session 24: custody or blows in a facility named by its organ (보위부 구류장) are that organ's; a threat or promise whose negation is in the words said was said (status occurred), unless the sentence is a denial; an act whose people the sentence leaves unsaid falls on those last targeted, or those the report is about; a recall home (소환됐다, 불러들였다, 귀국 조치) with no actor named is the state's; a call caught by detection (전파탐지에 걸렸다) is watching, whatever custody follows and wherever the one called lives; a summons with its own questioning told first stands beside the coercion that follows; 38, session 23: watching told of life in the South, under guard or as a duty failed, and crackdowns failed, fled or told as where an arrest happened, are none; 37, session 23: called out is a summons only of someone to an office, not a gathering, a cell or a lure abroad; 36, session 23: whoever a return moves is a returnee; 35, session 23: back "in the fatherland's embrace" (조국의 품으로 돌아왔다) is a return; 34, session 22: a signal caught is no custody; a deportation abroad is a repatriation; workers abroad called home are recalled; an act's noun that tells a moment (체포 당시, 예심을 받을 때, 구금 중에) is no act; 33, session 20: luring is no act of its own, bursting in a visit only to question or warn; 32, session 20: someone made to lead the way is no display; 31, session 20: a pardon told as given is no proposed promise; 30, session 20: a capture that begins an abduction and being caught beside the penalty it brought are steps of those acts; 29, session 20: a neighbourhood unit's call at a home is its watching, or the step of the act it carries; goods carried off or taken are a penalty; 28, sessions 18-19: an MSS unit named in an earlier sentence narrows no act; a seizure by the North's mission abroad abducts; coming to carry goods off is the seizure; a return not made is no act; 27: in reports, an act on a word that names none by itself takes the learned reader's type (dropped when its sentence tells that type again); a sentence the learned reader is sure of, in a report naming an organ, stands with no actor; a call to stop a practice tells no act; words of blows a proposed assault may use (처박다, 갈기다, 찌르다); a proposed promise or threat takes the one organ its sentence names outside the quote; 26: sentences the learned reader doubts are background; 25: a court topic before an organ marks no lawful body; 24: sweeps of phones, a handover threatened, returns with words between; 23: the North's penal terms and public trials are its courts' acts; 22: a proposal beside acts of other types is a second act, read from the first predicate that reads; 21: proposed returns need no actor)
 _PASSIVE_HEADS = ("되다", "당하다", "받다")
 # Acts whose content clause (~하겠다고 협박했다) is part of the act, not an act of its own.
 _SPEECH_ACTS = ("THREATEN", "INDUCE", "COERCE")
@@ -415,7 +415,8 @@ def _retype(ev: Event, feats: set[str], told: set[str]) -> bool:
     Returns whether it did; a retyped act whose type the sentence goes on to tell is that act
     read again, and the caller drops it. Summonses, threats and promises keep their type: the
     reader weighs 조사 as custody and the words said as done."""
-    if ev.type in _KEEPS_TYPE or (ev.type == "RESTRICT" and _term(ev) in _SWEEP_TERMS):
+    if ev.type in _KEEPS_TYPE or (ev.type == "RESTRICT" and _term(ev) in _SWEEP_TERMS) \
+            or _term(ev) in _NAMES_ITSELF:
         return False
     model = learned.SentenceModel.load("ko")
     if model is None or model.retype_below >= 1:
@@ -455,6 +456,10 @@ _BOTH_READINGS = frozenset({("DETAIN", "ASSAULT"), ("PROPAGANDA", "COERCE"), ("P
 # Verbs of carrying goods or money off (끌어갔다, 걷어 갔다, 거둬 갔다): a seizure, whose coming is its step.
 _CARRYING_OFF = frozenset({"끌어가다", "걷다", "거두다", "빼앗다", "가져가다", "들다", "싣다", "챙기다"})
 _KEEPS_TYPE = frozenset({"VISIT", "THREATEN", "INDUCE"})
+# A word gated only against its other sense (기록 이관) that names custody by itself where it reads:
+# 안전부로 이관되었고 is custody, whatever penalty follows. (송환 is not: the reader rightly drops
+# 송환된 뒤 told as the setting of what followed.)
+_NAMES_ITSELF = frozenset({"이관"})
 # A sweep told by its own verb (집집이 돌며 뒤졌다, 여권을 걷어 갔다, 출입을 막았다) stays a crackdown, whatever custody
 # the sentence goes on to tell (as bench/CODING.md codes both); an ID check or a patrol where someone was caught does not.
 _SWEEP_TERMS = frozenset({"뒤지다", "돌다", "여권", "통제", "막다"})
@@ -1294,6 +1299,8 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
                 trig = None  # 경고 없이: the act is named as absent
             if trig is not None and trig.pos == "N" and _a_moment(sent, wi):
                 trig = None  # 체포 당시, 예심을 받을 때: a time told by an act, told elsewhere
+            if trig is not None and trig.pos == "N" and trig.type == "REPATRIATE" and _a_kind_of_people(sent, wi):
+                trig = None  # 송환 여성 27명, 북송 탈북민들: people named by what befell them, as "returnees" are
             if trig is not None:
                 base = w.base
                 # A split verb's predicate starts after its auxiliary (불려가 조사를 받았다).
@@ -1677,6 +1684,19 @@ _DURING = ("중", "도중")  # the sets code 15 of 15 "구금 중(에)", "조사
 _UNDERGOING = ("받", "당하")  # with a noun-modifying ending: 받을, 받던, 당한
 
 
+# People named by a removal that befell them (송환 여성, 북송 탈북민들): who they are, not the act.
+_PEOPLE_KINDS = frozenset({"여성", "남성", "탈북민", "탈북자", "주민", "노동자", "자", "사람", "청년", "여성들", "남성들"})
+
+
+def _a_kind_of_people(sent: Sentence, wi: int) -> bool:
+    """The act's bare noun names a kind of people: 송환 여성 27명, 북송 탈북민들은."""
+    words = sent.words
+    w = words[wi]
+    if len(w.tokens) != 1 or wi + 1 >= len(words) or not words[wi + 1].tokens:
+        return False
+    return words[wi + 1].tokens[0].form in _PEOPLE_KINDS
+
+
 def _a_moment(sent: Sentence, wi: int) -> bool:
     """The act's noun tells when something else happened: 체포 당시, 송환된 직후, 예심을 받을 때
     (``_as_time`` reads the same for an act told before, with more words of a moment)."""
@@ -2030,7 +2050,7 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         # 인민반장이 보위부 지시라며 문간을 넘본다, 보위성의 지시로 불러냈다: whoever carries it out,
         # an act done on an organ's instruction is that organ's (as English "a unit head relays
         # the notice of the organ it names"); a unit head's call at a home stays the unit's watching.
-        ordered = _ordered_by(stext, hit.start - sent.start, ActorLexicon.load())
+        ordered = _ordered_by(stext, hit.start - sent.start, ActorLexicon.load(), state_too=perp_key is None)
         if ordered is not None:
             perp_key, perp_text = ordered.key, ordered.text
     third_state = _third_state_in_view(text, sents, si) and (
@@ -2047,7 +2067,8 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
     if not third_state and not proxy and (
             (perp_key and _lawful_body(_with_marking(text, perp) if perp is not None else perp_text))
             or ((not perp_key or own_perp is None) and voice != "intrans"
-                and _lawful_body(_unquoted(stext) if hit.trigger.type in _SPOKEN else stext, subject=True))):
+                and _lawful_body(_unquoted(stext) if hit.trigger.type in _SPOKEN else stext, subject=True)
+                and not _found_by_court(stext, hit.start - sent.start))):
         # 상습 절도범이 부산 경찰에 검거됐다: the South's (or a Western) police, courts or army
         # acting by law are no coercion by a state the record tracks (plain 경찰 is the
         # South's; 북한 경찰 is not). With no perpetrator found, the body must be the
@@ -2072,11 +2093,13 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         # 선양에서 붙잡힌 탈북민들이 강제 송환됐다: people held in China are handed back
         # by China's police, whoever the report leaves unnamed.
         perp_key, perp_text = "CN.police", None
-    elif hit.trigger.type == "REPATRIATE" and (perp_key or "").startswith("KP.") and _CHINESE_CUSTODY.search(stext) \
-            and perp is not None and (not sent.start <= perp.start < sent.end
+    elif hit.trigger.type == "REPATRIATE" and (perp_key or "").startswith("KP.") \
+            and (_CHINESE_CUSTODY.search(stext) or voice != "active" and _sent_from_china().search(stext)) \
+            and perp is not None and (not sent.start <= perp.start < sent.end or perp.start >= hit.end
                                       or re.match(r"\S*?(?:으로|로)\s", text[perp.end:perp.end + 12])):
-        # 변방구류소에 있다가 ... 온성 보위부로 넘겨졌다: the North's office receives the
-        # people; the one who hands them back is China's police.
+        # 변방구류소에 있다가 ... 온성 보위부로 넘겨졌다, ... 북측에 넘겨졌고, 현재 온성군 보위부에서
+        # 조사를 받고 있다: the North's office receives the people; the one who hands them back
+        # is China's police.
         perp_key, perp_text = "CN.police", None
     if perp_key == "CN.police" and _scope("own_crime").search(stext) and not _scope("north_koreans").search(stext):
         return None  # 선양 공안이 보이스피싱 조직원 23명을 붙잡았다: China policing its own crime
@@ -2142,11 +2165,12 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         # 부인했다, 사실이 아니다) or an organ said not to have done it (보위부는 ... 추방하지 않았다) is
         # coded as denied, and the words of a threat or promise keep their negation as content
         return None
-    if etype == "PROPAGANDA" and perp_key is None:
+    if etype == "PROPAGANDA" and (perp_key is None or own_perp is None and perp_key != "KP.gov"):
         shown = _scope("north_media").search(stext) or _state_media().search(stext)
         if shown:
             # 북한 방송에 나와 남한 생활을 비난했다, 조선중앙TV가 ... 장면을 내보냈다: a staging on the North's own media
-            # with no organ named is the state's (bench/CODING.md: state media -> KP.gov)
+            # with no organ named in its clause is the state's, whatever organ the report named before
+            # (bench/CODING.md: state media -> KP.gov)
             perp_key, perp_text = "KP.gov", shown.group(0)
     if status == "denied" and perp_key is None:
         # 통신은 ... 산골로 쫓겨났다는 남조선 언론의 보도는 "날조"라고 주장했다: an act known only through a state's
@@ -2556,6 +2580,13 @@ def _chinese_place() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _sent_from_china() -> re.Pattern:
+    # Sent from a place in China to the North (단둥에서 신의주로 송환된 뒤): China hands people over.
+    return re.compile(rf"(?<![가-힣])(?:{_chinese_places()})(?:시|현|성|주|구)?에서\s+(?:\S+\s+)?\S*(?:으로|로)\s+"
+                      rf"(?:\S+\s+)?(?:강제\s*)?(?:송환|북송|넘겨|압송)")
+
+
+@lru_cache(maxsize=1)
 def _chinese_places() -> str:
     """The alternation of places in China (ko_abroad.tsv)."""
     from .. import data
@@ -2625,6 +2656,18 @@ def _lawful_body(text: Optional[str], subject: bool = False) -> bool:
     return _AS_SUBJECT.match(text, m.end()) is not None
 
 
+# A court or prosecutor that finds what someone did (재판부는 A씨가 ... 위협한 사실을 인정했다, ... 넘겼다고
+# 판단했다, ... 넘겼다는 공소사실은 무죄로 봤다): the finding, not the act, is the body's.
+_COURT_FINDING = re.compile(r"(?:사실|혐의|공소사실|주장|점)(?:을|를|도|은|는|이|에\s*대해서?는?)?\s+(?:\S+\s+){0,3}?"
+                            r"(?:인정|유죄|무죄|받아들|판단|인용)|[다라]고\s+(?:\S+\s+){0,2}?(?:인정|판단|봤|보았|적시)")
+
+
+def _found_by_court(stext: str, at: int) -> bool:
+    """The act at ``at`` is told inside what a lawful body named before it found."""
+    body = _lawful_bodies().search(stext)
+    return body is not None and body.start() < at and _COURT_FINDING.search(stext, at) is not None
+
+
 # The body as subject (은/는/이/가) or agent (에, 에게, 에 의해) of the sentence's act, itself
 # or as the head of the unit named after it (서울경찰청 금융범죄수사대는).
 _AS_SUBJECT = re.compile(r"[가-힣]*(?:\s+[가-힣0-9]+?){0,2}?(?:은|는|이|가|에게|에\s*의해|에)\s")
@@ -2648,8 +2691,8 @@ def _state_media() -> re.Pattern:
 
 # Chinese custody named in the sentence: the border-defence lock-up, China's police.
 # A trial named in the sentence (재판에 넘겨져, 공개재판에서, 재판을 받고); 재판소 is an actor of its own,
-# and 재판 없이, 재판도 거치지 않고 say there was none.
-_AT_TRIAL = re.compile(r"재판(?!소|도?\s*없이|도?\s*(?:을|를)?\s*거치지)")
+# 재판부 a court panel that may be the South's, and 재판 없이, 재판도 거치지 않고 say there was none.
+_AT_TRIAL = re.compile(r"재판(?!소|부|도?\s*없이|도?\s*(?:을|를)?\s*거치지)")
 _CHINESE_CUSTODY = re.compile(r"변방구류소|변방대|변방부대|공안|구류소")
 # Acts only an authority does to people: told in the passive with no agent, in the
 # paragraph of an act whose actor is known (이 세 가구는 ... 농장으로 옮겨졌다), that actor did it.
@@ -3026,13 +3069,17 @@ _TAKEN_TO = re.compile(r"(?:\s*(?:구류장|구류소|집결소|감방|유치장
 
 
 # An organ's instruction named as what an act follows: 보위부 지시라며, 보위성의 지시로, 분주소 방침에 따라.
-_ON_ORDERS = re.compile(r"\s*(?:의\s*)?(?:지시|방침|명령|지침)(?:라며|라면서|라고\s*하|에\s*따라|로|에\s*의해|를\s*받고|대로)")
+# (its section may come between: 군 인민위원회 노동과의 지시로)
+_ON_ORDERS = re.compile(r"(?:\s*[가-힣]{1,4}(?:과|처|실))?\s*(?:의\s*)?(?:지시|방침|명령|지침)"
+                        r"(?:라며|라면서|라고\s*하|에\s*따라|로|에\s*의해|를\s*받고|대로)")
 
 
-def _ordered_by(stext: str, at: int, actors: ActorLexicon):
-    """The North's organ on whose instruction the act before ``at`` is done, or None."""
+def _ordered_by(stext: str, at: int, actors: ActorLexicon, state_too: bool = False):
+    """The North's organ on whose instruction the act before ``at`` is done, or None.
+    ``state_too``: its local government (인민위원회, KP.gov) counts, for an act no one else
+    is found doing."""
     for m in reversed(actors.find(stext)):
-        if m.start < at and not m.generic and m.key.startswith("KP.") and m.key != "KP.gov" \
+        if m.start < at and not m.generic and m.key.startswith("KP.") and (m.key != "KP.gov" or state_too) \
                 and _ON_ORDERS.match(stext, m.end):
             return m
     return None
