@@ -3006,14 +3006,7 @@ def _previous_subject(ctx, tok, sent) -> Optional[Perpetrator]:
     if subject.lower_ not in ctx.lex.one_official and not any(
             m.start <= start + subject.idx < m.end and not m.generic for m in ctx.mentions):
         return None  # (one official, or an organ's man by its own name: "the bowiwon")
-    a = start + subject.left_edge.idx
-    b = start + subject.right_edge.idx + len(subject.right_edge.text)
-    found = [m for m in ctx.mentions if a <= m.start and m.end <= b and not _foreign(ctx, m)]
-    if not found:
-        return None
-    best = _best(found)
-    key = ctx.organisation_for(best) if best.generic else best.key
-    return Perpetrator(best.text, key, ctx.actors.name(key)) if key else None
+    return _organ_of_subject(ctx, subject, start)
 
 
 def _own_sentence_subject(ctx, tok, sent) -> Optional[Perpetrator]:
@@ -3034,8 +3027,13 @@ def _own_sentence_subject(ctx, tok, sent) -> Optional[Perpetrator]:
     other = "she" if tok.lower_ == "he" else "he"  # (the same pronoun again is the same person: "each time he ... he")
     if ctx.lex.one_person_re.search(between) or re.search(rf"\b(?:him|his|her|hers|{other})\b", between, re.I):
         return None
-    a = sent.start + subject.left_edge.idx
-    b = sent.start + subject.right_edge.idx + len(subject.right_edge.text)
+    return _organ_of_subject(ctx, subject, sent.start)
+
+
+def _organ_of_subject(ctx, subject, base: int) -> Optional[Perpetrator]:
+    """The organ a subject phrase names (its sentence starting at ``base``), or None."""
+    a = base + subject.left_edge.idx
+    b = base + subject.right_edge.idx + len(subject.right_edge.text)
     found = [m for m in ctx.mentions if a <= m.start and m.end <= b and not _foreign(ctx, m)]
     if not found:
         return None
