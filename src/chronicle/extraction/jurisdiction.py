@@ -11,7 +11,6 @@ North, read as China's) the reading is right twice as often as wrong, so it is l
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from ..records import Analysis, Perpetrator
