@@ -548,3 +548,79 @@ def test_bare_police_after_chinas_police_are_chinas_until_people_are_handed_back
     events = run_extractor(english.extract, "Chinese police handed the two women over at Tumen in March. "
                            "Back in North Korea, police beat them during questioning.", "en")
     assert ("ASSAULT", "KP.MSoS") in [(e.type, e.perpetrator.actor) for e in events]
+
+
+# --- session 39: terms given, blows, actors abroad, unit heads' reports ----------------------
+# (sentences written for these tests)
+
+@pytest.mark.parametrize("text", [
+    "In March a court in Hamhung gave him seven years.",
+    "The provincial court handed her ten years in a reform camp.",
+])
+def test_a_term_given_to_someone_is_a_penalty(text):
+    assert of_type(text, "PUNISH"), [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_a_term_given_is_not_an_age_or_a_duration_ago():
+    text = "The court clerk gave her a lift home five years ago."
+    assert not of_type(text, "PUNISH"), [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_teeth_knocked_out_are_blows():
+    text = "Officers of the county security department held him for a month. They knocked out three of his teeth."
+    found = of_type(text, "ASSAULT")
+    assert [e.perpetrator.actor for e in found if e.perpetrator] == ["KP.MSS"], \
+        [(e.type, e.perpetrator) for e in run(text)]
+
+
+def test_the_police_romanised_with_a_hyphen_are_the_police():
+    text = "The anjeon-bu sent her to a labour training camp for six months."
+    found = of_type(text, "PUNISH")
+    assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == "KP.MSoS", \
+        [(e.type, e.perpetrator) for e in run(text)]
+
+
+def test_a_platoon_on_the_river_is_the_border_guards():
+    text = "In 2023 our platoon caught a woman and her son on the ice near Musan."
+    found = of_type(text, "DETAIN")
+    assert [e.perpetrator.actor for e in found if e.perpetrator] == ["KP.border_guard"], \
+        [(e.type, e.perpetrator) for e in run(text)]
+
+
+def test_unit_heads_ordered_to_report_on_households_watch_them():
+    text = "Inminban heads in Hyesan were ordered to report every week on households with relatives in China."
+    assert of_type(text, "SURVEIL") and not of_type(text, "RESTRICT"), \
+        [(e.type, e.extractor.rule) for e in run(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mozambican police detained a North Korean nurse at a checkpoint outside Maputo on Friday.",
+    "Namibian police detained six North Korean builders at a site in Windhoek last week.",
+])
+def test_police_of_a_state_where_workers_are_sent_are_that_states(text):
+    found = of_type(text, "DETAIN")
+    assert found and all(e.perpetrator is None for e in found), [(e.type, e.perpetrator) for e in run(text)]
+
+
+def test_someone_forced_into_a_car_and_driven_to_the_airport_is_abducted():
+    text = ("Two security men from the embassy found the welder at a friend's flat in Moscow, pushed him into a car "
+            "and drove him to the airport.")
+    assert of_type(text, "ABDUCT"), [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_a_site_manager_abroad_acts_for_the_state():
+    text = "At the camp outside Muscat the site manager kept every worker's passport in his safe."
+    found = of_type(text, "RESTRICT")
+    assert [e.perpetrator.actor for e in found if e.perpetrator] == ["KP.gov"], \
+        [(e.type, e.perpetrator) for e in run(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korean waitresses at a restaurant in Hanoi have worked there since 2023, a source said. "
+    "In June an official from the North Korean embassy took the staff's passports.",
+    "North Korean doctors at a clinic in Maputo have worked there since 2023, a source said. "
+    "In June the security official at the embassy confiscated the nurses' passports.",
+])
+def test_staff_of_a_north_korean_mission_abroad_are_workers_abroad(text):
+    cats = [e.target.category for e in run(text) if e.type == "RESTRICT" and e.target is not None]
+    assert cats == ["worker_abroad"], [(e.type, e.target) for e in run(text)]

@@ -629,3 +629,66 @@ def test_the_agency_named_again_by_its_short_name_speaks_for_the_state():
             '인간추물들은 그 어디에 숨든 반드시 죄값을 치르게 될 것"이라고 위협했다.')
     threats = [e for e in run_extractor(korean.extract, text, "ko") if e.type == "THREATEN"]
     assert [e.perpetrator.actor for e in threats] == ["KP.gov"]
+
+
+# --- session 39: the subject particle after an official's noun, lock-ups now, state outlets, crews abroad ---
+# (sentences written for these tests)
+
+@pytest.mark.parametrize("text", [
+    "지난달 초 보위원이 집 문을 두드렸다.",
+    "이튿날 아침 광산 담당 보위지도원이 집 문을 두드렸다.",
+])
+def test_an_official_before_a_home_is_the_subject_not_a_name(text):
+    # 보위원이 집: Kiwi reads 이 as a given name's suffix (영철이 집); after an official it is 이/가
+    ev = one(text, "VISIT")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS", ev.perpetrator
+
+
+def test_a_given_name_before_a_home_stays_the_homes_owner():
+    ev = one("어제 영철이 집에 보위원들이 찾아왔다.", "VISIT")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS", ev.perpetrator
+
+
+@pytest.mark.parametrize("text", [
+    "그 여성은 지금 온성군 보위부 구류장에 있다.",
+    "그 노동자는 지금 숙천군 보위부 구류장에 있다고 한다.",
+])
+def test_someone_in_a_lock_up_now_is_held(text):
+    ev = one(text, "DETAIN")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS", ev.perpetrator
+
+
+@pytest.mark.parametrize("text", [
+    "북의 선전 매체는 그를 '조국의 품에 안긴 청년'이라고 부르며 두 차례 영상에 세웠다.",
+    "조선의오늘은 지난달에도 재입북자를 내세운 영상을 여러 차례 올렸다.",
+])
+def test_the_norths_outward_outlets_speak_for_the_state(text):
+    ev = one(text, "PROPAGANDA")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.gov", ev.perpetrator
+
+
+@pytest.mark.parametrize("text, key", [
+    ("식당 지배인은 그가 사라진 다음 날 종업원들의 여권을 모두 거둬 금고에 넣었다.", "KP.gov"),
+    ("대사관 안전대표는 주말마다 숙소를 돌며 누가 현지인과 어울리는지 살폈다.", "KP.MSS"),
+])
+def test_managers_and_mission_staff_with_crews_abroad_act_for_the_state(text, key):
+    evs = [e for e in run(text) if e.perpetrator is not None]
+    assert evs and {e.perpetrator.actor for e in evs} == {key}, [(e.type, e.perpetrator) for e in run(text)]
+
+
+def test_workers_in_a_gulf_city_are_workers_abroad():
+    ev = one("쿠웨이트의 건설 현장에서 일하는 북한 노동자들은 지난달부터 숙소 밖 외출이 금지됐다.", "RESTRICT")
+    assert ev.target is not None and ev.target.category == "worker_abroad", ev.target
+
+
+def test_the_firm_that_sent_a_crew_abroad_acts_for_the_state():
+    text = ("러시아 연해주에 파견된 북한 노동자 한 명이 지난달 숙소를 빠져나갔다. "
+            "회사는 사건 직후 남은 노동자 50여 명의 휴일 외출을 금지했다.")
+    ev = one(text, "RESTRICT")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.gov", ev.perpetrator
+
+
+def test_a_firm_at_home_is_no_actor_by_itself():
+    text = "회사는 올해부터 직원들의 휴일 근무를 금지했다."
+    assert all(e.perpetrator is None or e.perpetrator.actor != "KP.gov" for e in run(text)), \
+        [(e.type, e.perpetrator) for e in run(text)]

@@ -69,6 +69,8 @@ def _role(tokens) -> tuple[int, str]:
     rest = tokens[n:]
     if n == 0:
         return 0, "pred"
+    if not rest and _subject_read_as_suffix(tokens):
+        return n - 1, "subj"
     if not rest:
         return n, "bare"
     if any(t.tag.startswith(("V", "XSV", "XSA", "E")) for t in rest):
@@ -90,6 +92,14 @@ def _role(tokens) -> tuple[int, str]:
     if "JKS" in tags or (parts[-1] in _SUBJECT and "JKB" not in tags):
         return n, "subj"  # (동안에는, 현장에는: a place or time made topic is no subject)
     return n, "loc"
+
+
+def _subject_read_as_suffix(tokens) -> bool:
+    """보위원이 집 문을 두드렸다: Kiwi reads 이 after one of our domain nouns (added as proper
+    nouns) as the suffix of a given name (영철이 집, "Yongchol's house") when a noun follows;
+    after an official's or organ's noun it is the subject particle."""
+    return len(tokens) >= 2 and tokens[-1].tag == "XSN" and tokens[-1].form == "이" \
+        and tokens[-2].tag == "NNP" and tokens[-2].form in korean.user_words()
 
 
 # Sentence ends: ., ?, ! (optionally closed by a quote) before a space. Kiwi's
