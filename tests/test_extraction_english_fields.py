@@ -624,3 +624,13 @@ def test_a_site_manager_abroad_acts_for_the_state():
 def test_staff_of_a_north_korean_mission_abroad_are_workers_abroad(text):
     cats = [e.target.category for e in run(text) if e.type == "RESTRICT" and e.target is not None]
     assert cats == ["worker_abroad"], [(e.type, e.target) for e in run(text)]
+
+
+def test_work_given_as_a_penalty_is_a_penalty():
+    text = "Households that missed the rally were given two days of road repair work as a penalty, the source said."
+    assert of_type(text, "PUNISH"), [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_a_word_removed_from_a_post_is_no_penalty():
+    text = "The ministry removed the old signs from their posts along the road."
+    assert not of_type(text, "PUNISH"), [(e.type, e.extractor.rule) for e in run(text)]
