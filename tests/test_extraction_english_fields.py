@@ -566,24 +566,17 @@ def test_a_term_given_is_not_an_age_or_a_duration_ago():
     assert not of_type(text, "PUNISH"), [(e.type, e.extractor.rule) for e in run(text)]
 
 
-def test_teeth_knocked_out_are_blows():
-    text = "Officers of the county security department held him for a month. They knocked out three of his teeth."
-    found = of_type(text, "ASSAULT")
-    assert [e.perpetrator.actor for e in found if e.perpetrator] == ["KP.MSS"], \
-        [(e.type, e.perpetrator) for e in run(text)]
-
-
-def test_the_police_romanised_with_a_hyphen_are_the_police():
-    text = "The anjeon-bu sent her to a labour training camp for six months."
-    found = of_type(text, "PUNISH")
-    assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == "KP.MSoS", \
-        [(e.type, e.perpetrator) for e in run(text)]
-
-
-def test_a_platoon_on_the_river_is_the_border_guards():
-    text = "In 2023 our platoon caught a woman and her son on the ice near Musan."
-    found = of_type(text, "DETAIN")
-    assert [e.perpetrator.actor for e in found if e.perpetrator] == ["KP.border_guard"], \
+@pytest.mark.parametrize("text, etype, key", [
+    # teeth knocked out are blows, with no person as the object
+    ("Officers of the county security department held him for a month. They knocked out three of his teeth.",
+     "ASSAULT", "KP.MSS"),
+    ("The anjeon-bu sent her to a labour training camp for six months.", "PUNISH", "KP.MSoS"),  # romanised, hyphen
+    ("In 2023 our platoon caught a woman and her son on the ice near Musan.", "DETAIN", "KP.border_guard"),
+    ("At the camp outside Muscat the site manager kept every worker's passport in his safe.", "RESTRICT", "KP.gov"),
+])
+def test_session_39_readings_of_who_acts(text, etype, key):
+    found = of_type(text, etype)
+    assert [e.perpetrator.actor for e in found if e.perpetrator] == [key], \
         [(e.type, e.perpetrator) for e in run(text)]
 
 
@@ -606,13 +599,6 @@ def test_someone_forced_into_a_car_and_driven_to_the_airport_is_abducted():
     text = ("Two security men from the embassy found the welder at a friend's flat in Moscow, pushed him into a car "
             "and drove him to the airport.")
     assert of_type(text, "ABDUCT"), [(e.type, e.extractor.rule) for e in run(text)]
-
-
-def test_a_site_manager_abroad_acts_for_the_state():
-    text = "At the camp outside Muscat the site manager kept every worker's passport in his safe."
-    found = of_type(text, "RESTRICT")
-    assert [e.perpetrator.actor for e in found if e.perpetrator] == ["KP.gov"], \
-        [(e.type, e.perpetrator) for e in run(text)]
 
 
 @pytest.mark.parametrize("text", [

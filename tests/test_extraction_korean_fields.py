@@ -634,37 +634,21 @@ def test_the_agency_named_again_by_its_short_name_speaks_for_the_state():
 # --- session 39: the subject particle after an official's noun, lock-ups now, state outlets, crews abroad ---
 # (sentences written for these tests)
 
-@pytest.mark.parametrize("text", [
-    "지난달 초 보위원이 집 문을 두드렸다.",
-    "이튿날 아침 광산 담당 보위지도원이 집 문을 두드렸다.",
-])
-def test_an_official_before_a_home_is_the_subject_not_a_name(text):
+@pytest.mark.parametrize("text, etype, key", [
     # 보위원이 집: Kiwi reads 이 as a given name's suffix (영철이 집); after an official it is 이/가
-    ev = one(text, "VISIT")
-    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS", ev.perpetrator
-
-
-def test_a_given_name_before_a_home_stays_the_homes_owner():
-    ev = one("어제 영철이 집에 보위원들이 찾아왔다.", "VISIT")
-    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS", ev.perpetrator
-
-
-@pytest.mark.parametrize("text", [
-    "그 여성은 지금 온성군 보위부 구류장에 있다.",
-    "그 노동자는 지금 숙천군 보위부 구류장에 있다고 한다.",
+    ("지난달 초 보위원이 집 문을 두드렸다.", "VISIT", "KP.MSS"),
+    ("이튿날 아침 광산 담당 보위지도원이 집 문을 두드렸다.", "VISIT", "KP.MSS"),
+    ("어제 영철이 집에 보위원들이 찾아왔다.", "VISIT", "KP.MSS"),  # a given name stays the home's owner
+    # someone in a lock-up now is held by the organ that runs it
+    ("그 여성은 지금 온성군 보위부 구류장에 있다.", "DETAIN", "KP.MSS"),
+    ("그 노동자는 지금 숙천군 보위부 구류장에 있다고 한다.", "DETAIN", "KP.MSS"),
+    # the North's outward outlets speak for the state
+    ("북의 선전 매체는 그를 '조국의 품에 안긴 청년'이라고 부르며 두 차례 영상에 세웠다.", "PROPAGANDA", "KP.gov"),
+    ("조선의오늘은 지난달에도 재입북자를 내세운 영상을 여러 차례 올렸다.", "PROPAGANDA", "KP.gov"),
 ])
-def test_someone_in_a_lock_up_now_is_held(text):
-    ev = one(text, "DETAIN")
-    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS", ev.perpetrator
-
-
-@pytest.mark.parametrize("text", [
-    "북의 선전 매체는 그를 '조국의 품에 안긴 청년'이라고 부르며 두 차례 영상에 세웠다.",
-    "조선의오늘은 지난달에도 재입북자를 내세운 영상을 여러 차례 올렸다.",
-])
-def test_the_norths_outward_outlets_speak_for_the_state(text):
-    ev = one(text, "PROPAGANDA")
-    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.gov", ev.perpetrator
+def test_session_39_readings_of_who_acts(text, etype, key):
+    ev = one(text, etype)
+    assert ev.perpetrator is not None and ev.perpetrator.actor == key, ev.perpetrator
 
 
 @pytest.mark.parametrize("text, key", [
