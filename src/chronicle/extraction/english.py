@@ -1136,11 +1136,11 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
                 break
         # The subject's words, read by the readings of who acts when it is no actor below.
         subj_text = _np_text(sdoc, subj, 0, keep=_TARGET_KEEP)[0] if subj is not None else ""
-        if isinstance(perp, Perpetrator) and perp.actor == "KP.MSoS" and _plain_police(subj_text) \
-                and _third_state_scene(ctx, sent):
-            perp = scene_abroad = "foreign"  # "Immigration officers and police raided a site in Windhoek"
-        else:
-            scene_abroad = None
+        # "Immigration officers and police raided a site in Windhoek": that state's police
+        scene_abroad = isinstance(perp, Perpetrator) and perp.actor == "KP.MSoS" and _plain_police(subj_text) \
+            and _third_state_scene(ctx, sent)
+        if scene_abroad:
+            perp = "foreign"
         if perp == "foreign":
             if not (trig.types[0] in _THIRD_STATE_ACTS and subj is not None
                     and (scene_abroad or ctx.lex.third_state_re.search(subj_text)
@@ -1655,12 +1655,14 @@ def _plain_police(text: str) -> bool:
     return bool(_PLAIN_POLICE.match(text.strip()))
 
 
+@functools.lru_cache(maxsize=1)
+def _third_state_place_re(places: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in places) + r")\b")
+
+
 def _third_state_scene(ctx, sent) -> bool:
-    stext = ctx.flat[sent.start:sent.end]
-    places = ctx.lex.third_state_places
-    if not re.search(r"\b(?:" + "|".join(re.escape(p) for p in places) + r")\b", stext):
-        return False
-    return not any(_north_korean_place(w) for w in re.findall(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b", stext))
+    return bool(_third_state_place_re(ctx.lex.third_state_places).search(ctx.flat, sent.start, sent.end)) \
+        and not any(_north_korean_place(w) for w in _CAPITALISED.findall(ctx.flat, sent.start, sent.end))
 
 
 # A plain force placed in a state on defectors' routes ("police in northern Laos"; the states are

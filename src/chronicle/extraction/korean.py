@@ -1984,10 +1984,10 @@ def _event(document: Document, sent: Sentence, si: int, sents: list[Sentence], h
         # speaker named in the sentence are the North's organisation the passage is about.
         organ = _passage_organ(disc, sent)
         perp = organ if organ is not None and organ.key.startswith("KP.") else None
-    if perp is None and voice == "active" and disc.crews_abroad and _firm_subject(sent, hit, text):
+    firm = _firm_subject(sent, hit) if perp is None and voice == "active" and disc.crews_abroad else None
+    if firm is not None:
         # 회사는 남은 노동자들의 외출을 금지했다, in a report on the North's crews abroad: the firm that
         # sent them is the state's (the development sets code 6 of 6 such firms KP.gov)
-        firm = _firm_subject(sent, hit, text)
         perp = ActorMatch(firm[0], firm[1], text[firm[0]:firm[1]], "KP.gov", False)
     if perp is None and voice == "active" and hit.trigger.gate == "context" and hit.trigger.pos == "V" \
             and _private_subject(sent, hit, phrases):
@@ -2786,17 +2786,16 @@ def _private_subject(sent: Sentence, hit: Hit, phrases: list) -> bool:
 _FIRM = ("회사", "무역회사", "건설회사", "회사측")
 
 
-def _firm_subject(sent: Sentence, hit: Hit, text: str) -> Optional[tuple[int, int]]:
+def _firm_subject(sent: Sentence, hit: Hit) -> Optional[tuple[int, int]]:
     """(start, end) of the firm named as the clause's subject (회사는, 건설회사가), the nearest
-    subject before the verb, with nothing but the firm's name before it in its phrase."""
+    subject before the verb, with no bare noun before it (중국 회사는 is another firm)."""
     for j in range(hit.word - 1, max(-1, hit.word - 11), -1):
         w = sent.words[j]
         if conditional(w) or quotative(w) or any(t.tag == "EF" for t in w.tokens):
             return None
         if w.role == "subj":
             head = "".join(t.form for t in w.tokens if t.tag.startswith("NN"))
-            if head in _FIRM and (j == 0 or sent.words[j - 1].role != "bare"
-                                  or sent.words[j - 1].start - sent.words[j].start > 0):
+            if head in _FIRM and (j == 0 or sent.words[j - 1].role != "bare"):
                 return w.start, w.head_end
             return None
     return None
