@@ -646,3 +646,30 @@ def test_session36_a_body_the_kept_telling_names_is_not_replaced_by_the_organ_to
     later.perpetrator = Perpetrator(words, "KP.gov")
     kept = r.merge(first, later)
     assert len(kept) == 1 and kept[0].perpetrator.actor == kept_actor, kept
+
+
+@pytest.mark.parametrize("first_people, first_category, later_people, later_category, merged", [
+    # the first telling's clause coloured its category (kin named in it); "the broker" points back
+    ("A money broker", "defector_family", "The broker", "broker", True),
+    # a name shares no word with the description of its bearer
+    ("The broker", "broker", "Kang", "resident", True),
+    # a new person by the same word, told with "a", is not pointed back to
+    ("A money broker", "defector_family", "a broker", "broker", False),
+])
+def test_session39_the_same_person_told_under_two_categories(first_people, first_category, later_people,
+                                                              later_category, merged):
+    r = Report("Security officials have arrested a man who carried remittances to the families of defectors.",
+               "He was taken from his home on March 3 by officers of the county security department.")
+    first = r.ev(0, "DETAIN", "have arrested", actor="KP.MSS", target=first_people, category=first_category)
+    later = r.ev(1, "DETAIN", "was taken from his home", actor="KP.MSS", target=later_people,
+                 category=later_category)
+    assert (len(r.merge(first, later)) == 1) is merged
+
+
+def test_session39_a_lead_arrest_and_the_bodys_telling_of_the_broker_are_one_act():
+    text = ("A money broker who carried remittances to the families of defectors in Musan has been arrested, a "
+            "source said.\n\nThe broker, a man in his forties surnamed Kang, was taken from his home on March 3 by "
+            "officers of the county security department.")
+    doc = Document(raw=text.encode(), text=text, origin="test", media_type="text/plain",
+                   source=Source(outlet="Daily NK", published="2025-06-01", language="en"))
+    assert [e.type for e in extract(doc)].count("DETAIN") == 1, [(e.type, e.evidence.text) for e in extract(doc)]

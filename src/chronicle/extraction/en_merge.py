@@ -213,13 +213,18 @@ def _targets_agree(a: Event, b: Event) -> bool:
     # retelling loses what the first mention said; it still names the same people.
     if "resident" in (ca, cb) and shared:
         return True
+    # "a money broker who carried remittances to the households" (read as kin) ... "the broker":
+    # a later telling that points back by the same word names the same people, however the
+    # first telling's clause coloured its category.
+    if shared and _points_back(b):
+        return True
     # "a defector" in the lead, "Kang" in the body: a name shares no word with a
     # description of its bearer; a defector who goes back is the returnee.
     if a.type in _SPOKEN and {ca, cb} <= _ABSENT_AND_KIN:
         # A promise or threat is made to the family about the one who left: "offering
         # pardons to people who fled" and "promised several families" tell one message.
         return True
-    kin = {ca, cb} <= {"defector", "returnee", "resident"}
+    kin = {ca, cb} <= {"defector", "returnee", "resident", "broker"}
     return kin and _only_name(a.target.text or "") != _only_name(b.target.text or "")
 
 
