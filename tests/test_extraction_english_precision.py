@@ -132,6 +132,61 @@ def test_people_in_a_report_on_a_worker_abroad_are_workers_abroad():
         [(e.type, e.target.category if e.target else None) for e in events]
 
 
+def test_a_report_set_at_a_foreign_town_makes_its_people_workers_abroad():
+    # No city list names the town: the gazetteer says Ulaanbaatar lies abroad (the "@abroad" frame).
+    text = ("Two North Korean builders walked away from a housing site in Ulaanbaatar last week, "
+            "colleagues said.\n\n"
+            "Police detained the older man at a bus station on Monday.")
+    events = [e for e in run(text) if e.type == "DETAIN"]
+    assert events and all(e.target.category == "worker_abroad" for e in events), \
+        [(e.type, e.target.category if e.target else None) for e in events]
+
+
+def test_builders_in_a_report_set_in_the_north_stay_residents():
+    text = ("Two North Korean builders walked away from a housing site in Hyesan last week, "
+            "colleagues said.\n\n"
+            "Police detained the older man at a bus station on Monday.")
+    events = [e for e in run(text) if e.type == "DETAIN"]
+    assert events and all(e.target.category != "worker_abroad" for e in events), \
+        [(e.type, e.target.category if e.target else None) for e in events]
+
+
+def test_a_frame_cell_must_name_a_known_frame():
+    import re
+    from chronicle.extraction.frames import context_cell
+    with pytest.raises(ValueError, match="unknown document frame 'nowhere'"):
+        context_cell("@nowhere \\bworkers\\b", re.compile)
+    assert context_cell("", re.compile) is None
+    assert context_cell("@abroad", re.compile).search("Police in Bishkek held a builder.")
+    assert not context_cell("@abroad", re.compile).search("Police in Hyesan held a builder.")
+
+
+def test_no_one_and_neither_name_no_act():
+    assert not [e for e in run("Neither man has been arrested, the agency said.") if e.type == "DETAIN"]
+    assert [e.type for e in run("Police arrested both men in Hyesan on Monday.")] == ["DETAIN"]
+
+
+def test_a_question_put_by_a_named_interviewer_is_no_act():
+    text = ("NK News: Did they ever threaten you?\n\n"
+            "Paek: The bowiwon told me I would go the same way if I warned anyone.")
+    events = run(text)
+    assert all("Did they" not in e.evidence.text for e in events), [e.evidence.text for e in events]
+
+
+def test_people_called_in_by_a_perfect_verb_are_the_target():
+    events = run("Security agents in Musan have since called in the niece's parents twice, the relative said.")
+    visits = [e for e in events if e.type == "VISIT"]
+    assert visits and visits[0].target is not None and "parents" in (visits[0].target.text or ""), \
+        [(e.type, e.target) for e in events]
+
+
+def test_the_one_an_officer_comes_to_see_is_the_target():
+    events = run("Every month a security officer from the county came to see me, my mother's neighbour said.")
+    visits = [e for e in events if e.type == "VISIT"]
+    assert visits and visits[0].target is not None and visits[0].target.text == "me", \
+        [(e.type, e.target) for e in events]
+
+
 def test_workers_at_home_stay_residents():
     events = run("Police in Hyesan detained three workers of the city's textile mill last week, a source said.")
     assert events and all(e.target.category == "resident" for e in events)

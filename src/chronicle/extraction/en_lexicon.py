@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 from typing import Optional
 
 from .. import data
+from .frames import context_cell
 
 
 def file_version(name: str) -> str:
@@ -87,7 +88,7 @@ class EnglishLexicon:
         self._by_triple: dict[str, list[int]] = {}  # filled by _narrowed
         self._target_memo: dict[str, tuple[Cue, ...]] = {}
         self._first_memo: dict[tuple[int, str], tuple[list[Cue], Optional[tuple[Cue, re.Match]]]] = {}
-        self.targets = [Cue(r["category"], _ci(r["phrase"]), _ci(r["context"]) if r["context"] else None)
+        self.targets = [Cue(r["category"], _ci(r["phrase"]), context_cell(r["context"], _ci))
                         for r in data.read_tsv("lexicon/en_targets.tsv")]
         self.attribution = [Cue(r["kind"], re.compile(r["pattern"]) if r["kind"] in ("named_person",) else _ci(r["pattern"]))
                             for r in data.read_tsv("lexicon/en_attribution.tsv")]

@@ -1991,7 +1991,7 @@ _NORTHS_MEN = re.compile(
     r"|\brecogni[sz]ed from the (?:embassy|consulate)\b", re.IGNORECASE)
 _MISSION_ABROAD = re.compile(r"\b(?:embass(?:y|ies)|consulates?|consular|legation)\b", re.IGNORECASE)
 _SEIZED_ABROAD = re.compile(r"\b(?:seized|snatched|grabbed|kidnapped|abducted|bundled)\b", re.IGNORECASE)
-_QUESTION_SENTENCE = re.compile(r"(?:[A-Z][A-Za-z]*\s*:\s*)?(?:Did|Do|Does|Was|Were|Is|Are|Has|Have|Had|Will|Would|"
+_QUESTION_SENTENCE = re.compile(r"(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}\s*:\s*)?(?:Did|Do|Does|Was|Were|Is|Are|Has|Have|Had|Will|Would|"
                                 r"Could|Can|Why|How|What|When|Where|Who)\b[^\"“”]*\?$")
 # What makes people shown on state TV its exhibits: defectors, returnees, confessions, denunciations.
 _EXHIBITED = re.compile(r"\b(?:defect\w*|returnee|re-?defect\w*|traitors?|confess\w*|apologi[sz]\w*|denounc\w*|"
@@ -2531,7 +2531,7 @@ def _kind_of_people(ctx, tok) -> bool:
 _SPAN_OF_TIME = re.compile(r"^(?:years|months|weeks|days|decades)$")
 _ORDER_HEAD = re.compile(r"^(?:told|ordered|instructed|directed|asked|assigned|required|commanded|tasked)$")
 _INSTEAD = re.compile(r"\b(?:instead of|rather than|without)\s+(?:being\s+|having\s+(?:been\s+)?)?$", re.IGNORECASE)
-_NONE = frozenset({"nobody", "none", "no-one"})
+_NONE = frozenset({"nobody", "none", "no-one", "neither"})
 
 
 def _not_done(ctx, sent, gov) -> bool:
@@ -2541,7 +2541,7 @@ def _not_done(ctx, sent, gov) -> bool:
         return True
     for c in gov.children:
         if c.dep_ in ("nsubjpass", "nsubj", "dobj") and (
-                c.lower_ in _NONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+                c.lower_ in _NONE or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)):
             return True
     return False
 
@@ -2719,7 +2719,8 @@ def _target(ctx, root, gov, passive, para):
             # promised ..."); the people acted on follow it.
             if c.dep_ == "prep" and c.lower_ in preps[n:] and c.i > head.i:  # "of" only on the noun itself
                 cands.extend(g for g in c.children if g.dep_ == "pobj")
-            elif c.dep_ == "prep" and c.lower_ in ("in", "up") and c.i == head.i + 1 and head.tag_ in ("VB", "VBD", "VBG", "VBP", "VBZ"):
+            elif c.dep_ == "prep" and c.lower_ in ("in", "up") and c.i == head.i + 1 \
+                    and head.tag_ in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"):
                 # "calling in the families", "rounding up traders": the particle read as a
                 # preposition; its object is the verb's.
                 cands.extend(g for g in c.children if g.dep_ == "pobj")
@@ -2740,6 +2741,14 @@ def _target(ctx, root, gov, passive, para):
             return subj
     if cands:
         return cands[0]
+    # "an officer has come to see him", "they came to question my mother": the people are
+    # the purpose clause's object, when it names people.
+    for c in gov.children:
+        if c.dep_ in ("xcomp", "advcl") and c.i > gov.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is not None and (obj.tag_ == "PRP" or ctx.lex.target_category(
+                    _np_text(obj.doc, obj, 0, keep=_TARGET_KEEP)[0], para) != "other"):
+                return obj
     # "promised that workers who ... would be given apartments", "warned that families
     # would be sent away": the people the promise or threat is about, if people.
     for c in root.children:
