@@ -33,6 +33,7 @@ import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
@@ -153,7 +154,19 @@ def same(a: Optional[str], b: Optional[str]) -> bool:
 
 
 def same_place(gold: Optional[str], pred: Optional[str]) -> bool:
-    return normalise_place(gold) == normalise_place(pred)
+    """One place, however spelt: equal after normalising, or names the gazetteer files under
+    one entry ("Junghwa" as a report writes it and "Chunghwa" as chronicle names it)."""
+    if normalise_place(gold) == normalise_place(pred):
+        return True
+    if gold is None or pred is None:
+        return False
+    return bool(_gazetteer_ids(gold) & _gazetteer_ids(pred))
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_ids(name: str) -> frozenset[str]:
+    from chronicle.places.gazetteer import Gazetteer
+    return frozenset(e.id for e in Gazetteer.load().lookup_all(name))
 
 
 def time_overlaps(g: Item, p: Item) -> bool:

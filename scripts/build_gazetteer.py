@@ -110,6 +110,9 @@ def spellings(row: dict) -> tuple[list[str], list[str]]:
             forms = sorted(press_variants(romanize(h)) | press_variants(romanize(south_form(h))))
             # The romanization of a full name (회령시 -> hoeryeongsi) already carries its suffix.
             (latin if _HANGUL_SUFFIX.search(h) or h.endswith("도") else suffixed).extend(f.capitalize() for f in forms)
+    # The DPRK's own romanization writes McCune-Reischauer's aspirates with an h (Kop'ung ->
+    # Kophung, Sep'o -> Sepho, as KCNA and the ISO list do).
+    suffixed += [_ASPIRATE.sub(lambda m: m.group(1) + "h", b) for b in suffixed if _ASPIRATE.search(b)]
     for b in suffixed:
         latin.append(b)
         if row["kind"] in SUFFIXES and not _HAS_SUFFIX.search(b):
@@ -118,6 +121,7 @@ def spellings(row: dict) -> tuple[list[str], list[str]]:
     return dedupe(hangul), dedupe(latin)
 
 
+_ASPIRATE = re.compile(r"(?<![Cc])([PpTtKk])['’ʼ]")
 _HAS_SUFFIX = re.compile(r"(?:\s(?:Province|City|County|District|Airport|River|Complex|Region)"
                          r"|-(?:do|namdo|bukto|si|shi|gun|kun|guyok|kuyok|guyeok|gu|jikhalsi|\w*yeoksi|\w*yeolsi|\w*jachido))$",
                          re.IGNORECASE)

@@ -96,6 +96,9 @@ def test_every_admin1_variant_resolves(gaz):
     ("회령시", "KP-09.hoeryong"), ("함북", "KP-09"), ("평남", "KP-02"), ("양강도", "KP-10"), ("량강도", "KP-10"),
     ("Yanji", "CN-JL.yanji"), ("연길", "CN-JL.yanji"), ("Dandong", "CN-LN.dandong"), ("Changbai", "CN-JL.changbai"),
     ("Ji'an", "CN-JL.jian"), ("Jilin", "CN-JL"), ("Seoul", "KR-11"), ("North Korea", "KP"), ("북한", "KP"),
+    # the DPRK's own aspirate spelling, its names for counties and a former name; towns abroad
+    ("Kophung", "KP-04.kopung"), ("Sepho", "KP-07.sepho"), ("Rakwon", "KP-08.nagwon"), ("Saepyol", "KP-09.kyongwon"),
+    ("Fukuoka", "JP.fukuoka"), ("Batam", "ID.batam"),
 ])
 def test_spelling_variants(gaz, name, entry_id):
     assert gaz.lookup(name).id == entry_id

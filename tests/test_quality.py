@@ -85,6 +85,9 @@ def test_score_counts_per_type_negatives_and_fields():
     ("Hoeryong", "Onsong", False),
     ("Hyesan", None, False),
     (None, None, True),
+    ("Junghwa", "Chunghwa", True),  # one gazetteer entry, two spellings
+    ("Saepyol", "Kyongwon", True),  # a county's former name
+    ("Unsan", "Hyesan", False),
 ])
 def test_place_normalisation(gold, pred, ok):
     assert quality.same_place(gold, pred) is ok
