@@ -132,23 +132,42 @@ def test_people_in_a_report_on_a_worker_abroad_are_workers_abroad():
         [(e.type, e.target.category if e.target else None) for e in events]
 
 
-def test_a_report_set_at_a_foreign_town_makes_its_people_workers_abroad():
-    # No city list names the town: the gazetteer says Ulaanbaatar lies abroad (the "@abroad" frame).
-    text = ("Two North Korean builders walked away from a housing site in Ulaanbaatar last week, "
+@pytest.mark.parametrize("town,abroad", [
+    ("Ulaanbaatar", True),  # no city list names it: the gazetteer says it lies abroad (the "@abroad" frame)
+    ("Hyesan", False),  # builders in a report set in the North stay residents
+])
+def test_a_report_set_at_a_foreign_town_makes_its_people_workers_abroad(town, abroad):
+    text = (f"Two North Korean builders walked away from a housing site in {town} last week, "
             "colleagues said.\n\n"
             "Police detained the older man at a bus station on Monday.")
     events = [e for e in run(text) if e.type == "DETAIN"]
-    assert events and all(e.target.category == "worker_abroad" for e in events), \
+    assert events and all((e.target.category == "worker_abroad") is abroad for e in events), \
         [(e.type, e.target.category if e.target else None) for e in events]
 
 
-def test_builders_in_a_report_set_in_the_north_stay_residents():
-    text = ("Two North Korean builders walked away from a housing site in Hyesan last week, "
-            "colleagues said.\n\n"
-            "Police detained the older man at a bus station on Monday.")
-    events = [e for e in run(text) if e.type == "DETAIN"]
-    assert events and all(e.target.category != "worker_abroad" for e in events), \
-        [(e.type, e.target.category if e.target else None) for e in events]
+@pytest.mark.parametrize("text", [
+    "\"They did not arrest him. They only asked where his sister was,\" the relative said.",
+    "She told me later they did not beat her.",
+    "They didn't hit him, he says.",
+])
+def test_a_witness_saying_they_did_not_do_it_tells_no_act(text):
+    # (the doers named first, so that "they" has an organ to point back to)
+    text = "Two agents of the State Security Department came to the house in Musan in May.\n\n" + text
+    assert not [e for e in run(text) if e.type in ("DETAIN", "ASSAULT")], [(e.type, e.status) for e in run(text)]
+
+
+def test_the_accused_saying_they_did_not_do_it_is_a_denial():
+    events = [e for e in run("A police spokesman in Dandong said they did not beat the women.") if e.type == "ASSAULT"]
+    assert events and events[0].status == "denied"
+
+
+def test_an_act_named_back_by_a_noun_far_on_is_the_act_told():
+    text = ("Residents of Musan say the market has been quiet since spring.\n\n"
+            "Agents of the Ministry of State Security arrested a trader in Musan on May 3, a source said. "
+            "The trader had sold Chinese phones at the market for years. Neighbours say he was careful. "
+            "He kept the phones under the floor of his shed. Few people knew he had them. "
+            "The arrest of the trader is the first such case in Musan this year, the source added.")
+    assert len([e for e in run(text) if e.type == "DETAIN"]) == 1, [(e.type, e.evidence.text) for e in run(text)]
 
 
 def test_a_frame_cell_must_name_a_known_frame():

@@ -722,8 +722,8 @@ def merge_restatements(events: list[Event], clauses: dict[int, Clause],
             if any(events[j].evidence.start < s <= ev.evidence.start for s in stories):
                 continue
             cj = clauses[id(events[j])]
-            if ci.sentence - cj.sentence > _RESTATED_WITHIN and cj.paragraph != lead:
-                continue
+            if ci.sentence - cj.sentence > _RESTATED_WITHIN and cj.paragraph != lead and not _anaphoric(ev):
+                continue  # (an act named back by a noun, "the arrest of Ri", is the one told, however far back)
             if not _same_act(events[j], cj, ev, ci):
                 continue
             old = events[j]

@@ -1509,7 +1509,9 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             else _status(ctx, gov, root, etype, quoted, own=set(span))
         if status == "denied" and etype == "RETURN":
             continue  # "has not returned", "never went back": a return has no one to deny it, so none is told
-        if status == "denied" and not speech and _told_not_done_to_us(ctx, sent, gov):
+        if status == "denied" and not speech and (_told_not_done_to_us(ctx, sent, gov)
+                                                   or (not trig.rule_id.startswith("model.") and gov in (root, root.head)
+                                                       and _witness_says_not_done(ctx, sent, gov))):
             continue  # "The guards did not beat us": the people it would have fallen on say it did not happen
         if status == "occurred" and not speech and not quoted \
                 and _habitual(ctx, sent, gov, [target_tok, *subjects]):
@@ -2559,6 +2561,32 @@ def _told_not_done_to_us(ctx, sent, gov) -> bool:
     return gov.dep_ in ("ROOT", "conj") and any(c.dep_ == "neg" for c in gov.children) \
         and any(c.dep_ == "dobj" and c.lower_ in ("us", "me") for c in gov.children) \
         and not _ALLEGED.search(ctx.flat, sent.start, sent.end)
+
+
+# (the pipeline runs no lemmatizer: the forms are listed)
+_REPORTING = frozenset({"say", "says", "said", "tell", "tells", "told", "stated", "states", "insisted", "insists",
+                        "added", "adds", "claimed", "claims", "announced", "replied", "wrote", "writes", "stressed"})
+_THIRD_PERSON = frozenset({"they", "he", "she"})
+
+
+def _witness_says_not_done(ctx, sent, gov) -> bool:
+    """"They did not arrest him", "she told me later they did not beat her", "they have not put
+    him on television": a witness saying the doers (a pronoun) did not do it is no act, and no
+    denial either, which the accused make (bench/CODING.md: negated acts). Kept as a denial when
+    anything is alleged or denied in the sentence, or an organ named there is the one speaking
+    ("police said they did not beat him")."""
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in _THIRD_PERSON or _ALLEGED.search(ctx.flat, sent.start, sent.end):
+        return False
+    for tok in gov.doc:
+        if tok.lower_ in _REPORTING and tok.i != gov.i:
+            speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if speaker is None:
+                continue
+            lo, hi = sent.start + speaker.left_edge.idx, sent.start + tok.idx
+            if any(lo <= a.start < hi for a in ctx.mentions):
+                return False
+    return True
 
 
 def _negated(ctx, sent, gov, m, trig) -> bool:
