@@ -428,3 +428,31 @@ def test_custody_named_as_the_time_of_a_beating_is_no_custody():
     # Session 22: 구금 중에, 조사 도중 name the time of another act; 조사 중이다 would tell it going on.
     found = [t for t, _ in types("중국 외교부는 구류 중 구타가 있었다는 주장을 부인했다.")]
     assert "DETAIN" not in found, found
+
+
+# --- minders and site managers of crews abroad (actors format 22) -------------------------
+
+def test_a_minder_is_the_state_security_ministrys_unless_an_organ_is_named():
+    text = ("러시아 연해주 건설 현장에서 일하다 이탈한 북한 노동자 A씨는 본지에 \"감시원이 매일 밤 숙소를 돌며 "
+            "누가 휴대전화를 숨겼는지 뒤졌다\"고 말했다.")
+    assert {e.perpetrator.actor for e in run(text) if e.perpetrator} == {"KP.MSS"}, types(text)
+
+
+def test_a_site_manager_of_a_crew_abroad_is_the_states():
+    text = ("카타르 도하의 건설 현장에서 일하던 북한 노동자 두 명이 지난달 숙소를 이탈했다고 대북 소식통이 전했다. "
+            "사건 뒤 현장 책임자가 남은 노동자 40여 명의 여권을 모두 거둬 갔다.")
+    assert ("RESTRICT", "KP.gov") in types(text)
+
+
+def test_a_southern_firms_manager_in_a_report_naming_no_organ_of_the_north_acts_for_no_state():
+    text = ("경기도의 한 물류센터가 다음 달부터 야간 작업장에 안전 요원을 추가로 배치한다. "
+            "센터에 따르면 현장 책임자가 하루 두 차례 작업장을 돌며 안전 수칙을 지키는지 감시한다. "
+            "노조는 이번 조치를 환영한다고 밝혔다.")
+    assert types(text) == []
+
+
+def test_generic_doers_in_a_report_naming_no_organ_of_the_north_are_no_states():
+    text = ("국립공원공단은 가을 단풍철을 맞아 설악산 탐방로의 출입 통제 구간을 넓혔다. "
+            "공단은 탐방로 곳곳에 감시 요원을 세우고 드론으로 출입 금지 구역을 순찰하고 있다. "
+            "단속 요원들은 구역을 벗어난 등산객에게 경고 방송을 하고 있다.")
+    assert types(text) == []
