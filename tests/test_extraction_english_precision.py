@@ -501,3 +501,11 @@ def test_session23_advice_ships_and_foreign_dealers_are_no_acts(text):
     evs = run(text)
     assert not [e for e in evs if e.type in ("THREATEN", "REPATRIATE")], evs
     assert not [e for e in evs if e.type == "DETAIN" and "dealer" not in e.evidence.text], evs
+
+
+def test_a_report_about_neither_the_north_nor_china_keeps_only_acts_an_organ_does():
+    text = ("Four kayakers were rescued off Wellington on Sunday after their boats overturned in a squall. "
+            "All four were taken to hospital, where one was detained overnight for observation. "
+            "The rescue service said the group had carried no radio. "
+            "It urged paddlers to check the forecast before setting out.")
+    assert run(text) == [], [(e.type, e.evidence.text) for e in run(text)]

@@ -509,8 +509,9 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
         owner, category = ctx.thing_of.get(id(ev), (None, None))
         if owner is ev and ev.target is not None and ev.target.category == "other":
             ev.target = Target(ev.target.text, category)
-    if ctx.set_in_south:
-        # A report set in the South (a case at Incheon airport, Jeju's missing visitors): an act no
+    if ctx.set_in_south or (not ctx.about_north and len(_SENTENCE_END.findall(ctx.flat)) >= _REPORT_SENTENCES):
+        # A report set in the South (a case at Incheon airport, Jeju's missing visitors), or about
+        # neither the North nor China's dealings with North Koreans (a server outage): an act no
         # organ is found doing, on people who are not North Koreans named as such, is the South's
         # own or a private one, which the record does not code (as korean.py does for a report
         # naming no organ of the North or China).
