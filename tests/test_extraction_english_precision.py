@@ -509,3 +509,27 @@ def test_a_report_about_neither_the_north_nor_china_keeps_only_acts_an_organ_doe
             "The rescue service said the group had carried no radio. "
             "It urged paddlers to check the forecast before setting out.")
     assert run(text) == [], [(e.type, e.evidence.text) for e in run(text)]
+
+
+def test_some_of_the_people_told_by_number_are_people():
+    text = ("Police in Haeju took eleven traders to the police station on July 3, a source said. "
+            "On July 17, three of the eleven were sent to a labour training unit for six months.")
+    assert "PUNISH" in [e.type for e in run(text)], [(e.type, e.evidence.text) for e in run(text)]
+
+
+def test_an_interviewed_former_officer_acts_for_his_organ_as_i():
+    text = ("Voice of America interviewed a man who says he served as a junior officer of the Ministry of "
+            "State Security in Puryong county from 2015 until he fled in 2023.\n\n"
+            "VOA: Did you arrest people?\n\n"
+            "Ma: Yes. In 2022 I arrested a woman in Puryong who was bringing in Chinese phones.")
+    found = [e for e in run(text) if e.type == "DETAIN"]
+    assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == "KP.MSS", \
+        [(e.type, e.perpetrator) for e in run(text)]
+
+
+def test_a_participle_listed_after_a_passive_shares_its_agent():
+    text = ("His mother was summoned by the county security department in February, made to record a voice "
+            "message telling him she was gravely ill, and promised that he would be forgiven.")
+    found = [e for e in run(text) if e.type == "COERCE"]
+    assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == "KP.MSS", \
+        [(e.type, e.perpetrator) for e in run(text)]

@@ -1277,8 +1277,11 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     if target_tok is not None:
         keep = _TARGET_KEEP | {"relcl"} if target_tok.tag_ in ("DT", "WP") else _TARGET_KEEP
         ttext, t_start, t_end = _np_text(sdoc, target_tok, sent.start, keep=keep)
+        # "one of them", "three of the eleven": some of the people last told of (a number standing
+        # for them, as a pronoun does)
         partitive = target_tok.lower_ in _COUNT_OF and any(
-            g.lower_ in ctx.lex.pronouns for c in target_tok.children if c.dep_ == "prep" for g in c.children)
+            g.lower_ in ctx.lex.pronouns or (g.tag_ == "CD" and any(d.lower_ == "the" for d in g.children))
+            for c in target_tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
         # The relative clause says who a person is ("a woman whose son lives in Seoul").
         # So do an appositive ("Kim Chol Ho, the defector's brother") and a participle
         # ("two people trying to wade across the river").
@@ -2016,7 +2019,9 @@ _TAKEN_OR_HURT = frozenset({"ABDUCT", "DETAIN", "ASSAULT"})
 _HANDLING = frozenset({"KP.MSS", "KP.MSS.anti_espionage", "KP.MSoS", "KP.gov"})
 # A first-person writer's service in an organ: "The author served for eleven years in the",
 # "I worked as an interrogator for the", "I was an officer of the".
-_NARRATOR = re.compile(r"\b(?:the (?:author|writer)|I)\s+(?:\w+\s+){0,1}?(?:served|worked)\s+(?:(?:for|as)\s+)?"
+# (an interview's guest introduced as one "who says he served as a junior officer of the MSS"
+# speaks as "I" in the answers)
+_NARRATOR = re.compile(r"\b(?:the (?:author|writer)|I|who (?:says|said) (?:he|she))\s+(?:\w+\s+){0,1}?(?:served|worked)\s+(?:(?:for|as)\s+)?"
                        r"(?:[\w-]+\s+){0,4}?(?:in|for|with|at|of)\s+(?:the\s+)?|\b(?:the (?:author|writer) is|I was) "
                        r"(?:a |an )?(?:former |ex-|retired )?(?:[\w-]+ ){0,2}?(?:officer|agent|official|interrogator|"
                        r"investigator|policeman)\s+(?:(?:in|of|with|at)\s+)(?:the\s+)?", re.IGNORECASE)
@@ -2064,8 +2069,10 @@ def _causee(gov):
 def _shares_passive(gov) -> bool:
     """A verb with no subject of its own joined to a passive one shares its voice:
     "was taken to a room and made to record a message"."""
-    if gov.dep_ != "conj" or any(c.dep_ in _SUBJECT for c in gov.children):
+    if gov.dep_ not in ("conj", "advcl") or any(c.dep_ in _SUBJECT for c in gov.children):
         return False
+    if gov.dep_ == "advcl" and (gov.tag_ != "VBN" or any(c.dep_ in ("mark", "aux", "auxpass") for c in gov.children)):
+        return False  # ("was summoned ..., made to record ...": a participle in the list, read as a clause)
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.head.children)
 
 
