@@ -99,6 +99,8 @@ def test_every_admin1_variant_resolves(gaz):
     # the DPRK's own aspirate spelling, its names for counties and a former name; towns abroad
     ("Kophung", "KP-04.kopung"), ("Sepho", "KP-07.sepho"), ("Rakwon", "KP-08.nagwon"), ("Saepyol", "KP-09.kyongwon"),
     ("Fukuoka", "JP.fukuoka"), ("Batam", "ID.batam"),
+    ("Ajman", "AE.ajman"), ("Partizansk", "RU-PRI.partizansk"), ("파르티잔스크", "RU-PRI.partizansk"),
+    ("Khan-Uul", "MN.khanuul"), ("Zhoushan", "CN-ZJ.zhoushan"), ("Muscat", "OM.muscat"),
 ])
 def test_spelling_variants(gaz, name, entry_id):
     assert gaz.lookup(name).id == entry_id
@@ -747,3 +749,8 @@ def test_session35_a_place_is_named_without_the_gazetteers_qualifier():
     assert (loc.name, loc.admin1, loc.gazetteer_id) == ("Unsan", "North Pyongan", "KP-03.unsan")
     assert Gazetteer.load().get("KP-07.kosong").place_name == "Kosong"
     assert Gazetteer.load().get("KP-07").place_name == "Kangwon"
+
+
+def test_everyday_korean_words_are_no_towns_abroad(gaz):
+    # 오만 (arrogance) and 주산 (abacus) spell Oman and Zhoushan too; the gazetteer leaves them out
+    assert gaz.lookup_all("오만") == [] and gaz.lookup_all("주산") == []
