@@ -456,3 +456,17 @@ def test_generic_doers_in_a_report_naming_no_organ_of_the_north_are_no_states():
             "공단은 탐방로 곳곳에 감시 요원을 세우고 드론으로 출입 금지 구역을 순찰하고 있다. "
             "단속 요원들은 구역을 벗어난 등산객에게 경고 방송을 하고 있다.")
     assert types(text) == []
+
+
+def test_carted_off_by_an_organs_car_is_taken_not_goods():
+    text = ("양강도 소식통은 \"송 씨가 숙박 검열에서 발각됐다\"고 전했다. "
+            "협력자는 \"보위부 차가 와서 실어 갔다\"고 말했다.")
+    assert ("DETAIN", "KP.MSS") in types(text)
+    goods = "소식통은 \"집은 봉인됐고 세간살이는 안전부가 모조리 실어 갔다\"고 말했다."
+    assert "DETAIN" not in [t for t, _ in types(goods)]
+
+
+def test_a_person_called_in_with_words_between_is_summoned():
+    text = ("함경남도 소식통은 \"이달 초 군 보위부가 장진읍에 사는 60대 여성 박모 씨를 사흘 연달아 사무실로 "
+            "불러들였다\"며 \"딸 문제로 이것저것 캐물었다고 한다\"고 전했다.")
+    assert ("VISIT", "KP.MSS") in types(text)
