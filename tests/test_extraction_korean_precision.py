@@ -470,3 +470,10 @@ def test_a_person_called_in_with_words_between_is_summoned():
     text = ("함경남도 소식통은 \"이달 초 군 보위부가 장진읍에 사는 60대 여성 박모 씨를 사흘 연달아 사무실로 "
             "불러들였다\"며 \"딸 문제로 이것저것 캐물었다고 한다\"고 전했다.")
     assert ("VISIT", "KP.MSS") in types(text)
+
+
+def test_a_taking_told_after_a_call_at_the_home_is_custody():
+    text = ("평양 소식통에 따르면 첫 방문자는 국가보위성이었다. 지난해 7월 말 보위성 요원들은 대동강구역의 김 씨 집에 "
+            "찾아와 아버지를 차에 태워 데려갔고, 사흘 동안 아들이 떠나기 전 무슨 말을 했느냐를 캐물었다. "
+            "아버지는 나흘 만에 집에 돌아왔다.")
+    assert "DETAIN" in [t for t, _ in types(text)], types(text)
