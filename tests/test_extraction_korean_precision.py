@@ -477,3 +477,12 @@ def test_a_taking_told_after_a_call_at_the_home_is_custody():
             "찾아와 아버지를 차에 태워 데려갔고, 사흘 동안 아들이 떠나기 전 무슨 말을 했느냐를 캐물었다. "
             "아버지는 나흘 만에 집에 돌아왔다.")
     assert "DETAIN" in [t for t, _ in types(text)], types(text)
+
+
+@pytest.mark.parametrize("said", [
+    "\"딸을 불러들이면 집을 돌려주겠다. 안 그러면 이 집에서도 나가야 할 거다\"라고 했다.",
+    "\"아들 놈과 한 번이라도 연락하면 다음에 갈 곳은 운산이 아니다\"라고 했다.",
+])
+def test_a_condition_with_leaving_home_or_a_worse_place_as_outcome_is_a_threat(said):
+    text = "군 보위부 보위원이 지난달 집에 찾아와 어머니에게 " + said
+    assert "THREATEN" in [t for t, _ in types(text)], types(text)
