@@ -533,3 +533,18 @@ def test_a_participle_listed_after_a_passive_shares_its_agent():
     found = [e for e in run(text) if e.type == "COERCE"]
     assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == "KP.MSS", \
         [(e.type, e.perpetrator) for e in run(text)]
+
+
+def test_a_crews_own_boss_abroad_acts_for_the_state():
+    text = ("Forty North Korean builders work on a housing site in Windhoek. In August the boss slapped a young "
+            "worker in front of the crew for asking to borrow a phone, a Namibian colleague said.")
+    found = [e for e in run(text) if e.type == "ASSAULT"]
+    assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == "KP.gov", \
+        [(e.type, e.perpetrator) for e in run(text)]
+
+
+def test_another_countrys_manager_of_the_crew_is_not_the_norths():
+    text = ("A Polish firm employs North Korean welders at a shipyard in Gdansk. The Polish manager slapped a young "
+            "worker for asking to borrow a phone, a colleague said.")
+    assert not [e for e in run(text) if e.perpetrator is not None and e.perpetrator.actor == "KP.gov"], \
+        [(e.type, e.perpetrator) for e in run(text)]

@@ -50,6 +50,11 @@ _GROUP_REACH = 200  # characters back from a bare "one"/"the two" to the actor i
 _PARTITIVE = frozenset({"one", "some", "many", "most", "several", "each", "all", "both", "two", "three"})
 # "Four of them came", "sent four of them to a camp": any count of a pronoun points back as the pronoun does.
 _COUNT_OF = _PARTITIVE | {"four", "five", "six", "seven", "eight", "nine", "ten"}
+# A crew's own bosses, and the words that keep them the crew's ("their boss", "the crew's foreman").
+_CREW_BOSSES = frozenset({"manager", "managers", "foreman", "foremen", "boss", "bosses", "director", "supervisor",
+                          "supervisors", "overseer", "overseers"})
+_CREWS_OWN = frozenset({"their", "our", "his", "her", "its", "the", "site", "team", "crew", "project", "work",
+                        "company", "brigade", "construction", "group", "korean", "north", "'s"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _PURPOSE = re.compile(r"\b(?:in order|so as)(?: not)? to\s*$", re.IGNORECASE)
 
@@ -146,6 +151,12 @@ class _Context:
                                                    self.flat[m.end():organ.start]):
                 return organ.key
         return None
+
+    @functools.cached_property
+    def workers_abroad(self) -> bool:
+        """The report is about the North's workers abroad (the target table's frame, its city list
+        or the gazetteer's "@abroad")."""
+        return self.lex.target_category("workers", self.flat) == "worker_abroad"
 
     @functools.cached_property
     def family_report(self) -> bool:
@@ -2879,6 +2890,13 @@ def _resolve(ctx, tok, sent):
         found = _member_of(ctx, tok, sent)
     if not found:
         organ = _organ_anaphor(ctx, tok, start)
+        if organ is None and tok.lower_ in _CREW_BOSSES and ctx.workers_abroad \
+                and not any(c.dep_ in ("amod", "compound", "poss") and c.lower_ not in _CREWS_OWN for c in tok.children):
+            # "their boss locked the gate", "the manager kept the passports": in a report on the
+            # North's crews abroad, the crew's own manager acts for the state that sent it (bench/
+            # CODING.md: KP.gov); a manager named by another's firm or country ("the Polish
+            # manager", "the hotel's director") is not.
+            organ = "KP.gov"
         return Perpetrator(text, organ, ctx.actors.name(organ)) if organ else "nonactor"
     best = _best(found)
     first = min(found, key=lambda m: m.start)
