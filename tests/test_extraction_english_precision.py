@@ -548,3 +548,17 @@ def test_another_countrys_manager_of_the_crew_is_not_the_norths():
             "worker for asking to borrow a phone, a colleague said.")
     assert not [e for e in run(text) if e.perpetrator is not None and e.perpetrator.actor == "KP.gov"], \
         [(e.type, e.perpetrator) for e in run(text)]
+
+
+def test_a_readers_letter_in_an_advice_column_is_read_though_headed_q():
+    text = ("Attorney Seol answers readers' legal questions every second Friday.\n\n"
+            "Q. My mother lives in Hyesan. In February, she says, two men from the state security ministry called "
+            "her in to their office and made her phone me to tell me to come home. What can I do?\n\n"
+            "A. Keep a record of every call.")
+    assert "VISIT" in [e.type for e in run(text)], [(e.type, e.evidence.text) for e in run(text)]
+
+
+def test_a_hosts_question_is_still_not_read():
+    text = ("HOST: You saw the security officers take a couple who had come back from China?\n\n"
+            "GUEST: No, I only heard about it from neighbours.")
+    assert run(text) == [], [(e.type, e.evidence.text) for e in run(text)]
