@@ -562,3 +562,16 @@ def test_a_hosts_question_is_still_not_read():
     text = ("HOST: You saw the security officers take a couple who had come back from China?\n\n"
             "GUEST: No, I only heard about it from neighbours.")
     assert run(text) == [], [(e.type, e.evidence.text) for e in run(text)]
+
+
+@pytest.mark.parametrize("intro,actor", [
+    ("Ji Song-chol, 47, served as a security officer in the county department of the Ministry of State Security "
+     "from 2010 until he crossed into China in 2019.", "KP.MSS"),
+    ("The guest, who asked to be called Mr. Paek, served as a police officer in Changsong county from 2012 "
+     "until he left the country in 2019.", "KP.MSoS"),
+])
+def test_a_guest_introduced_by_name_or_as_the_guest_acts_for_the_organ_served(intro, actor):
+    text = intro + "\n\nHOST: Did you arrest people?\n\nGUEST: In the winter of 2018 I arrested a woman who had carried phones across the river."
+    found = [e for e in run(text) if e.type == "DETAIN"]
+    assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == actor, \
+        [(e.type, e.perpetrator) for e in run(text)]

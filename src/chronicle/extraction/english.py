@@ -145,7 +145,7 @@ class _Context:
         the State Security Department", "I was an officer of the bowibu"): an ex-officer's
         "I" who visited a family acted for it. None when the writer names no such service."""
         for m in _NARRATOR.finditer(self.flat):
-            organ = next((a for a in self.named if m.end() <= a.start <= m.end() + 40
+            organ = next((a for a in self.named if m.start() <= a.start <= m.end() + 40
                           and not _foreign(self, a)), None)
             if organ is not None and not re.search(r"\b(?:when|until|before|after|while)\b",
                                                    self.flat[m.end():organ.start]):
@@ -2030,9 +2030,9 @@ _TAKEN_OR_HURT = frozenset({"ABDUCT", "DETAIN", "ASSAULT"})
 _HANDLING = frozenset({"KP.MSS", "KP.MSS.anti_espionage", "KP.MSoS", "KP.gov"})
 # A first-person writer's service in an organ: "The author served for eleven years in the",
 # "I worked as an interrogator for the", "I was an officer of the".
-# (an interview's guest introduced as one "who says he served as a junior officer of the MSS"
-# speaks as "I" in the answers)
-_NARRATOR = re.compile(r"\b(?:the (?:author|writer)|I|who (?:says|said) (?:he|she))\s+(?:\w+\s+){0,1}?(?:served|worked)\s+(?:(?:for|as)\s+)?"
+# (an interview's guest introduced as one "who says he served as a junior officer of the MSS", or by
+# name and age, "Ji Song-chol, 47, served as a security officer in ...", speaks as "I" in the answers)
+_NARRATOR = re.compile(r"(?:\b(?:the (?:author|writer|guest|interviewee)|I|who (?:says|said) (?:he|she))|(?-i:\b[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2}, \d{2},))(?:,[^,]{1,60},)?\s+(?:\w+\s+){0,1}?(?:served|worked)\s+(?:(?:for|as)\s+)?"
                        r"(?:[\w-]+\s+){0,4}?(?:in|for|with|at|of)\s+(?:the\s+)?|\b(?:the (?:author|writer) is|I was) "
                        r"(?:a |an )?(?:former |ex-|retired )?(?:[\w-]+ ){0,2}?(?:officer|agent|official|interrogator|"
                        r"investigator|policeman)\s+(?:(?:in|of|with|at)\s+)(?:the\s+)?", re.IGNORECASE)
