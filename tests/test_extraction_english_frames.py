@@ -126,3 +126,11 @@ def test_word_classes_are_spliced_into_patterns():
     assert not any("{@" in t.pattern for t in lex.triggers)
     text = "they were taken to the brigade's headquarters"
     assert [t.rule_id for _, t in lex.scan(text, 0, len(text))] == ["detain.to_custody"]
+
+
+def test_someone_who_was_on_state_media_was_shown_there():
+    text = ("A fisherman who reached the South in 2019 went back across the border last year. "
+            "In November he was on Uriminzokkiri, in a suit, saying South Korea is a hell for young people.")
+    found = [e for e in run(text) if e.type == "PROPAGANDA"]
+    assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == "KP.gov", \
+        [(e.type, e.perpetrator) for e in run(text)]
