@@ -13,6 +13,13 @@ def run(text):
     return run_extractor(extract, text, "en")
 
 
+def actor_of_first(text, etype):
+    """The actor key of the first act of ``etype`` read in ``text``; fails, listing what was read, when none."""
+    found = [e for e in run(text) if e.type == etype]
+    assert found and found[0].perpetrator is not None, [(e.type, e.perpetrator) for e in run(text)]
+    return found[0].perpetrator.actor
+
+
 LAWFUL = [
     # the lawful body is the perpetrator, named as such
     "Busan district prosecutors arrested two brokers who had forged visas for migrant workers.",
@@ -522,25 +529,19 @@ def test_an_interviewed_former_officer_acts_for_his_organ_as_i():
             "State Security in Puryong county from 2015 until he fled in 2023.\n\n"
             "VOA: Did you arrest people?\n\n"
             "Ma: Yes. In 2022 I arrested a woman in Puryong who was bringing in Chinese phones.")
-    found = [e for e in run(text) if e.type == "DETAIN"]
-    assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == "KP.MSS", \
-        [(e.type, e.perpetrator) for e in run(text)]
+    assert actor_of_first(text, "DETAIN") == "KP.MSS"
 
 
 def test_a_participle_listed_after_a_passive_shares_its_agent():
     text = ("His mother was summoned by the county security department in February, made to record a voice "
             "message telling him she was gravely ill, and promised that he would be forgiven.")
-    found = [e for e in run(text) if e.type == "COERCE"]
-    assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == "KP.MSS", \
-        [(e.type, e.perpetrator) for e in run(text)]
+    assert actor_of_first(text, "COERCE") == "KP.MSS"
 
 
 def test_a_crews_own_boss_abroad_acts_for_the_state():
     text = ("Forty North Korean builders work on a housing site in Windhoek. In August the boss slapped a young "
             "worker in front of the crew for asking to borrow a phone, a Namibian colleague said.")
-    found = [e for e in run(text) if e.type == "ASSAULT"]
-    assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == "KP.gov", \
-        [(e.type, e.perpetrator) for e in run(text)]
+    assert actor_of_first(text, "ASSAULT") == "KP.gov"
 
 
 def test_another_countrys_manager_of_the_crew_is_not_the_norths():
@@ -572,6 +573,4 @@ def test_a_hosts_question_is_still_not_read():
 ])
 def test_a_guest_introduced_by_name_or_as_the_guest_acts_for_the_organ_served(intro, actor):
     text = intro + "\n\nHOST: Did you arrest people?\n\nGUEST: In the winter of 2018 I arrested a woman who had carried phones across the river."
-    found = [e for e in run(text) if e.type == "DETAIN"]
-    assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == actor, \
-        [(e.type, e.perpetrator) for e in run(text)]
+    assert actor_of_first(text, "DETAIN") == actor

@@ -444,17 +444,17 @@ def test_a_site_manager_of_a_crew_abroad_is_the_states():
     assert ("RESTRICT", "KP.gov") in types(text)
 
 
-def test_a_southern_firms_manager_in_a_report_naming_no_organ_of_the_north_acts_for_no_state():
-    text = ("경기도의 한 물류센터가 다음 달부터 야간 작업장에 안전 요원을 추가로 배치한다. "
-            "센터에 따르면 현장 책임자가 하루 두 차례 작업장을 돌며 안전 수칙을 지키는지 감시한다. "
-            "노조는 이번 조치를 환영한다고 밝혔다.")
-    assert types(text) == []
-
-
-def test_generic_doers_in_a_report_naming_no_organ_of_the_north_are_no_states():
-    text = ("국립공원공단은 가을 단풍철을 맞아 설악산 탐방로의 출입 통제 구간을 넓혔다. "
-            "공단은 탐방로 곳곳에 감시 요원을 세우고 드론으로 출입 금지 구역을 순찰하고 있다. "
-            "단속 요원들은 구역을 벗어난 등산객에게 경고 방송을 하고 있다.")
+@pytest.mark.parametrize("text", [
+    # a Southern firm's site manager
+    "경기도의 한 물류센터가 다음 달부터 야간 작업장에 안전 요원을 추가로 배치한다. "
+    "센터에 따르면 현장 책임자가 하루 두 차례 작업장을 돌며 안전 수칙을 지키는지 감시한다. "
+    "노조는 이번 조치를 환영한다고 밝혔다.",
+    # park wardens
+    "국립공원공단은 가을 단풍철을 맞아 설악산 탐방로의 출입 통제 구간을 넓혔다. "
+    "공단은 탐방로 곳곳에 감시 요원을 세우고 드론으로 출입 금지 구역을 순찰하고 있다. "
+    "단속 요원들은 구역을 벗어난 등산객에게 경고 방송을 하고 있다.",
+])
+def test_generic_doers_in_a_report_naming_no_organ_of_the_north_are_no_states(text):
     assert types(text) == []
 
 
