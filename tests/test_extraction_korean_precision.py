@@ -486,3 +486,9 @@ def test_a_taking_told_after_a_call_at_the_home_is_custody():
 def test_a_condition_with_leaving_home_or_a_worse_place_as_outcome_is_a_threat(said):
     text = "군 보위부 보위원이 지난달 집에 찾아와 어머니에게 " + said
     assert "THREATEN" in [t for t, _ in types(text)], types(text)
+
+
+def test_a_person_the_norths_television_put_out_is_shown_there():
+    text = ("함경북도 출신 탈북민 김 씨는 \"7월 말 조선중앙TV가 류 씨를 내보냈어요. '남조선에서 버림받고 스스로 "
+            "조국을 찾아왔다'고 말하게 했죠\"라고 말했다.")
+    assert "PROPAGANDA" in [t for t, _ in types(text)], types(text)
