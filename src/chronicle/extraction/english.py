@@ -88,6 +88,11 @@ class _Context:
         return any(n.key.startswith("KP.") for n in self.named)
 
     @functools.cached_property
+    def a_report(self) -> bool:
+        """Long enough to judge its setting: a fragment of a sentence or two says too little."""
+        return len(_SENTENCE_END.findall(self.flat)) >= _REPORT_SENTENCES
+
+    @functools.cached_property
     def about_north(self) -> bool:
         """The report is set in or about the North or China's dealings with North Koreans: it
         names the North, an organ, North Koreans or a place in the North. A report that does
@@ -95,7 +100,7 @@ class _Context:
         officials in it for "police" or "officials" to be."""
         if any(n.key.startswith(("KP.", "CN.")) and n.text.casefold() not in _PLAIN_FORCES for n in self.named) \
                 or _generic_re("north_named").search(self.flat) or _generic_re("north_people").search(self.flat) \
-                or _ABOUT_NORTH.search(self.flat) or len(_SENTENCE_END.findall(self.flat)) < _REPORT_SENTENCES:
+                or _ABOUT_NORTH.search(self.flat) or not self.a_report:
             return True  # (a fragment of a sentence or three says too little of its setting to judge)
         return any(_north_korean_place(w) for w in set(_CAPITALISED.findall(self.flat)))
 
@@ -520,7 +525,7 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
         owner, category = ctx.thing_of.get(id(ev), (None, None))
         if owner is ev and ev.target is not None and ev.target.category == "other":
             ev.target = Target(ev.target.text, category)
-    if ctx.set_in_south or (not ctx.about_north and len(_SENTENCE_END.findall(ctx.flat)) >= _REPORT_SENTENCES):
+    if ctx.set_in_south or not ctx.about_north:  # (about_north holds for a fragment: see a_report)
         # A report set in the South (a case at Incheon airport, Jeju's missing visitors), or about
         # neither the North nor China's dealings with North Koreans (a server outage): an act no
         # organ is found doing, on people who are not North Koreans named as such, is the South's
@@ -559,7 +564,7 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
             # "was expelled from the Workers' Party", "lost her Party membership": only the Party expels its
             # members (bench/CODING.md), told with no one named
             ev.perpetrator = Perpetrator(None, "KP.WPK", ctx.actors.name("KP.WPK"))
-    if ctx.set_in_south and len(_SENTENCE_END.findall(ctx.flat)) >= _REPORT_SENTENCES:
+    if ctx.set_in_south and ctx.a_report:
         # (a sentence or two says too little of its setting: "relatives in Seoul" sets nothing there)
         # So is one by officials the words do not tie to the North or China, on people named and
         # not as North Koreans ("quarantine officials banned the movement of pigs", "officers of
