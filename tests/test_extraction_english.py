@@ -4505,3 +4505,45 @@ def test_session37_he_goes_on_from_the_official_the_sentence_before_told_of(text
     monkeypatch.setattr(english, "LEARNED", False)
     ev = the_one(run(text), "THREATEN")
     assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS", ev
+
+
+@pytest.mark.parametrize("text", [
+    "At an inminban meeting organised by the county security department, the fisherman's wife had to stand in "
+    "front of her neighbours and criticise herself.",
+    "The mill's Party secretary made the two welders read self-criticisms aloud at the Saturday meeting.",
+])
+def test_session41_a_self_criticism_made_before_others_is_coerced_and_staged(text):
+    got = types(run(text))
+    assert "COERCE" in got and "PROPAGANDA" in got, got
+
+
+def test_session41_a_criticism_made_with_no_one_looking_on_is_only_coerced():
+    got = types(run("Security officers in Hyesan made the woman write a confession about her calls to Seoul."))
+    assert "PROPAGANDA" not in got, got
+
+
+def test_session41_a_penalty_the_words_say_will_not_fall_is_a_promise():
+    evs = run("Last month two agents from the county security department told my sister that if I came back, our "
+              "father would be released and nobody would be punished.")
+    got = types(evs)
+    assert "INDUCE" in got and "THREATEN" not in got, got
+
+
+def test_session41_a_penalty_the_words_say_will_fall_is_still_a_threat():
+    got = types(run("Last month two agents from the county security department told my sister that if I did not "
+                     "come back, our father would be sent to a prison camp."))
+    assert "THREATEN" in got and "INDUCE" not in got, got
+
+
+def test_session41_an_order_said_with_what_follows_if_disobeyed_is_a_threat():
+    text = ("In October a man who said he was from the Hoeryong security office rang her in Incheon. \"He said, "
+            "'Your father is with us now. Stop giving interviews to foreign radio or your mother will share his "
+            "room,'\" she said.")
+    ev = the_one(run(text), "THREATEN")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS", ev
+
+
+def test_session41_an_alternative_the_speaker_offers_is_no_threat():
+    got = types(run("The market manager said traders can pay the stall fee in cash or they will be able to pay "
+                    "it in rice after the harvest."))
+    assert "THREATEN" not in got, got

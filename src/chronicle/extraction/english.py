@@ -417,6 +417,30 @@ def _retype(feats: set[str], found: list[Event]) -> list[tuple[Event, Event]]:
     return both
 
 
+def _shaming(ctx, found: list[Event]) -> list[tuple[Event, Event]]:
+    """A self-criticism or denunciation people are made to give before others ("had to stand in
+    front of their neighbours and criticise themselves") is the coercion and the session staged
+    with it (bench/CODING.md: PROPAGANDA + COERCE on one passage), when the sentence reads the
+    coercion only. (The staged session as one more act, the coerced one as read.)"""
+    if any(e.type == "PROPAGANDA" for e in found):
+        return []
+    words, scene = _generic_re("shaming_words"), _generic_re("shaming_scene")
+    out = []
+    for ev in list(found):
+        if ev.type == "COERCE" and words.search(ev.evidence.text) and scene.search(ev.evidence.text):
+            staged = replace(ev, type="PROPAGANDA", tactics=_tactics(ctx, "PROPAGANDA", ev.evidence.text),
+                             extractor=replace(ev.extractor, rule="propaganda.shaming"))
+            found.append(staged)
+            out.append((staged, ev))
+            break
+    return out
+
+
+# Words of a recall abroad ("the company ordered the whole crew home", "sent eleven men home from
+# Muscat"): whoever abroad gives the order, the North calls its own workers home (KP.gov), no lawful act.
+_RECALLS = frozenset({"repatriate.ordered_home", "repatriate.sent_home_by"})
+
+
 # Retypings after which the rule's reading stands as well, as a second act (as korean.py's).
 _BOTH_READINGS = frozenset({("VISIT", "THREATEN"), ("VISIT", "INDUCE")})
 
@@ -509,6 +533,9 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
         if p.features:
             for kept_too, ev in _retype(p.features[i], found):
                 where[id(kept_too)] = where[id(ev)]
+        for shamed, ev in _shaming(ctx, found):
+            where[id(shamed)] = where[id(ev)]
+        _promised_instead(ctx, found)
         found = _without_threat_content(found)
         events.extend(e for e in _one_act_per_sentence(found)
                       if not _questioned_on_visit(ctx, e, events, where, sent.paragraph))
@@ -679,8 +706,20 @@ def _offered(text: str) -> bool:
     """Words that offer a good on a condition and name no harm ("if the talks go well, the
     rest of her term will be forgotten"): a promise, which the reader, weighing the words of
     custody and penalty a promise lifts, may take for a threat."""
+    text = _generic_re("harm_lifted").sub(" ", text)  # "nobody would be punished" names no harm
     return bool(_generic_re("offer_condition").search(text) and _generic_re("offer").search(text)
                 and not _generic_re("harm").search(text))
+
+
+def _promised_instead(ctx, found: list[Event]) -> None:
+    """A threat's word read on words that offer a good on a condition and lift a penalty ("told
+    her that if I came back, my brother would be released and nobody would be punished"): the
+    penalty is what will not fall, so the words are a promise (bench/CODING.md INDUCE)."""
+    for ev in found:
+        if ev.type == "THREATEN" and ev.extractor.rule not in _strong_rules() \
+                and _generic_re("harm_lifted").search(ev.evidence.text) and _offered(ev.evidence.text):
+            ev.type = "INDUCE"
+            ev.extractor = replace(ev.extractor, fields={**ev.extractor.fields, "type": "offer"})
 
 
 def _read_alone(ctx, document, sent, sents, sdoc, proposal, attribution, last_target, hits=()) -> list[Event]:
@@ -954,6 +993,8 @@ def _may_act(ctx, sent, hits) -> bool:
 # --- one trigger ---------------------------------------------------------------
 
 def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target):
+    if "workers_abroad" in trig.needs and not ctx.workers_abroad:
+        return []  # (a word read only in a report on the North's workers abroad)
     if "kp_place" in trig.needs and not (_north_korean_place(m.group(0).split()[-1])
                                          or m.group(0).endswith((" the North", " North Korea"))):
         return []
@@ -1230,7 +1271,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             # in a facility tied to an organ take that organ; otherwise no actor).
             found = _recent_actor(ctx, sents, sent, trig.types[0], same_paragraph=True)
             perp, untold_organ = (found if isinstance(found, Perpetrator) else None), True
-        elif perp == "nonactor" and not passive and trig.rule_id == "repatriate.ordered_home":
+        elif perp == "nonactor" and not passive and trig.rule_id in _RECALLS:
             # "the company ordered the whole crew home": whoever gives the order abroad, the North
             # calls its own workers home (bench/CODING.md: a recall of its own workers is KP.gov).
             perp = Perpetrator(subj_text, "KP.gov", ctx.actors.name("KP.gov"))
@@ -1411,7 +1452,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         (target is not None and target.category in _THE_NORTHS_PEOPLE)
         or _generic_re("north_people").search(ctx.flat, sent.start, sent.end) is not None)
     # (a return is the returner's own act, never a body's; a crew ordered home abroad is the North's recall)
-    if trig.types[0] != "RETURN" and trig.rule_id != "repatriate.ordered_home" and not on_the_route and _lawful_act(
+    if trig.types[0] != "RETURN" and trig.rule_id not in _RECALLS and not on_the_route and _lawful_act(
             ctx, sents, sent, sdoc, perp, subj, root if noun_agent is None and root.i != gov.i else None,
             m.start(), trig.types[0]):
         # "a Seoul court issued a warrant", "UN sanctions restrict imports", "doctors visit

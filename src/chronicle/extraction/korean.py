@@ -438,7 +438,7 @@ def _retype(ev: Event, feats: set[str], told: set[str]) -> bool:
         # (찾아와 아버지를 차에 태워 데려갔다: a taking told after the coming is custody; the call is its step)
         return False
     if ev.type == "DETAIN" and etype not in _CUSTODY_ON_THE_WAY and ev.trigger_start is not None \
-            and (_HELD_FOR.search(ev.evidence.text[:max(0, ev.trigger_start - ev.evidence.start)][-24:])
+            and (_HELD_FOR.search(ev.evidence.text[:max(0, ev.trigger_start - ev.evidence.start)][-32:])
                  or (ev.trigger_end is not None
                      and _HELD_AFTER.match(ev.evidence.text, ev.trigger_end - ev.evidence.start))):
         # 석 달 동안 조사를 받았다, 보위부로 끌고 가 20일 동안 가둬 두고: custody told with its length is
@@ -453,7 +453,8 @@ def _retype(ev: Event, feats: set[str], told: set[str]) -> bool:
 # Custody told as a step of a handover, a removal or a summons (구류소에 석 달 가둬 뒀다가 ... 넘겼다, 불려 나가
 # 반나절 동안 붙들려 있었다) is that act's, as the reader reads it.
 _CUSTODY_ON_THE_WAY = frozenset({"REPATRIATE", "ABDUCT", "VISIT"})
-_HELD_FOR = re.compile(r"(?:달|개월|주일|주간|일간|며칠|날|동안|넘게|가까이|남짓)\S*\s+(?:\S+\s+)?$")
+_HELD_FOR = re.compile(r"(?:달|개월|주일|주간|일간|며칠|날|동안|넘게|가까이|남짓)\S*\s+(?:\S+\s+)?$"
+                       r"|(?:동안|넘게|가까이|남짓)\s+(?:\S+\s+){0,2}?\S+에서\s+$")  # (석 달 동안 해주의 도 보위국에서 조사를)
 # The taking's length told right after it, with the holding (끌고 가 20일 동안 가둬 두고).
 _HELD_AFTER = re.compile(r"\S*\s+(?:\S+\s+){0,2}?\S*(?:동안|일간|주일간|개월간|넘게|가까이)\s+(?:\S+\s+)?"
                          r"(?:가둬|가두어|가뒀|갇혀|붙들어|붙잡아\s*두|잡아\s*두|조사)")
@@ -837,9 +838,9 @@ def _clause_end(w: Word) -> bool:
 
 
 def _own_tense(w: Word) -> bool:
-    # 내리쳤고, 때렸으며: a verb with its own tense, then a connective, ends a clause.
+    # 내리쳤고, 때렸으며, 선고받았고: a verb with its own tense, then a connective, ends a clause.
     toks = w.tokens
-    return any(t.tag.startswith("VV") for t in toks) and any(t.tag == "EP" for t in toks) \
+    return any(t.tag.startswith(("VV", "XSV")) for t in toks) and any(t.tag == "EP" for t in toks) \
         and toks[-1].tag == "EC"
 
 
@@ -1609,7 +1610,9 @@ def _sentenced(sent: Sentence, h: Hit) -> bool:
     if h.trigger.type != "PUNISH" or h.trigger.pos != "N":
         return False
     for w in sent.words[h.word:h.word + 3]:
-        lemmas = {korean.lemma(t) for t in w.tokens if t.tag.startswith(("VV", "VX"))}
+        # (선고받았다: Kiwi tags 받 a verb-forming suffix there)
+        lemmas = {korean.lemma(t) if t.tag != "XSV" else t.form + "다" for t in w.tokens
+                  if t.tag.startswith(("VV", "VX", "XSV"))}
         if lemmas & {"보내다", "받다", "가다", "지다"} or any(
                 t.tag == "NNB" and t.form in ("년", "개월") for t in w.tokens):
             return True
@@ -1827,7 +1830,12 @@ def _retyped(sent: Sentence, h: Hit, phrases: list, sentenced: bool = False) -> 
 
 
 def _held(sent: Sentence, wi: int) -> bool:
-    # 공개재판이 (지난 22일) 열렸다 / 공개재판을 열었다: the trial itself is what is told.
+    # 공개재판이 (지난 22일) 열렸다 / 공개재판을 열었다: the trial itself is what is told; so is one named
+    # by its holding (문화회관 앞마당에서 열린 공개재판에는 주민 500여 명이 모였다).
+    before = [tok for w in sent.words[max(0, wi - 4):wi] for tok in w.tokens]
+    if any(tok.form in ("열리", "열") and tok.tag.startswith("VV") and nxt.tag == "ETM"
+           for tok, nxt in zip(before, before[1:])):
+        return True
     if sent.words[wi].role not in ("subj", "obj"):
         return False
     return any(w.tokens[0].form in ("열리", "열") and w.tokens[0].tag.startswith("VV")
