@@ -4547,3 +4547,17 @@ def test_session41_an_alternative_the_speaker_offers_is_no_threat():
     got = types(run("The market manager said traders can pay the stall fee in cash or they will be able to pay "
                     "it in rice after the harvest."))
     assert "THREATEN" not in got, got
+
+
+def test_session41_workers_a_company_abroad_sent_home_are_recalled_by_the_state():
+    text = ("Six North Korean loggers left a timber camp near Tynda in Russia's Amur region in August, according to two "
+            "Russian foremen at the camp. The North Korean company that runs the crews sent nine of their co-workers "
+            "home to North Korea a week later, the foremen said.")
+    ev = the_one(run(text), "REPATRIATE")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.gov", ev
+
+
+def test_session41_someone_sent_home_after_questioning_at_home_is_not_recalled():
+    got = types(run("Police in Hyesan questioned the woman for three hours about her calls to Seoul and then sent "
+                    "her home."))
+    assert "REPATRIATE" not in got, got

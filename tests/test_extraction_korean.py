@@ -2759,3 +2759,28 @@ def test_session37_a_shot_that_hits_someone_is_an_assault():
     ev = the_one(run_rules("경비대 군인들은 멈추라는 외침에도 배가 속도를 높이자 총을 쐈고, 50대 남성 한 명이 다리에 총을 맞았다."),
                  "ASSAULT")
     assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.border_guard", ev
+
+
+def test_session41_a_public_trial_named_by_its_holding_is_the_staging_not_a_sentence():
+    got = {e.type for e in run("지난달 말 회령시 문화회관 앞마당에서 열린 공개재판에는 주민 수백 명이 동원됐다.")}
+    assert "PUNISH" not in got and "PROPAGANDA" in got, got
+
+
+def test_session41_a_sentence_told_by_seongo_batda_is_a_penalty_with_no_one_named():
+    got = {e.type for e in run("그 교원은 두 달 예심 끝에 교화 5년형을 선고받았다.")}
+    assert "PUNISH" in got, got
+
+
+def test_session41_seongo_batatgo_closes_its_clause_before_another_penalty():
+    evs = [e for e in run("체포된 장사꾼들은 대부분 교화 8년을 선고받았고, 지난 겨울 회령에서는 밀수꾼 3명이 공개 처형됐다.")
+           if e.type == "PUNISH"]
+    assert len(evs) == 2, evs
+
+
+def test_session41_custody_told_with_its_length_before_the_place_keeps_its_type():
+    text = ("함경북도 온성군 출신 김모(41)씨는 2018년 한국에 왔다가 2022년 중국을 거쳐 북한으로 돌아갔다. 소식통에 따르면 그의 "
+            "동생은 그 전에 보위부에 여러 차례 불려 갔다. 돌아간 뒤 그는 석 달 동안 청진의 도 보위국에서 조사를 받았고, 이어 "
+            "평양에서 열린 조선중앙TV 기자회견에 나와 \"남조선은 사람 살 곳이 못 된다\"고 말했다. 그 뒤 그는 고향 온성으로 "
+            "돌아가 농장에 배치됐다. 담당 보위원이 한 달에 한 번씩 찾아와 누구와 만나는지 물었다.")
+    evs = [e for e in run(text) if e.type == "DETAIN"]
+    assert evs and evs[0].perpetrator is not None and evs[0].perpetrator.actor == "KP.MSS", evs
