@@ -165,7 +165,9 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, t
     if ev.type == "REPATRIATE":  # a handover happens at the crossing the passage names ("the Namyang bridge")
         in_evidence = [p for p in in_evidence if p.crossing] or in_evidence
     if ev.type in ("RETURN", "REPATRIATE"):  # where it was done before where people were taken
-        in_evidence = [p for p in in_evidence if not p.destination] or in_evidence
+        # (a handover abroad happens where they were conveyed for it: "put on a train to Vladivostok")
+        in_evidence = [p for p in in_evidence if not p.destination
+                       or (ev.type == "REPATRIATE" and p.conveyed and p.entry.country != "KP")] or in_evidence
     if ev.type == "ABDUCT":  # an abduction by luring happens where the victim was lured to
         in_evidence = [p for p in in_evidence if p.lure] or in_evidence
     in_para = [p for p in usable if para[0] <= p.start < para[1]]
@@ -356,8 +358,9 @@ def _not_act_place(p: Placed, ev: Event) -> bool:
     if p.lure and ev.type == "ABDUCT":
         return False
     if p.destination:
-        if ev.type == "REPATRIATE" and p.entry.country == "CN":
-            return False  # "taken to Tumen and handed over": the handover is where they were taken
+        if ev.type == "REPATRIATE" and (p.entry.country == "CN" or p.conveyed and p.entry.country != "KP"):
+            # "taken to Tumen and handed over", "put on a train to Vladivostok": the handover is where they were taken
+            return False
         return p.entry.country != "KP" or ev.type not in ("RETURN", "REPATRIATE")
     if p.transit and ev.type not in ("RETURN", "REPATRIATE"):
         return True
