@@ -4561,3 +4561,20 @@ def test_session41_someone_sent_home_after_questioning_at_home_is_not_recalled()
     got = types(run("Police in Hyesan questioned the woman for three hours about her calls to Seoul and then sent "
                     "her home."))
     assert "REPATRIATE" not in got, got
+
+
+def test_session41_a_north_korean_propaganda_website_is_the_states():
+    ev = the_one(run("A North Korean propaganda website on Monday posted a video in which a woman who returned from the "
+                     "South denounced her former neighbours in Seoul."), "PROPAGANDA")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.gov", ev
+
+
+def test_session41_a_daughter_in_seoul_does_not_make_the_norths_police_seouls():
+    text = ("One of the mothers in our unit lived in Hamhung. In 2022 her daughter in Seoul sent money and somebody "
+            "told the police. Officers came at night, searched the flat and took the mother to the police station.")
+    ev = the_one(run(text), "DETAIN")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSoS", ev
+
+
+def test_session41_a_seoul_court_by_its_full_name_is_still_lawful():
+    assert run("The Seoul Central District Court sentenced the broker to two years in prison on Friday.") == []
