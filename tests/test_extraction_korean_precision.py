@@ -492,3 +492,12 @@ def test_a_person_the_norths_television_put_out_is_shown_there():
     text = ("함경북도 출신 탈북민 김 씨는 \"7월 말 조선중앙TV가 류 씨를 내보냈어요. '남조선에서 버림받고 스스로 "
             "조국을 찾아왔다'고 말하게 했죠\"라고 말했다.")
     assert "PROPAGANDA" in [t for t, _ in types(text)], types(text)
+
+
+@pytest.mark.parametrize("text", [
+    '토론에 나선 한 연구원은 "소환과 구금을 가르는 기준은 그날 집에 돌아갈 수 있느냐"라고 말했다.',
+    "발표자는 보위부의 소환과 구금의 경계가 갈수록 흐려지고 있다고 지적했다.",
+    "또 김씨가 노동단련대 6개월 처분을 받았다고 쓴 부분은 사실과 다릅니다.",
+])
+def test_session41_acts_discussed_as_concepts_or_a_corrected_claim_tell_none(text):
+    assert run(text) == [], types(text)
