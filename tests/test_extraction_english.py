@@ -4578,3 +4578,12 @@ def test_session41_a_daughter_in_seoul_does_not_make_the_norths_police_seouls():
 
 def test_session41_a_seoul_court_by_its_full_name_is_still_lawful():
     assert run("The Seoul Central District Court sentenced the broker to two years in prison on Friday.") == []
+
+
+def test_session41_an_organ_named_in_the_plural_is_that_organ():
+    from chronicle.extraction.actors import ActorLexicon
+    found = ActorLexicon.load().find("relatives were summoned by county security departments and city Party committees")
+    assert [(m.text, m.key) for m in found] == [("security departments", "KP.MSS"), ("Party committees", "KP.WPK")]
+    ev = the_one(run("In most cases the relatives who stayed behind were summoned by county security departments "
+                     "within a month of the departure."), "VISIT")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS", ev

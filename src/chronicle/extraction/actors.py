@@ -27,6 +27,27 @@ class ActorMatch:
     generic: bool
 
 
+# English organ nouns whose plural names the same organ's offices ("county security departments", "the
+# provincial security bureaus", "city Party committees"): each alias ending in one gets its plural.
+_ORGAN_PLURALS = {"department": "departments", "bureau": "bureaus", "office": "offices", "committee": "committees",
+                  "station": "stations", "section": "sections", "unit": "units", "squad": "squads", "team": "teams",
+                  "agency": "agencies", "ministry": "ministries", "court": "courts", "detachment": "detachments",
+                  "post": "posts", "branch": "branches", "brigade": "brigades"}
+
+
+def _plurals(aliases: list[ActorAlias]) -> list[ActorAlias]:
+    have = {a.alias.casefold() for a in aliases}
+    out = []
+    for a in aliases:
+        head, _, last = a.alias.rpartition(" ")
+        plural = _ORGAN_PLURALS.get(last.lower())
+        if head and plural and f"{head} {plural}".casefold() not in have:
+            name = f"{head} {plural if last.islower() else plural.capitalize()}"
+            out.append(ActorAlias(name, a.key, a.generic))
+            have.add(name.casefold())
+    return out
+
+
 class ActorLexicon:
     def __init__(self, aliases: list[ActorAlias], names: dict[str, str]) -> None:
         self.names = names
@@ -57,7 +78,7 @@ class ActorLexicon:
                 if row["key"] not in names:
                     raise ValueError(f"actors/{lang}.tsv: alias {row['alias']!r} names unknown key {row['key']!r}")
                 aliases.append(ActorAlias(row["alias"], row["key"], row["generic"] == "generic"))
-        return cls(aliases, names)
+        return cls(aliases + _plurals(aliases), names)
 
     def name(self, key: Optional[str]) -> Optional[str]:
         return self.names.get(key) if key else None
