@@ -4587,3 +4587,16 @@ def test_session41_an_organ_named_in_the_plural_is_that_organ():
     ev = the_one(run("In most cases the relatives who stayed behind were summoned by county security departments "
                      "within a month of the departure."), "VISIT")
     assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS", ev
+
+
+def test_session41_a_returnee_who_crossed_the_river_near_a_northern_town_went_back():
+    text = ("A woman who had lived in Seoul for four years has gone back to North Korea, a relative said. In March "
+            "she flew to Shenyang, and from there she crossed the Yalu near Manpo by herself.")
+    evs = [e for e in run(text) if e.type == "RETURN"]
+    assert any("Manpo" in e.evidence.text for e in evs), evs
+
+
+def test_session41_someone_who_crossed_near_a_northern_town_with_a_broker_fled():
+    text = ("She later returned the money she owed. In 2018 she crossed the Tumen near Musan with a broker and "
+            "went to Yanji, where she cooked in a restaurant.")
+    assert "RETURN" not in types(run(text))
