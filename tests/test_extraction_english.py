@@ -4600,3 +4600,15 @@ def test_session41_someone_who_crossed_near_a_northern_town_with_a_broker_fled()
     text = ("She later returned the money she owed. In 2018 she crossed the Tumen near Musan with a broker and "
             "went to Yanji, where she cooked in a restaurant.")
     assert "RETURN" not in types(run(text))
+
+
+def test_session41_a_truck_that_came_for_the_family_is_their_banishment():
+    text = ("In March the county police told the fisherman's family they had to leave Hyesan. A truck came for them "
+            "three days later.")
+    evs = [e for e in run(text) if e.type == "EXPEL"]
+    assert evs and evs[0].extractor.rule == "expel.truck_came", [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session41_a_truck_that_came_for_the_harvest_is_no_banishment():
+    assert "EXPEL" not in types(run("A truck came for the cabbages on Tuesday, and the farm sold the rest at the "
+                                    "market in Hyesan."))
