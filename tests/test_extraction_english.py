@@ -4612,3 +4612,11 @@ def test_session41_a_truck_that_came_for_the_family_is_their_banishment():
 def test_session41_a_truck_that_came_for_the_harvest_is_no_banishment():
     assert "EXPEL" not in types(run("A truck came for the cabbages on Tuesday, and the farm sold the rest at the "
                                     "market in Hyesan."))
+
+
+@pytest.mark.parametrize("text", [
+    "Since my son left, the inminban head in our building comes every evening now.",
+    "Since the spring the border guards have put cameras on the poles along the river below Hyesan.",
+])
+def test_session41_a_unit_heads_nightly_call_and_cameras_put_up_are_watching(text):
+    assert "SURVEIL" in types(run(text)), types(run(text))
