@@ -4620,3 +4620,17 @@ def test_session41_a_truck_that_came_for_the_harvest_is_no_banishment():
 ])
 def test_session41_a_unit_heads_nightly_call_and_cameras_put_up_are_watching(text):
     assert "SURVEIL" in types(run(text)), types(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese police caught my sister in Changbai and sent her back in November. She did a year in the labour "
+    "training camp in Riwon.",
+    "After he was sent back he spent most of a year in a labour training camp near Chongjin.",
+])
+def test_session41_a_term_served_in_a_camp_is_a_penalty(text):
+    evs = [e for e in run(text) if e.type == "PUNISH"]
+    assert evs and evs[0].target is not None, [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session41_the_labour_training_unit_romanised_is_a_camp():
+    assert "PUNISH" in types(run("Last week the anjeonbu sent him to the danryeondae for six months."))
