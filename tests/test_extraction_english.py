@@ -4634,3 +4634,11 @@ def test_session41_a_term_served_in_a_camp_is_a_penalty(text):
 
 def test_session41_the_labour_training_unit_romanised_is_a_camp():
     assert "PUNISH" in types(run("Last week the anjeonbu sent him to the danryeondae for six months."))
+
+
+@pytest.mark.parametrize("text", [
+    "A second group of about ten North Koreans was handed over at Changbai, across the Yalu from Hyesan, on Thursday.",
+    "Since the border reopened in 2023 China has handed people over in large groups, sometimes hundreds at a time.",
+])
+def test_session41_people_handed_over_at_a_crossing_or_by_china_are_handed_back(text):
+    assert "REPATRIATE" in types(run(text)), types(run(text))
