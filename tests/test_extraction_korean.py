@@ -2790,3 +2790,15 @@ def test_session41_the_lede_under_a_headline_gives_way_to_the_body_telling_it_in
     text = ('대북 단체 "中 옌지 식당 北 여성 2명 탈출…공안에 붙잡혀 북송"\n\n중국 지린성 옌지의 한 식당에서 일하던 북한 여성 2명이 지난달 숙소를 빠져나갔다가 현지 공안에 붙잡혀 강제 북송됐다고 대북 단체가 전했다.\n\n단체에 따르면 옌지시 공안국은 지난달 3일 시장 근처 숙소에서 두 여성을 체포해 구금했다. 공안은 열흘 뒤 투먼 세관을 거쳐 이들을 북측에 넘겼다.\n\n이들은 현재 온성군 보위부 구류장에서 조사를 받고 있는 것으로 알려졌다.\n')
     detain = [e for e in run(text) if e.type == "DETAIN" and e.perpetrator is not None and e.perpetrator.actor == "CN.police"]
     assert len(detain) == 1 and "체포" in detain[0].evidence.text, detain
+
+
+@pytest.mark.parametrize("text", [
+    "딸이 한국으로 간 뒤로 밤마다 우리 집 골목 어귀에 낯선 남자 둘이 서 있었다.",
+    "통화 내내 수화기 너머에서 누군가 숨을 죽이고 듣고 있다는 것을 나는 알 수 있었다.",
+])
+def test_session41_strangers_at_the_door_and_someone_on_the_line_are_watching(text):
+    assert "SURVEIL" in {e.type for e in run(text)}, [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session41_strangers_standing_at_a_bus_stop_watch_no_one():
+    assert "SURVEIL" not in {e.type for e in run("정류장에는 버스를 기다리는 사람들이 길게 서 있었다.")}
