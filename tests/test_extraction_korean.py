@@ -2802,3 +2802,19 @@ def test_session41_strangers_at_the_door_and_someone_on_the_line_are_watching(te
 
 def test_session41_strangers_standing_at_a_bus_stop_watch_no_one():
     assert "SURVEIL" not in {e.type for e in run("정류장에는 버스를 기다리는 사람들이 길게 서 있었다.")}
+
+
+@pytest.mark.parametrize("text", [
+    '보위부 사람들은 "숨겼다가 들키면 가족 전체가 산으로 간다"고 했다.',
+    '리당 비서는 안 나오면 식량 공급에서 빼 버린다고 했다.',
+])
+def test_session41_harms_said_after_a_condition_are_threats(text):
+    # (the rules' reading: the learned reader alone also proposes a threat for such words)
+    assert any(e.type == "THREATEN" and e.extractor.rule.startswith("ko:THREATEN") for e in run(text)), \
+        [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session41_the_same_words_as_a_pledge_made_to_sign_are_no_threat():
+    text = "보위부는 가족들에게 '파견된 자가 도주하면 가족 전체가 책임진다'는 서약서를 쓰게 했다."
+    got = {e.type for e in run(text)}
+    assert "THREATEN" not in got and "COERCE" in got, got

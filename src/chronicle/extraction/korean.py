@@ -589,6 +589,8 @@ def _implied_threat(sent: Sentence, hits: list[Hit], phrases: list, stext: str, 
                 continue
             if _NOT_DONE.match(stext, m.end()):
                 continue  # 바치는 사람은 처벌하지 않고: the harm promised not to come, no threat
+            if _PLEDGED.match(stext, m.end()):
+                continue  # '도주하면 가족 전체가 책임진다'는 서약서: the words of a pledge made to sign, no threat said
             at = sent.start + m.start()
             k = next((j for j in range(c + 1, len(words)) if words[j].start <= at < words[j].end + 1), None)
             if k is None or not _said_after(sent, k, stext):
@@ -600,6 +602,10 @@ def _implied_threat(sent: Sentence, hits: list[Hit], phrases: list, stext: str, 
             k_end = next((j for j in range(k, len(words)) if words[j].start <= last < words[j].end + 1), k)
             return [Hit(trig, k, 0, words[k].start, words[k].end, cond=c, harm_end=k_end)]
     return []
+
+
+# The words just after a harm that make it a pledge's content ('... 책임진다'는 서약서를 쓰게 했다): the pledge is the act.
+_PLEDGED = re.compile(r"\S*[\'’\"”]?\s*(?:는|라는|이라는|다는)\s+(?:\S+\s+)?(?:서약서|서약|각서|맹세문|다짐서|자술서)")
 
 
 # "This time", "next time" or "then" said before a harm (또 신고가 들어왔다, 이번엔 교화소 간다; 그럼 딸 대학
