@@ -4642,3 +4642,12 @@ def test_session41_the_labour_training_unit_romanised_is_a_camp():
 ])
 def test_session41_people_handed_over_at_a_crossing_or_by_china_are_handed_back(text):
     assert "REPATRIATE" in types(run(text)), types(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "My brother left for China in the spring. The bowibu guys came once, in September, and then twice more.",
+    "After my sister left, officers from the county security department came three times that winter.",
+])
+def test_session41_officials_who_came_once_or_three_times_called_at_the_home(text):
+    # (the rules' own reading: the learned reader alone also proposes the visit)
+    assert any(e.type == "VISIT" and e.extractor.rule == "visit.came" for e in run(text)), types(run(text))
