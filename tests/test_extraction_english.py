@@ -4651,3 +4651,14 @@ def test_session41_people_handed_over_at_a_crossing_or_by_china_are_handed_back(
 def test_session41_officials_who_came_once_or_three_times_called_at_the_home(text):
     # (the rules' own reading: the learned reader alone also proposes the visit)
     assert any(e.type == "VISIT" and e.extractor.rule == "visit.came" for e in run(text)), types(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The woman returned to the North from Seoul in March. State television said the state gave her and her daughter "
+    "a flat in Chongjin within a month of her return.",
+    "He came back across the Yalu in May. Since then they gave him his old desk at the trade company and a room "
+    "near the station.",
+])
+def test_session41_a_returnee_given_a_flat_with_her_daughter_or_his_old_desk_was_rewarded(text):
+    assert any(e.type == "INDUCE" and e.extractor.rule == "induce.housed" for e in run(text)), \
+        [(e.type, e.extractor.rule) for e in run(text)]
