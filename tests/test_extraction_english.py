@@ -4662,3 +4662,10 @@ def test_session41_officials_who_came_once_or_three_times_called_at_the_home(tex
 def test_session41_a_returnee_given_a_flat_with_her_daughter_or_his_old_desk_was_rewarded(text):
     assert any(e.type == "INDUCE" and e.extractor.rule == "induce.housed" for e in run(text)), \
         [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session41_a_returnee_driven_around_factories_to_speak_is_on_a_lecture_tour():
+    text = ("He came back across the Yalu last spring. Now the county Party committee drives him around to "
+            "factories and farms in Toksong county to speak.")
+    assert any(e.type == "PROPAGANDA" and e.extractor.rule == "propaganda.driven_round" for e in run(text)), \
+        [(e.type, e.extractor.rule) for e in run(text)]
