@@ -4669,3 +4669,19 @@ def test_session41_a_returnee_driven_around_factories_to_speak_is_on_a_lecture_t
             "factories and farms in Toksong county to speak.")
     assert any(e.type == "PROPAGANDA" and e.extractor.rule == "propaganda.driven_round" for e in run(text)), \
         [(e.type, e.extractor.rule) for e in run(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bowibu officer told her that if her son keeps talking to South Korean radio, your family cannot stay in "
+    "this county any more.",
+    "An agent told my aunt that my mother would \"have a very hard winter\" if I kept talking to journalists.",
+])
+def test_session41_harms_said_to_a_family_are_threats(text):
+    # (the rules' own reading: the learned reader alone also proposes these threats)
+    assert any(e.type == "THREATEN" and e.extractor.rule == "threaten.consequence" for e in run(text)), \
+        [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session41_ones_own_life_abroad_is_no_threat():
+    assert "THREATEN" not in types(run("She said she could not live in China without papers any more, and that she "
+                                       "wanted to see her children."))
