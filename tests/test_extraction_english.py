@@ -4685,3 +4685,17 @@ def test_session41_harms_said_to_a_family_are_threats(text):
 def test_session41_ones_own_life_abroad_is_no_threat():
     assert "THREATEN" not in types(run("She said she could not live in China without papers any more, and that she "
                                        "wanted to see her children."))
+
+
+@pytest.mark.parametrize("text", [
+    "\"We were forced to accept it, but we will hold them to the letter of the decision,\" the farm manager in "
+    "Hyesan said.",
+    "If the weather turned, we were forced back to shore and the whole crew was stuck in Chongjin for days.",
+])
+def test_session41_forced_by_circumstance_with_no_one_named_is_no_act(text):
+    assert "COERCE" not in types(run(text)), types(run(text))
+
+
+def test_session41_forced_to_confess_with_no_one_named_still_is():
+    assert "COERCE" in types(run("His wife in Seoul said she was convinced he had been forced to confess on North "
+                                 "Korean television."))
