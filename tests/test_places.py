@@ -756,20 +756,14 @@ def test_everyday_korean_words_are_no_towns_abroad(gaz):
     assert gaz.lookup_all("오만") == [] and gaz.lookup_all("주산") == []
 
 
-def _typed(analysis: Analysis, etype: str) -> Analysis:
-    for ev in analysis.events:
-        ev.type = etype
-    return analysis
-
-
 def test_where_a_flight_goes_is_not_where_the_act_was_done():
     text = ("A source in Ryanggang Province said the worker had been found.\n\n"
             "Two agents put him on a flight to Pyongyang the next morning.")
-    a = locate(_typed(_analysis(text, "Two agents put him on a flight to Pyongyang the next morning."), "ABDUCT"))
+    a = locate(_typed(text, "ABDUCT", "Two agents put him on a flight to Pyongyang the next morning."))
     assert _where(a) == [("Ryanggang Province", "KP-10", "admin1", "source")]
 
 
 def test_a_handover_abroad_happens_where_the_train_took_them():
     text = "The whole crew was put on a train to Vladivostok and flown home."
-    a = locate(_typed(_analysis(text, text, actor="KP.gov"), "REPATRIATE"))
+    a = locate(_typed(text, "REPATRIATE", text, actor="KP.gov"))
     assert a.events[0].location is not None and a.events[0].location.name == "Vladivostok", _where(a)
