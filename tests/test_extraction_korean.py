@@ -2781,8 +2781,14 @@ def test_session41_custody_told_with_its_length_before_the_place_keeps_its_type(
 
 
 def test_session41_the_lede_under_a_headline_gives_way_to_the_body_telling_it_in_detail():
-    text = ('대북 단체 "中 옌지 식당 北 여성 2명 탈출…공안에 붙잡혀 북송"\n\n중국 지린성 옌지의 한 식당에서 일하던 북한 여성 2명이 지난달 숙소를 빠져나갔다가 현지 공안에 붙잡혀 강제 북송됐다고 대북 단체가 전했다.\n\n단체에 따르면 옌지시 공안국은 지난달 3일 시장 근처 숙소에서 두 여성을 체포해 구금했다. 공안은 열흘 뒤 투먼 세관을 거쳐 이들을 북측에 넘겼다.\n\n이들은 현재 온성군 보위부 구류장에서 조사를 받고 있는 것으로 알려졌다.\n')
-    detain = [e for e in run(text) if e.type == "DETAIN" and e.perpetrator is not None and e.perpetrator.actor == "CN.police"]
+    text = ('대북 단체 "中 옌지 식당 北 여성 2명 탈출…공안에 붙잡혀 북송"\n\n'
+            "중국 지린성 옌지의 한 식당에서 일하던 북한 여성 2명이 지난달 숙소를 빠져나갔다가 현지 공안에 붙잡혀 강제 북송됐다고 "
+            "대북 단체가 전했다.\n\n"
+            "단체에 따르면 옌지시 공안국은 지난달 3일 시장 근처 숙소에서 두 여성을 체포해 구금했다. 공안은 열흘 뒤 투먼 세관을 "
+            "거쳐 이들을 북측에 넘겼다.\n\n"
+            "이들은 현재 온성군 보위부 구류장에서 조사를 받고 있는 것으로 알려졌다.\n")
+    detain = [e for e in run(text)
+              if e.type == "DETAIN" and e.perpetrator is not None and e.perpetrator.actor == "CN.police"]
     assert len(detain) == 1 and "체포" in detain[0].evidence.text, detain
 
 
