@@ -30,7 +30,7 @@ class Trigger:
     rule_id: str
     types: tuple[str, ...]
     strong: bool
-    needs: frozenset[str]  # actor | human | human? | speech | patient | kp_place | offer | workers_abroad
+    needs: frozenset[str]  # actor | human | human? | speech | patient | kp_place | offer | workers_abroad | recall | vehicle
     pattern: str
 
 

@@ -436,11 +436,6 @@ def _shaming(ctx, found: list[Event]) -> list[tuple[Event, Event]]:
     return out
 
 
-# Words of a recall abroad ("the company ordered the whole crew home", "sent eleven men home from
-# Muscat"): whoever abroad gives the order, the North calls its own workers home (KP.gov), no lawful act.
-_RECALLS = frozenset({"repatriate.ordered_home", "repatriate.sent_home_by"})
-# A family fetched by a truck ("A truck came for them three days later"): the banishment, its vehicle the subject.
-_FETCHED_BY_TRUCK = frozenset({"expel.truck_came"})
 
 
 # Retypings after which the rule's reading stands as well, as a second act (as korean.py's).
@@ -1287,10 +1282,10 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
             # in a facility tied to an organ take that organ; otherwise no actor).
             found = _recent_actor(ctx, sents, sent, trig.types[0], same_paragraph=True)
             perp, untold_organ = (found if isinstance(found, Perpetrator) else None), True
-        elif perp == "nonactor" and trig.rule_id in _FETCHED_BY_TRUCK:
+        elif perp == "nonactor" and "vehicle" in trig.needs:
             # "A truck came for them three days later": the truck is no one; who sent it is untold
             perp, untold_organ = None, True
-        elif perp == "nonactor" and not passive and trig.rule_id in _RECALLS:
+        elif perp == "nonactor" and not passive and "recall" in trig.needs:
             # "the company ordered the whole crew home": whoever gives the order abroad, the North
             # calls its own workers home (bench/CODING.md: a recall of its own workers is KP.gov).
             perp = Perpetrator(subj_text, "KP.gov", ctx.actors.name("KP.gov"))
@@ -1471,7 +1466,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         (target is not None and target.category in _THE_NORTHS_PEOPLE)
         or _generic_re("north_people").search(ctx.flat, sent.start, sent.end) is not None)
     # (a return is the returner's own act, never a body's; a crew ordered home abroad is the North's recall)
-    if trig.types[0] != "RETURN" and trig.rule_id not in _RECALLS and not on_the_route and _lawful_act(
+    if trig.types[0] != "RETURN" and "recall" not in trig.needs and not on_the_route and _lawful_act(
             ctx, sents, sent, sdoc, perp, subj, root if noun_agent is None and root.i != gov.i else None,
             m.start(), trig.types[0]):
         # "a Seoul court issued a warrant", "UN sanctions restrict imports", "doctors visit
@@ -1519,7 +1514,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     if "human?" in needs and target is not None and not human_ok and target.category is not None \
             and trig.types[0] != "RESTRICT":
         return []
-    if trig.rule_id in _FETCHED_BY_TRUCK and target is None:
+    if "vehicle" in trig.needs and target is None:
         # (the people a truck came for are the preposition's object: those the report last told of)
         fetched = m.group(0).rsplit(" ", 1)[-1]
         target = Target(fetched, last_target[0] or ctx.lex.target_category("people", ctx.flat))
