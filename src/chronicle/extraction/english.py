@@ -436,8 +436,6 @@ def _shaming(ctx, found: list[Event]) -> list[tuple[Event, Event]]:
     return out
 
 
-
-
 # Retypings after which the rule's reading stands as well, as a second act (as korean.py's).
 _BOTH_READINGS = frozenset({("VISIT", "THREATEN"), ("VISIT", "INDUCE")})
 
