@@ -4539,6 +4539,9 @@ SESSION41_ACTS = [
     ("Last week the anjeonbu sent him to the danryeondae for six months.", "PUNISH", None),
     ("His wife in Seoul said she was convinced he had been forced to confess on North Korean television.",
      "COERCE", None),
+    # a mission's staff named by the mission alone act for the state
+    ("Four North Korean workers fled a site in Vientiane in May. The embassy people told them that their parents "
+     "would suffer for their choice.", "THREATEN", "KP.gov"),
 ]
 
 
