@@ -165,9 +165,8 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, t
     if ev.type == "REPATRIATE":  # a handover happens at the crossing the passage names ("the Namyang bridge")
         in_evidence = [p for p in in_evidence if p.crossing] or in_evidence
     if ev.type in ("RETURN", "REPATRIATE"):  # where it was done before where people were taken
-        # (a handover abroad happens where they were conveyed for it: "put on a train to Vladivostok")
-        in_evidence = [p for p in in_evidence if not p.destination
-                       or (ev.type == "REPATRIATE" and p.conveyed and p.entry.country != "KP")] or in_evidence
+        in_evidence = [p for p in in_evidence if not p.destination or _conveyed_abroad_for_handover(p, ev)] \
+            or in_evidence
     if ev.type == "ABDUCT":  # an abduction by luring happens where the victim was lured to
         in_evidence = [p for p in in_evidence if p.lure] or in_evidence
     in_para = [p for p in usable if para[0] <= p.start < para[1]]
@@ -349,6 +348,11 @@ def _spread_crossing(placed: list[Placed]) -> list[Placed]:
     return [replace(p, crossing=True) if p.head in heads and p.head >= 0 else p for p in placed]
 
 
+def _conveyed_abroad_for_handover(p: Placed, ev: Event) -> bool:
+    """People "put on a train to Vladivostok" to be handed back: the handover is where they were taken."""
+    return ev.type == "REPATRIATE" and p.conveyed and p.entry.country != "KP"
+
+
 def _not_act_place(p: Placed, ev: Event) -> bool:
     """Whether a mention must not be taken as where ``ev`` happened: a place people
     were sent or went to (banishment happens where they are taken from; only a return
@@ -358,9 +362,8 @@ def _not_act_place(p: Placed, ev: Event) -> bool:
     if p.lure and ev.type == "ABDUCT":
         return False
     if p.destination:
-        if ev.type == "REPATRIATE" and (p.entry.country == "CN" or p.conveyed and p.entry.country != "KP"):
-            # "taken to Tumen and handed over", "put on a train to Vladivostok": the handover is where they were taken
-            return False
+        if ev.type == "REPATRIATE" and p.entry.country == "CN" or _conveyed_abroad_for_handover(p, ev):
+            return False  # "taken to Tumen and handed over": the handover is where they were taken
         return p.entry.country != "KP" or ev.type not in ("RETURN", "REPATRIATE")
     if p.transit and ev.type not in ("RETURN", "REPATRIATE"):
         return True
