@@ -605,7 +605,9 @@ def test_ko_informing_and_watching_told_in_other_words():
 
 
 def test_ko_visit_wording_and_what_is_no_visit():
-    assert _types("안전원들이 탈북자 가족 집에 들이닥쳤다.") == ["VISIT"]
+    # bursting in is a visit when the household is questioned or warned (triggers ko.tsv, 들이닥치다;
+    # the development sets code a bare raid by what follows it, custody or a search)
+    assert _types("안전원들이 탈북자 가족 집에 들이닥쳐 아들이 어디 있느냐고 캐물었다.") == ["VISIT"]
     assert _types("그 남성은 매주 보위부에 나와 동향을 설명했다.") == ["VISIT"]
     assert _types("중국에 친척 방문차 나온 주민이 말했다.") == []
     assert _types("밤중에 찾아온 남성들을 따라 나간 선교사는 연락이 끊겼다고 보위부 사정에 밝은 소식통이 전했다.") == []
