@@ -4630,3 +4630,55 @@ def test_session41_an_organ_named_in_the_plural_is_that_organ():
 def test_session41_a_term_served_in_a_camp_is_a_penalty_on_its_subject(text):
     evs = [e for e in run(text) if e.type == "PUNISH"]
     assert evs and evs[0].target is not None, [(e.type, e.extractor.rule) for e in run(text)]
+
+
+# --- session 42 ---
+
+SESSION42_ACTS = [
+    # a clause of time with its own subject is not denied by the main clause's "not"
+    ("When Pak slipped back across the Tumen last spring, he did not hide from his neighbours in Onsong.",
+     "RETURN", None),
+    # people herded or marched in the passive to a stadium or square are mobilised
+    ("The whole village was herded to the sports ground in Musan on Friday morning.", "COERCE", None),
+    ("Workers from nearby enterprises were marched to the square by their managers and made to stand there all "
+     "afternoon.", "COERCE", None),
+    # paraded before one's colleagues is exhibited as before a crowd
+    ("After his return the county Party committee paraded the driver before his colleagues at the bus depot in "
+     "Kanggye.", "PROPAGANDA", "KP.WPK"),
+    # handed back at a crossing
+    ("Chinese border police handed her back at the Tumen crossing three weeks later.", "REPATRIATE", "CN.police"),
+    # blows in a reporter's idiom
+    ("Officers of the county security department knocked him about for two days before letting him go home.",
+     "ASSAULT", "KP.MSS"),
+    ("The city police picked the trader up at the station and worked him over in a back room.", "ASSAULT",
+     "KP.MSoS"),
+    # shot at a public gathering: an execution
+    ("A farm manager in Sukchon County was shot at a public gathering in May for selling state rice, the agency "
+     "said.", "PUNISH", None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor", SESSION42_ACTS)
+def test_session42_acts_read(text, etype, actor):
+    found = [e for e in run(text) if e.type == etype]
+    assert found, [(e.type, e.extractor.rule) for e in run(text)]
+    if actor is not None:
+        assert found[0].perpetrator is not None and found[0].perpetrator.actor == actor, found[0]
+
+
+SESSION42_NONE = [
+    # a finding that names the act as not found
+    ("The unification ministry said it had found no sign that the fisherman had been pressured to go back to "
+     "the North.", "COERCE"),
+    ("The court said there was no evidence of mistreatment by the security officers who held him.", "ASSAULT"),
+    ("The group said it had no reports of anyone being detained during the clearances in Hyesan.", "DETAIN"),
+    # a thing repatriated
+    ("A bronze statue taken from a temple in Kaesong in 1990 was repatriated from Osaka last month.", "REPATRIATE"),
+    ("A North Korean painting that vanished from a Pyongyang museum was repatriated after a court case in Berlin.",
+     "REPATRIATE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", SESSION42_NONE)
+def test_session42_no_act_read(text, etype):
+    assert etype not in types(run(text)), types(run(text))

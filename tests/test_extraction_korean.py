@@ -2825,3 +2825,30 @@ def test_session41_the_same_words_as_a_pledge_made_to_sign_are_no_threat():
 
 def test_session41_a_tail_caught_is_being_found_out_not_custody():
     assert "DETAIN" not in {e.type for e in run_rules("그는 편지 한 장 때문에 꼬리가 잡혔다고 털어놓았다.")}
+
+
+# --- session 42 ---
+
+def test_session42_a_dated_handover_is_told_beside_the_custody_after_it():
+    # (in a report, where the learned reader types the rules' acts)
+    evs = run("북한인권단체 '새길'은 중국에서 강제송환된 여성 12명의 증언을 담은 보고서를 냈다. "
+              "보고서에 따르면 회령 출신의 한 여성은 2025년 2월 투먼에서 남양으로 송환된 뒤 온성군 보위부로 이관되었고, "
+              "그곳에서 석 달을 보낸 뒤 노동단련대 1년형을 받았다. "
+              "단체는 송환 여성들의 가족도 감시를 받고 있다고 밝혔다. "
+              "중국 외교부는 이에 대해 답하지 않았다.")
+    told = [(e.type, e.evidence.text[:40]) for e in evs]
+    assert any(t == "REPATRIATE" and "2025년 2월" in ev for t, ev in told), told
+    assert any(t == "DETAIN" for t, _ in told), told
+
+
+@pytest.mark.parametrize("text", [
+    "마을 어귀마다 '밤에 강가로 나오면 사살한다'는 안전부 포고가 나붙었다.",
+    "경비대는 '허가 없이 강에 접근하면 무조건 사격한다'는 판자를 마을마다 세웠다.",
+])
+def test_session42_a_shot_said_to_follow_a_condition_is_the_threat(text):
+    types = [e.type for e in run(text)]
+    assert "THREATEN" in types and "ASSAULT" not in types, types
+
+
+def test_session42_a_crowd_called_out_to_a_stadium_is_no_summons():
+    assert "VISIT" not in [e.type for e in run("시 안전부는 공장마다 인원을 할당해 주민 수천 명을 경기장에 불러냈다.")]
