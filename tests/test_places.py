@@ -767,3 +767,19 @@ def test_a_handover_abroad_happens_where_the_train_took_them():
     text = "The whole crew was put on a train to Vladivostok and flown home."
     a = locate(_typed(text, "REPATRIATE", text, actor="KP.gov"))
     assert a.events[0].location is not None and a.events[0].location.name == "Vladivostok", _where(a)
+
+
+def test_a_broadcast_on_national_television_is_placed_only_by_its_own_passage():
+    # (session 42) the source's province is not where a national broadcast happened
+    text = ("A source in Ryanggang Province said the woman had crossed back in March.\n\n"
+            "Korean Central Television aired a programme on Sunday in which the woman praised the Party.")
+    a = locate(_typed(text, "PROPAGANDA", "Korean Central Television aired a programme on Sunday", actor="KP.gov"))
+    assert a.events[0].location.admin1 is None and a.events[0].location.precision == "country", a.events[0].location
+    ko = ("양강도 소식통에 따르면 이 여성은 3월에 돌아갔다.\n\n"
+          "조선중앙TV는 일요일 이 여성이 당의 배려를 칭송하는 프로그램을 내보냈다.")
+    b = locate(_typed(ko, "PROPAGANDA", "조선중앙TV는 일요일 이 여성이 당의 배려를 칭송하는 프로그램을 내보냈다", actor="KP.gov"))
+    assert b.events[0].location.admin1 is None, b.events[0].location
+    # a place the passage itself names still places it
+    shown = "Korean Central Television showed a meeting in Hyesan at which the woman was denounced."
+    c = locate(_typed(shown, "PROPAGANDA", shown, actor="KP.gov"))
+    assert c.events[0].location.admin1 == "Ryanggang", c.events[0].location

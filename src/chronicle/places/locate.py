@@ -312,7 +312,20 @@ def _nationwide(text: str, ev: Event, para: tuple[int, int]) -> bool:
     # The subject opens the sentence, or the passage itself when it starts inside a quote.
     quoted = re.split(r"[\"“]", head, maxsplit=1)  # or opens a quotation: 전문가들은 "북한이 ...
     return bool(_NATIONWIDE.match(head) or _NATIONWIDE.match(ev.evidence.text.lstrip("\"“'‘ "))
-                or (len(quoted) == 2 and _NATIONWIDE.match(quoted[1])))
+                or (len(quoted) == 2 and _NATIONWIDE.match(quoted[1]))
+                # "Korean Central Television aired a programme in which ...", "조선중앙TV는 ... 내보냈다":
+                # a broadcast to the whole country, placed only by a place its own passage names
+                or (ev.type == "PROPAGANDA" and _national_outlet().search(head) is not None))
+
+
+@lru_cache(maxsize=1)
+def _national_outlet() -> re.Pattern:
+    """The North's national outlets (the English state-outlet cue of en_generic.tsv, the names
+    of ko_state_media.tsv)."""
+    from ..regex_words import literal_pattern
+    english = next(r["pattern"] for r in data.read_tsv("lexicon/en_generic.tsv") if r["kind"] == "state_outlet")
+    korean = literal_pattern(r["name"] for r in data.read_tsv("lexicon/ko_state_media.tsv"))
+    return re.compile(f"(?:{english})|(?:{korean})")
 
 
 def _enclosing(best: Placed, found: list[Placed]) -> Placed:
