@@ -783,3 +783,11 @@ def test_a_broadcast_on_national_television_is_placed_only_by_its_own_passage():
     shown = "Korean Central Television showed a meeting in Hyesan at which the woman was denounced."
     c = locate(_typed(shown, "PROPAGANDA", shown, actor="KP.gov"))
     assert c.events[0].location.admin1 == "Ryanggang", c.events[0].location
+
+
+def test_a_repatriation_is_placed_where_it_set_out_not_at_its_destination_in_the_north():
+    # (session 42) bench/CODING.md: handovers are placed on the sending side
+    text = ("The two loggers who fled a camp near Vladivostok were caught in May. "
+            "A week later the Russian police put them on a flight to Pyongyang.")
+    a = locate(_typed(text, "REPATRIATE", "A week later the Russian police put them on a flight to Pyongyang", actor=None))
+    assert a.events[0].location.admin1 == "Primorsky Krai", a.events[0].location

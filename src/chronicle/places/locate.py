@@ -368,8 +368,9 @@ def _conveyed_abroad_for_handover(p: Placed, ev: Event) -> bool:
 
 def _not_act_place(p: Placed, ev: Event) -> bool:
     """Whether a mention must not be taken as where ``ev`` happened: a place people
-    were sent or went to (banishment happens where they are taken from; only a return
-    or repatriation ends where it goes, when that is inside North Korea), a place abroad
+    were sent or went to (banishment happens where they are taken from, a repatriation
+    where it sets out, bench/CODING.md; only a return ends where it goes, when that is
+    inside North Korea), a place abroad
     people live in, or South Korea for an act by North Korean organs (their families
     are pressured at home, not where the defector lives)."""
     if p.lure and ev.type == "ABDUCT":
@@ -377,7 +378,7 @@ def _not_act_place(p: Placed, ev: Event) -> bool:
     if p.destination:
         if ev.type == "REPATRIATE" and p.entry.country == "CN" or _conveyed_abroad_for_handover(p, ev):
             return False  # "taken to Tumen and handed over": the handover is where they were taken
-        return p.entry.country != "KP" or ev.type not in ("RETURN", "REPATRIATE")
+        return p.entry.country != "KP" or ev.type != "RETURN"
     if p.transit and ev.type not in ("RETURN", "REPATRIATE"):
         return True
     if p.entry.country == "KP":
