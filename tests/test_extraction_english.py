@@ -4682,3 +4682,9 @@ SESSION42_NONE = [
 @pytest.mark.parametrize("text,etype", SESSION42_NONE)
 def test_session42_no_act_read(text, etype):
     assert etype not in types(run(text)), types(run(text))
+
+
+def test_session42_a_family_name_the_tagger_misreads_still_names_a_person():
+    evs = [e for e in run("The county education department fined the teacher's mother. Paek herself was fined "
+                          "300,000 won in May.") if e.type == "PUNISH"]
+    assert any("Paek" in e.evidence.text for e in evs), [(e.type, e.evidence.text) for e in evs]

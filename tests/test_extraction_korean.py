@@ -2852,3 +2852,8 @@ def test_session42_a_shot_said_to_follow_a_condition_is_the_threat(text):
 
 def test_session42_a_crowd_called_out_to_a_stadium_is_no_summons():
     assert "VISIT" not in [e.type for e in run("시 안전부는 공장마다 인원을 할당해 주민 수천 명을 경기장에 불러냈다.")]
+
+
+def test_session42_people_made_to_watch_each_other_are_watched():
+    types = [e.type for e in run("보위지도원은 숙소 노동자들이 밖에 나갈 때 세 명씩 짝을 지어 서로를 지켜보게 했다.")]
+    assert "COERCE" not in types, types
