@@ -4545,12 +4545,17 @@ SESSION41_ACTS = [
 ]
 
 
-@pytest.mark.parametrize("text,etype,actor", SESSION41_ACTS)
-def test_session41_acts_read(text, etype, actor):
+def _read_as(text, etype, actor):
+    """The text reads an act of the type, by the actor when one is given."""
     found = [e for e in run(text) if e.type == etype]
     assert found, [(e.type, e.extractor.rule) for e in run(text)]
     if actor is not None:
         assert found[0].perpetrator is not None and found[0].perpetrator.actor == actor, found[0]
+
+
+@pytest.mark.parametrize("text,etype,actor", SESSION41_ACTS)
+def test_session41_acts_read(text, etype, actor):
+    _read_as(text, etype, actor)
 
 
 # The rules' own reading of each (the learned reader alone also proposes some of these acts).
@@ -4660,10 +4665,7 @@ SESSION42_ACTS = [
 
 @pytest.mark.parametrize("text,etype,actor", SESSION42_ACTS)
 def test_session42_acts_read(text, etype, actor):
-    found = [e for e in run(text) if e.type == etype]
-    assert found, [(e.type, e.extractor.rule) for e in run(text)]
-    if actor is not None:
-        assert found[0].perpetrator is not None and found[0].perpetrator.actor == actor, found[0]
+    _read_as(text, etype, actor)
 
 
 SESSION42_NONE = [
