@@ -352,14 +352,6 @@ def _proposals(text: str, spans: list) -> tuple[dict, set, list]:
 _ABROAD_OR_AGENTS = re.compile(r"요원|공작원|사내|남성|남자|괴한|대사관|영사관|대표부|국경|강\s*건너|넘겨|넘어")
 
 
-@lru_cache(maxsize=1)
-def _any_place_abroad() -> str:
-    """Every place of ko_abroad.tsv, wherever it stands in a word (퉁화시의, 허룽에서)."""
-    from .. import data
-    from ..regex_words import literal_pattern
-    return literal_pattern(r["cue"] for r in data.read_tsv("lexicon/ko_abroad.tsv") if r["kind"] == "place")
-
-
 def _then_proposed(hits: list[Hit], made, sent: Sentence, proposal, text: str):
     """The rules' hits, then the proposed type's (``made`` gives the types of the events
     made in the sentence so far)."""
@@ -371,7 +363,7 @@ def _then_proposed(hits: list[Hit], made, sent: Sentence, proposal, text: str):
         return
     if proposal.type == "ABDUCT" and any(h.trigger.type == "DETAIN" for h in hits) \
             and not _ABROAD_OR_AGENTS.search(text, sent.start, sent.end) \
-            and not re.search(_any_place_abroad(), text[sent.start:sent.end]):
+            and not _any_place_abroad().search(text, sent.start, sent.end):
         return  # 지도원 두 명이 그를 승합차에 밀어 넣었다: a taking named nowhere abroad is the rules' custody
     if proposal.type == "VISIT" and any(h.trigger.type == "PUNISH" and h.trigger.term in _CARRYING_OFF for h in hits):
         return  # 와서 ... 끌어갔다: the coming is the seizure's step (_triggers)
@@ -2608,12 +2600,24 @@ def _sent_from_china() -> re.Pattern:
                       rf"(?:\S+\s+)?(?:강제\s*)?(?:송환|북송|넘겨|압송)")
 
 
-@lru_cache(maxsize=1)
-def _chinese_places() -> str:
-    """The alternation of places in China (ko_abroad.tsv)."""
+@lru_cache(maxsize=None)
+def _places_abroad(country: Optional[str] = None) -> str:
+    """The alternation of the places of ko_abroad.tsv, those of one country when given."""
     from .. import data
     from ..regex_words import literal_pattern
-    return literal_pattern(r["cue"] for r in data.read_tsv("lexicon/ko_abroad.tsv") if r["country"] == "CN")
+    return literal_pattern(r["cue"] for r in data.read_tsv("lexicon/ko_abroad.tsv")
+                           if r["kind"] == "place" and country in (None, r["country"]))
+
+
+def _chinese_places() -> str:
+    """The alternation of places in China (ko_abroad.tsv)."""
+    return _places_abroad("CN")
+
+
+@lru_cache(maxsize=1)
+def _any_place_abroad() -> re.Pattern:
+    """Every place abroad, wherever it stands in a word (퉁화시의, 허룽에서)."""
+    return re.compile(_places_abroad())
 
 
 @lru_cache(maxsize=1)
