@@ -4657,6 +4657,13 @@ SESSION42_ACTS = [
      "ASSAULT", "KP.MSS"),
     ("The city police picked the trader up at the station and worked him over in a back room.", "ASSAULT",
      "KP.MSoS"),
+    # a causative execution, a room used as a cell, a crossing back over the MDL, workers let out only with a minder
+    ("The regiment's security chief had him shot two days later in front of the barracks.", "PUNISH", None),
+    ("The embassy's security man locked her in a basement room for a week before the flight home.", "DETAIN", None),
+    ("A soldier who had defected in 2020 walked back across the Military Demarcation Line near Paju last month.",
+     "RETURN", None),
+    ("At the shipyard in Gdansk the North Korean welders were let out only in groups with a minder.", "RESTRICT",
+     None),
     # shot at a public gathering: an execution
     ("A farm manager in Sukchon County was shot at a public gathering in May for selling state rice, the agency "
      "said.", "PUNISH", None),
