@@ -4664,6 +4664,11 @@ SESSION42_ACTS = [
      "RETURN", None),
     ("At the shipyard in Gdansk the North Korean welders were let out only in groups with a minder.", "RESTRICT",
      None),
+    # the North's state-run channel as the state; a rule that requires travellers to carry a permit
+    ("In a clip uploaded by a North Korean state-run channel, the returnee's father thanked the Party for its "
+     "mercy.", "PROPAGANDA", "KP.gov"),
+    ("Since March the authorities in Hyesan have required everyone leaving the city to carry a travel pass.",
+     "RESTRICT", None),
     # shot at a public gathering: an execution
     ("A farm manager in Sukchon County was shot at a public gathering in May for selling state rice, the agency "
      "said.", "PUNISH", None),
