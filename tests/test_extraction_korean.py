@@ -2857,3 +2857,12 @@ def test_session42_a_crowd_called_out_to_a_stadium_is_no_summons():
 def test_session42_people_made_to_watch_each_other_are_watched():
     types = [e.type for e in run("보위지도원은 숙소 노동자들이 밖에 나갈 때 세 명씩 짝을 지어 서로를 지켜보게 했다.")]
     assert "COERCE" not in types, types
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("마지막 날 남양 쪽 강둑에서는 경비대원이 한 남성을 때리는 장면이 취재진의 카메라에 잡혔다.", "DETAIN"),  # filmed, no one held
+    ("추방 전에 어머니는 군 보위부에 여러 번 불려 갔다.", "EXPEL"),  # a time told by the banishment
+    ("이 가족은 추방되기 전 두 달 동안 매주 분주소에 나가 생활을 보고해야 했다.", "EXPEL"),
+])
+def test_session42_no_act_read(text, etype):
+    assert etype not in [e.type for e in run(text)], [(e.type, e.extractor.rule) for e in run(text)]
