@@ -4669,6 +4669,8 @@ SESSION42_ACTS = [
      "mercy.", "PROPAGANDA", "KP.gov"),
     ("Since March the authorities in Hyesan have required everyone leaving the city to carry a travel pass.",
      "RESTRICT", None),
+    ("Families moved out of Chongjin last year have been barred by the city authorities from returning to the "
+     "city.", "RESTRICT", None),
     # shot at a public gathering: an execution
     ("A farm manager in Sukchon County was shot at a public gathering in May for selling state rice, the agency "
      "said.", "PUNISH", None),
@@ -4686,6 +4688,8 @@ SESSION42_NONE = [
      "the North.", "COERCE"),
     ("The court said there was no evidence of mistreatment by the security officers who held him.", "ASSAULT"),
     ("The group said it had no reports of anyone being detained during the clearances in Hyesan.", "DETAIN"),
+    # trying to stop people leaving is no bar on them
+    ("Those who reach Seoul describe a state that has stopped trying to stop people from leaving.", "RESTRICT"),
     # a thing repatriated
     ("A bronze statue taken from a temple in Kaesong in 1990 was repatriated from Osaka last month.", "REPATRIATE"),
     ("A North Korean painting that vanished from a Pyongyang museum was repatriated after a court case in Berlin.",
