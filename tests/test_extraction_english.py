@@ -4669,8 +4669,8 @@ SESSION42_ACTS = [
      "mercy.", "PROPAGANDA", "KP.gov"),
     ("Since March the authorities in Hyesan have required everyone leaving the city to carry a travel pass.",
      "RESTRICT", None),
-    ("Families moved out of Chongjin last year have been barred by the city authorities from returning to the "
-     "city.", "RESTRICT", None),
+    ("Since March the families of defectors have been barred by the city authorities from returning to Pyongyang.",
+     "RESTRICT", None),
     # shot at a public gathering: an execution
     ("A farm manager in Sukchon County was shot at a public gathering in May for selling state rice, the agency "
      "said.", "PUNISH", None),
