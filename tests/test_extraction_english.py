@@ -4671,6 +4671,8 @@ SESSION42_ACTS = [
      "RESTRICT", None),
     ("Since March the families of defectors have been barred by the city authorities from returning to Pyongyang.",
      "RESTRICT", None),
+    ("At the county police station the guards used their belts on the women who talked after lights out.", "ASSAULT",
+     None),
     # shot at a public gathering: an execution
     ("A farm manager in Sukchon County was shot at a public gathering in May for selling state rice, the agency "
      "said.", "PUNISH", None),
