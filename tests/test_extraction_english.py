@@ -4708,3 +4708,99 @@ def test_session42_a_family_name_the_tagger_misreads_still_names_a_person():
     evs = [e for e in run("The county education department fined the teacher's mother. Paek herself was fined "
                           "300,000 won in May.") if e.type == "PUNISH"]
     assert any("Paek" in e.evidence.text for e in evs), [(e.type, e.evidence.text) for e in evs]
+
+
+# --- session 43 ---
+
+SESSION43_ACTS = [
+    # a causative told as done, whether or not the trigger's match takes in its auxiliary
+    ("North Korea's Ministry of State Security held a public execution in Hyesan in March. Pupils from the town's "
+     "schools were made to watch.", "COERCE", None),
+    # defendants at a trial are people
+    ("At the public trial in Musan, organised by the North's provincial court, the defendants were made to confess "
+     "before the crowd.", "COERCE", None),
+    # custody: a whole group held in holding rooms, someone led away to an office, people "taken in"
+    ("North Korean border guards held the whole family in the holding rooms at Sinuiju for three weeks.", "DETAIN",
+     None),
+    ("State Security agents led him away to the county security department in handcuffs.", "DETAIN", "KP.MSS"),
+    ("The neighbours were questioned by the bowibu, and two of them were taken in as well.", "DETAIN", None),
+    ("All eleven were held first in a State Security detention facility in Hoeryong.", "DETAIN", None),
+    # dragged to the North's bank of the river
+    ("Agents from the North Korean consulate grabbed the pastor and dragged him to the North Korean bank of the "
+     "river.", "ABDUCT", None),
+    # shows: before a meeting of workers, on the wired radio, at criticism meetings, stood at the front
+    ("In Kilju, where the North's security ministry keeps a list of returnees, a returned woman was paraded before "
+     "a meeting of farm workers as a traitor who had come to her senses.", "PROPAGANDA", None),
+    ("North Korea's security ministry held him for a month. After his release he was made to go on the county's "
+     "wired radio and denounce his brother in Seoul.", "PROPAGANDA", None),
+    ("Women who came back from China have been paraded at criticism meetings in their villages by the Party.",
+     "PROPAGANDA", None),
+    ("At the women's union meeting she was made to stand at the front while the chairwoman read out her offences.",
+     "PROPAGANDA", None),
+    ("North Korean state television later broadcast her praising the Party's mercy.", "PROPAGANDA", "KP.gov"),
+    # workers flown home by the embassy, or recalled by their government
+    ("The North Korean embassy flew the remaining nine waitresses home the next morning.", "REPATRIATE", "KP.gov"),
+    ("Twelve North Korean welders who worked at a site in Kazan went home last week after being recalled by their "
+     "government.", "REPATRIATE", None),
+    ("The nine women were returned through the Namyang crossing in early March.", "REPATRIATE", None),
+    # a forced call: put on the phone to someone
+    ("The security officer put the mother on the phone to her son in Seoul.", "COERCE", "KP.MSS"),
+    # threats: "or lose him", children who would not finish school
+    ("An officer of the State Security Department told the grandmother to \"keep your grandson quiet, or lose "
+     "him\".", "THREATEN", "KP.MSS"),
+    ("A security agent told her that her children would not finish school if her brother kept speaking on the "
+     "radio.", "THREATEN", "KP.MSS"),
+    # penalties: a life term, a dateline read apart from the subject, shots at people
+    ("The young man, a witness at the trial in Hamhung said, was given a life term.", "PUNISH", None),
+    ("Seoul, Nov 3 (EFE).- Police in the Chinese city of Yanji detained four North Koreans at a guesthouse on "
+     "Monday.", "DETAIN", "CN.police"),
+    ("Two fishermen said they had watched North Korean border guards open fire on smugglers on the ice.", "ASSAULT",
+     "KP.border_guard"),
+    # a fate foretold beside the custody the rules read in the same sentence
+    ("The five were sent back across the bridge at Tumen. Activists said the five were likely to face "
+     "interrogation by the Ministry of State Security and long terms in labour camps.", "PUNISH", None),
+    # an interviewer's question that the answer confirms, or that takes the act as given
+    ("Security agents in Hyesan arrested the broker in April.\n\nQ: Did the agents ever make his wife call you?\n\n"
+     "A: Yes. Twice, in May.", "COERCE", None),
+    ("The county security department watches the family.\n\nQ: How often has the security department sent its "
+     "officers to her house since you left?\n\nA: Every month.", "VISIT", None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor", SESSION43_ACTS)
+def test_session43_acts_read(text, etype, actor):
+    _read_as(text, etype, actor)
+
+
+SESSION43_NONE = [
+    ("The site manager, a North Korean official, has been holding the workers' passports since the spring.",
+     "DETAIN"),  # papers held, no one
+    ("A temple scroll taken in 1910 was repatriated from a Tokyo collection last year.", "REPATRIATE"),
+    ("A fourth woman was driven away by men from the North Korean consulate in Shenyang.", "EXPEL"),  # abducted
+    ("North Korea's law provides prison terms of up to five years for watching foreign films.", "PUNISH"),
+    ("At least six teachers with relatives in the South have been moved out of their schools in Chongjin.",
+     "EXPEL"),  # a post lost, not a home
+    ("Security agents in Hyesan arrested the broker in April.\n\nQ: Did the agents ever threaten his wife?\n\n"
+     "A: No, never.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize("text,etype", SESSION43_NONE)
+def test_session43_no_act_read(text, etype):
+    assert etype not in types(run(text)), types(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The bowibu visited the family in May. Her son had not been allowed to join the Party because of her flight.",
+    "North Korea's security agents arrested the broker in May. He was not moved to a labour camp until the winter.",
+])
+def test_session43_a_penalty_told_with_not_is_no_denial(text):
+    found = [e for e in run(text) if e.type == "PUNISH"]
+    assert found and found[0].status == "occurred", [(e.type, e.status) for e in run(text)]
+
+
+def test_session43_a_question_and_its_answer_tell_one_act_in_the_answer():
+    text = ("Security agents in Hyesan arrested the broker in April.\n\nQ: Did the officers threaten his wife?\n\n"
+            "A: Yes. They said she would lose her job at the mill if she talked to reporters again.")
+    threats = [e for e in run(text) if e.type == "THREATEN"]
+    assert len(threats) == 1 and "They said" in threats[0].evidence.text, [(e.type, e.evidence.text) for e in run(text)]

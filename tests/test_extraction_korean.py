@@ -2866,3 +2866,37 @@ def test_session42_people_made_to_watch_each_other_are_watched():
 ])
 def test_session42_no_act_read(text, etype):
     assert etype not in [e.type for e in run(text)], [(e.type, e.extractor.rule) for e in run(text)]
+
+
+# --- session 43 ---
+
+def test_session43_a_paragraph_that_is_one_quotation_is_read_sentence_by_sentence():
+    from chronicle.extraction.ko_syntax import split
+    answer = '"신의주 집결소에 두 달 갇혀 있었어요. 계호원들은 대답이 늦다고 발로 찼어요."'
+    assert len(split(answer)) == 2  # an interview's answer: no speaker's verb to keep
+    spoken = '지도원은 "다 알고 있다. 돌아오지 않으면 가족이 무사하지 못할 것"이라고 말했다.'
+    assert len(split(spoken)) == 1  # a quote its speaker's verb closes stays one sentence
+    text = ("기자: 그 뒤에는 어떻게 됐나.\n\n\"신의주 집결소에 두 달 갇혀 있었어요. 계호원들은 대답이 늦다고 발로 "
+            "찼어요. 그 뒤에는 군 보위부가 오빠를 불러 제게 전화를 걸게 했어요.\"")
+    told = {e.type: e.evidence.text for e in run(text)}
+    assert {"DETAIN", "ASSAULT", "VISIT", "COERCE"} <= set(told), told
+    assert told["DETAIN"].startswith('"신의주 집결소') and "계호원" not in told["DETAIN"], told
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("러시아 연해주 경찰은 지난주 북한 노동자 10여 명을 출입국 보호소에 가뒀다.", "DETAIN", None),  # a third state's police
+    ("보위지도원이 한 주에 한 번씩 들러 아들에게서 연락이 왔는지 캐물었다.", "VISIT", "KP.MSS"),  # dropping by to question
+    ("국경 지역 보위부들은 한국 가족과 연락하는 집의 통화 날짜까지 기록해 두고 있다.", "SURVEIL", "KP.MSS"),
+    ("국경경비대의 총격을 받은 주민 두 명이 크게 다쳤다.", "ASSAULT", "KP.border_guard"),
+])
+def test_session43_acts_read(text, etype, actor):
+    found = [e for e in run(text) if e.type == etype]
+    assert found, [(e.type, e.extractor.rule) for e in run(text)]
+    assert (found[0].perpetrator.actor if found[0].perpetrator else None) == actor, found[0]
+
+
+def test_session43_an_arrest_named_again_as_a_time_is_not_told_again():
+    text = ("보위부는 지난달 리씨를 집에서 붙잡았다. 소식통은 \"리씨는 끌려간 뒤로 가족을 한 번도 만나지 못했다\"고 "
+            "말했다.")
+    held = [e for e in run(text) if e.type == "DETAIN"]
+    assert len(held) == 1 and "붙잡았다" in held[0].evidence.text, [(e.type, e.evidence.text) for e in held]

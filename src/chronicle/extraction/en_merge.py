@@ -585,7 +585,9 @@ def _own_words(ev: Event) -> str:
 DATELINE = re.compile(r"(?:^|(?<=\n))[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"  # SEOUL, July 3, 2026
                        r"|, [A-Z][a-z]+(?: [A-Z][a-z]+)?"
                        r"|, [A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)?"  # KANGGYE, CHAGANG -
-                       r"(?: \([A-Za-z ]{2,20}\)| [A-Z][a-z]{2,12})? ?(?:-{1,2}|–|—) ")  # (AFP), or Kyodo bare
+                       r"(?: \([A-Za-z ]{2,20}\)| [A-Z][a-z]{2,12}| [A-Z]{2,6})? ?(?:-{1,2}|–|—) "  # (AFP), or Kyodo or AAP bare
+                       r"|(?:^|(?<=\n))[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,4}(?:, \d{4})?"
+                       r"(?: \([A-Za-z ]{2,20}\))?\.? ?(?:-{1,2}|–|—) ")  # Seoul, Nov 20 (EFE).- / Pyongyang, December 2 --
 
 _BREAK = re.compile(r"[,;:]")
 

@@ -122,8 +122,9 @@ def split(text: str) -> list[Span]:
     offset = 0
     for para, line in enumerate(text.split("\n")):
         pos = 0
+        spoken = not _quote_is_the_line(line)
         for m in list(_SENT_END.finditer(line)) + [None]:
-            if m is not None and _inside_quote(line, pos, m.start() + len(m.group(0).rstrip())):
+            if spoken and m is not None and _inside_quote(line, pos, m.start() + len(m.group(0).rstrip())):
                 continue  # 소식통은 "...있다. 돌아오지 않으면 ..."고 했다: one sentence, its speaker kept
             end = m.start() + len(m.group(0).rstrip()) if m else len(line.rstrip())
             chunk = line[pos:end]
@@ -133,6 +134,17 @@ def split(text: str) -> list[Span]:
             pos = m.end() if m else len(line)
         offset += len(line) + 1
     return out
+
+
+def _quote_is_the_line(line: str) -> bool:
+    """A paragraph that is one quotation and nothing else (an interview's answer, "...했다.
+    ...했다."): no speaker's verb follows it to keep, so its sentences are read one by one."""
+    body = line.strip()
+    if len(body) < 2:
+        return False
+    straight = body[0] == '"' and body[-1] == '"' and body.count('"') == 2
+    curly = body[0] == "“" and body[-1] == "”" and body.count("“") == 1 and body.count("”") == 1
+    return straight or curly
 
 
 def _inside_quote(line: str, start: int, end: int) -> bool:
