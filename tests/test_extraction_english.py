@@ -4679,11 +4679,6 @@ SESSION42_ACTS = [
 ]
 
 
-@pytest.mark.parametrize("text,etype,actor", SESSION42_ACTS)
-def test_session42_acts_read(text, etype, actor):
-    _read_as(text, etype, actor)
-
-
 SESSION42_NONE = [
     # a finding that names the act as not found
     ("The unification ministry said it had found no sign that the fisherman had been pressured to go back to "
@@ -4697,11 +4692,6 @@ SESSION42_NONE = [
     ("A North Korean painting that vanished from a Pyongyang museum was repatriated after a court case in Berlin.",
      "REPATRIATE"),
 ]
-
-
-@pytest.mark.parametrize("text,etype", SESSION42_NONE)
-def test_session42_no_act_read(text, etype):
-    assert etype not in types(run(text)), types(run(text))
 
 
 def test_session42_a_family_name_the_tagger_misreads_still_names_a_person():
@@ -4767,8 +4757,8 @@ SESSION43_ACTS = [
 ]
 
 
-@pytest.mark.parametrize("text,etype,actor", SESSION43_ACTS)
-def test_session43_acts_read(text, etype, actor):
+@pytest.mark.parametrize("text,etype,actor", SESSION42_ACTS + SESSION43_ACTS)
+def test_session42_and_43_acts_read(text, etype, actor):
     _read_as(text, etype, actor)
 
 
@@ -4785,8 +4775,8 @@ SESSION43_NONE = [
 ]
 
 
-@pytest.mark.parametrize("text,etype", SESSION43_NONE)
-def test_session43_no_act_read(text, etype):
+@pytest.mark.parametrize("text,etype", SESSION42_NONE + SESSION43_NONE)
+def test_session42_and_43_no_act_read(text, etype):
     assert etype not in types(run(text)), types(run(text))
 
 
