@@ -2131,8 +2131,8 @@ def _asked_and_confirmed(flat: str, sent, sents) -> bool:
         return True
     if not _YES_NO_QUESTION.match(q):
         return False
-    later = [s for s in sents if s.start >= sent.end]
-    return bool(later) and bool(_CONFIRMING_ANSWER.match(flat[later[0].start:later[0].end].strip()))
+    answer = next((s for s in sents if s.start >= sent.end), None)
+    return answer is not None and bool(_CONFIRMING_ANSWER.match(flat[answer.start:answer.end].strip()))
 
 
 # What makes people shown on state TV its exhibits: defectors, returnees, confessions, denunciations.
@@ -2759,9 +2759,14 @@ def _negated(ctx, sent, gov, m, trig) -> bool:
                      and not any(c.dep_ in _SUBJECT or c.dep_ in ("aux", "auxpass") for c in gov.children) else [])
     neg = [c for h in heads for c in h.children if c.dep_ == "neg"
            and not m.start() <= sent.start + c.idx < m.end()]
-    if neg and any(c.lower_ in ("until", "till") for c in gov.children):
+    if neg and _until(gov):
         return False  # "was not moved to a camp until the autumn": it happened, later
     return bool(neg) and not _ALLEGED.search(ctx.flat, sent.start, sent.end)
+
+
+def _until(gov) -> bool:
+    """The act's verb has an "until" of its own ("was not moved to a camp until the autumn")."""
+    return any(c.lower_ in ("until", "till") for c in gov.children)
 
 
 def _unnamed_policy(ctx, trig, perp, from_context, human_ok) -> bool:
@@ -3715,7 +3720,7 @@ def _status(ctx, gov, root, etype, quoted, tense=True, own=()) -> str:
         # pass" are the restriction itself, not its denial.
         group = re.sub(r"\b(?:may|must)\s+not\b|\b(?:not|n't|n’t)\s+(?=(?:be\s+|been\s+)?(?:allowed|permitted|allowing|permitting|letting|let"
                        r"|leave|go|come|travel|move|return|visit)\b)|\bcan(?:not|['’]t)\b", "", group)
-    if any(c.lower_ in ("until", "till") for c in gov.children):
+    if _until(gov):
         # "was not moved to a camp until the autumn": the act happened, later than one might think.
         group = re.sub(r"\b(?:not|n't|n’t)\b", "", group)
     if etype == "PUNISH":
