@@ -4733,6 +4733,9 @@ SESSION43_ACTS = [
     ("Twelve North Korean welders who worked at a site in Kazan went home last week after being recalled by their "
      "government.", "REPATRIATE", None),
     ("The nine women were returned through the Namyang crossing in early March.", "REPATRIATE", None),
+    # in a report on the North's workers abroad, the firm that sends them home recalls them for the state
+    ("About 40 North Korean construction workers have been building hotels in Muscat since 2019. In December of that "
+     "year the company sent eleven men home from Muscat before their contracts ended.", "REPATRIATE", "KP.gov"),
     # a forced call: put on the phone to someone
     ("The security officer put the mother on the phone to her son in Seoul.", "COERCE", "KP.MSS"),
     # threats: "or lose him", children who would not finish school
@@ -4772,6 +4775,7 @@ SESSION43_NONE = [
      "EXPEL"),  # a post lost, not a home
     ("Security agents in Hyesan arrested the broker in April.\n\nQ: Did the agents ever threaten his wife?\n\n"
      "A: No, never.", "THREATEN"),
+    ("The school in Hyesan sent the pupils home early because of the storm.", "REPATRIATE"),  # no workers abroad
 ]
 
 
