@@ -506,10 +506,8 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
                                            ctx.in_quote(m.start()))
         # A fate foretold ("face interrogation ... and long terms in labour camps"): its acts the
         # rules did not read, and its words read only as a fate (the "foretold" need).
-        read_types = {e.type for e in found}
-        for ev in _foretold(ctx, document, sent, hits[i], p.attributions[i]):
-            if (not read_types or (ev.type not in read_types and ev.extractor.rule in _fate_only_rules())) \
-                    and _add_in_sentence(found, ev):
+        for ev in _foretold(ctx, document, sent, hits[i], p.attributions[i], {e.type for e in found}):
+            if _add_in_sentence(found, ev):
                 where[id(ev)] = Clause(ctx.flat[sent.start:sent.end], i, sent.paragraph, False)
         # A proposal is read where the rules read nothing, or read acts of other types than
         # it proposes (a second act in the sentence: "held him and made him sign").
@@ -1951,17 +1949,13 @@ _HANDED_BACK = re.compile(r"\b(?:sent back|repatriat\w*|handed (?:\w+ )?(?:over|
 _FATE_REACH = 800  # characters back: the paragraph or two before
 
 
-@functools.lru_cache(maxsize=1)
-def _fate_only_rules() -> frozenset:
-    """The foretold readings of words read only as a fate (triggers with the "foretold" need)."""
-    return frozenset(f"foretold.{t.rule_id}" for t in en_lexicon.load().triggers if "foretold" in t.needs)
-
-
 _RISK_OF = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:risks?|dangers?)\s+of\b", re.IGNORECASE)
 _FORETOLD_TYPES = ("DETAIN", "ASSAULT", "PUNISH", "SURVEIL", "EXPEL", "COERCE", "REPATRIATE")
 
 
-def _foretold(ctx, document, sent, hits, attribution) -> list[Event]:
+def _foretold(ctx, document, sent, hits, attribution, read: set | frozenset = frozenset()) -> list[Event]:
+    """``read``: the types the rules read in the sentence; beside them only a fate's own words
+    (triggers with the "foretold" need) of another type are read."""
     sentence = ctx.flat[sent.start:sent.end]
     m = _FATE.match(sentence)
     if m is None:
@@ -1980,6 +1974,8 @@ def _foretold(ctx, document, sent, hits, attribution) -> list[Event]:
         if hit.start() < fate_at or etype not in _FORETOLD_TYPES or etype in seen:
             continue
         seen.add(etype)
+        if read and (etype in read or "foretold" not in trig.needs):
+            continue
         out.append(Event(
             document_id=document.document_id, type=etype,
             evidence=Evidence(ctx.text[sent.start:sent.end], sent.start, sent.end),
