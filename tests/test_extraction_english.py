@@ -4760,8 +4760,56 @@ SESSION43_ACTS = [
 ]
 
 
-@pytest.mark.parametrize("text,etype,actor", SESSION42_ACTS + SESSION43_ACTS)
-def test_session42_and_43_acts_read(text, etype, actor):
+# --- session 44 ---
+
+SESSION44_ACTS = [
+    # watching a call: listening in, sitting beside the caller, holding the receiver, a call traced
+    ("The State Security officer listened in whenever she rang her son in Seoul.", "SURVEIL", "KP.MSS"),
+    ("Two security agents sat next to her grandmother while she phoned her brother in Busan.", "SURVEIL", "KP.MSS"),
+    ("The bowibu agents had traced the call to a number used by her son.", "SURVEIL", "KP.MSS"),
+    # informers made or paid to report on others; heads of units ordered to keep watch; malicious apps
+    ("The North Korean foreman made one welder report back on the others.", "SURVEIL", "KP.gov"),
+    ("The county security department has ordered the heads of people's units (inminban) to keep a close watch on "
+     "families of defectors.", "SURVEIL", "KP.MSS"),
+    ("A North Korean state-sponsored group has been sending malicious phone apps to defectors in Seoul since 2024.",
+     "SURVEIL", "KP.gov"),
+    # words dictated; trials held in squares with a clause between; shown as an example or before reporters
+    ("Two officers from the bowibu dictated its last lines to her father.", "COERCE", "KP.MSS"),
+    ("The trials, which former residents described to the group, were held by provincial courts in market squares.",
+     "PROPAGANDA", "KP.court"),
+    ("For a year he was held up as an example at lectures by the county Party committee.", "PROPAGANDA", "KP.WPK"),
+    ("A North Korean man identified as Ri appeared before reporters in Pyongyang to denounce the South.",
+     "PROPAGANDA", None),
+    # returns told by the motherland or the bridge
+    ("Ms Ri told reporters she had returned to the motherland in May.", "RETURN", None),
+    ("She came back across the bridge in April after her savings ran out.", "RETURN", None),
+    # a bag searched; a crew kept aboard; a family moved to a farm
+    ("Border police searched her bag at Manpo station and took her phone.", "RESTRICT", "KP.MSoS"),
+    ("The North Korean political officer on the trawler did not let any of the crew go ashore in Busan.",
+     "RESTRICT", "KP.gov"),
+    ("Officers of the provincial security bureau moved her parents and sister to a cooperative farm in Unpa county.",
+     "EXPEL", "KP.MSS"),
+    # a boat seized with its crew; a woman lured and handed to agents; China's handover, however it goes on
+    ("North Korean patrol boats seized a South Korean fishing boat and its nine crew near Yeonpyeong in 1974.",
+     "ABDUCT", "KP.KPA"),
+    ("In May a broker lured her to Tumen and then handed her over to agents of the State Security Department.",
+     "ABDUCT", "KP.MSS"),
+    ("Chinese police handed the three women to North Korean consular staff in Dandong, who took them back across "
+     "the Yalu.", "REPATRIATE", "CN.police"),
+    ("Han described her sister's handover by Chinese police at Namyang in the winter of 2022.", "REPATRIATE",
+     "CN.police"),
+    # kept at the office one was summoned to; a fine one has to pay; calls from the North's numbers
+    ('She was summoned to the county security department "for a chat" and kept there for nine days.', "DETAIN",
+     "KP.MSS"),
+    ("Her family was told she will go to a labour camp, and they will have to pay a fine for the radio as well.",
+     "PUNISH", None),
+    ("Since June she has received four calls from a North Korean number warning her to stop speaking to the "
+     "press.", "THREATEN", None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor", SESSION42_ACTS + SESSION43_ACTS + SESSION44_ACTS)
+def test_sessions_42_to_44_acts_read(text, etype, actor):
     _read_as(text, etype, actor)
 
 
@@ -4779,9 +4827,31 @@ SESSION43_NONE = [
 ]
 
 
-@pytest.mark.parametrize("text,etype", SESSION42_NONE + SESSION43_NONE)
-def test_session42_and_43_no_act_read(text, etype):
+SESSION44_NONE = [
+    ('"Sending him back means handing him to his jailers," the lawyer said.', "REPATRIATE"),  # named, not done
+    ("In March 2024 I was sent home to my village in Kyongsong county after my contract ended.", "EXPEL"),
+    ("Then they put a phone in front of her and had her speak into it for a voice message.", "PROPAGANDA"),
+    ("The three-year-old ferret was detained briefly in a cat carrier at the show.", "DETAIN"),  # an animal
+    ("The authorities have required all residents to register their handsets with the post office.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text,etype", SESSION42_NONE + SESSION43_NONE + SESSION44_NONE)
+def test_sessions_42_to_44_no_act_read(text, etype):
     assert etype not in types(run(text)), types(run(text))
+
+
+def test_session44_a_speech_made_at_a_meeting_is_staged_too():
+    text = ("North Korea's security ministry held the woman for a month after she came back from China. In January "
+            "she was made to speak at a meeting of the women's union in Myonggan county, officials said.")
+    assert {"COERCE", "PROPAGANDA"} <= set(types(run(text))), types(run(text))
+
+
+def test_session44_a_fine_beside_a_camp_term_is_a_second_penalty():
+    text = ("Police in Hyesan sent the woman to a labour training camp for six months in May. Since then, people "
+            "caught with Chinese phones in the district have had to pay heavy fines, the source said.")
+    penalties = [e for e in run(text) if e.type == "PUNISH"]
+    assert len(penalties) == 2, [(e.type, e.evidence.text) for e in run(text)]
 
 
 @pytest.mark.parametrize("text", [

@@ -2900,3 +2900,48 @@ def test_session43_an_arrest_named_again_as_a_time_is_not_told_again():
             "말했다.")
     held = [e for e in run(text) if e.type == "DETAIN"]
     assert len(held) == 1 and "붙잡았다" in held[0].evidence.text, [(e.type, e.evidence.text) for e in held]
+
+
+# --- session 44 ---
+
+@pytest.mark.parametrize("text,etype,actor", [
+    # workers abroad recalled with words between (노동자 ... 조기 소환): a recall, no summons
+    ("북한 당국은 블라디보스토크 건설 현장의 노동자 20여 명을 '사상 점검'을 이유로 급히 소환했다.", "REPATRIATE", "KP.gov"),
+    ('보위원은 "통화 내용은 우리가 모두 듣고 있다"고 말했다.', "SURVEIL", "KP.MSS"),  # calls listened to
+    # a punishment an organ warns it will mete out (~ㄹ 것이라고 경고했다) is a threat
+    ('조선중앙통신은 "조국을 배신한 자들은 어디에 있든 끝까지 찾아내 처단할 것"이라고 경고했다.', "THREATEN", "KP.gov"),
+    # a body of the South named only in the words said is no subject of the staging told outside them
+    ('그는 지난해 평양에서 열린 조선중앙TV 기자회견에 나와 "남조선 정보원에게 속았다"고 말했다.', "PROPAGANDA", "KP.gov"),
+    ("공개재판은 지난 3일 혜산시 체육관에서 열렸다.", "PROPAGANDA", "KP.court"),  # held, a date and place between
+    ("경비대는 마을 주민들을 강가에 모아 놓고 시신을 보여주었다.", "COERCE", "KP.border_guard"),  # made to see
+    ("보위부 요원들은 예배가 끝나면 신도들의 얼굴을 휴대전화로 몰래 찍었다.", "SURVEIL", "KP.MSS"),
+    ("밤마다 국경경비대가 탐조등으로 강둑을 훑는다.", "SURVEIL", "KP.border_guard"),
+    ("당국은 국경 마을에 전파 교란 장비를 새로 설치했다.", "RESTRICT", "KP.gov"),
+    ("시 보위부 지도원이 지난봄 저를 사무실로 불렀습니다.", "VISIT", "KP.MSS"),  # 불렀 as 불러
+    ('예심원은 "사실대로 말하면 교화소는 면하게 해주겠다"고 했다.', "INDUCE", "KP.gov"),  # a camp one is spared
+    ('당 선전일꾼들은 그를 인민반 회의에 세웠고, 그는 그들이 써준 "남조선은 지옥"이라는 체험담을 주민들 앞에서 읽어야 했다.',
+     "COERCE", "KP.WPK"),
+])
+def test_session44_acts_read(text, etype, actor):
+    found = [e for e in run(text) if e.type == etype]
+    assert found, [(e.type, e.extractor.rule) for e in run(text)]
+    assert (found[0].perpetrator.actor if found[0].perpetrator else None) == actor, found[0]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("북한 당국은 블라디보스토크 건설 현장의 노동자 20여 명을 '사상 점검'을 이유로 급히 소환했다.", "VISIT"),
+    ("시 안전부는 인근 학생들까지 불러내 처형 장면을 보게 했다.", "VISIT"),  # called out to watch: made to attend
+    ("그 단체는 이들을 '배신자'라고 불렀다.", "VISIT"),  # called them names
+    ("안전원들이 천막마다 돌면서 명단을 불렀다.", "VISIT"),  # read out a list
+    ('소식통은 "이들은 곧 교화소로 보내질 것"이라고 말했다.', "THREATEN"),  # a source's forecast
+    ("남성은 한국에 간 딸이 '괴뢰 정보원들에게 유인 납치됐다'며 딸을 돌려보내라고 요구했다.", "ABDUCT"),  # the South's, alleged
+])
+def test_session44_no_act_read(text, etype):
+    assert etype not in [e.type for e in run(text)], [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session44_an_execution_and_a_banishment_named_again_are_not_told_again():
+    text = "한국 영화를 돌려 본 남성이 주민들 앞에서 총살됐다. 시 안전부는 인근 학생들까지 불러내 처형 장면을 보게 했다."
+    assert [e.type for e in run(text)].count("PUNISH") == 1, [(e.type, e.evidence.text) for e in run(text)]
+    text = "보위부는 강씨 가족을 산골로 추방했다. 쫓겨나기 전까지 인민반장은 그 집을 날마다 감시했다."
+    assert [e.type for e in run(text)].count("EXPEL") == 1, [(e.type, e.evidence.text) for e in run(text)]
