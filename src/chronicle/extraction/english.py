@@ -51,7 +51,8 @@ _PARTITIVE = frozenset({"one", "some", "many", "most", "several", "each", "all",
 # "Four of them came", "sent four of them to a camp": any count of a pronoun points back as the pronoun does.
 _COUNT_OF = _PARTITIVE | {"four", "five", "six", "seven", "eight", "nine", "ten"}
 # People handed to the North's officials ("handed the two women to North Korean consular staff").
-_HANDED_TO_NORTH = re.compile(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?) (?:[\w'’-]+ ){0,4}?(?:over )?to (?:the )?(?:North Korean|North['’]s|DPRK)\b", re.IGNORECASE)
+_HANDED_TO_NORTH = re.compile(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?) (?:[\w'’-]+ ){0,4}?(?:over )?to (?:the )?"
+                              r"(?:North Korean|North['’]s|DPRK)\b", re.IGNORECASE)
 
 # A vessel taken with the people aboard it ("seized the boat and its eleven crew").
 _AND_ITS_CREW = re.compile(r"\b(?:and|with|along with) (?:its|their|her|the) (?:[\w-]+ ){0,2}?crews?\b")
@@ -1058,8 +1059,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         return []  # "restrictions on imports of flour": a measure on goods, not on people
     if _not_done(ctx, sent, gov):
         return []
-    if gov.tag_ == "VBG" and not trig.rule_id.startswith("model.") and (gov.dep_ in ("csubj", "csubjpass") or (gov.dep_ == "xcomp" and any(
-            c.dep_ in ("csubj", "csubjpass") and c.tag_ == "VBG" for c in gov.head.children))):
+    if not trig.rule_id.startswith("model.") and _gerund_subject(gov):
         return []  # "Deporting him means handing him to the people he ran from": acts named as what one would mean
     if gov.dep_ == "pcomp" and gov.head.lower_ == "of" and gov.head.head.lower_ in ("accuse", "accuses", "accused", "accusing"):
         # "to accuse Seoul of abducting them": the act is the one accused's, alleged; it is the
@@ -1112,7 +1112,7 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
     if root.i != gov.i and root.dep_ == "nsubj" and gov.lower_ in _BE and root.tag_ in ("NN", "NNS") \
             and not any(c.dep_ in ("det", "poss") for c in root.children):
         return []  # "banishment is a common punishment": a practice in general, not an act
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children) or _shares_passive(gov)
+    passive = _passive_marked(gov) or _shares_passive(gov)
     agent = next((g for c in gov.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None and not passive and any(c.dep_ == "nsubj" for c in gov.children):
         # "He crossed back by small boat": an active verb with its own subject has no agent;
@@ -2222,13 +2222,27 @@ def _shares_passive(gov) -> bool:
     if gov.dep_ == "advcl" and (gov.tag_ != "VBN" or any(c.dep_ in ("mark", "aux", "auxpass") for c in gov.children)):
         return False  # ("was summoned ..., made to record ...": a participle in the list, read as a clause)
     head = gov.head
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+    if _passive_marked(head):
         return True
     # "was called to the office "to clear up a few questions" and kept there": the parser joins
     # the participle to the purpose; it goes on the passive the purpose hangs on.
     return gov.dep_ == "conj" and gov.tag_ in ("VBN", "VBD") and head.dep_ == "xcomp" \
-        and not any(c.dep_ in _SUBJECT for c in head.children) \
-        and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.head.children)
+        and not any(c.dep_ in _SUBJECT for c in head.children) and _passive_marked(head.head)
+
+
+def _passive_marked(verb) -> bool:
+    """The verb has a passive subject or auxiliary ("was taken")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _gerund_subject(gov) -> bool:
+    """The act is a gerund standing as a clause's subject, or the verb that subject means ("Deporting
+    him means handing him to ..."): named as what one act would amount to, not told as done."""
+    if gov.tag_ != "VBG":
+        return False
+    if gov.dep_ in ("csubj", "csubjpass"):
+        return True
+    return gov.dep_ == "xcomp" and any(c.dep_ in ("csubj", "csubjpass") and c.tag_ == "VBG" for c in gov.head.children)
 
 
 def _noun_agent(root):
@@ -2350,7 +2364,7 @@ def _speaker(ctx, sent, say, pos):
     of the verb of saying and its hearer; inside a quotation with no such verb, the
     organisation last named speaks and "you" is the hearer."""
     if say is not None:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in say.children)
+        passive = _passive_marked(say)
         agent = next((g for c in say.children if c.dep_ == "agent" for g in c.children
                       if g.dep_ == "pobj"), None)
         hearer = next((c for c in say.children if c.dep_ == ("nsubjpass" if passive else "dative")
