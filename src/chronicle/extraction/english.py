@@ -2112,14 +2112,16 @@ _NORTHS_MEN = re.compile(
     r"|\brecogni[sz]ed from the (?:embassy|consulate)\b", re.IGNORECASE)
 _MISSION_ABROAD = re.compile(r"\b(?:embass(?:y|ies)|consulates?|consular|legation)\b", re.IGNORECASE)
 _SEIZED_ABROAD = re.compile(r"\b(?:seized|snatched|grabbed|kidnapped|abducted|bundled)\b", re.IGNORECASE)
-_QUESTION_SENTENCE = re.compile(r"(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}\s*:\s*)?(?:Did|Do|Does|Was|Were|Is|Are|Has|Have|Had|Will|Would|"
+# The label a transcript's turn may open with ("Q:", "A:", "KIM:", "Lee Min-ho:").
+_SPEAKER_LABEL = r"(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}\s*:\s*)?"
+_QUESTION_SENTENCE = re.compile(_SPEAKER_LABEL + r"(?:Did|Do|Does|Was|Were|Is|Are|Has|Have|Had|Will|Would|"
                                 r"Could|Can|Why|How|What|When|Where|Who)\b[^\"“”]*\?$")
 # An interviewer's question that takes the act as given ("How often has the security department
 # sent its officers to her house?"), and an answer that confirms a yes/no question ("A: Yes.",
 # "Once, on Chuseok", "Dozens every spring", "All the time").
-_PRESUPPOSING_QUESTION = re.compile(r"(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}\s*:\s*)?(?:How (?:often|many times|long)|When did|Why did)\b")
-_YES_NO_QUESTION = re.compile(r"(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}\s*:\s*)?(?:Did|Was|Were|Has|Have|Had)\b")
-_CONFIRMING_ANSWER = re.compile(r"(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}\s*:\s*)?(?:Yes|Yeah|Once|Twice|Many times|Several times|"
+_PRESUPPOSING_QUESTION = re.compile(_SPEAKER_LABEL + r"(?:How (?:often|many times|long)|When did|Why did)\b")
+_YES_NO_QUESTION = re.compile(_SPEAKER_LABEL + r"(?:Did|Was|Were|Has|Have|Had)\b")
+_CONFIRMING_ANSWER = re.compile(_SPEAKER_LABEL + r"(?:Yes|Yeah|Once|Twice|Many times|Several times|"
                                 r"Often|Every|All the time|Always|Dozens|Hundreds|Sometimes|Of course|Constantly|Regularly|"
                                 r"(?:Two|Three|Four|Five|Six|Ten|\d+) times|(?:\w+ ){0,3}?\w+, yes)\b")
 

@@ -1408,10 +1408,7 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
         if _job_name(sent, h, phrases, stext):
             continue  # "단속하는 보안원들도 친절해졌다": officers named by their work, no act told
         if h.trigger.pos == "N" and _as_time(sent, h, told_types(disc)):
-            continue  # 두 번째 방문 때 ...: a visit told before, now naming when the next act came
-        if h.trigger.pos == "N" and h.trigger.type in told_types(disc) and h.word + 1 < len(sent.words) \
-                and sent.words[h.word + 1].tokens[0].form in _SIGHT:
-            continue  # 처형 장면을 보게 했다: the execution told before, now the sight people were shown
+            continue  # 두 번째 방문 때, 처형 장면을 보게 했다: an act told before, now naming a time or a sight
         if h.trigger.pos == "V" and _since_told(sent, h, told_types(disc)):
             continue  # 끌려간 뒤로 가족을 못 만났다: an arrest told before, now naming since when
         kept.append(h)
@@ -1518,9 +1515,10 @@ def _as_time(sent: Sentence, h: Hit, told: set[str]) -> bool:
     nxt = sent.words[h.word + 1] if h.word + 1 < len(sent.words) else None
     if nxt is None or sent.words[h.word].role != "bare" or not nxt.tokens[0].tag.startswith("NN"):
         return False
-    # (선고 직후: "right after" dates what follows by an act named as known, told or not)
+    # (선고 직후: "right after" dates what follows by an act named as known, told or not; an act
+    # told before names a time, the people it falls on, or the sight people were shown of it)
     return nxt.tokens[0].form == "직후" or (h.trigger.type in told and nxt.tokens[0].form in
-                                            ("때", "당시", "도중", "길", "대상"))
+                                            ("때", "당시", "도중", "길", "대상", *_SIGHT))
 
 
 def _since_told(sent: Sentence, h: Hit, told: set[str]) -> bool:
