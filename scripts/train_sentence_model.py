@@ -82,8 +82,17 @@ OUT = ROOT / "src" / "chronicle" / "data" / "models"
 # 0.723 -> 0.731, 0.784 -> 0.798. Then trained on those four as well (50 sets), checked on
 # en-51 / ko-51, written after and never trained on: 0.686 -> 0.695 and 0.690 -> 0.697 (with
 # the field readers retrained likewise); the founding report's forecast 0.012.
-DEFAULTS = {"en": {"threshold": 0.45, "C": 1.0, "veto": 0.008, "retype": [0.1, 0.7], "alone": 0.8},
-            "ko": {"threshold": 0.80, "C": 1.0, "veto": 0.05, "retype": [0.1, 0.7], "alone": 0.9}}
+# Session 45, English only: the model last trained in session 35 (71 sets) retrained on 125. With
+# en-123..en-129 left out of training, on en-123..en-127: 0.843 -> 0.850 (3 acts gained, 6 false
+# fewer); with en-118..en-122 left out, on those: 0.802 -> 0.810. The alone bar 0.8 -> 0.7 gained
+# on both (0.854, 0.812). A veto of 0.012 gained a little more (0.854, 0.816) but the retrained
+# model gives the founding report's forecast 0.0066 (0.0061 trained on every set): at 0.006 the two
+# groups gave 0.852 and 0.814. A proposal whose likeliest type is under 0.5 is dropped (type_floor;
+# 5 acts fewer and 10 false ones fewer over the two groups: 0.851, 0.817; 0.6 lost more acts on the
+# first). The veto is 0.005, the same figures with some room under the forecast.
+# Korean retrained the same way lost (0.881 -> 0.875) and keeps its session-41 model.
+DEFAULTS = {"en": {"threshold": 0.45, "C": 1.0, "veto": 0.005, "retype": [0.1, 0.7], "alone": 0.7, "type_floor": 0.5},
+            "ko": {"threshold": 0.80, "C": 1.0, "veto": 0.05, "retype": [0.1, 0.7], "alone": 0.9, "type_floor": 0.0}}
 
 
 def sentence_rows(lang: str, paths: list[Path]):
@@ -197,6 +206,7 @@ def main(argv=None) -> int:
             "veto": args.veto,
             "retype": DEFAULTS[args.lang]["retype"],
             "alone": DEFAULTS[args.lang]["alone"],
+            "type_floor": DEFAULTS[args.lang]["type_floor"],
             "C": args.C,
             "trained_on": [p.name for p in sets]
                           + ([f"{bank.parent.name}/{bank.name} (odd ids)"] if bank.exists() else [])

@@ -4841,6 +4841,37 @@ def test_sessions_42_to_44_no_act_read(text, etype):
     assert etype not in types(run(text)), types(run(text))
 
 
+SESSION45_ACTS = [
+    # a sentence being served in a camp; workers or staff sent back to the capital
+    ("A broker said she is serving a sentence at the Chongori reform camp.", "PUNISH", None),
+    ("The North Korean consulate in Shenyang sent the 14 waitresses back to Pyongyang.", "REPATRIATE", None),
+    # people kept from leaving; the police's stations named as "people's security"
+    ("Security agents kept the women from leaving the dormitory at night.", "RESTRICT", "KP.MSS"),
+    ("His wife was summoned twice to the people's security station in Sakchu.", "VISIT", "KP.MSoS"),
+    # soldiers are people, paraded before their regiment; people required to attend trials are made to
+    ("The two would-be deserters were paraded in front of the whole regiment at its base in Changpung.",
+     "PROPAGANDA", None),
+    ("The authorities require schoolchildren to attend public trials.", "COERCE", "KP.gov"),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor", SESSION45_ACTS)
+def test_session45_acts_read(text, etype, actor):
+    _read_as(text, etype, actor)
+
+
+SESSION45_NONE = [
+    ("Foreign journalists were not allowed to travel to the match, officials said.", "RESTRICT"),  # a visa's terms
+    ("Kwon, a former officer of the Ministry of State Security, said: In my time we took the money off the "
+     "families whenever we caught a transfer.", "DETAIN"),  # money held, no one
+]
+
+
+@pytest.mark.parametrize("text,etype", SESSION45_NONE)
+def test_session45_no_act_read(text, etype):
+    assert etype not in types(run(text)), types(run(text))
+
+
 def test_session44_a_speech_made_at_a_meeting_is_staged_too():
     text = ("North Korea's security ministry held the woman for a month after she came back from China. In January "
             "she was made to speak at a meeting of the women's union in Myonggan county, officials said.")

@@ -2945,3 +2945,34 @@ def test_session44_an_execution_and_a_banishment_named_again_are_not_told_again(
     assert [e.type for e in run(text)].count("PUNISH") == 1, [(e.type, e.evidence.text) for e in run(text)]
     text = "보위부는 강씨 가족을 산골로 추방했다. 쫓겨나기 전까지 인민반장은 그 집을 날마다 감시했다."
     assert [e.type for e in run(text)].count("EXPEL") == 1, [(e.type, e.evidence.text) for e in run(text)]
+
+
+# --- session 45 ---
+
+@pytest.mark.parametrize("text,etype,actor", [
+    # a boat of the South's seized at sea and its crew taken North: an abduction, by the North's navy
+    ("1972년 연평도 근해에서 조업하던 어선이 북한 경비정에 나포돼 선원 9명과 함께 해주항으로 끌려갔다.", "ABDUCT", "KP.KPA"),
+    ("유엔 특별보고관은 북한이 송환된 여성들을 고문하고 있다고 지적했다.", "ASSAULT", "KP.gov"),  # a rapporteur's finding
+    ("보위원들은 밤새 읍내 집들을 뒤져 한국 드라마를 찾았다.", "RESTRICT", "KP.MSS"),  # homes searched: a sweep
+    ("당국은 한국 영상물을 찾는 합동 검열을 벌였다.", "RESTRICT", "KP.gov"),  # an inspection looking for things
+    ("보위부는 주민들을 모아 놓고 탈북자 회견 영상을 보게 했다.", "COERCE", "KP.MSS"),  # made to watch a video
+    ("안전원들이 새벽에 그의 집을 샅샅이 수색했다.", "RESTRICT", "KP.MSoS"),
+    ("규찰대는 대학생들의 손전화를 일제히 수색했다.", "RESTRICT", "KP.WPK"),
+])
+def test_session45_acts_read(text, etype, actor):
+    found = [e for e in run(text) if e.type == etype]
+    assert found, [(e.type, e.extractor.rule) for e in run(text)]
+    assert (found[0].perpetrator.actor if found[0].perpetrator else None) == actor, found[0]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("서해에서 조업하던 중국 어선이 북한 경비정에 나포돼 선원들이 남포항으로 끌려갔다.", "ABDUCT"),  # a third state's boat: held
+    ("당국은 한국 영상물을 찾는 합동 검열을 벌였다.", "SURVEIL"),  # a search for things, not watching people
+])
+def test_session45_no_act_read(text, etype):
+    assert etype not in [e.type for e in run(text)], [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session45_blows_told_in_a_chronologys_noun_ending_are_the_rules_reading():
+    found = [e for e in run_rules("구류장에서 계호원에게 뺨과 등을 수차례 맞음.") if e.type == "ASSAULT"]
+    assert found and found[0].extractor.rule == "ko:ASSAULT:맞다", found

@@ -150,6 +150,8 @@ class SentenceModel:
         self.threshold = float(meta["threshold"])
         # Below this probability a sentence states no act whatever words it holds (0: no veto).
         self.veto = float(meta.get("veto", 0.0))
+        # A proposal's type must be at least this likely (0: the likeliest type, however unsure).
+        self.type_floor = float(meta.get("type_floor", 0.0))
         # A rule's type the model gives less than the first, where it is surer than the second
         # of another type the sentence holds no act of, is read as that type ("1, 1": never).
         self.retype_below, self.retype_above = map(float, meta.get("retype", (1.0, 1.0)))
@@ -223,6 +225,8 @@ class SentenceModel:
             return None
         scores = self.type_scores(feats)
         etype = max(scores, key=scores.get)
+        if scores[etype] < self.type_floor:
+            return None  # an act, perhaps, but of no type the model can name
         return Proposal(p, etype, scores[etype])
 
     def weight(self, etype: str, feature: str) -> float:
