@@ -101,6 +101,8 @@ def test_every_admin1_variant_resolves(gaz):
     ("Fukuoka", "JP.fukuoka"), ("Batam", "ID.batam"),
     ("Ajman", "AE.ajman"), ("Partizansk", "RU-PRI.partizansk"), ("파르티잔스크", "RU-PRI.partizansk"),
     ("Khan-Uul", "MN.khanuul"), ("Zhoushan", "CN-ZJ.zhoushan"), ("Muscat", "OM.muscat"),
+    # McCune-Reischauer's voiceless medial after k, t or p (법동 Poptong, 양덕군 Yangdokkun)
+    ("Poptong", "KP-07.popdong"), ("Yangdokkun", "KP-02.yangdok"),
 ])
 def test_spelling_variants(gaz, name, entry_id):
     assert gaz.lookup(name).id == entry_id

@@ -78,12 +78,17 @@ def romanize(hangul: str) -> str:
 
 
 _INITIAL_VOICELESS = {"g": "k", "d": "t", "b": "p", "j": "ch"}
+# After a final k, t or p a plain consonant is tensed and McCune-Reischauer writes it voiceless
+# (법동 beopdong -> Poptong, 백두 baekdu -> Paektu, 북도 bukdo -> pukto); in Revised output a final
+# k/t/p before g/d/b/j is always a syllable boundary, so the pair can be rewritten blindly.
+_MEDIAL_TENSED = re.compile(r"(?<=[ktp])(g|d|b|j)")
 
 
 def press_variants(roman: str) -> set[str]:
     """Spellings derived from one romanization as the press writes them:
     eo -> o and eu -> u (Cheongjin -> Chongjin, Hamheung -> Hamhung) and a
-    McCune-Reischauer style voiceless initial (Gimchaek -> Kimchaek)."""
+    McCune-Reischauer style voiceless initial (Gimchaek -> Kimchaek) and medial
+    after k, t or p (Beopdong -> Poptong)."""
     roman = roman.lower()
     vowel_forms = {roman, roman.replace("eo", "o").replace("eu", "u")}
     out = set()
@@ -91,4 +96,6 @@ def press_variants(roman: str) -> set[str]:
         if devoice and form[:1] in _INITIAL_VOICELESS:
             form = _INITIAL_VOICELESS[form[0]] + form[1:]
         out.add(form)
+        if devoice:  # McCune-Reischauer throughout: the tensed medial too
+            out.add(_MEDIAL_TENSED.sub(lambda m: _INITIAL_VOICELESS[m.group(1)], form))
     return out
