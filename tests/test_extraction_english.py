@@ -4899,3 +4899,44 @@ def test_session43_a_question_and_its_answer_tell_one_act_in_the_answer():
             "A: Yes. They said she would lose her job at the mill if she talked to reporters again.")
     threats = [e for e in run(text) if e.type == "THREATEN"]
     assert len(threats) == 1 and "They said" in threats[0].evidence.text, [(e.type, e.evidence.text) for e in run(text)]
+
+
+SESSION46_ACTS = [
+    # a punishment foretold for a class of people is a warning to all of them, not a penalty expected
+    ("The Ministry of State Security's notice says anyone using a mobile phone near the river will be dealt with "
+     "severely.", "THREATEN", "KP.MSS"),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor", SESSION46_ACTS)
+def test_session46_acts_read(text, etype, actor):
+    _read_as(text, etype, actor)
+
+
+SESSION46_NONE = [
+    ("The Ministry of State Security's notice says anyone using a mobile phone near the river will be dealt with "
+     "severely.", "PUNISH"),  # the warning, no penalty beside it
+    ("The Ministry of State Security's leaflets promise that people who left will not be punished if they come back.",
+     "THREATEN"),  # a promise
+    ("The Ministry of State Security said anyone who hands in the phone will be dealt with leniently.", "THREATEN"),
+    # negated in the passive, nothing alleged or denied: no act (a duty to report to the police is no report)
+    ("She has not been arrested, but she must report to the police substation every Monday, the source said.", "DETAIN"),
+]
+
+
+@pytest.mark.parametrize("text,etype", SESSION46_NONE)
+def test_session46_no_act_read(text, etype):
+    assert etype not in types(run(text)), types(run(text))
+
+
+def test_session46_a_states_statement_that_someone_was_never_sent_to_a_camp_is_its_denial():
+    text = ('In its comments on the present report, the Government of the DPRK stated that a man from Hyesan "has never '
+            'been sent to any so-called camp and is engaged in productive labour in his home town".')
+    found = [e for e in run(text) if e.type == "PUNISH"]
+    assert found and found[0].status == "denied", [(e.type, e.status) for e in run(text)]
+
+
+def test_session46_a_penalty_told_as_a_refusal_occurred():
+    text = "Her daughter was not admitted to the Youth League because of her father's flight."
+    found = [e for e in run(text) if e.type == "PUNISH"]
+    assert found and found[0].status == "occurred", [(e.type, e.status) for e in run(text)]

@@ -2976,3 +2976,24 @@ def test_session45_no_act_read(text, etype):
 def test_session45_blows_told_in_a_chronologys_noun_ending_are_the_rules_reading():
     found = [e for e in run_rules("구류장에서 계호원에게 뺨과 등을 수차례 맞음.") if e.type == "ASSAULT"]
     assert found and found[0].extractor.rule == "ko:ASSAULT:맞다", found
+
+
+# --- session 46 ---
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("보위부는 자수하면 처벌을 면제한다고 약속했다.", "INDUCE", "KP.MSS"),  # a punishment waived is the promise
+    ("- 4월 2일: 벽성군 공설운동장에서 공개재판", "PROPAGANDA", "KP.court"),  # a chronology's entry ending in the trial
+])
+def test_session46_acts_read(text, etype, actor):
+    found = [e for e in run(text) if e.type == etype]
+    assert found, [(e.type, e.extractor.rule) for e in run(text)]
+    assert (found[0].perpetrator.actor if found[0].perpetrator else None) == actor, found[0]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("보위부는 자수하면 처벌을 면제한다고 약속했다.", "PUNISH"),
+    ("보위부는 자수하면 처벌을 면제한다고 약속했다.", "THREATEN"),
+    ("4월 2일 공개재판에서 노동교화형 10년을 선고받았다.", "PROPAGANDA"),  # the trial's sentence told: the penalty
+])
+def test_session46_no_act_read(text, etype):
+    assert etype not in [e.type for e in run(text)], [(e.type, e.extractor.rule) for e in run(text)]
