@@ -4905,6 +4905,9 @@ SESSION46_ACTS = [
     # a punishment foretold for a class of people is a warning to all of them, not a penalty expected
     ("The Ministry of State Security's notice says anyone using a mobile phone near the river will be dealt with "
      "severely.", "THREATEN", "KP.MSS"),
+    # told to think about one's son's future: the veiled threat, in reported speech
+    ("The safety agent from the district police station came again at supper. He said the district knows she is in "
+     "Helsinki now, and that I should think about my son's future.", "THREATEN", "KP.MSoS"),
 ]
 
 
@@ -4921,6 +4924,8 @@ SESSION46_NONE = [
     ("The Ministry of State Security said anyone who hands in the phone will be dealt with leniently.", "THREATEN"),
     # negated in the passive, nothing alleged or denied: no act (a duty to report to the police is no report)
     ("She has not been arrested, but she must report to the police substation every Monday, the source said.", "DETAIN"),
+    ("Should smartphones be banned in schools?", "RESTRICT"),  # a question put
+    ("Will the Chinese police send them back to North Korea?", "REPATRIATE"),
 ]
 
 
