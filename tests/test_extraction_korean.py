@@ -26,6 +26,17 @@ def run_rules(text):
         korean.LEARNED = True
 
 
+def _read_as(text, etype, actor):
+    """The text reads an act of the type, by the actor (None: no actor)."""
+    found = [e for e in run(text) if e.type == etype]
+    assert found, [(e.type, e.extractor.rule) for e in run(text)]
+    assert (found[0].perpetrator.actor if found[0].perpetrator else None) == actor, found[0]
+
+
+def _not_read_as(text, etype):
+    assert etype not in [e.type for e in run(text)], [(e.type, e.extractor.rule) for e in run(text)]
+
+
 def one(text, type_):
     found = [e for e in run(text) if e.type == type_]
     assert len(found) == 1, [(e.type, e.evidence.text) for e in run(text)]
@@ -2865,7 +2876,7 @@ def test_session42_people_made_to_watch_each_other_are_watched():
     ("이 가족은 추방되기 전 두 달 동안 매주 분주소에 나가 생활을 보고해야 했다.", "EXPEL"),
 ])
 def test_session42_no_act_read(text, etype):
-    assert etype not in [e.type for e in run(text)], [(e.type, e.extractor.rule) for e in run(text)]
+    _not_read_as(text, etype)
 
 
 # --- session 43 ---
@@ -2890,9 +2901,7 @@ def test_session43_a_paragraph_that_is_one_quotation_is_read_sentence_by_sentenc
     ("국경경비대의 총격을 받은 주민 두 명이 크게 다쳤다.", "ASSAULT", "KP.border_guard"),
 ])
 def test_session43_acts_read(text, etype, actor):
-    found = [e for e in run(text) if e.type == etype]
-    assert found, [(e.type, e.extractor.rule) for e in run(text)]
-    assert (found[0].perpetrator.actor if found[0].perpetrator else None) == actor, found[0]
+    _read_as(text, etype, actor)
 
 
 def test_session43_an_arrest_named_again_as_a_time_is_not_told_again():
@@ -2923,9 +2932,7 @@ def test_session43_an_arrest_named_again_as_a_time_is_not_told_again():
      "COERCE", "KP.WPK"),
 ])
 def test_session44_acts_read(text, etype, actor):
-    found = [e for e in run(text) if e.type == etype]
-    assert found, [(e.type, e.extractor.rule) for e in run(text)]
-    assert (found[0].perpetrator.actor if found[0].perpetrator else None) == actor, found[0]
+    _read_as(text, etype, actor)
 
 
 @pytest.mark.parametrize("text,etype", [
@@ -2937,7 +2944,7 @@ def test_session44_acts_read(text, etype, actor):
     ("남성은 한국에 간 딸이 '괴뢰 정보원들에게 유인 납치됐다'며 딸을 돌려보내라고 요구했다.", "ABDUCT"),  # the South's, alleged
 ])
 def test_session44_no_act_read(text, etype):
-    assert etype not in [e.type for e in run(text)], [(e.type, e.extractor.rule) for e in run(text)]
+    _not_read_as(text, etype)
 
 
 def test_session44_an_execution_and_a_banishment_named_again_are_not_told_again():
@@ -2960,9 +2967,7 @@ def test_session44_an_execution_and_a_banishment_named_again_are_not_told_again(
     ("규찰대는 대학생들의 손전화를 일제히 수색했다.", "RESTRICT", "KP.WPK"),
 ])
 def test_session45_acts_read(text, etype, actor):
-    found = [e for e in run(text) if e.type == etype]
-    assert found, [(e.type, e.extractor.rule) for e in run(text)]
-    assert (found[0].perpetrator.actor if found[0].perpetrator else None) == actor, found[0]
+    _read_as(text, etype, actor)
 
 
 @pytest.mark.parametrize("text,etype", [
@@ -2970,7 +2975,7 @@ def test_session45_acts_read(text, etype, actor):
     ("당국은 한국 영상물을 찾는 합동 검열을 벌였다.", "SURVEIL"),  # a search for things, not watching people
 ])
 def test_session45_no_act_read(text, etype):
-    assert etype not in [e.type for e in run(text)], [(e.type, e.extractor.rule) for e in run(text)]
+    _not_read_as(text, etype)
 
 
 def test_session45_blows_told_in_a_chronologys_noun_ending_are_the_rules_reading():
@@ -2985,9 +2990,7 @@ def test_session45_blows_told_in_a_chronologys_noun_ending_are_the_rules_reading
     ("- 4월 2일: 벽성군 공설운동장에서 공개재판", "PROPAGANDA", "KP.court"),  # a chronology's entry ending in the trial
 ])
 def test_session46_acts_read(text, etype, actor):
-    found = [e for e in run(text) if e.type == etype]
-    assert found, [(e.type, e.extractor.rule) for e in run(text)]
-    assert (found[0].perpetrator.actor if found[0].perpetrator else None) == actor, found[0]
+    _read_as(text, etype, actor)
 
 
 @pytest.mark.parametrize("text,etype", [
@@ -2996,4 +2999,4 @@ def test_session46_acts_read(text, etype, actor):
     ("4월 2일 공개재판에서 노동교화형 10년을 선고받았다.", "PROPAGANDA"),  # the trial's sentence told: the penalty
 ])
 def test_session46_no_act_read(text, etype):
-    assert etype not in [e.type for e in run(text)], [(e.type, e.extractor.rule) for e in run(text)]
+    _not_read_as(text, etype)

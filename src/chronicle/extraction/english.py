@@ -2760,8 +2760,8 @@ def _not_done(ctx, sent, gov) -> bool:
 
 
 # Words that make a negated act a denial of something alleged, coded "denied".
-_ALLEGED = re.compile(r"\b(?:den(?:y|ies|ied|ial)|rumou?rs?|reports?|reported|claim\w*|alleg\w*|accus\w*)\b",
-                      re.IGNORECASE)
+_ALLEGED_WORDS = r"den(?:y|ies|ied|ial)|rumou?rs?|claim\w*|alleg\w*|accus\w*"
+_ALLEGED = re.compile(rf"\b(?:{_ALLEGED_WORDS}|reports?|reported)\b", re.IGNORECASE)
 
 
 def _told_not_done_to_us(ctx, sent, gov) -> bool:
@@ -2788,9 +2788,8 @@ def _negated_passive_unalleged(ctx, sent, gov, own: set) -> bool:
 
 # _ALLEGED less the verb "report" ("she must report to the police every Monday" alleges nothing), and with a
 # state's statements ("the Government stated that he 'has never been sent to any camp'": its denial)
-_ALLEGED_NOT_DUTY = re.compile(r"\b(?:den(?:y|ies|ied|ial)|rumou?rs?|reports\b(?! to)|report (?:that|of|says?)\b"
-                               r"|reported(?! to)|claim\w*|alleg\w*|accus\w*|stated|statement|insist\w*|reject\w*|refut\w*|rebut\w*)",
-                               re.IGNORECASE)
+_ALLEGED_NOT_DUTY = re.compile(rf"\b(?:{_ALLEGED_WORDS}|reports\b(?! to)|report (?:that|of|says?)\b|reported(?! to)"
+                               r"|stated|statement|insist\w*|reject\w*|refut\w*|rebut\w*)", re.IGNORECASE)
 
 
 # (the pipeline runs no lemmatizer: the forms are listed)
