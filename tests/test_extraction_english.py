@@ -4945,3 +4945,18 @@ def test_session46_a_penalty_told_as_a_refusal_occurred():
     text = "Her daughter was not admitted to the Youth League because of her father's flight."
     found = [e for e in run(text) if e.type == "PUNISH"]
     assert found and found[0].status == "occurred", [(e.type, e.status) for e in run(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Reports that the women were abducted are false, KCNA said.",
+    "KCNA said reports that the women had been abducted were a fabrication.",
+])
+def test_session46_an_act_told_in_a_claim_called_false_is_denied(text):
+    found = [e for e in run(text) if e.type == "ABDUCT"]
+    assert found and found[0].status == "denied", [(e.type, e.status) for e in run(text)]
+
+
+def test_session46_a_claim_called_true_is_no_denial():
+    found = [e for e in run("Reports that the women were abducted by agents are true, the ministry said.")
+             if e.type == "ABDUCT"]
+    assert found and found[0].status == "occurred", found
