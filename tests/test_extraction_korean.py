@@ -2988,6 +2988,7 @@ def test_session45_blows_told_in_a_chronologys_noun_ending_are_the_rules_reading
 @pytest.mark.parametrize("text,etype,actor", [
     ("보위부는 자수하면 처벌을 면제한다고 약속했다.", "INDUCE", "KP.MSS"),  # a punishment waived is the promise
     ("- 4월 2일: 벽성군 공설운동장에서 공개재판", "PROPAGANDA", "KP.court"),  # a chronology's entry ending in the trial
+    ("보위원이 또 와서 딸한테서 연락이 오는지 캐물었다.", "VISIT", "KP.MSS"),  # came and asked: a call, no home named
 ])
 def test_session46_acts_read(text, etype, actor):
     _read_as(text, etype, actor)
