@@ -3846,7 +3846,6 @@ def _period_re():
                       re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=None)
 def _claim_called_false(gov) -> bool:
     """"Reports that the women were abducted are false": the act is the content of a claim the
     sentence calls false (lexicon/en_status.tsv: claim_noun, falsity)."""
