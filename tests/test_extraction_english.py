@@ -4934,29 +4934,17 @@ def test_session46_no_act_read(text, etype):
     assert etype not in types(run(text)), types(run(text))
 
 
-def test_session46_a_states_statement_that_someone_was_never_sent_to_a_camp_is_its_denial():
-    text = ('In its comments on the present report, the Government of the DPRK stated that a man from Hyesan "has never '
-            'been sent to any so-called camp and is engaged in productive labour in his home town".')
-    found = [e for e in run(text) if e.type == "PUNISH"]
-    assert found and found[0].status == "denied", [(e.type, e.status) for e in run(text)]
-
-
-def test_session46_a_penalty_told_as_a_refusal_occurred():
-    text = "Her daughter was not admitted to the Youth League because of her father's flight."
-    found = [e for e in run(text) if e.type == "PUNISH"]
-    assert found and found[0].status == "occurred", [(e.type, e.status) for e in run(text)]
-
-
-@pytest.mark.parametrize("text", [
-    "Reports that the women were abducted are false, KCNA said.",
-    "KCNA said reports that the women had been abducted were a fabrication.",
+@pytest.mark.parametrize("text,etype,status", [
+    # a state's statement that someone was never sent to a camp is its denial
+    ('In its comments on the present report, the Government of the DPRK stated that a man from Hyesan "has never '
+     'been sent to any so-called camp and is engaged in productive labour in his home town".', "PUNISH", "denied"),
+    # a penalty told as a refusal occurred
+    ("Her daughter was not admitted to the Youth League because of her father's flight.", "PUNISH", "occurred"),
+    # an act told in a claim the sentence calls false is denied; one called true is not
+    ("Reports that the women were abducted are false, KCNA said.", "ABDUCT", "denied"),
+    ("KCNA said reports that the women had been abducted were a fabrication.", "ABDUCT", "denied"),
+    ("Reports that the women were abducted by agents are true, the ministry said.", "ABDUCT", "occurred"),
 ])
-def test_session46_an_act_told_in_a_claim_called_false_is_denied(text):
-    found = [e for e in run(text) if e.type == "ABDUCT"]
-    assert found and found[0].status == "denied", [(e.type, e.status) for e in run(text)]
-
-
-def test_session46_a_claim_called_true_is_no_denial():
-    found = [e for e in run("Reports that the women were abducted by agents are true, the ministry said.")
-             if e.type == "ABDUCT"]
-    assert found and found[0].status == "occurred", found
+def test_session46_status_read(text, etype, status):
+    found = [e for e in run(text) if e.type == etype]
+    assert found and found[0].status == status, [(e.type, e.status) for e in run(text)]
