@@ -4948,3 +4948,33 @@ def test_session46_no_act_read(text, etype):
 def test_session46_status_read(text, etype, status):
     found = [e for e in run(text) if e.type == etype]
     assert found and found[0].status == status, [(e.type, e.status) for e in run(text)]
+
+
+# --- session 47 ---
+
+@pytest.mark.parametrize("text,etype,actor", [
+    # a crew ordered home by its employer, with a possessive before the crew
+    ("In March the company that hired us ordered our entire crew home, the welder said.", "REPATRIATE", None),
+    # released after months in a holding centre: the custody is told by its end
+    ("The teenager was released after three months in a holding centre in Musan.", "DETAIN", None),
+    # people handed over "face interrogation": custody expected for them
+    ("Those handed over this spring face interrogation by the security ministry in Hyesan.", "DETAIN", "KP.MSS"),
+    ("They gagged him, bound his wrists and took him across to the North Korean side.", "ABDUCT", None),
+    ("The agents made him rewrite his statement four times.", "COERCE", "KP.gov"),
+])
+def test_session47_acts_read(text, etype, actor):
+    _read_as(text, etype, actor)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The families of the missing fishermen have been hit hardest by the closure.", "ASSAULT"),  # the idiom
+    ("Police officers pushed him into a van outside the market.", "ASSAULT"),  # the step of a taking, no blow
+])
+def test_session47_no_act_read(text, etype):
+    assert etype not in types(run(text)), types(run(text))
+
+
+def test_session47_face_interrogation_is_expected():
+    found = [e for e in run("Those handed over this spring face interrogation by the security ministry in Hyesan.")
+             if e.type == "DETAIN"]
+    assert found and found[0].status == "expected", found

@@ -3001,3 +3001,29 @@ def test_session46_acts_read(text, etype, actor):
 ])
 def test_session46_no_act_read(text, etype):
     _not_read_as(text, etype)
+
+
+# --- session 47 ---
+
+@pytest.mark.parametrize("text,etype,actor", [
+    # a summons undergone beside the coercion done at it: two acts (bench/CODING.md 1.1)
+    ("그의 아버지는 시 보위부에 두 차례 불려갔고, 그때마다 딸에게 연락하라는 강요를 받았다.", "VISIT", "KP.MSS"),
+    ("그의 아버지는 시 보위부에 두 차례 불려갔고, 그때마다 딸에게 연락하라는 강요를 받았다.", "COERCE", "KP.MSS"),
+    ("부모는 공장 당위원회에 불려가 자식을 잘못 키웠다는 반성문을 써야 했다.", "VISIT", "KP.WPK"),
+    ("부모는 공장 당위원회에 불려가 자식을 잘못 키웠다는 반성문을 써야 했다.", "COERCE", "KP.WPK"),
+    # blows taken while questioned
+    ("그는 시 안전부 구류장에서 닷새 동안 맞으며 조사를 받았다.", "ASSAULT", "KP.MSoS"),
+    # a question inside single quotes ends no sentence before the verb that says it
+    ("보위부 예심원이 '중국에서 누구 만났지? 돈은 어디서 났지?' 하면서 자백하라고 다그쳤다.", "COERCE", "KP.MSS"),
+    ("보위원들은 \"도망치면 가족이 대가를 치를 것\"이라고 겁을 줬다.", "THREATEN", "KP.MSS"),
+])
+def test_session47_acts_read(text, etype, actor):
+    _read_as(text, etype, actor)
+
+
+@pytest.mark.parametrize("text,etype", [
+    # 겁을 주다: 주다 is the threat's light verb, no promise
+    ("보위원들은 \"도망치면 가족이 대가를 치를 것\"이라고 겁을 줬다.", "INDUCE"),
+])
+def test_session47_no_act_read(text, etype):
+    _not_read_as(text, etype)

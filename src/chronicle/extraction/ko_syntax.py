@@ -107,6 +107,9 @@ def _subject_read_as_suffix(tokens) -> bool:
 # sentences that cannot hold an act, which is most of the cost.
 _SENT_END = re.compile(r"(?<=[.?!])[\"”’')\]]*\s+")
 _SYMBOL = ("SS", "SW", "SF", "SP", "SE", "SO")
+_QUOTE_CLOSED = re.compile(r"[\"”’']")
+# The verb of saying that goes on after a closing quote and a space (하면서, 하며, 했다, 라고).
+_SAYING_GOES_ON = re.compile(r"(?:하면서|하며|하고|하자|하더니|했|해|한다|하는|라고|라며|라는|이라고|이라며)")
 
 
 @dataclass
@@ -126,6 +129,8 @@ def split(text: str) -> list[Span]:
         for m in list(_SENT_END.finditer(line)) + [None]:
             if spoken and m is not None and _inside_quote(line, pos, m.start() + len(m.group(0).rstrip())):
                 continue  # 소식통은 "...있다. 돌아오지 않으면 ..."고 했다: one sentence, its speaker kept
+            if m is not None and _QUOTE_CLOSED.search(m.group(0)) and _SAYING_GOES_ON.match(line, m.end()):
+                continue  # '... 다녔지?' 하면서 다그쳤어요: the words said, then the verb that says them
             end = m.start() + len(m.group(0).rstrip()) if m else len(line.rstrip())
             chunk = line[pos:end]
             lead = len(chunk) - len(chunk.lstrip())
@@ -152,7 +157,10 @@ def _inside_quote(line: str, start: int, end: int) -> bool:
     chunk = line[start:end]
     straight = chunk.count('"') % 2 == 1
     curly = chunk.count("“") > chunk.count("”")
-    return straight or curly
+    # Single quotes hold words said inside a sentence too ('한국 사람 만났지? 교회 다녔지?' 하면서
+    # 다그쳤어요): a question mark inside them ends no sentence.
+    single = chunk.count("'") % 2 == 1 or chunk.count("‘") > chunk.count("’")
+    return straight or curly or single
 
 
 def analyse(text: str, spans: list[Span]) -> list[Sentence]:
