@@ -4978,3 +4978,18 @@ def test_session47_face_interrogation_is_expected():
     found = [e for e in run("Those handed over this spring face interrogation by the security ministry in Hyesan.")
              if e.type == "DETAIN"]
     assert found and found[0].status == "expected", found
+
+
+def test_session47_an_act_read_alone_takes_the_organ_the_report_last_named():
+    # "a man" names no organ, and the paragraphs between name none; the report is about the MSS
+    text = ("The Ministry of State Security in Hyesan has stepped up pressure on the families of defectors, a source "
+            "in Ryanggang Province told Daily NK on Monday.\n\n"
+            "Families with a relative in South Korea are being summoned to the county office one at a time, the "
+            "source said.\n\n"
+            "The source described the winter as the hardest in years for such families. Prices at the market have "
+            "risen and rations are late.\n\n"
+            "Many households also lost their private plots last year. Neighbours keep their distance from them.\n\n"
+            "Last month a man took the phone from one mother and said that if her daughter kept sending money, her "
+            "brother would not finish university.")
+    threats = [e for e in run(text) if e.type == "THREATEN"]
+    assert threats and threats[0].perpetrator is not None and threats[0].perpetrator.actor == "KP.MSS", threats
