@@ -4993,3 +4993,18 @@ def test_session47_an_act_read_alone_takes_the_organ_the_report_last_named():
             "brother would not finish university.")
     threats = [e for e in run(text) if e.type == "THREATEN"]
     assert threats and threats[0].perpetrator is not None and threats[0].perpetrator.actor == "KP.MSS", threats
+
+
+def test_session47_a_case_lines_fragments_tell_what_befell_its_person():
+    text = ("Case file: a bureau driver\n\nThe group compiled the timeline below from two of his relatives.\n\n"
+            "- 4 March: Summoned to the city security department for questioning about missing diesel.\n"
+            "- Late April: Expelled from the Party.\n"
+            "- June: Crossed back into China at Tumen.")
+    found = {e.type for e in run(text)}
+    assert {"PUNISH", "RETURN"} <= found, found
+
+
+def test_session47_a_speakers_fragment_in_a_transcript_is_no_case_line():
+    text = ("HOST: And what happened to your brother?\n\n"
+            "PARK: Nothing at first. Then the city committee took his card. Expelled, just like that.")
+    assert "EXPEL" not in {e.type for e in run(text)}
