@@ -3027,3 +3027,20 @@ def test_session47_acts_read(text, etype, actor):
 ])
 def test_session47_no_act_read(text, etype):
     _not_read_as(text, etype)
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    # the spoken hearsay contraction (~ㄴ대, ~래, ~다 했대) relays what the family was told: a threat
+    ("보위부에서 또 중국에 전화하다 걸리면 온 식구를 데려간대.", "THREATEN", "KP.MSS"),
+    ("보위원이 신고 안 하면 바로 단련대래.", "THREATEN", "KP.MSS"),
+    ("보위원이 우리더러 떠들면 너희도 교화소 간다 했대.", "THREATEN", "KP.MSS"),
+    # the northern spoken 면 (나오믄), read by Kiwi as a noun, is a condition
+    ("안전원들이 강연회에 안 나오믄 배급을 끊는다 했습지비.", "THREATEN", "KP.MSoS"),
+    ("보위원이 시키는 대로 하면 쌀을 더 준다고 꼬시더라.", "INDUCE", "KP.MSS"),  # 꼬시다, the spoken 꼬드기다
+])
+def test_session47_spoken_threats_and_promises(text, etype, actor):
+    _read_as(text, etype, actor)
+
+
+def test_session47_a_threats_condition_and_harm_are_no_acts_beside_it():
+    assert [e.type for e in run("보위부에서 또 중국에 전화하다 걸리면 온 식구를 데려간대.")] == ["THREATEN"]

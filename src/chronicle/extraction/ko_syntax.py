@@ -240,7 +240,8 @@ def _quoted_go(word: Word) -> bool:
 
 def conditional(word: Word) -> bool:
     ends = word.endings()
-    return bool(ends) and ends[-1] in _CONDITIONAL
+    # (나오믄, 걸리믄: the northern spoken 면, which Kiwi reads as one noun)
+    return bool(ends) and ends[-1] in _CONDITIONAL or word.tokens[-1].form.endswith("믄")
 
 
 def tail_string(sent: Sentence, wi: int, ti: int) -> str:
