@@ -3044,3 +3044,18 @@ def test_session47_spoken_threats_and_promises(text, etype, actor):
 
 def test_session47_a_threats_condition_and_harm_are_no_acts_beside_it():
     assert [e.type for e in run("보위부에서 또 중국에 전화하다 걸리면 온 식구를 데려간대.")] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("어제 안전부 사람 셋이 또 왔다 갔어.", "VISIT", "KP.MSoS"),  # an organ's men came and went: a call
+    ("보안원들이 와서 집을 샅샅이 뒤지고 갔어.", "RESTRICT", "KP.MSoS"),  # a home searched all over
+    # a criticism written after a summons is forced, without a 써야 했다
+    ("어머니가 군당에 불려 가서 반성문 쓰구 왔시요.", "COERCE", "KP.WPK"),
+    ("나 시장 갈 때마다 누가 뒤에서 따라오는 거 같애.", "SURVEIL", None),  # someone following: tailing
+])
+def test_session47_spoken_acts_read(text, etype, actor):
+    _read_as(text, etype, actor)
+
+
+def test_session47_a_home_searched_to_find_a_thing_is_no_sweep():
+    _not_read_as("안전원들이 그 집을 뒤져 손전화를 찾아내고 아버지를 끌고 갔다.", "RESTRICT")
