@@ -3059,3 +3059,15 @@ def test_session47_spoken_acts_read(text, etype, actor):
 
 def test_session47_a_home_searched_to_find_a_thing_is_no_sweep():
     _not_read_as("안전원들이 그 집을 뒤져 손전화를 찾아내고 아버지를 끌고 갔다.", "RESTRICT")
+
+
+@pytest.mark.parametrize("text", [
+    "예심이 끝난 뒤 그는 재판도 없이 노동단련대 6개월을 받았다.",
+    "예심 끝날 무렵 보위원이 진술서를 다시 쓰라고 했어요.",
+])
+def test_session47_an_acts_end_tells_a_time_not_the_act(text):
+    _not_read_as(text, "DETAIN")
+
+
+def test_session47_an_act_that_ended_in_a_fine_is_still_the_fine():
+    _read_as("안전부가 그 여성을 데려가 조사했는데 결국 벌금으로 끝났다고 한다.", "PUNISH", "KP.MSoS")
