@@ -3071,3 +3071,9 @@ def test_session47_an_acts_end_tells_a_time_not_the_act(text):
 
 def test_session47_an_act_that_ended_in_a_fine_is_still_the_fine():
     _read_as("안전부가 그 여성을 데려가 조사했는데 결국 벌금으로 끝났다고 한다.", "PUNISH", "KP.MSoS")
+
+
+def test_session47_an_abduction_named_again_as_a_time_is_no_custody():
+    text = ("중국 옌지에서 식당을 하던 조선족 남성이 지난 3월 북한 보위부 요원들에게 납치됐다고 가족이 밝혔다.\n\n"
+            "가족은 \"그가 끌려간 지 여덟 달 만에 처음으로 소식을 들었다\"고 말했다.")
+    assert "DETAIN" not in [e.type for e in run(text)], [(e.type, e.evidence.text) for e in run(text)]
