@@ -5008,3 +5008,12 @@ def test_session47_a_speakers_fragment_in_a_transcript_is_no_case_line():
     text = ("HOST: And what happened to your brother?\n\n"
             "PARK: Nothing at first. Then the city committee took his card. Expelled, just like that.")
     assert "EXPEL" not in {e.type for e in run(text)}
+
+
+def test_session47_being_moved_out_is_a_harm_said():
+    text = "A safety agent told her she would be moved out to a farm village if another call came from Seoul."
+    assert "THREATEN" in types(run(text)) and "EXPEL" not in types(run(text)), types(run(text))
+
+
+def test_session47_a_pupil_given_detention_is_no_custody():
+    assert "DETAIN" not in types(run("Pupils who talk in class are given detention on Friday afternoons."))
