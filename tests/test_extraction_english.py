@@ -5017,3 +5017,11 @@ def test_session47_being_moved_out_is_a_harm_said():
 
 def test_session47_a_pupil_given_detention_is_no_custody():
     assert "DETAIN" not in types(run("Pupils who talk in class are given detention on Friday afternoons."))
+
+
+def test_session47_a_sources_quoted_forecast_is_no_threat():
+    text = ("The group said 40 women had been handed over at the bridge to Namyang on May 2.\n\n"
+            '"Most were caught in Jilin over the winter," the group\'s director told Reuters. "They will be questioned '
+            'by the State Security in Onsong, and many will be sent to prison camps."')
+    found = types(run(text))
+    assert "THREATEN" not in found and "PUNISH" in found, found
