@@ -3077,3 +3077,14 @@ def test_session47_an_abduction_named_again_as_a_time_is_no_custody():
     text = ("중국 옌지에서 식당을 하던 조선족 남성이 지난 3월 북한 보위부 요원들에게 납치됐다고 가족이 밝혔다.\n\n"
             "가족은 \"그가 끌려간 지 여덟 달 만에 처음으로 소식을 들었다\"고 말했다.")
     assert "DETAIN" not in [e.type for e in run(text)], [(e.type, e.evidence.text) for e in run(text)]
+
+
+def test_session47_a_quotations_own_sentences_are_not_the_content_of_the_last():
+    text = '동생은 이렇게 썼다. "언니, 어제 안전부 사람 셋이 또 왔다 갔어. 언니가 돌아오면 다 용서해 준대."'
+    found = [e.type for e in run(text)]
+    assert "VISIT" in found and "INDUCE" in found, found
+
+
+def test_session47_a_hearsay_quoted_on_is_a_threat_said():
+    text = '동생은 "보위부에서 오빠가 안 돌아오면 우리 식구 다 산골로 보낸대"라는 메시지를 보냈다.'
+    assert [e.type for e in run(text)] == ["THREATEN"], [(e.type, e.extractor.rule) for e in run(text)]
