@@ -3088,3 +3088,11 @@ def test_session47_a_quotations_own_sentences_are_not_the_content_of_the_last():
 def test_session47_a_hearsay_quoted_on_is_a_threat_said():
     text = '동생은 "보위부에서 오빠가 안 돌아오면 우리 식구 다 산골로 보낸대"라는 메시지를 보냈다.'
     assert [e.type for e in run(text)] == ["THREATEN"], [(e.type, e.extractor.rule) for e in run(text)]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("지영이 오늘 시어머니한테 잡혀 갔대, 김장하러.", "DETAIN"),  # taken along by kin: a joke in a chat
+    ("그 여자는 중국 남편한테 맞다 못해 제 발로 돌아왔대요.", "ASSAULT"),  # blows at home, no organ's
+])
+def test_session47_kin_as_the_agent_is_no_states_act(text, etype):
+    _not_read_as(text, etype)
