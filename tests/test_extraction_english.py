@@ -5025,3 +5025,9 @@ def test_session47_a_sources_quoted_forecast_is_no_threat():
             'by the State Security in Onsong, and many will be sent to prison camps."')
     found = types(run(text))
     assert "THREATEN" not in found and "PUNISH" in found, found
+
+
+def test_session47_held_for_weeks_in_holding_centres_is_custody():
+    text = "Returnees are routinely held for weeks in provincial holding centres run by the Ministry of State Security."
+    found = [e for e in run(text) if e.type == "DETAIN"]
+    assert found and found[0].extractor.rule == "detain.holding", [(e.type, e.extractor.rule) for e in run(text)]

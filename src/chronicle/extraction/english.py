@@ -3014,7 +3014,7 @@ def _series_subject(verb):
 
 # What may come before a case line's verb: a list mark, a date or label and its colon ("- 12 June:",
 # "Late May:", "2.").
-_CASE_LINE_LABEL = re.compile(r"\s*(?:[-•*–—]\s*|\d{1,2}[.)]\s+)?(?:[^:.\n]{1,40}:\s*)?")
+_CASE_LINE_LABEL = re.compile(r"\s*(?:[-•*–—]\s*|\d{1,2}[.)]\s+)?(?:[^:.\n]{1,70}:\s*)?")
 # A case line's paragraph opens with a list mark or a label ("• Case 2, Ri Song-mi, 47:", "May 2024:"), so a
 # fragment in quoted speech ("Expelled, just like that.") is none.
 # (A speaker's name in a transcript, "JONG:", "Q:", "Kim:", is no label.)
