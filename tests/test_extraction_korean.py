@@ -3096,3 +3096,9 @@ def test_session47_a_hearsay_quoted_on_is_a_threat_said():
 ])
 def test_session47_kin_as_the_agent_is_no_states_act(text, etype):
     _not_read_as(text, etype)
+
+
+def test_session47_single_quotes_hold_in_a_paragraph_that_is_one_quotation():
+    text = ('―조사는 어땠나.\n\n"구류장에 한 달 넘게 있었어요. 안전원이 \'중국에서 누구 만났지? 교회 다녔지?\' 하면서 '
+            '자백하라고 다그쳤어요."')
+    assert "COERCE" in [e.type for e in run(text)], [(e.type, e.evidence.text) for e in run(text)]

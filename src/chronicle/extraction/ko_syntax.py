@@ -129,6 +129,8 @@ def split(text: str) -> list[Span]:
         for m in list(_SENT_END.finditer(line)) + [None]:
             if spoken and m is not None and _inside_quote(line, pos, m.start() + len(m.group(0).rstrip())):
                 continue  # 소식통은 "...있다. 돌아오지 않으면 ..."고 했다: one sentence, its speaker kept
+            if not spoken and m is not None and _inside_single_quote(line, pos, m.start() + len(m.group(0).rstrip())):
+                continue
             if m is not None and _QUOTE_CLOSED.search(m.group(0)) and _SAYING_GOES_ON.match(line, m.end()):
                 continue  # '... 다녔지?' 하면서 다그쳤어요: the words said, then the verb that says them
             end = m.start() + len(m.group(0).rstrip()) if m else len(line.rstrip())
@@ -157,10 +159,14 @@ def _inside_quote(line: str, start: int, end: int) -> bool:
     chunk = line[start:end]
     straight = chunk.count('"') % 2 == 1
     curly = chunk.count("“") > chunk.count("”")
-    # Single quotes hold words said inside a sentence too ('한국 사람 만났지? 교회 다녔지?' 하면서
-    # 다그쳤어요): a question mark inside them ends no sentence.
-    single = chunk.count("'") % 2 == 1 or chunk.count("‘") > chunk.count("’")
-    return straight or curly or single
+    return straight or curly or _inside_single_quote(line, start, end)
+
+
+def _inside_single_quote(line: str, start: int, end: int) -> bool:
+    """Single quotes hold words said inside a sentence ('한국 사람 만났지? 교회 다녔지?' 하면서
+    다그쳤어요), also in a paragraph that is one quotation: a question mark inside them ends no sentence."""
+    chunk = line[start:end]
+    return chunk.count("'") % 2 == 1 or chunk.count("‘") > chunk.count("’")
 
 
 def analyse(text: str, spans: list[Span]) -> list[Sentence]:
