@@ -3102,3 +3102,7 @@ def test_session47_single_quotes_hold_in_a_paragraph_that_is_one_quotation():
     text = ('―조사는 어땠나.\n\n"구류장에 한 달 넘게 있었어요. 안전원이 \'중국에서 누구 만났지? 교회 다녔지?\' 하면서 '
             '자백하라고 다그쳤어요."')
     assert "COERCE" in [e.type for e in run(text)], [(e.type, e.evidence.text) for e in run(text)]
+
+
+def test_session47_crimes_read_out_before_people_are_a_show_of_blame():
+    _read_as("집행 직전 안전부 간부가 확성기로 그의 '죄상'을 읽어 내려갔다.", "PROPAGANDA", "KP.MSoS")
