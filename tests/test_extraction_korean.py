@@ -3106,3 +3106,7 @@ def test_session47_single_quotes_hold_in_a_paragraph_that_is_one_quotation():
 
 def test_session47_crimes_read_out_before_people_are_a_show_of_blame():
     _read_as("집행 직전 안전부 간부가 확성기로 그의 '죄상'을 읽어 내려갔다.", "PROPAGANDA", "KP.MSoS")
+
+
+def test_session47_visits_to_someone_held_barred_restrict():
+    _read_as("시 안전부는 가족들의 면회도 못 하게 하고 있다.", "RESTRICT", "KP.MSoS")
