@@ -447,3 +447,20 @@ def test_korean_retyping_drops_a_fetching_inside_a_threat_and_keeps_summonses():
               "소식통은 덧붙였다.")
     assert [e.type for e in run_extractor(korean.extract, report, "ko")] == ["PUNISH", "THREATEN"]
     assert korean._KEEPS_TYPE >= {"VISIT", "THREATEN", "INDUCE"}
+
+
+def test_session47_a_sentences_reading_does_not_depend_on_the_hash_seed():
+    # A sum over a set follows its hash order; near a bar the reading flipped with PYTHONHASHSEED.
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    here = str(Path(__file__).resolve().parent)
+    code = (f"import sys; sys.path.insert(0, {here!r}); from test_extraction_korean import run; "
+            "print([e.type for e in run('보위부가 A씨가 돌아오지 않으면 조카를 대학에서 내쫓겠다고 했다는 말도 덧붙였다.')])")
+    outs = set()
+    for seed in ("1", "5", "6"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+        outs.add(done.stdout.strip().splitlines()[-1])
+    assert len(outs) == 1, outs

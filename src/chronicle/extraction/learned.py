@@ -194,11 +194,12 @@ class SentenceModel:
         return list(self._type_names)
 
     def event_probability(self, feats: set[str]) -> float:
-        # The same sum in the same order as a generator of w.get(f, 0.0), without the generator.
-        return _sigmoid(self._bias + sum(map(self._event.get, feats, repeat(0.0))))
+        # An exact sum (math.fsum): a plain sum over a set follows its hash order, and a sentence
+        # right at a bar was read one way or the other with PYTHONHASHSEED.
+        return _sigmoid(self._bias + math.fsum(map(self._event.get, feats, repeat(0.0))))
 
     def type_scores(self, feats: set[str]) -> dict[str, float]:
-        rows = [i for i in map(self._row.get, feats) if i is not None]
+        rows = sorted(i for i in map(self._row.get, feats) if i is not None)  # (sorted: the same sum every run)
         scores = self._type_bias_row + self._matrix[rows].sum(axis=0)
         exp = numpy.exp(scores - scores.max())
         probs = exp / exp.sum()

@@ -195,7 +195,9 @@ class FieldModel:
     def partial(self, feats: dict[str, float]) -> numpy.ndarray:
         """The features' summed weights per value (without the bias): a report's share is
         summed once and added to each of its acts'."""
-        rows = [(i, v) for i, v in zip(map(self._row.get, feats), feats.values()) if i is not None]
+        # (sorted by row: the words come from sets, whose order follows the hash seed, and a
+        # sum in another order can tip a near tie)
+        rows = sorted((i, v) for i, v in zip(map(self._row.get, feats), feats.values()) if i is not None)
         if not rows:
             return numpy.zeros(len(self.classes))
         idx, vals = zip(*rows)
