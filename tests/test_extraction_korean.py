@@ -3110,3 +3110,10 @@ def test_session47_crimes_read_out_before_people_are_a_show_of_blame():
 
 def test_session47_visits_to_someone_held_barred_restrict():
     _read_as("시 안전부는 가족들의 면회도 못 하게 하고 있다.", "RESTRICT", "KP.MSoS")
+
+
+def test_session47_a_camp_someone_is_sent_to_keeps_its_penalty_beside_the_questioning():
+    text = ("통일부 당국자는 \"북송된 이들은 국가보위성의 조사를 거쳐 상당수가 교화소로 보내질 가능성이 크다\"고 "
+            "말했다.")
+    found = [e for e in run(text) if e.type == "PUNISH"]
+    assert found and found[0].status == "expected", [(e.type, e.status) for e in run(text)]
