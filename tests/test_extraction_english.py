@@ -5031,3 +5031,9 @@ def test_session47_held_for_weeks_in_holding_centres_is_custody():
     text = "Returnees are routinely held for weeks in provincial holding centres run by the Ministry of State Security."
     found = [e for e in run(text) if e.type == "DETAIN"]
     assert found and found[0].extractor.rule == "detain.holding", [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session47_a_bare_count_of_a_group_named_with_of_counts_people():
+    text = ("The group said that, of 52 North Koreans whose cases it followed last year, 17 were beaten in custody "
+            "after their return.")
+    assert "ASSAULT" in types(run(text)), types(run(text))
