@@ -5037,3 +5037,17 @@ def test_session47_a_bare_count_of_a_group_named_with_of_counts_people():
     text = ("The group said that, of 52 North Koreans whose cases it followed last year, 17 were beaten in custody "
             "after their return.")
     assert "ASSAULT" in types(run(text)), types(run(text))
+
+
+def test_session47_a_case_line_told_as_a_headline_is_a_passive():
+    text = ("A charity's log of a family's year\n\nThe trust compiled the record from the family's calls.\n\n"
+            "March 2025: Father called in to the county security department for questioning.\n\n"
+            "6 June 2025: Brother dismissed from his post at the power station.")
+    found = types(run(text))
+    assert "PUNISH" in found and "VISIT" in found, found
+
+
+def test_session47_a_participle_before_what_someone_said_is_no_headline_passive():
+    text = ("The report's annex lists the interviews.\n\n"
+            "24. One woman interviewed in 2025 said she had been taken from a flat in Yanji by two men.")
+    assert "VISIT" not in types(run(text)), types(run(text))
