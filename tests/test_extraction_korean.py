@@ -3005,31 +3005,16 @@ def test_session46_no_act_read(text, etype):
 
 # --- session 47 ---
 
-@pytest.mark.parametrize("text,etype,actor", [
+SESSION47_ACTS = [
     # a summons undergone beside the coercion done at it: two acts (bench/CODING.md 1.1)
     ("그의 아버지는 시 보위부에 두 차례 불려갔고, 그때마다 딸에게 연락하라는 강요를 받았다.", "VISIT", "KP.MSS"),
     ("그의 아버지는 시 보위부에 두 차례 불려갔고, 그때마다 딸에게 연락하라는 강요를 받았다.", "COERCE", "KP.MSS"),
     ("부모는 공장 당위원회에 불려가 자식을 잘못 키웠다는 반성문을 써야 했다.", "VISIT", "KP.WPK"),
     ("부모는 공장 당위원회에 불려가 자식을 잘못 키웠다는 반성문을 써야 했다.", "COERCE", "KP.WPK"),
-    # blows taken while questioned
-    ("그는 시 안전부 구류장에서 닷새 동안 맞으며 조사를 받았다.", "ASSAULT", "KP.MSoS"),
+    ("그는 시 안전부 구류장에서 닷새 동안 맞으며 조사를 받았다.", "ASSAULT", "KP.MSoS"),  # blows while questioned
     # a question inside single quotes ends no sentence before the verb that says it
     ("보위부 예심원이 '중국에서 누구 만났지? 돈은 어디서 났지?' 하면서 자백하라고 다그쳤다.", "COERCE", "KP.MSS"),
     ("보위원들은 \"도망치면 가족이 대가를 치를 것\"이라고 겁을 줬다.", "THREATEN", "KP.MSS"),
-])
-def test_session47_acts_read(text, etype, actor):
-    _read_as(text, etype, actor)
-
-
-@pytest.mark.parametrize("text,etype", [
-    # 겁을 주다: 주다 is the threat's light verb, no promise
-    ("보위원들은 \"도망치면 가족이 대가를 치를 것\"이라고 겁을 줬다.", "INDUCE"),
-])
-def test_session47_no_act_read(text, etype):
-    _not_read_as(text, etype)
-
-
-@pytest.mark.parametrize("text,etype,actor", [
     # the spoken hearsay contraction (~ㄴ대, ~래, ~다 했대) relays what the family was told: a threat
     ("보위부에서 또 중국에 전화하다 걸리면 온 식구를 데려간대.", "THREATEN", "KP.MSS"),
     ("보위원이 신고 안 하면 바로 단련대래.", "THREATEN", "KP.MSS"),
@@ -3037,79 +3022,59 @@ def test_session47_no_act_read(text, etype):
     # the northern spoken 면 (나오믄), read by Kiwi as a noun, is a condition
     ("안전원들이 강연회에 안 나오믄 배급을 끊는다 했습지비.", "THREATEN", "KP.MSoS"),
     ("보위원이 시키는 대로 하면 쌀을 더 준다고 꼬시더라.", "INDUCE", "KP.MSS"),  # 꼬시다, the spoken 꼬드기다
-])
-def test_session47_spoken_threats_and_promises(text, etype, actor):
-    _read_as(text, etype, actor)
-
-
-def test_session47_a_threats_condition_and_harm_are_no_acts_beside_it():
-    assert [e.type for e in run("보위부에서 또 중국에 전화하다 걸리면 온 식구를 데려간대.")] == ["THREATEN"]
-
-
-@pytest.mark.parametrize("text,etype,actor", [
     ("어제 안전부 사람 셋이 또 왔다 갔어.", "VISIT", "KP.MSoS"),  # an organ's men came and went: a call
     ("보안원들이 와서 집을 샅샅이 뒤지고 갔어.", "RESTRICT", "KP.MSoS"),  # a home searched all over
-    # a criticism written after a summons is forced, without a 써야 했다
-    ("어머니가 군당에 불려 가서 반성문 쓰구 왔시요.", "COERCE", "KP.WPK"),
+    ("어머니가 군당에 불려 가서 반성문 쓰구 왔시요.", "COERCE", "KP.WPK"),  # written after a summons: forced
     ("나 시장 갈 때마다 누가 뒤에서 따라오는 거 같애.", "SURVEIL", None),  # someone following: tailing
-])
-def test_session47_spoken_acts_read(text, etype, actor):
+    ("안전부가 그 여성을 데려가 조사했는데 결국 벌금으로 끝났다고 한다.", "PUNISH", "KP.MSoS"),  # ended in a fine
+    ("집행 직전 안전부 간부가 확성기로 그의 '죄상'을 읽어 내려갔다.", "PROPAGANDA", "KP.MSoS"),  # crimes read out
+    ("시 안전부는 가족들의 면회도 못 하게 하고 있다.", "RESTRICT", "KP.MSoS"),  # visits barred
+]
+
+
+@pytest.mark.parametrize("text,etype,actor", SESSION47_ACTS)
+def test_session47_acts_read(text, etype, actor):
     _read_as(text, etype, actor)
 
 
-def test_session47_a_home_searched_to_find_a_thing_is_no_sweep():
-    _not_read_as("안전원들이 그 집을 뒤져 손전화를 찾아내고 아버지를 끌고 갔다.", "RESTRICT")
-
-
-@pytest.mark.parametrize("text", [
-    "예심이 끝난 뒤 그는 재판도 없이 노동단련대 6개월을 받았다.",
-    "예심 끝날 무렵 보위원이 진술서를 다시 쓰라고 했어요.",
-])
-def test_session47_an_acts_end_tells_a_time_not_the_act(text):
-    _not_read_as(text, "DETAIN")
-
-
-def test_session47_an_act_that_ended_in_a_fine_is_still_the_fine():
-    _read_as("안전부가 그 여성을 데려가 조사했는데 결국 벌금으로 끝났다고 한다.", "PUNISH", "KP.MSoS")
-
-
-def test_session47_an_abduction_named_again_as_a_time_is_no_custody():
-    text = ("중국 옌지에서 식당을 하던 조선족 남성이 지난 3월 북한 보위부 요원들에게 납치됐다고 가족이 밝혔다.\n\n"
-            "가족은 \"그가 끌려간 지 여덟 달 만에 처음으로 소식을 들었다\"고 말했다.")
-    assert "DETAIN" not in [e.type for e in run(text)], [(e.type, e.evidence.text) for e in run(text)]
-
-
-def test_session47_a_quotations_own_sentences_are_not_the_content_of_the_last():
-    text = '동생은 이렇게 썼다. "언니, 어제 안전부 사람 셋이 또 왔다 갔어. 언니가 돌아오면 다 용서해 준대."'
-    found = [e.type for e in run(text)]
-    assert "VISIT" in found and "INDUCE" in found, found
-
-
-def test_session47_a_hearsay_quoted_on_is_a_threat_said():
-    text = '동생은 "보위부에서 오빠가 안 돌아오면 우리 식구 다 산골로 보낸대"라는 메시지를 보냈다.'
-    assert [e.type for e in run(text)] == ["THREATEN"], [(e.type, e.extractor.rule) for e in run(text)]
-
-
-@pytest.mark.parametrize("text,etype", [
+SESSION47_NONE = [
+    ("보위원들은 \"도망치면 가족이 대가를 치를 것\"이라고 겁을 줬다.", "INDUCE"),  # 겁을 주다: the threat's light verb
+    ("안전원들이 그 집을 뒤져 손전화를 찾아내고 아버지를 끌고 갔다.", "RESTRICT"),  # searched to find a thing: no sweep
+    # an act's end tells a time, not the act
+    ("예심이 끝난 뒤 그는 재판도 없이 노동단련대 6개월을 받았다.", "DETAIN"),
+    ("예심 끝날 무렵 보위원이 진술서를 다시 쓰라고 했어요.", "DETAIN"),
     ("지영이 오늘 시어머니한테 잡혀 갔대, 김장하러.", "DETAIN"),  # taken along by kin: a joke in a chat
     ("그 여자는 중국 남편한테 맞다 못해 제 발로 돌아왔대요.", "ASSAULT"),  # blows at home, no organ's
-])
-def test_session47_kin_as_the_agent_is_no_states_act(text, etype):
+]
+
+
+@pytest.mark.parametrize("text,etype", SESSION47_NONE)
+def test_session47_no_act_read(text, etype):
     _not_read_as(text, etype)
 
 
-def test_session47_single_quotes_hold_in_a_paragraph_that_is_one_quotation():
-    text = ('―조사는 어땠나.\n\n"구류장에 한 달 넘게 있었어요. 안전원이 \'중국에서 누구 만났지? 교회 다녔지?\' 하면서 '
-            '자백하라고 다그쳤어요."')
-    assert "COERCE" in [e.type for e in run(text)], [(e.type, e.evidence.text) for e in run(text)]
+@pytest.mark.parametrize("text,expected", [
+    # a threat's condition and harm are no acts beside it, also when the hearsay is quoted on
+    ("보위부에서 또 중국에 전화하다 걸리면 온 식구를 데려간대.", ["THREATEN"]),
+    ('동생은 "보위부에서 오빠가 안 돌아오면 우리 식구 다 산골로 보낸대"라는 메시지를 보냈다.', ["THREATEN"]),
+])
+def test_session47_a_threat_alone(text, expected):
+    assert [e.type for e in run(text)] == expected, [(e.type, e.extractor.rule) for e in run(text)]
 
 
-def test_session47_crimes_read_out_before_people_are_a_show_of_blame():
-    _read_as("집행 직전 안전부 간부가 확성기로 그의 '죄상'을 읽어 내려갔다.", "PROPAGANDA", "KP.MSoS")
-
-
-def test_session47_visits_to_someone_held_barred_restrict():
-    _read_as("시 안전부는 가족들의 면회도 못 하게 하고 있다.", "RESTRICT", "KP.MSoS")
+@pytest.mark.parametrize("text,present,absent", [
+    # an abduction named again as a time is no custody
+    ("중국 옌지에서 식당을 하던 조선족 남성이 지난 3월 북한 보위부 요원들에게 납치됐다고 가족이 밝혔다.\n\n"
+     "가족은 \"그가 끌려간 지 여덟 달 만에 처음으로 소식을 들었다\"고 말했다.", "ABDUCT", "DETAIN"),
+    # a quotation's own sentences are not the content of its last one's speech
+    ('동생은 이렇게 썼다. "언니, 어제 안전부 사람 셋이 또 왔다 갔어. 언니가 돌아오면 다 용서해 준대."', "VISIT", None),
+    # single quotes hold their question marks in a paragraph that is one quotation too
+    ('―조사는 어땠나.\n\n"구류장에 한 달 넘게 있었어요. 안전원이 \'중국에서 누구 만났지? 교회 다녔지?\' 하면서 '
+     '자백하라고 다그쳤어요."', "COERCE", None),
+])
+def test_session47_acts_in_their_reports(text, present, absent):
+    found = [e.type for e in run(text)]
+    assert present in found and absent not in found, [(e.type, e.evidence.text) for e in run(text)]
 
 
 def test_session47_a_camp_someone_is_sent_to_keeps_its_penalty_beside_the_questioning():
