@@ -127,17 +127,17 @@ def split(text: str) -> list[Span]:
         pos = 0
         spoken = not _quote_is_the_line(line)
         for m in list(_SENT_END.finditer(line)) + [None]:
-            if spoken and m is not None and _inside_quote(line, pos, m.start() + len(m.group(0).rstrip())):
-                continue  # 소식통은 "...있다. 돌아오지 않으면 ..."고 했다: one sentence, its speaker kept
-            if not spoken and m is not None and _inside_single_quote(line, pos, m.start() + len(m.group(0).rstrip())):
+            at = m.start() + len(m.group(0).rstrip()) if m is not None else len(line.rstrip())
+            if m is not None and (spoken and _inside_quote(line, pos, at) or _inside_single_quote(line, pos, at)):
+                # 소식통은 "...있다. 돌아오지 않으면 ..."고 했다: one sentence, its speaker kept; single quotes
+                # hold their question marks in any paragraph
                 continue
             if m is not None and _QUOTE_CLOSED.search(m.group(0)) and _SAYING_GOES_ON.match(line, m.end()):
                 continue  # '... 다녔지?' 하면서 다그쳤어요: the words said, then the verb that says them
-            end = m.start() + len(m.group(0).rstrip()) if m else len(line.rstrip())
-            chunk = line[pos:end]
+            chunk = line[pos:at]
             lead = len(chunk) - len(chunk.lstrip())
             if chunk.strip():
-                out.append(Span(offset + pos + lead, offset + end, para))
+                out.append(Span(offset + pos + lead, offset + at, para))
             pos = m.end() if m else len(line)
         offset += len(line) + 1
     return out
@@ -159,7 +159,7 @@ def _inside_quote(line: str, start: int, end: int) -> bool:
     chunk = line[start:end]
     straight = chunk.count('"') % 2 == 1
     curly = chunk.count("“") > chunk.count("”")
-    return straight or curly or _inside_single_quote(line, start, end)
+    return straight or curly
 
 
 def _inside_single_quote(line: str, start: int, end: int) -> bool:

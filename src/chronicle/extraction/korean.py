@@ -3718,11 +3718,11 @@ def _said_harm(sent: Sentence, h: Hit) -> Optional[tuple[int, bool]]:
     if cond and not intent and any(t.tag == "EP" and t.form in ("었", "았", "였")
                                    for t in sent.words[h.word].tokens):
         return None  # 맞지 않으면 발로 찼다고 했다: what was done each time, told in the past
+    # (the spoken 보낸대, 단련대래 relay what the speaker's people were told)
     if not intent and not _hearsay(sent.words[k]) and not any(
             t.tag == "EP" or korean.lemma(t) in ("듣다", "말하다") or t.form == "말"
             for w in sent.words[k - 1:k + 1] for t in w.tokens):
         return None  # 나오면 벌금을 물린다고 한다: a rule told as hearsay, no one was told it
-        # (the spoken 보낸대, 단련대래 relay what the speaker's people were told)
     # (교화소는 면하게 해주겠다: a penalty one is spared is negated as 않 negates it)
     negated = any(t.form in ("않", "말") and t.tag == "VX" or t.form == "면하" and t.tag.startswith("VV")
                   for t in content)
