@@ -5051,3 +5051,73 @@ def test_session47_a_participle_before_what_someone_said_is_no_headline_passive(
     text = ("The report's annex lists the interviews.\n\n"
             "24. One woman interviewed in 2025 said she had been taken from a flat in Yanji by two men.")
     assert "VISIT" not in types(run(text)), types(run(text))
+
+
+# Session 48: each wording below is the project's own; the sets that showed the gaps are not quoted.
+SESSION48_ACTS = [
+    # the parser makes the police the object of "says" and the act a second verb of the speaker's
+    ("A teacher now in Toronto says police in the port of Chongjin, in North Korea's north-east, detained her "
+     "nephew in March.", "DETAIN", "KP.MSoS"),
+    # the North's own border security receives the man: a handover, not the Chinese police holding him
+    ("The court found that he was caught by Chinese police near Helong and handed over to North Korean border "
+     "security at the Nanping bridge in May.", "REPATRIATE", None),
+    # a bare participle joined by the parser to the sentence's "concerns" is the passive's second verb
+    ("The third case concerns a man who was reportedly detained by public security officers in Yanji, China, "
+     "in March 2024, and handed over to the authorities of the Democratic People's Republic of Korea in June.",
+     "REPATRIATE", None),
+    ("A former soldier said he watched guards shoot a woman who was wading across the river near Hyesan.",
+     "ASSAULT", "KP.border_guard"),
+    ("On the night of 2 June, police took four women from two villages near Tumen, their neighbours said.",
+     "DETAIN", None),
+    ("The guards dragged her out of the cell by the hair, she said.", "ASSAULT", None),
+    ("A worker who fled his site in Tomsk was seized near a bus stop by three men from the North Korean embassy.",
+     "ABDUCT", None),
+    ("The county Party committee made three students who had been found with foreign films stand at the front of "
+     "the hall and criticise themselves before their classmates.", "COERCE", "KP.WPK"),
+    ("Neighbourhood unit heads marched every family to the city stadium, residents said.", "COERCE", "KP.inminban"),
+    ("\"The inminban heads told us that anyone who stayed home would be reported to the security department,\" "
+     "the woman said.", "THREATEN", "KP.inminban"),
+    ("The brigade's minder locked him in a container at the site for two days, the court heard.", "DETAIN", None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor", SESSION48_ACTS)
+def test_session48_acts_are_read(text, etype, actor):
+    found = [e for e in run(text) if e.type == etype]
+    assert found, [(e.type, e.extractor.rule) for e in run(text)]
+    if actor is not None:
+        assert found[0].perpetrator is not None and found[0].perpetrator.actor == actor, found[0].perpetrator
+
+
+def test_session48_a_summons_of_kin_after_a_custody_is_an_act_of_its_own():
+    text = ("In Hamhung he was handed to the State Security Department, the source says, and officers there have "
+            "called his mother in for questioning three times.")
+    assert {"DETAIN", "VISIT"} <= set(types(run(text))), types(run(text))
+
+
+def test_session48_a_summons_that_begins_a_custody_is_that_custody():
+    text = "The county security department summoned his sister and kept her for two nights in a cell."
+    assert "VISIT" not in types(run(text)) and "DETAIN" in types(run(text)), types(run(text))
+
+
+def test_session48_told_us_outside_a_quotation_is_a_source_talking_to_the_outlet():
+    text = "Officials told us that anyone who stayed home would be reported to the security department."
+    assert all(e.extractor.rule != "threaten.told_us_would" for e in run(text))
+
+
+def test_session48_one_who_fears_for_himself_makes_no_threat():
+    text = ("Guards at the site beat the welder, his lawyer said.\n\n"
+            "\"He believes he will be sent to a camp,\" the lawyer said.")
+    found = types(run(text))
+    assert "THREATEN" not in found and "PUNISH" in found, found
+
+
+def test_session48_one_who_tells_takes_a_hearer_and_acts_on():
+    text = ("The provincial security bureau told his wife that he was being held, took the keys to the flat and "
+            "ordered her to move in with relatives in Uiju.")
+    assert "EXPEL" in types(run(text)), types(run(text))
+
+
+def test_session48_border_security_receiving_someone_is_no_policy():
+    text = "He was arrested by Chinese police and handed over to North Korean border security at Namyang."
+    assert "RESTRICT" not in types(run(text)), types(run(text))
