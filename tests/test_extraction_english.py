@@ -5121,3 +5121,11 @@ def test_session48_one_who_tells_takes_a_hearer_and_acts_on():
 def test_session48_border_security_receiving_someone_is_no_policy():
     text = "He was arrested by Chinese police and handed over to North Korean border security at Namyang."
     assert "RESTRICT" not in types(run(text)), types(run(text))
+
+
+def test_session48_minders_abroad_who_seize_a_worker_into_a_van_abduct_him():
+    text = ("North Korean workers at a building site in Vladivostok say one of them tried to leave the site last "
+            "month.\n\n"
+            "\"The security officer and the foreman caught him by the fence and pushed him into the company van,\" "
+            "one worker said.")
+    assert "ABDUCT" in types(run(text)) and "DETAIN" not in types(run(text)), types(run(text))

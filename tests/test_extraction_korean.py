@@ -3082,3 +3082,29 @@ def test_session47_a_camp_someone_is_sent_to_keeps_its_penalty_beside_the_questi
             "말했다.")
     found = [e for e in run(text) if e.type == "PUNISH"]
     assert found and found[0].status == "expected", [(e.type, e.status) for e in run(text)]
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # the pre-trial questioning named as when the blows fell (no place or length of its own) is no custody
+    ("그는 \"남편은 예심을 받는 동안 보위원들에게 몽둥이로 맞았다고 했다\"고 말했다.", "ASSAULT", "DETAIN"),
+    ("보고서는 보위성 예심 단계에서의 구타가 여전히 흔하다고 밝혔다.", "ASSAULT", "DETAIN"),
+    # people who had to watch a trial were made to attend it; they watched no one
+    ("지난달 열린 공개재판에는 인근 공장 노동자 수백 명이 의무적으로 재판을 지켜봐야 했다.", "COERCE", "SURVEIL"),
+])
+def test_session48_acts_in_their_sentences(text, present, absent):
+    found = [e.type for e in run(text)]
+    assert present in found and absent not in found, [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session48_the_pre_trial_questioning_with_its_place_and_length_stays_custody():
+    text = "신의주 도 보위국 구류장에서 두 달 가까이 예심을 받는 동안 그는 예심원에게 맞았다."
+    assert "DETAIN" in [e.type for e in run(text)], [(e.type, e.extractor.rule) for e in run(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "북한 당국은 평양에 사는 탈북민 가족을 지방으로 추방하는 조치를 계속하고 있다.",
+    "보위부는 탈북민 가족을 불러 조사하곤 했다.",
+])
+def test_session48_measures_kept_up_and_habits_go_on(text):
+    found = [e for e in run(text)]
+    assert found and all(e.status == "ongoing" for e in found), [(e.type, e.status) for e in found]

@@ -1631,6 +1631,14 @@ def _events(ctx, document, sent, sents, sdoc, m, trig, attribution, last_target)
         # "taken from a flat in Yanji by two men she believed to be North Korean agents": the
         # North's men holding no one lawfully abroad take the person (the sets code 9 of 9 ABDUCT).
         types = ("ABDUCT",)
+    if types == ("DETAIN",) and trig.rule_id in _SEIZING and isinstance(perp, Perpetrator) \
+            and (perp.actor or "").startswith("KP.") and ctx.workers_abroad and not custody_told(ctx.flat, m.start()) \
+            and _INTO_A_VEHICLE.search(sentence) \
+            and not any(_north_korean_place(w) for w in _CAPITALISED.findall(ctx.flat, sent.start, sent.end)):
+        # "The security man and the brigade leader caught him at the gate and pushed him into the
+        # company van", in a report on the North's workers abroad: its minders hold no one lawfully
+        # there; seizing a worker who ran takes him home (bench/CODING.md, DETAIN vs ABDUCT).
+        types = ("ABDUCT",)
     if types == ("ABDUCT",) and isinstance(perp, Perpetrator) and (perp.actor or "").startswith("CN.") \
             and (re.search(r"\bbridge\b", ctx.flat[m.start():min(sent.end, m.end() + 20)], re.IGNORECASE)
                  or _HANDED_TO_NORTH.search(sentence)):
@@ -3831,6 +3839,14 @@ def _last_law_body_lawful(ctx, sents, sent, at, etype) -> bool:
         return False
     return south > max([north, *(m.end() for m in _NORTH.finditer(before)),
                         *(m.end() for m in _CAPITALISED.finditer(before) if _north_korean_place(m.group(0)))])
+
+
+# A seized person put into a vehicle ("pushed him into the company van"), not held on the spot.
+_INTO_A_VEHICLE = re.compile(r"\b(?:into|in|onto)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w'’-]+\s+)?"
+                             r"(?:van|minibus|minivan|jeep|vehicle|car|truck)\b(?!\s+park)", re.IGNORECASE)
+# Words of seizing someone, not of holding them ("caught", "picked up", thrown into a van).
+_SEIZING = frozenset({"detain.caught", "detain.pick_up", "detain.thrown_in_vehicle", "detain.drove_away",
+                      "detain.collar"})
 
 
 @functools.lru_cache(maxsize=1)
