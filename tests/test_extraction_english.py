@@ -5129,3 +5129,9 @@ def test_session48_minders_abroad_who_seize_a_worker_into_a_van_abduct_him():
             "\"The security officer and the foreman caught him by the fence and pushed him into the company van,\" "
             "one worker said.")
     assert "ABDUCT" in types(run(text)) and "DETAIN" not in types(run(text)), types(run(text))
+
+
+def test_session48_a_subject_the_parser_takes_into_a_fronted_phrase_acts():
+    text = "At the county security department in Onsong interrogators kicked him for hours."
+    found = [e for e in run(text) if e.type == "ASSAULT"]
+    assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == "KP.MSS", found
