@@ -3108,3 +3108,24 @@ def test_session48_the_pre_trial_questioning_with_its_place_and_length_stays_cus
 def test_session48_measures_kept_up_and_habits_go_on(text):
     found = [e for e in run(text)]
     assert found and all(e.status == "ongoing" for e in found), [(e.type, e.status) for e in found]
+
+
+def test_session48_a_public_trial_with_its_sentences_is_the_staging_and_the_penalty():
+    text = "도 재판소는 지난달 혜산시 운동장에서 공개재판을 열어 주민 2명에게 무기노동교화형을 선고했다."
+    found = [e.type for e in run(text)]
+    assert "PROPAGANDA" in found and "PUNISH" in found, [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session48_state_secrets_handed_over_are_no_person_sent_back():
+    text = "재판소는 \"적대 세력에 국가 기밀을 넘긴\" 30대 남성에게 사형을 선고했다고 통신은 보도했다."
+    assert "REPATRIATE" not in [e.type for e in run(text)], [(e.type, e.extractor.rule) for e in run(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("회령 집결소로 넘겨진 그는 날마다 새벽부터 밤까지 벽돌을 찍었다.", True),
+    # in a labour training unit the work is the sentence's content, not an act of its own
+    ("그는 노동단련대 6개월을 받았고 단련대에서는 날마다 벽돌을 찍었다.", False),
+])
+def test_session48_bricks_made_in_a_holding_centre_are_forced_labour(text, expected):
+    found = [e.type for e in run(text)]
+    assert ("COERCE" in found) == expected, [(e.type, e.extractor.rule) for e in run(text)]
