@@ -837,9 +837,9 @@ def test_ko_r10_a_header_line_is_not_the_lead():
 def test_ko_r10_a_trial_held_is_the_spectacle_its_sentence_the_punishment():
     ev = one("혜산시에서 외부와 통화한 주민 두 명에 대한 공개재판이 지난 5일 열렸다.", "PROPAGANDA")
     assert ev.status == "occurred"
-    # told with its sentence, the trial is that sentence
+    # told with its sentence, the trial held is the staging beside the penalty (bench/CODING.md, session 48)
     evs = run('소식통은 "공개재판이 열렸다"며 "재판소는 이들에게 노동교화형 5년을 선고했다"고 전했다.')
-    assert [e.type for e in evs] == ["PUNISH"]
+    assert [e.type for e in evs] == ["PROPAGANDA", "PUNISH"]
 
 
 def test_ko_r10_taken_to_a_camp_is_a_punishment():
@@ -1145,7 +1145,10 @@ def test_ko_g_an_act_named_as_not_coming_in_a_promise(text):
 def test_ko_g_the_lede_told_again_under_the_same_word_is_the_detail():
     text = ("평성시에서 청년 3명에 대한 공개재판이 열렸다고 소식통이 전했다.\n\n"
             "소식통은 \"지난 15일 도 재판소 주관으로 공개재판이 열려 주범에게 무기노동교화형이 선고됐다\"고 밝혔다.")
-    assert [e.type for e in run(text)] == ["PUNISH"]
+    # (the staging and the penalty, both on the detail: the lede's trial is told again there)
+    found = run(text)
+    assert [e.type for e in found] == ["PROPAGANDA", "PUNISH"]
+    assert all(e.evidence.text.startswith("소식통은") for e in found)
 
 
 @pytest.mark.parametrize("text", [
