@@ -5135,3 +5135,12 @@ def test_session48_a_subject_the_parser_takes_into_a_fronted_phrase_acts():
     text = "At the county security department in Onsong interrogators kicked him for hours."
     found = [e for e in run(text) if e.type == "ASSAULT"]
     assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == "KP.MSS", found
+
+
+@pytest.mark.parametrize("text,returns", [
+    ("Her brother says the ones who came back from the South are given jobs in the city.", False),
+    ("State television said the embrace of the motherland remains open to all who return.", False),
+    ("The ministry counts three people who returned to the North from the South last year.", True),
+])
+def test_session48_whoever_came_back_is_no_return_told(text, returns):
+    assert ("RETURN" in types(run(text))) == returns, [(e.type, e.extractor.rule) for e in run(text)]
