@@ -3132,3 +3132,13 @@ def test_session48_state_secrets_handed_over_are_no_person_sent_back():
 def test_session48_bricks_made_in_a_holding_centre_are_forced_labour(text, expected):
     found = [e.type for e in run(text)]
     assert ("COERCE" in found) == expected, [(e.type, e.extractor.rule) for e in run(text)]
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a judgment of what an act is, however many words its noun takes
+    ('단체는 "공개처형은 주민들에게 공포를 심어 체제를 지키려는 수단"이라며 보고서를 냈다.', "PUNISH"),
+    # the world's criticism of a state is no public criticism of people
+    ("중국은 지난해에도 탈북민 수백 명을 북송해 국제사회의 비판을 받았다.", "PROPAGANDA"),
+])
+def test_session48_no_act_of_this_kind(text, absent):
+    assert absent not in [e.type for e in run(text)], [(e.type, e.extractor.rule) for e in run(text)]
