@@ -5144,3 +5144,10 @@ def test_session48_a_subject_the_parser_takes_into_a_fronted_phrase_acts():
 ])
 def test_session48_whoever_came_back_is_no_return_told(text, returns):
     assert ("RETURN" in types(run(text))) == returns, [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session48_an_open_trial_is_public_and_those_ordered_to_watch_attend():
+    text = ("Two men were sentenced to death at an open trial held at a stadium in Hamhung, where officials had "
+            "ordered some 2,000 workers, including students, to watch.")
+    found = types(run(text))
+    assert {"PUNISH", "PROPAGANDA", "COERCE"} <= set(found), found
