@@ -65,5 +65,5 @@ def test_penalty_kinds_name_existing_punish_rules_and_terms():
     ko = {r["term"] for r in data.read_tsv("triggers/ko.tsv") if r["type"] == "PUNISH"}
     assert penalty_kinds("en") and set(penalty_kinds("en")) <= en, set(penalty_kinds("en")) - en
     assert penalty_kinds("ko") and set(penalty_kinds("ko")) <= ko, set(penalty_kinds("ko")) - ko
-    kinds = {"party", "post", "school", "fine", "term", "goods", "mixed"}
+    kinds = {"party", "post", "school", "fine", "term", "death", "goods", "mixed"}
     assert set(penalty_kinds("en").values()) <= kinds and set(penalty_kinds("ko").values()) <= kinds

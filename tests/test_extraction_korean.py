@@ -3142,3 +3142,10 @@ def test_session48_bricks_made_in_a_holding_centre_are_forced_labour(text, expec
 ])
 def test_session48_no_act_of_this_kind(text, absent):
     assert absent not in [e.type for e in run(text)], [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session48_an_execution_in_the_lede_is_not_summed_up_by_a_later_expulsion():
+    text = ("국정원은 북한이 지난해 11월 함흥시에서 간부 2명을 공개 처형했다고 보고했다.\n\n"
+            "두 간부는 처형 직전 당에서 출당 처리된 것으로 파악됐다.")
+    found = [e for e in run(text) if e.type == "PUNISH"]
+    assert len(found) == 2, [(e.type, e.extractor.rule, e.evidence.text[:30]) for e in run(text)]
