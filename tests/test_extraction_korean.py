@@ -3149,3 +3149,11 @@ def test_session48_an_execution_in_the_lede_is_not_summed_up_by_a_later_expulsio
             "두 간부는 처형 직전 당에서 출당 처리된 것으로 파악됐다.")
     found = [e for e in run(text) if e.type == "PUNISH"]
     assert len(found) == 2, [(e.type, e.extractor.rule, e.evidence.text[:30]) for e in run(text)]
+
+
+def test_session48_two_takings_of_one_kind_by_one_organ_told_in_turn_are_two_acts():
+    text = ("함경북도 회령시 안전부가 장마당 상인들의 손전화를 검열하고 있다고 소식통이 전했다.\n\n"
+            "소식통에 따르면 안전원들은 지난달 2일 상인 김모 씨를 구류장으로 데려갔다. "
+            "나흘 뒤 안전원들은 같은 시장의 상인 박모 씨를 구류장으로 데려갔다.")
+    found = [e for e in run(text) if e.type == "DETAIN"]
+    assert len(found) == 2, [(e.type, e.evidence.text[:30]) for e in run(text)]
