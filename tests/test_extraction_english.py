@@ -5151,3 +5151,10 @@ def test_session48_an_open_trial_is_public_and_those_ordered_to_watch_attend():
             "ordered some 2,000 workers, including students, to watch.")
     found = types(run(text))
     assert {"PUNISH", "PROPAGANDA", "COERCE"} <= set(found), found
+
+
+def test_session48_two_coercions_two_sentences_apart_in_the_body_are_two_acts():
+    text = ("The mother of a defector in Seoul has been pressed by State Security agents in Hoeryong, a relative said.\n\n"
+            "In October two agents made her call her daughter in Seoul and ask her to come home. The daughter hung up "
+            "after a minute. In November the agents made her write a letter to the daughter saying she was ill.")
+    assert types(run(text)).count("COERCE") == 2, [(e.type, e.evidence.text[:40]) for e in run(text)]
