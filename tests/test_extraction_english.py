@@ -5158,3 +5158,11 @@ def test_session48_two_coercions_two_sentences_apart_in_the_body_are_two_acts():
             "In October two agents made her call her daughter in Seoul and ask her to come home. The daughter hung up "
             "after a minute. In November the agents made her write a letter to the daughter saying she was ill.")
     assert types(run(text)).count("COERCE") == 2, [(e.type, e.evidence.text[:40]) for e in run(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Since May the head of her inminban has been told to record everyone who visits the house.",
+    "The unit head has been told to drop by the house every evening and note who comes and goes.",
+])
+def test_session48_an_informer_told_to_record_is_set_to_watch_not_ordered(text):
+    assert all(e.extractor.rule != "coerce.instruct" for e in run(text)), [(e.type, e.extractor.rule) for e in run(text)]
