@@ -5160,9 +5160,8 @@ def test_session48_two_coercions_two_sentences_apart_in_the_body_are_two_acts():
     assert types(run(text)).count("COERCE") == 2, [(e.type, e.evidence.text[:40]) for e in run(text)]
 
 
-@pytest.mark.parametrize("text", [
-    "Since May the head of her inminban has been told to record everyone who visits the house.",
-    "The unit head has been told to drop by the house every evening and note who comes and goes.",
-])
-def test_session48_an_informer_told_to_record_is_set_to_watch_not_ordered(text):
-    assert all(e.extractor.rule != "coerce.instruct" for e in run(text)), [(e.type, e.extractor.rule) for e in run(text)]
+def test_session48_an_informer_told_to_record_is_set_to_watch_not_ordered():
+    text = ("She was held by the Ministry of State Security for two months, and since her release the head of her "
+            "inminban has been told to record everyone who visits her.")
+    found = [(e.type, e.extractor.rule) for e in run(text)]
+    assert ("SURVEIL" in types(run(text))) and all(rule != "coerce.instruct" for _, rule in found), found
