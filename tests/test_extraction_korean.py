@@ -3160,8 +3160,9 @@ def test_session48_two_takings_of_one_kind_by_one_organ_told_in_turn_are_two_act
 
 
 def test_session48_the_republics_agents_in_a_state_denial_are_the_state():
-    text = ("조선중앙통신은 12일 보위부의 발표를 전하며 \"공화국 요원들이 중국 훈춘에서 남조선 선교사를 납치했다는 보도는 "
-            "날조\"라고 주장했다.")
+    # (an organ named before: the bare 요원 would be its agents)
+    text = ("북한 국가보위성은 지난달 탈북민 가족들을 잇따라 불러 조사했다.\n\n"
+            "조선중앙통신은 12일 \"공화국 요원들이 중국 훈춘에서 남조선 선교사를 납치했다는 보도는 날조\"라고 주장했다.")
     found = [e for e in run(text) if e.type == "ABDUCT"]
     assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == "KP.gov", \
         [(e.type, e.perpetrator) for e in run(text)]
