@@ -1464,14 +1464,10 @@ def _triggers(sent: Sentence, lex: KoLexicon, phrases: list, stext: str,
     if any(h.trigger.type == "INDUCE" for h in kept):
         kept = [h for h in kept if not (h.trigger.type == "SURVEIL" and h.trigger.tactic == "informant"
                                         and h.trigger.pos == "N")]
-    # A sentencing in the sentence (선고했다) makes a trial that is not said to be held (공개재판에 회부해
-    # ... 선고) that sentence; a trial held stays the staging beside it (_retyped).
-    sentenced = bool(_SENTENCING.search(stext))
-    return _speech_part(sent, [r for r in (_retyped(sent, h, phrases, sentenced) for h in kept) if r is not None],
+    return _speech_part(sent, [r for r in (_retyped(sent, h, phrases) for h in kept) if r is not None],
                         phrases, stext)
 
 
-_SENTENCING = re.compile(r"선고|판결|언도|형에\s*처")
 # Trials staged before a crowd: in a square (공개재판), by the crowd (군중심판), on the spot (이동재판), on tour (순회재판).
 _PUBLIC_TRIALS = ("공개재판", "군중심판", "이동재판", "순회재판")
 # After the trigger: a norm (송환돼서는 안 된다) or the act stopping (북송이 멈췄다, 중단됐다).
@@ -1853,7 +1849,7 @@ def _next_noun_word(sent: Sentence, wi: int) -> Optional[Word]:
     return None
 
 
-def _retyped(sent: Sentence, h: Hit, phrases: list, sentenced: bool = False) -> Optional[Hit]:
+def _retyped(sent: Sentence, h: Hit, phrases: list) -> Optional[Hit]:
     """넘겨지다 is a repatriation when the person goes to a country, a detention
     when handed to an organisation (보위부로 넘겨졌다)."""
     if h.trigger.type == "PUNISH" and h.trigger.pos == "N" and _next_pred_lemma(sent, h.word) == "강화":
