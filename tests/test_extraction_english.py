@@ -5165,3 +5165,70 @@ def test_session48_an_informer_told_to_record_is_set_to_watch_not_ordered():
             "inminban has been told to record everyone who visits her.")
     found = [(e.type, e.extractor.rule) for e in run(text)]
     assert ("SURVEIL" in types(run(text))) and all(rule != "coerce.instruct" for _, rule in found), found
+
+
+# --- session 49: long reports as outlets publish them ---------------------------
+
+def test_session49_a_denial_verb_in_the_passive_is_a_penalty_not_a_denial():
+    text = ("Three of the mine's managers were dismissed and expelled from the Party, and the county committee "
+            "ordered workers to attend study sessions.")
+    found = run(text)
+    assert "PUNISH" in types(found), [(e.type, e.status) for e in found]
+    assert all(e.status != "denied" for e in found), [(e.type, e.status) for e in found]
+
+
+def test_session49_deputies_are_officials():
+    assert one(run("Two deputies of the farm chairman were expelled from the Party."), "PUNISH").target.category == "official"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Officers of the city security department in Hyesan, Ryanggang Province, arrested last week the wife of a "
+     "trader who fled to China, a source said.", "wife"),
+    ("Agents of the State Security branch in Hoeryong, North Hamgyong Province, detained in late May the brother "
+     "of a soldier who crossed the border, a source told reporters.", "brother"),
+])
+def test_session49_a_participle_with_its_own_object_is_active(text, who):
+    ev = one(run(text), "DETAIN")
+    assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS"
+    assert who in ev.target.text and "security" not in ev.target.text.casefold()
+
+
+def test_session49_an_act_named_to_explain_a_word_is_none():
+    text = ("The head of the county Party committee told the families of defectors that anyone who kept in touch "
+            "with them would go where the crows do not fly. The source said the phrase was understood by everyone "
+            "in the room as a reference to banishment.")
+    found = run(text)
+    assert "THREATEN" in types(found) and "EXPEL" not in types(found), [(e.type, e.evidence.text) for e in found]
+
+
+def test_session49_run_in_heads_of_a_case_report_tell_no_act():
+    text = ("Summary. This report documents the arrest of a woman from Musan in China.\n\n"
+            "Arrest in Yanji. On March 3, 2025, two police officers came to the flat where she lived and took her "
+            "to the city police station.\n\n"
+            "Handover. On April 9 she was handed to North Korean border guards at Tumen.")
+    found = run(text)
+    assert "REPATRIATE" in types(found)
+    assert all(not e.evidence.text.startswith(("Arrest in", "Handover.", "Summary.")) for e in found), \
+        [(e.type, e.evidence.text) for e in found]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The security department took the teacher, a man in his forties named Kang, from his classroom in front of his "
+     "pupils.", "DETAIN"),
+    ("Officers at the county police station held her for another month.", "DETAIN"),
+    ("The security minder would slap workers who came late to the site.", "ASSAULT"),
+    ("The provincial security bureau has taken the mine's manager and his deputy into custody.", "DETAIN"),
+])
+def test_session49_trigger_families(text, etype):
+    assert any(e.type == etype and not e.extractor.rule.startswith("model.") for e in run(text)), \
+        [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session49_one_and_the_other_penalised_are_two_acts():
+    found = run("One man was sentenced to eight years. The other was given five years.")
+    assert types(found).count("PUNISH") == 2, [(e.type, e.evidence.text) for e in found]
+
+
+def test_session49_told_to_stay_put_is_a_restriction_not_an_order():
+    found = run("The officers told him to stay in the village and not to leave the county.")
+    assert "RESTRICT" in types(found) and "COERCE" not in types(found), [(e.type, e.extractor.rule) for e in found]

@@ -3166,3 +3166,40 @@ def test_session48_the_republics_agents_in_a_state_denial_are_the_state():
     found = [e for e in run(text) if e.type == "ABDUCT"]
     assert found and found[0].perpetrator is not None and found[0].perpetrator.actor == "KP.gov", \
         [(e.type, e.perpetrator) for e in run(text)]
+
+
+# --- session 49 -------------------------------------------------------------------
+
+def test_session49_a_deportation_to_the_north_is_a_repatriation():
+    found = [e.type for e in run("라오스 경찰이 지난주 탈북민 3명을 붙잡아 북한으로 추방했다고 한 단체가 밝혔다.")]
+    assert "REPATRIATE" in found and "EXPEL" not in found, found
+
+
+@pytest.mark.parametrize("text, restricted", [
+    ("그는 읍 밖으로 나가려면 보안서의 허락을 받아야 한다.", True),
+    ("친구 집에 놀러 가려면 부모님의 허락을 받아야 한다.", False),
+])
+def test_session49_leave_an_organ_must_give(text, restricted):
+    assert ("RESTRICT" in [e.type for e in run(text)]) == restricted
+
+
+def test_session49_a_feature_lede_after_a_scene_is_summed_up_by_the_body():
+    text = ("함경북도 무산군의 한 장마당. 40대 여성 A씨는 10년 동안 이곳에서 쌀을 팔았다. 지난 3월, 그는 보위부에 붙잡혔다.\n\n"
+            "소식통에 따르면 3월 12일 새벽 보위원 세 명이 A씨의 집에 들이닥쳐 그를 끌고 갔다. 그 뒤 A씨의 소식은 끊겼다.")
+    found = [e for e in run(text) if e.type == "DETAIN"]
+    assert len(found) == 1 and "끌고" in found[0].evidence.text, [e.evidence.text for e in found]
+
+
+def test_session49_a_first_person_story_keeps_its_first_act():
+    text = ("나는 2019년 겨울 두만강을 건넜다. 한 달 뒤 나는 공안에 붙잡혔다.\n\n"
+            "공안은 나를 파출소로 끌고 가 사흘 동안 가둬 두었다.")
+    assert any("붙잡혔다" in e.evidence.text for e in run(text) if e.type == "DETAIN")
+
+
+@pytest.mark.parametrize("text", [
+    "C씨에 따르면 단련대 수감자들은 새벽 5시부터 밤 7시까지 광산에서 돌을 날랐다.",  # inmates named by where they are held
+    "한때는 검문이 드물다는 이유로 탈북 여성들이 그 도시의 식당에 숨어 지내는 일이 많았다.",  # checks said to be rare
+    "그는 쉬는 날이면 고향 마을 사진을 자주 들여다본다.",  # pictures looked at
+])
+def test_session49_no_act_told(text):
+    assert run(text) == [], [(e.type, e.extractor.rule) for e in run(text)]

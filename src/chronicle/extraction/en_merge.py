@@ -381,11 +381,16 @@ def other_people(a: Event, b: Event) -> bool:
         return True
     # "I was kept there" and "he was arrested": the speaker and someone else.
     pa, pb = ta.strip().casefold(), tb.strip().casefold()
+    if (pa in _THE_OTHER) != (pb in _THE_OTHER):
+        return True  # "One was sentenced to ten years. The other was given seven years."
     if pa in _PRONOUN_PERSON and pb in _PRONOUN_PERSON and _PRONOUN_PERSON[pa] != _PRONOUN_PERSON[pb]:
         return True
     # "She was later sent to a labour camp" and "a man had been publicly executed": a woman and a man.
     ga, gb = _gender(pa), _gender(pb)
     return bool(ga and gb and ga != gb)
+
+
+_THE_OTHER = frozenset({"the other", "the others", "another", "the rest", "others"})
 
 
 def _gender(people: str) -> str:
