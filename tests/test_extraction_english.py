@@ -5232,3 +5232,11 @@ def test_session49_one_and_the_other_penalised_are_two_acts():
 def test_session49_told_to_stay_put_is_a_restriction_not_an_order():
     found = run("The officers told him to stay in the village and not to leave the county.")
     assert "RESTRICT" in types(found) and "COERCE" not in types(found), [(e.type, e.extractor.rule) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "One young grey seal, found exhausted on a beach in May, was repatriated from Belgium in a van.",
+    "The centre back was expelled from the game for a brutal foul in the third quarter.",
+])
+def test_session49_animals_and_players_sent_off_are_no_acts(text):
+    assert run(text) == [], [(e.type, e.extractor.rule) for e in run(text)]
