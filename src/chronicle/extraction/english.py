@@ -3968,8 +3968,7 @@ _VERIFY = re.compile(r"(?:verif|confirm|corroborat)(?:y|ied|ies|ying|e|ed|es|ing
 def _denies(ctx, tok) -> bool:
     """A verb of denial in the active ("dismissed reports that ..."); in the passive it befalls its
     subject ("Two of his deputies were dismissed and expelled from the Party": a penalty, no denial)."""
-    return bool(ctx.lex.denial_head.match(tok.lower_)) and not any(
-        c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    return bool(ctx.lex.denial_head.match(tok.lower_)) and not _passive_marked(tok)
 
 def _status(ctx, gov, root, etype, quoted, tense=True, own=()) -> str:
     """``own``: the trigger's tokens ("application ... was rejected" is the act, not a denial)."""
