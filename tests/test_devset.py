@@ -28,6 +28,8 @@ ADMIN1 = {
     # China border region
     "Jilin", "Liaoning",
     "Primorsky Krai",
+    # where North Koreans are held, hunted or put to work further afield (session 50's blind sets)
+    "Heilongjiang", "Shandong", "Yunnan", "Amur Oblast",
 }
 RECORD_KEYS = {"id", "url", "outlet", "title", "published", "language", "text", "tags", "gold"}
 GOLD_KEYS = {"type", "evidence", "status", "certainty", "perpetrator", "target", "admin1",
