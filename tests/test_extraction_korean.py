@@ -437,6 +437,14 @@ def test_a_passive_without_agent_takes_the_actor_only_when_linked():
 def test_the_subject_inside_a_threat_is_not_the_one_threatening():
     text = ("보위부 반탐과 보위원들이 탈북자 가족의 집을 찾아와 감시하고 있다.\n\n"
             '소식통은 "말을 듣지 않으면 온 가족이 산골로 쫓겨날 줄 알라고 을러댔다"고 전했다.')
+    # the organisation of the paragraph before; its unit, named there, does not narrow an act
+    # of another paragraph (bench/CODING.md: the unit key needs the act's own passage)
+    assert one(text, "THREATEN").perpetrator.actor == "KP.MSS"
+
+
+def test_a_unit_named_in_the_sentence_before_narrows_the_act():
+    text = ('보위부 반탐과 보위원들이 탈북자 가족의 집을 찾아왔다. '
+            '소식통은 "말을 듣지 않으면 온 가족이 산골로 쫓겨날 줄 알라고 을러댔다"고 전했다.')
     assert one(text, "THREATEN").perpetrator.actor == "KP.MSS.anti_espionage"
 
 
@@ -644,11 +652,13 @@ def test_ko_status_is_read_in_the_quote_that_tells_the_act():
 
 # --- fields round: perpetrator and target (issue 3/5, fields) ---------------------
 
-def test_ko_authorities_are_the_office_seen_acting_else_the_government():
+def test_ko_authorities_are_the_government():
     evs = run("체포된 대학생들은 시 안전부로 넘겨졌다고 한다. 당국이 이들을 공개재판에 세울 것이라는 말이 돈다.")
     assert {e.perpetrator.actor for e in evs if e.type in ("PUNISH", "PROPAGANDA")} == {"KP.gov"}
+    # 당국 after an organ seen acting is still the state (session 50: the development sets code
+    # the organ before for none of 21 such 당국; bench/CODING.md: unnamed authorities are KP.gov)
     evs = run("보위부가 재입북한 부부를 앞세워 강연회를 열었다. 당국이 이 부부를 다른 군에서도 강연에 세울 것으로 보인다.")
-    assert [e.perpetrator.actor for e in evs if e.type == "PROPAGANDA"][-1] == "KP.MSS"
+    assert [e.perpetrator.actor for e in evs if e.type == "PROPAGANDA"][-1] == "KP.gov"
 
 
 def test_ko_the_subject_not_the_companion_is_the_organisation_acting():

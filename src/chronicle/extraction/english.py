@@ -581,6 +581,12 @@ def _read(document: Document, p: _Prepared, docs) -> list[Event]:
             ev.perpetrator = _organ_beside_court(ctx, ev)
         if ev.perpetrator is not None and ev.perpetrator.actor == "KP.inminban":
             ev.perpetrator = _organ_behind_unit(ctx, ev) or ev.perpetrator
+        if ev.perpetrator is not None and (ev.perpetrator.actor or "").count(".") >= 2 \
+                and not _unit_in_passage(ctx, ev, sents):
+            # "the anti-espionage section" paragraphs before, then "an officer told her": the unit
+            # does not narrow a later act (bench/CODING.md: the unit key needs the act's own passage)
+            key = ev.perpetrator.actor.rsplit(".", 1)[0]
+            ev.perpetrator = Perpetrator(ev.perpetrator.text, key, ctx.actors.name(key))
         # Read after the merge, which takes "other" for no people named ("posted a video").
         owner, category = ctx.thing_of.get(id(ev), (None, None))
         if owner is ev and ev.target is not None and ev.target.category == "other":
@@ -652,6 +658,20 @@ def _organ_beside_court(ctx, ev: Event) -> Optional[Perpetrator]:
 # A neighbourhood unit head who reads out a notice, or acts on an order, relays another organ's act.
 _RELAYED = re.compile(r"\b(?:notices?|orders?|ordered|instructions?|instructed|directives?|announcements?|"
                       r"read out|on (?:the )?orders? of|under (?:an |the )?orders?)\b", re.IGNORECASE)
+
+
+_UNIT_WORD = re.compile(r"\b(?:unit|section|bureau|division|team|squad)\b", re.IGNORECASE)
+
+
+def _unit_in_passage(ctx, ev: Event, sents) -> bool:
+    """Whether the act's sentence, or the one before it in its paragraph, names the unit its
+    perpetrator's key stands for."""
+    if _UNIT_WORD.search(ev.perpetrator.text or ""):
+        return True  # "agents from the unit": the words point back to the unit itself
+    i = max(0, bisect.bisect_right([s.start for s in sents], ev.evidence.start) - 1)
+    start = sents[i - 1].start if i and sents[i - 1].paragraph == sents[i].paragraph else sents[i].start
+    end = max(sents[i].end, ev.evidence.end)
+    return any(start <= n.start < end and n.key == ev.perpetrator.actor for n in ctx.named)
 
 
 def _organ_behind_unit(ctx, ev: Event) -> Optional[Perpetrator]:
