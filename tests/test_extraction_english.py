@@ -5239,3 +5239,53 @@ def test_session49_told_to_stay_put_is_a_restriction_not_an_order():
 ])
 def test_session49_animals_and_players_sent_off_are_no_acts(text):
     assert run(text) == [], [(e.type, e.extractor.rule) for e in run(text)]
+
+
+# --- session 50: who did it ------------------------------------------------------
+
+def test_session50_a_unit_named_paragraphs_before_does_not_narrow_a_later_act():
+    text = ("Mrs. Kim has been called in three times since December by the anti-espionage section of the "
+            "provincial security bureau in Hyesan. Her son fled to South Korea in 2023.\n\n"
+            "Her neighbours say she rarely leaves the house now.\n\n"
+            "On the last occasion an officer told her that her family would walk the same road.")
+    found = run(text)
+    assert actor_of(found, "VISIT").actor == "KP.MSS.anti_espionage"
+    assert actor_of(found, "THREATEN").actor == "KP.MSS"
+
+
+def test_session50_the_north_doing_something_is_the_state_not_the_organ_named_before():
+    text = ("Security officials in Hyesan arrested three traders in March, a source said. "
+            "The NIS also said the North had recalled about 20 staff from its trading offices in the region.")
+    assert actor_of(run(text), "REPATRIATE").actor == "KP.gov"
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("Ri was arrested on 3 October 2025 by officers of the Sohung County Safety Station.", "DETAIN", "KP.MSoS"),
+    ("Rights groups said Chinese border troops had fired on North Korean women wading across the Tumen.",
+     "ASSAULT", "CN.police"),
+])
+def test_session50_aliases(text, etype, actor):
+    assert actor_of(run(text), etype).actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    "By noon two officers of the county security department had driven up from the county town and taken the men "
+    "away.",
+    "On 19 March two security agents came to the company's building and led Ri out to a black car.",
+    "A week later the security officer came into the fitting shop and walked him out through the back gate.",
+])
+def test_session50_custody_told_by_leading_or_taking_people_away(text):
+    assert any(e.type == "DETAIN" and not e.extractor.rule.startswith("model.") for e in run(text)), \
+        [(e.type, e.extractor.rule) for e in run(text)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The coach was sent off in the first leg. He will be banned from the touchline for the second leg.", "RESTRICT"),
+    ("Then Ekberg was banished to the penalty box for holding, and Rockford killed the clock.", "EXPEL"),
+    ("The report does not say how Ri was treated in Hyesan, and we have no information that she was mistreated.",
+     "ASSAULT"),
+    ("The men had told Russian border officers they wanted to go to South Korea, the report said.", "COERCE"),
+    ("Last year the club's minibus was detained for three days at a mechanic's yard over an unpaid bill.", "DETAIN"),
+])
+def test_session50_no_act_of_the_type(text, etype):
+    assert etype not in types(run(text)), [(e.type, e.extractor.rule) for e in run(text)]

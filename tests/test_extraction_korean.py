@@ -3213,3 +3213,20 @@ def test_session49_a_first_person_story_keeps_its_first_act():
 ])
 def test_session49_no_act_told(text):
     assert run(text) == [], [(e.type, e.extractor.rule) for e in run(text)]
+
+
+# --- session 50: who did it ---------------------------------------------------------
+
+def test_session50_one_act_takes_its_actor_from_whichever_word_names_one():
+    # 적발된 (in the relative clause) names no one; 가뒀다, the same detention, has the bureau as subject
+    _read_as("한편 청진시 보위부는 지난달 말 몰래 통화하다 적발된 주민 2명을 구류장에 가뒀다.", "DETAIN", "KP.MSS")
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("2월 초부터 군 보위부 반탐 성원들이 탈북자 가족 10여 세대를 차례로 사무실로 호출하고 있다.", "VISIT", "KP.MSS.anti_espionage"),
+    ("인민군 보위국이 병사들이 집에 보내는 편지까지 뜯어 봤다.", "SURVEIL", "KP.KPA"),
+    ("박씨가 2023년 한국에 온 뒤 아버지는 시 당위원회 결정으로 지배인 자리에서 밀려나 배 수리공이 되었다.", "PUNISH", "KP.WPK"),
+    ("면담자 64명 가운데 51명은 투먼 변방구류소에 갇혀 있다가 남양 다리를 건너 북측에 인계됐다.", "REPATRIATE", "CN.police"),
+])
+def test_session50_actors(text, etype, actor):
+    _read_as(text, etype, actor)
