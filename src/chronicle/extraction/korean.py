@@ -158,16 +158,21 @@ def extract(document: Document) -> list[Event]:
                                 or _other_penalty_word(sent, e, hit, text)
                                 or (hit.trigger.type == "PUNISH" and _other_recipient(sent, w, hit.word)) for w, e in told):
                 # one event per act type and clause: 체포해 구금했다 is one detention; its actor is
-                # whichever word of it names one (적발된 주민을 가둔: the caught names none, the held does)
+                # whichever verb of it names one (적발된 주민을 가둔: the caught names none, the held does;
+                # a penalty noun received, 처벌을 받았다, names only whoever the sentence caught him)
                 first = told[-1][1]
-                if first.perpetrator is None:
+                if first.perpetrator is None and hit.trigger.pos == "V":
                     again = _event(document, sent, si, sents, hit, phrases, attributions, disc, lex, stext)
                     if again is not None and again.perpetrator is not None:
                         first.perpetrator = again.perpetrator
                 continue
             ev = _event(document, sent, si, sents, hit, phrases, attributions, disc, lex, stext)
             if ev is not None and hit.trigger.gate == _PROPOSED:
-                ev = _as_proposed(ev, disc, alone=not by_type and proposals[si].probability >= alone_bar, sent=sent)
+                # (a proposal with no subject of its own, 돌아오기만 하면 ... 주겠다고 했다, or a pronoun's, is the
+                # organ's its passage is about; 낯선 남자가 따라붙는다: people named as the doers are not)
+                organ = None if _person_subject(sent, hit, phrases) or _private_subject(sent, hit, phrases) \
+                    else _passage_organ(disc, sent)
+                ev = _as_proposed(ev, disc, alone=not by_type and proposals[si].probability >= alone_bar, organ=organ)
             if ev is None:
                 continue
             ruled_type, ruled_by = ev.type, ev.extractor
@@ -522,7 +527,7 @@ _TAKING_TERMS = frozenset({"데려가다", "잡아가다", "끌고가다", "끌�
 _SWEEP_TERMS = frozenset({"뒤지다", "돌다", "여권", "통제", "막다"})
 
 
-def _as_proposed(ev: Event, disc=None, alone=False, sent=None) -> Optional[Event]:
+def _as_proposed(ev: Event, disc=None, alone=False, organ: Optional[ActorMatch] = None) -> Optional[Event]:
     """A proposed act counts only with a state actor read from the text (a model that
     read 체포 in a story of the South's police must not make it the North's act)."""
     if ev.type == "RETURN" and not _RETURN_ROUTE.search(ev.evidence.text):
@@ -539,12 +544,11 @@ def _as_proposed(ev: Event, disc=None, alone=False, sent=None) -> Optional[Event
         ev.perpetrator = _sole_speaker(ev.evidence.text) or ev.perpetrator
     if (ev.perpetrator is None or not ev.perpetrator.actor) and ev.type != "RETURN":
         # (a return is the returner's own act: it never has an actor to read)
-        organ = _passage_organ(disc, sent) if disc is not None and sent is not None else None
         if organ is not None and organ.key.startswith("KP."):
-            # 보위부는 ... 불러냈다. [돌아오기만 하면 ...]: an act the reader proposes with no actor
+            # 보위부는 ... 불러냈다. [돌아오기만 하면 ...]: an act the reader proposes with no subject
             # in its words, told while a paragraph (or the one before) is about one of the North's
-            # organs, is that organ's, as English reads it (on the development sets 37 actors more
-            # right; the organ named further back, 32)
+            # organs, is that organ's (bench/CODING.md: an omitted subject carries the actor); a
+            # subject of its own that names no organ (낯선 남자가) leaves the actor untold
             ev.perpetrator = Perpetrator(organ.text, organ.key, ActorLexicon.load().name(organ.key))
         # With no actor at all, it stands only if the report is about one of the North's organs
         # and the act falls on people it tracks: then with the organ of its passage (above), else
