@@ -106,10 +106,18 @@ def spellings(row: dict) -> tuple[list[str], list[str]]:
         hangul += [h, south_form(h)]
     suffixed = [re.sub(r"\s*\(.*\)$", "", row["name"])] + [a for a in row["aliases"] if not is_hangul(a[0])]
     if row["kind"] not in ("region", "country"):
+        # A name the reports write bare ("Chasong", not "Sosong District") is also written as the
+        # romanization of its Hangul stem (자성군 -> Jasong) when the curated Hangul is only suffixed.
+        north = row["id"].startswith("KP")
+        bare = north and not _SUFFIX_WORD.search(row["name"]) and "(" not in row["name"]
         for h in row["hangul"]:
-            forms = sorted(press_variants(romanize(h)) | press_variants(romanize(south_form(h))))
+            forms = sorted(_romanizations(h, north))
             # The romanization of a full name (회령시 -> hoeryeongsi) already carries its suffix.
             (latin if _HANGUL_SUFFIX.search(h) or h.endswith("도") else suffixed).extend(f.capitalize() for f in forms)
+            stem = _HANGUL_SUFFIX.sub("", h)
+            if bare and stem != h and len(stem) >= 2 and row["kind"] in ("city", "county"):
+                # (only northern forms: "Gangnam" is Seoul's, "Kangnam" the county)
+                suffixed.extend(f.capitalize() for f in sorted(_romanizations(stem, north)) if _northern(f))
     # The DPRK's own romanization writes McCune-Reischauer's aspirates with an h (Kop'ung ->
     # Kophung, Sep'o -> Sepho, as KCNA and the ISO list do).
     suffixed += [_ASPIRATE.sub(lambda m: m.group(1) + "h", b) for b in suffixed if _ASPIRATE.search(b)]
@@ -119,6 +127,21 @@ def spellings(row: dict) -> tuple[list[str], list[str]]:
             latin += [b + s for s in SUFFIXES[row["kind"]]]
     latin += row.get("gn_names", [])  # GeoNames names are taken as written, never suffixed
     return dedupe(hangul), dedupe(latin)
+
+
+def _romanizations(hangul: str, north: bool) -> set[str]:
+    """The press spellings of a Hangul name from the South's romanization and, for a place in
+    the North, the North's own (aspirates with an h), as the press writes northern names: with
+    o and u, never eo and eu, and a voiceless k, t or p initial (Hwaphyong, not Hwapheyong)."""
+    forms = (hangul, south_form(hangul))
+    out = set().union(*(press_variants(romanize(h)) for h in forms))
+    if north:
+        out |= {f for h in forms for f in press_variants(romanize(h, aspirates=True)) if _northern(f)}
+    return out
+
+
+def _northern(form: str) -> bool:
+    return "eo" not in form and "eu" not in form and form[:1] not in ("g", "d", "b")
 
 
 _ASPIRATE = re.compile(r"(?<![Cc])([PpTtKk])['’ʼ]")

@@ -62,13 +62,19 @@ _TAIL_LIAISON = {1: "g", 2: "kk", 4: "n", 7: "d", 8: "r", 16: "m", 17: "b", 19: 
                  23: "ch", 24: "k", 25: "t", 26: "p"}
 
 
-def romanize(hangul: str) -> str:
-    """Revised Romanization of a Hangul word (lower case); other characters are dropped."""
+# The DPRK's own romanization writes the aspirated initials with an h (화평 Hwaphyong, 태탄
+# Thaethan, 콩 khong), where Revised Romanization has plain k, t, p.
+_ASPIRATED_LEADS = {15: "kh", 16: "th", 17: "ph"}
+
+
+def romanize(hangul: str, aspirates: bool = False) -> str:
+    """Revised Romanization of a Hangul word (lower case); other characters are dropped.
+    ``aspirates``: the aspirated initials as the DPRK writes them (kh, th, ph)."""
     sylls = [ord(c) - _HANGUL_BASE for c in hangul if is_hangul(c)]
     out = []
     for i, code in enumerate(sylls):
         lead, vowel, tail = code // 588, (code % 588) // 28, code % 28
-        out.append(_LEADS[lead] + _VOWELS[vowel])
+        out.append((_ASPIRATED_LEADS.get(lead, _LEADS[lead]) if aspirates else _LEADS[lead]) + _VOWELS[vowel])
         nxt_lead = sylls[i + 1] // 588 if i + 1 < len(sylls) else None
         if tail and nxt_lead == _IEUNG and tail in _TAIL_LIAISON:
             out.append(_TAIL_LIAISON[tail])
