@@ -797,3 +797,27 @@ def test_a_repatriation_is_placed_where_it_set_out_not_at_its_destination_in_the
             "A week later the Russian police put them on a flight to Pyongyang.")
     a = locate(_typed(text, "REPATRIATE", "A week later the Russian police put them on a flight to Pyongyang", actor=None))
     assert a.events[0].location.admin1 == "Primorsky Krai", a.events[0].location
+
+
+def test_session51_handovers_sentences_and_where_people_come_from():
+    # A handover at a bridge between two countries is placed on the side it leaves (bench/CODING.md).
+    bridge = "On 3 September Chinese border police handed her over at the bridge between Changbai and Hyesan."
+    a = locate(_typed(bridge, "REPATRIATE", bridge, actor="CN.police"))
+    assert a.events[0].location.name == "Changbai"
+    # The camp a sentence is to be served in is not where the court passed it.
+    court = "On 20 February a provincial court in Chongjin sentenced her to three years in the Chongori camp."
+    assert locate(_typed(court, "PUNISH", court, actor="KP.court")).events[0].location.name == "Chongjin"
+    # People described by where they come from: the source's town tells better where they were seized.
+    market = ("Police raided the market on Friday.\n\n"
+              "Officers arrested four traders from Tokchon, a source in Sunchon said.")
+    a = locate(_typed(market, "DETAIN", "Officers arrested four traders from Tokchon"))
+    assert a.events[0].location.name == "Sunchon"
+    alone = "Officers arrested four traders from Tokchon."
+    assert locate(_typed(alone, "DETAIN", alone)).events[0].location.name == "Tokchon"
+    # Expected acts take no place from the town the report is about; past ones do.
+    later = ("Residents of Hyesan talk.\n\nAgents came at night.\n\n"
+             "He is likely to be sent to a camp, the source said.")
+    a = locate(_analysis(later, "Agents came at night.", "He is likely to be sent to a camp"))
+    a.events[1].status = "expected"
+    a = locate(a)
+    assert _where(a)[0][1] == "KP-10.hyesan" and _where(a)[1][2] == "country"

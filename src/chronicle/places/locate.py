@@ -162,8 +162,17 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, t
     if others and max(PRECISION_RANK[p.entry.precision] for p in others) >= max(
             PRECISION_RANK[p.entry.precision] for p in in_evidence if _placeable(p)):
         in_evidence = [p for p in in_evidence if not p.origin]
+    # Where the people come from and nothing else ("officers arrested four traders from Tokchon"):
+    # the paragraph or the source tells better where they were seized; the origin comes after those.
+    origins = []
+    if in_evidence and all(p.origin for p in in_evidence):
+        origins, in_evidence = in_evidence, []
     if ev.type == "REPATRIATE":  # a handover happens at the crossing the passage names ("the Namyang bridge")
         in_evidence = [p for p in in_evidence if p.crossing] or in_evidence
+        # "at the bridge between Changbai and Hyesan": a handover is placed on the side it leaves
+        # (bench/CODING.md), not in two countries at once
+        if any(p.entry.country == "KP" for p in in_evidence):
+            in_evidence = [p for p in in_evidence if p.entry.country not in ("KP", "")] or in_evidence
     if ev.type in ("RETURN", "REPATRIATE"):  # where it was done before where people were taken
         in_evidence = [p for p in in_evidence if not p.destination or _conveyed_abroad_for_handover(p, ev)] \
             or in_evidence
@@ -178,7 +187,7 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, t
     # sentence it places the act no better than a later scene does.
     later = [p for p in in_para if (p.start >= upto or (p.origin and not ev_start <= p.start < ev_end))
              and not _vague(p, text)]
-    in_para = [p for p in in_para if p.start < upto and not (p.origin and not ev_start <= p.start < ev_end)]
+    in_para = [p for p in in_para if p.start < upto and not (p.origin and (origins or not ev_start <= p.start < ev_end))]
     # A paragraph naming places on both sides of the border ("무산은 중국 화룡시와 마주한"):
     # the actor's country is where its act happened.
     actor = ev.perpetrator.actor if ev.perpetrator and ev.perpetrator.actor else ""
@@ -194,13 +203,13 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, t
     ]
     # A return happens at the crossing: the report's town or the source's is not where it was.
     if ev.type != "RETURN":
-        levels += [
-            ("source", [source] if source and not _not_act_place(source, ev) else []),
-            # An act still to come has no place yet but the one its passage or source gives: the
-            # town the report is about is where earlier acts happened (development sets: 55% of
-            # such acts have no place in gold, 24% the report's).
-            ("document", [document] if document and ev.status != "expected" else []),
-        ]
+        levels += [("source", [source] if source and not _not_act_place(source, ev) else [])]
+    levels += [("origin", origins)]
+    # An act still to come has no place yet but the one its passage or source gives: the town
+    # the report is about is where earlier acts happened (development sets: 55% of such acts
+    # have no place in gold, 24% the report's).
+    if ev.type != "RETURN" and document and ev.status != "expected":
+        levels += [("document", [document])]
     levels += [("paragraph", later), ("vague", vague)]
     # An act the passage places abroad by a foreign place only (Laos, a Lao town, Mongolia), done
     # by no organ of the North: the report's own North Korean town is not where it happened.
@@ -229,6 +238,8 @@ def _locate_one(ev: Event, placed: list[Placed], paragraphs, source, document, t
                     and document.entry.admin1 == best.entry.admin1):
                 return _location(document, "document")
         if best:
+            if basis == "origin":
+                basis = "evidence"
             if basis == "vague":
                 basis = "evidence" if ev_start <= best.start < ev_end else "paragraph"
             return _location(best, basis)
