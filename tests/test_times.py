@@ -466,9 +466,22 @@ def test_stage_stretch_then_act_does_not_swallow_a_plain_later():
     # the auxiliary is the main clause's: the time dates the act
     ("A pastor who ran a shelter has been missing since April 30, and agents are suspected.", "missing",
      ("2020-04-30", "2020-06-15")),
+    # session 51: the clause ends where the main clause's verb starts, and may follow the act
+    ("A woman who had settled in the South in 2018 has returned to the North.", "returned", None),
+    ("The committee expelled from the Party two cadres whose nephews crossed the border last year.", "expelled", None),
+    ("Police arrested a man who crossed in March.", "crossed", ("2020-03-01", "2020-03-31")),
 ])
 def test_stage_time_of_a_clause_describing_a_person(text, trigger, expected):
     assert _dates(text, [(text, trigger)], language="en") == [expected]
+
+
+def test_stage_a_persons_story_earlier_in_the_paragraph_dates_no_act():
+    text = ("One of them, a woman whose son crossed into China in 2019, was questioned for a day. "
+            "Agents told her she would lose her job.")
+    assert _dates(text, [("Agents told her she would lose her job.", "told")], language="en") == [None]
+    dated = "In May agents questioned her for a day. Agents told her she would lose her job."
+    assert _dates(dated, [("Agents told her she would lose her job.", "told")], language="en") == \
+        [("2020-05-01", "2020-05-31")]
 
 
 @pytest.mark.parametrize("text,start,trigger,expected", [

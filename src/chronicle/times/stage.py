@@ -182,6 +182,26 @@ def _in_relative_clause(text: str, m: TimeMention, ev: Event) -> bool:
     return close >= 0 and not re.search(r"[;:.!?]", text[m.end:close]) and ev.trigger_start > close
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:has|have|had|is|are|was|were|will|would)\b", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+
+
+def _in_person_clause(text: str, m: TimeMention, trigger: int) -> bool:
+    """A time inside a who/whose clause that does not hold the act's trigger ("a woman whose
+    son crossed into China in 2019, was questioned", "a woman who had settled in the South in
+    2018 has returned", "expelled two officials whose nephews crossed the border last year"): it
+    dates the person's story, not the act. The clause runs from who/whose to the next comma or
+    stop, or to a verb after the time that belongs to the main clause ("... in 2018 has returned")."""
+    start = 0
+    for stop in _SENTENCE_STOP.finditer(text, 0, m.start):
+        start = stop.end()
+    opens = [r for r in _RELATIVE.finditer(text, start, m.start) if not re.search(r"[,;:.!?]", text[r.end():m.start])]
+    if not opens:
+        return False
+    end = _CLAUSE_END.search(text, m.end)
+    return not opens[-1].start() <= trigger < (end.start() if end else len(text))
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|then|whereas)\b")
 
 
@@ -221,8 +241,11 @@ def choose(text: str, mentions: list[TimeMention], ev: Event, language: str,
         return ev.status == "expected" and published is not None and bool(m.span.end) \
             and m.span.end < published.isoformat()
 
+    def person(m: TimeMention) -> bool:
+        return lang == "en" and _in_person_clause(text, m, trigger)
+
     inside = [m for m in mentions if ev_start <= m.start and m.end <= ev_end]
-    acts = [m for m in inside if usable(m) and not (lang == "en" and _in_relative_clause(text, m, ev))]
+    acts = [m for m in inside if usable(m) and not (lang == "en" and _in_relative_clause(text, m, ev)) and not person(m)]
     if acts:
         # Korean puts a time before its verb: one after the trigger dates a later act.
         best = min(acts, key=lambda m: (lang == "ko" and m.start >= trigger and ev.trigger_start is not None,
@@ -232,7 +255,7 @@ def choose(text: str, mentions: list[TimeMention], ev: Event, language: str,
             return None
         return _finish(text, best, ev, lang, replace(best.span, basis="evidence"), published)
     before = [m for m in mentions if p_start <= m.start and m.end <= ev_start]
-    governing = [m for m in before if usable(m)]
+    governing = [m for m in before if usable(m) and not person(m)]
     if governing and dates_earlier_act(governing[-1]):
         return None
     if governing:
