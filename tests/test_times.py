@@ -558,3 +558,15 @@ def test_korean_counts_of_days_are_no_dates():
     assert find("사흘 안에, 늦어도 3일 이내에 짐을 싸라고 했다.", date(2023, 11, 20), "ko") == []
     (m,) = find("그는 지난 15일 구류장에 갇혔다.", date(2023, 11, 20), "ko")
     assert m.span.start == "2023-11-15"
+
+
+@pytest.mark.parametrize("text,trigger,language,expected", [
+    # the time right before the outlet's speaking dates the report, not the act
+    ("평산군에서 규찰대가 손전화를 검열했다고 한 대북 매체가 8일 전했다.", "검열", "ko", None),
+    ("Police searched the market, the ministry on Tuesday said.", "searched", "en", None),
+    # a call the act is about is no speaking, and a finished clause between keeps the time the act's
+    ("동림군 안전부가 지난달 중국 손전화로 통화한 주민 4명을 체포했다.", "체포", "ko", ("2020-05-01", "2020-05-31")),
+    ("보위부가 3일 주민을 체포했다고 밝혔다.", "체포", "ko", ("2020-06-03", "2020-06-03")),
+])
+def test_stage_time_followed_by_the_speaking(text, trigger, language, expected):
+    assert _dates(text, [(text, trigger)], language=language) == [expected]

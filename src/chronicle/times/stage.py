@@ -34,7 +34,9 @@ def _cues(language: str) -> tuple[Optional[re.Pattern], Optional[re.Pattern]]:
     if language == "ko":
         # 소식통은 12일 ... / 12일 데일리NK와의 통화에서, within the same clause.
         return (re.compile(rf"(?:{lex.alternation(before)})\s*\Z") if before else None,
-                re.compile(rf"\A[^{_QUOTES}.!?]{{0,12}}?(?:{lex.alternation(after)})") if after else None)
+                # (no clause ending between: "3일 체포됐다고 밝혔다" dates the arrest)
+                # a word of its own ("손전화로" is no "전화로")
+                re.compile(rf"\A[^{_QUOTES}.!?다]{{0,12}}?(?<![가-힣])(?:{lex.alternation(after)})") if after else None)
     # "reported on", "told Daily NK in", "said in a phone call on": a reporting verb, then
     # only function words and capitalised names before the time.
     filler = r"(?:by|to|in|on|at|during|a|an|the|with|phone|telephone|call|conversation|interview|[A-Z][\w.'’]*)"
@@ -58,7 +60,8 @@ def is_reporting_time(text: str, m: TimeMention, language: str,
     head = head[cut + 1:]
     if before and before.search(head):
         return True
-    if after and after.search(text, m.end, m.end + 40):
+    # (a slice: \A does not match at a search's start position, only at the string's)
+    if after and after.search(text[m.end:m.end + 40]):
         return True
     return language == "ko" and quotes is not None and _speaker_time(text, m, quotes)
 
