@@ -33,3 +33,16 @@ def test_the_norths_police_named_as_such_keep_their_name_in_china():
     evs = events("In Dandong, China, officers of the North Korean Ministry of Social Security seized a waitress "
                  "who had fled the restaurant.")
     assert all(e.perpetrator is None or e.perpetrator.actor != "CN.police" for e in evs), evs
+
+
+def test_a_local_police_organ_at_a_place_in_the_north_is_the_norths():
+    # China's police named first; the ban itself is told of a North Korean province's police at Tongchon
+    evs = events("Chinese police in Dandong detained two North Korean traders in April.\n\n"
+                 "Since late last year the Kangwon provincial police have banned private boats from leaving "
+                 "the harbour at Tongchon after dark.")
+    banned = [e for e in evs if e.type == "RESTRICT"]
+    assert len(banned) == 1, evs
+    assert banned[0].location is not None and banned[0].location.country == "KP", banned[0].location
+    assert banned[0].perpetrator.actor == "KP.MSoS", banned[0]
+    held = [e for e in evs if e.type == "DETAIN"]
+    assert held and all(e.perpetrator.actor == "CN.police" for e in held), held

@@ -6,7 +6,8 @@ act's own passage or paragraph ("police came to the house outside Hailin", "town
 took Choe from the farmhouse"), the police are China's (bench/CODING.md: any Chinese state
 body is ``CN.police``). On the development sets the North's police placed in China are
 China's three times as often as the North's; the other way round ("police" placed in the
-North, read as China's) the reading is right twice as often as wrong, so it is left alone.
+North, read as China's) the reading is right twice as often as wrong, so it is left alone, but
+for police named by a local organ's level ("the city police", "the county police station").
 """
 from __future__ import annotations
 
@@ -25,6 +26,15 @@ _BARE_POLICE = re.compile(
     r"plainclothes|uniformed)\s+)*(?:police(?:\s+(?:officers?|station|men))?|policem[ae]n|officers?)",
     re.IGNORECASE)
 _PLACED_BY_ITS_PASSAGE = frozenset({"evidence", "paragraph"})
+# "the city police", "the county police station", "the Kangwon provincial police", "the railway police":
+# police named by a local organ's level, with no state named in the words.
+_LOCAL_POLICE = re.compile(
+    r"(?:(?:the|a|an|two|three|four|several|some|officers?\s+(?:of|from)\s+the)\s+)*"
+    r"(?:(?!Chinese\b|China|Jilin|Liaoning|Heilongjiang|Yanbian|Russian)[A-Z][\w'’-]+\s+)?"
+    r"(?:(?:city|county|provincial|district|railway|town|local)\s+)+"
+    r"(?:police(?:\s+(?:officers?|station|substation|men))?|policem[ae]n)"
+    r"|(?:(?:the|a|an|local)\s+)?police\s+(?:sub)?station",
+    re.IGNORECASE)
 
 
 def police_of_the_place(events: list) -> list:
@@ -41,7 +51,27 @@ def police_of_the_place(events: list) -> list:
     return events
 
 
+def local_police_of_the_north(events: list) -> list:
+    """China's police carried to "the city police", "the county police station" of an act its own
+    passage or paragraph places in the North: a local police organ there is the North's (on the
+    development sets 10 such acts to none; a bare "police" placed in the North is left to the
+    extractor's reading, right as often as not)."""
+    for ev in events:
+        perp, loc = ev.perpetrator, ev.location
+        if perp is None or perp.actor != "CN.police" or loc is None or loc.country != "KP" \
+                or loc.basis not in _PLACED_BY_ITS_PASSAGE or perp.text is None \
+                or not _LOCAL_POLICE.fullmatch(perp.text.strip()):
+            continue
+        ev.perpetrator = Perpetrator(perp.text, "KP.MSoS", ActorLexicon.load().name("KP.MSoS"))
+        if ev.extractor is not None:
+            ev.extractor = replace(ev.extractor, fields={**ev.extractor.fields, "perpetrator": NORTH_RULE})
+    return events
+
+
+NORTH_RULE = "jurisdiction.local_police_of_the_north"
+
+
 @stages.register("jurisdiction")
 def jurisdiction(analysis: Analysis) -> Analysis:
-    analysis.events = police_of_the_place(analysis.events)
+    analysis.events = local_police_of_the_north(police_of_the_place(analysis.events))
     return analysis
