@@ -46,3 +46,22 @@ def test_a_local_police_organ_at_a_place_in_the_north_is_the_norths():
     assert banned[0].perpetrator.actor == "KP.MSoS", banned[0]
     held = [e for e in evs if e.type == "DETAIN"]
     assert held and all(e.perpetrator.actor == "CN.police" for e in held), held
+
+
+def test_custody_in_an_organs_cells_is_kept_by_that_organ():
+    from chronicle.extraction.jurisdiction import custody_of_its_keeper
+    from chronicle.records import Event, Evidence, Extractor, Perpetrator
+
+    def detain(passage, perp):
+        return Event(document_id="d", type="DETAIN", evidence=Evidence(passage, 0, len(passage)),
+                     extractor=Extractor("rules", "1", "t"), perpetrator=perp)
+    carried = detain("그는 회령시 보위부 구류장에서 석 달 동안 구금됐다", Perpetrator("그", "CN.police"))
+    unnamed = detain("온성군 안전부 집결소에 수용돼 조사를 받았다", None)
+    named = detain("검열단에 붙잡혀 도 안전국 구류장에 갇혔다", Perpetrator("검열단", "KP.gov"))
+    chinese = detain("중국 공안에 붙잡혀 보위부 구류장으로 넘겨졌다", Perpetrator("중국 공안", "CN.police"))
+    english = detain("she was held in the MSS holding centre for a month", Perpetrator("they", "CN.police"))
+    custody_of_its_keeper([carried, unnamed, named, chinese, english])
+    assert carried.perpetrator.actor == "KP.MSS" and unnamed.perpetrator.actor == "KP.MSoS"
+    assert named.perpetrator.actor == "KP.gov" and chinese.perpetrator.actor == "CN.police"
+    assert english.perpetrator.actor == "KP.MSS"
+    assert carried.extractor.fields["perpetrator"] == "jurisdiction.custody_of_its_keeper"

@@ -69,9 +69,48 @@ def local_police_of_the_north(events: list) -> list:
 
 
 NORTH_RULE = "jurisdiction.local_police_of_the_north"
+KEEPER_RULE = "jurisdiction.custody_of_its_keeper"
+
+# A North Korean organ's custody named in the passage ("온성군 보위부 구류장에 갇혔다", "held in the
+# MSS holding centre"): the organ that keeps the cells keeps the person.
+_KEEPER = (
+    (re.compile(r"(?:보위부|보위국|보위성)\s*(?:의\s*)?(?:구류장|구금\s*시설|감방|유치장|집결소|조사실)"
+                r"|(?:State\s+Security|security\s+(?:department|bureau)|MSS|bowibu)(?:['’]s)?\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:holding\s+(?:centre|center|cells?|facility)|detention\s+(?:centre|center)|cells)",
+                re.IGNORECASE), "KP.MSS"),
+    (re.compile(r"(?:안전부|안전국|안전성|보안서|보안부)\s*(?:의\s*)?(?:구류장|구금\s*시설|감방|유치장|집결소|조사실)"
+                r"|(?:safety\s+(?:department|bureau)|Ministry\s+of\s+Social\s+Security|MSoS|anjeonbu)(?:['’]s)?\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:holding\s+(?:centre|center|cells?|facility)|detention\s+(?:centre|center)|cells)",
+                re.IGNORECASE), "KP.MSoS"),
+)
+# Words that carry an actor from elsewhere (a pronoun, a first person), not name one.
+_CARRIED = re.compile(r"(?:그|그녀|그들|이들|나|우리|저|he|she|they|we|i|him|her|them|us|me)", re.IGNORECASE)
+_CHINESE = re.compile(r"공안|중국|Chinese|China", re.IGNORECASE)
+
+
+def custody_of_its_keeper(events: list) -> list:
+    """Custody in a named organ's cells with no doer named in the words (그는, "they", none) or
+    China's police carried from an earlier act: the organ keeping the cells (development sets:
+    16 such Korean acts, all coded so)."""
+    for ev in events:
+        if ev.type != "DETAIN":
+            continue
+        perp = ev.perpetrator
+        keepers = {actor for pattern, actor in _KEEPER if pattern.search(ev.evidence.text)}
+        if len(keepers) != 1 or _CHINESE.search(ev.evidence.text):
+            continue
+        keeper = keepers.pop()
+        if perp is not None and perp.actor is not None:
+            if perp.actor.startswith(keeper) or (perp.text and not _CARRIED.fullmatch(perp.text.strip())
+                                                and not perp.actor.startswith("CN.")):
+                continue
+        ev.perpetrator = Perpetrator(perp.text if perp else None, keeper, ActorLexicon.load().name(keeper))
+        if ev.extractor is not None:
+            ev.extractor = replace(ev.extractor, fields={**ev.extractor.fields, "perpetrator": KEEPER_RULE})
+    return events
 
 
 @stages.register("jurisdiction")
 def jurisdiction(analysis: Analysis) -> Analysis:
-    analysis.events = local_police_of_the_north(police_of_the_place(analysis.events))
+    analysis.events = custody_of_its_keeper(local_police_of_the_north(police_of_the_place(analysis.events)))
     return analysis
