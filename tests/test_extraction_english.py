@@ -5290,3 +5290,16 @@ def test_session50_custody_told_by_leading_or_taking_people_away(text):
 ])
 def test_session50_no_act_of_the_type(text, etype):
     assert etype not in types(run(text)), [(e.type, e.extractor.rule) for e in run(text)]
+
+
+# --- session 51: terms told in Korean-style English ---------------------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("One man, 22 years old, who was copying the drama to memory cards, got 12 years of kyohwa.", "occurred"),
+    ("Source said he will likely get a long kyohwa term.", "expected"),
+    ("Source said he will likely get a long prison term.", "expected"),
+    ("The men were later given six months each in a labour training unit.", "occurred"),
+])
+def test_session51_terms_got_or_given(text, status):
+    punished = [e for e in run(text) if e.type == "PUNISH"]
+    assert len(punished) == 1 and punished[0].status == status, punished
