@@ -5303,3 +5303,12 @@ def test_session50_no_act_of_the_type(text, etype):
 def test_session51_terms_got_or_given(text, status):
     punished = [e for e in run(text) if e.type == "PUNISH"]
     assert len(punished) == 1 and punished[0].status == status, punished
+
+
+@pytest.mark.parametrize("text, restricted", [
+    ("On 30 June police closed the market's clothing section for three days.", True),
+    ("Since 2020 police in Sunchon have closed sections of the city's market again and again.", True),
+    ("The market closed early because of the rain.", False),
+])
+def test_session51_a_market_closed_by_an_organ(text, restricted):
+    assert any(e.type == "RESTRICT" for e in run(text)) == restricted
