@@ -146,6 +146,21 @@ def test_features_hold_the_rules_reading_the_phrase_the_evidence_and_the_report(
     assert lf.words("ko", "어머니를 불러") == {"어머니를", "어머", "불러"}
 
 
+def test_the_perpetrator_reader_sees_whether_the_passage_names_the_actor():
+    from chronicle.records import Perpetrator
+    named = _event(None, evidence="군 보위부가 그를 정치범수용소로 보냈다")
+    named.perpetrator = Perpetrator("군 보위부", "KP.MSS", "Ministry of State Security")
+    carried = _event(None, evidence="그는 정치범수용소로 보내졌다")
+    carried.perpetrator = Perpetrator("보위부", "KP.MSS", "Ministry of State Security")
+    assert lf.field_features("perpetrator", named, {}, "ko")["PE:in"] == 1.0
+    assert lf.field_features("perpetrator", carried, {}, "ko")["PE:out"] == 1.0
+    # the shipped Korean reader keeps an organ its act's passage names more readily than one carried
+    model = lf.FieldModel.load("ko", "perpetrator")
+    keep = model.classes.index("keep")
+    weight = {f: model._matrix[model._row[f]][keep] for f in ("PE:in", "PE:out")}
+    assert weight["PE:in"] > weight["PE:out"]
+
+
 @pytest.mark.parametrize("raw, why", [
     ({"meta": {"field": "target"}, "classes": ["resident", "other"], "bias": [0.0]}, "missing or bad"),
     ({"meta": {"field": "target"}, "classes": ["resident", "other"], "bias": [0.0], "weights": {}}, "2 classes, 1"),

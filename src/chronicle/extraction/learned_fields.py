@@ -16,7 +16,11 @@ sets (``scripts/train_field_models.py``) over:
 - the words of the evidence (``S:summon``) and of the target phrase (``T:mother``), and
   the kind of attribution the rules found (``AT:anonymous_source``);
 - what the report is about: the categories of all its acts as the rules read them
-  (``DC:defector_family``, a share) and the words of the whole report (``D:fled``).
+  (``DC:defector_family``, a share) and the words of the whole report (``D:fled``);
+- for the perpetrator's reader, the actor's own words (``P:``) and whether the act's
+  passage names it (``PE:in``) or it was carried from before (``PE:out``): held out on
+  six Korean sets, 0.839 without them and 0.855 with them; on English 0.824 and 0.820,
+  so the English reader shipped stays the one trained before them (it ignores them).
 
 A reader only relabels what the rules found: an act with no target phrase keeps the
 category the rules gave (often none); a status is never made or unmade ``denied`` (a
@@ -104,9 +108,19 @@ FIELDS = {
                          lambda v: True, _put_perpetrator,
                          label=lambda gold, rule: "none" if gold is None else "keep",
                          result=lambda rule, value: None if value == "none" else rule,
-                         extra=lambda lang, e: {f"P:{w}": 1.0 for w in words(lang, e.perpetrator.text)}
-                         if e.perpetrator is not None else {}),
+                         extra=lambda lang, e: _perpetrator_features(lang, e)),
 }
+
+
+def _perpetrator_features(lang: str, e: Event) -> dict[str, float]:
+    """The actor's own words, and whether the act's passage names it (an organ in its own
+    sentence, 보위부가 ... 정치범수용소로 보낸) or it was carried from before."""
+    if e.perpetrator is None:
+        return {}
+    feats = {f"P:{w}": 1.0 for w in words(lang, e.perpetrator.text)}
+    text = (e.perpetrator.text or "").strip()
+    feats["PE:in" if text and text in e.evidence.text else "PE:out"] = 1.0
+    return feats
 
 
 # Where each field's value stands in an exported record (the review desk compares an
