@@ -19,6 +19,8 @@ from ..registry import stages
 from .actors import ActorLexicon
 
 RULE = "jurisdiction.police_of_the_place"
+NORTH_RULE = "jurisdiction.local_police_of_the_north"
+KEEPER_RULE = "jurisdiction.custody_of_its_keeper"
 
 # "police", "the township police", "two officers", "police officers": no state named in the words.
 _BARE_POLICE = re.compile(
@@ -45,10 +47,16 @@ def police_of_the_place(events: list) -> list:
             continue
         if perp.text is not None and not _BARE_POLICE.fullmatch(perp.text.strip()):
             continue
-        ev.perpetrator = Perpetrator(perp.text, "CN.police", ActorLexicon.load().name("CN.police"))
-        if ev.extractor is not None:
-            ev.extractor = replace(ev.extractor, fields={**ev.extractor.fields, "perpetrator": RULE})
+        _reassign(ev, "CN.police", RULE)
     return events
+
+
+def _reassign(ev, actor: str, rule: str) -> None:
+    """Give ``ev`` the actor ``actor`` (its words kept) and say which rule of this stage did."""
+    text = ev.perpetrator.text if ev.perpetrator is not None else None
+    ev.perpetrator = Perpetrator(text, actor, ActorLexicon.load().name(actor))
+    if ev.extractor is not None:
+        ev.extractor = replace(ev.extractor, fields={**ev.extractor.fields, "perpetrator": rule})
 
 
 def local_police_of_the_north(events: list) -> list:
@@ -62,14 +70,10 @@ def local_police_of_the_north(events: list) -> list:
                 or loc.basis not in _PLACED_BY_ITS_PASSAGE or perp.text is None \
                 or not _LOCAL_POLICE.fullmatch(perp.text.strip()):
             continue
-        ev.perpetrator = Perpetrator(perp.text, "KP.MSoS", ActorLexicon.load().name("KP.MSoS"))
-        if ev.extractor is not None:
-            ev.extractor = replace(ev.extractor, fields={**ev.extractor.fields, "perpetrator": NORTH_RULE})
+        _reassign(ev, "KP.MSoS", NORTH_RULE)
     return events
 
 
-NORTH_RULE = "jurisdiction.local_police_of_the_north"
-KEEPER_RULE = "jurisdiction.custody_of_its_keeper"
 
 # A North Korean organ's custody named in the passage ("온성군 보위부 구류장에 갇혔다", "held in the
 # MSS holding centre"): the organ that keeps the cells keeps the person.
@@ -104,9 +108,7 @@ def custody_of_its_keeper(events: list) -> list:
             if perp.actor.startswith(keeper) or (perp.text and not _CARRIED.fullmatch(perp.text.strip())
                                                 and not perp.actor.startswith("CN.")):
                 continue
-        ev.perpetrator = Perpetrator(perp.text if perp else None, keeper, ActorLexicon.load().name(keeper))
-        if ev.extractor is not None:
-            ev.extractor = replace(ev.extractor, fields={**ev.extractor.fields, "perpetrator": KEEPER_RULE})
+        _reassign(ev, keeper, KEEPER_RULE)
     return events
 
 
