@@ -164,40 +164,21 @@ def _distance(m: TimeMention, ev: Event) -> int:
 
 
 _RELATIVE = re.compile(r"\b(?:who|whose)\b", re.IGNORECASE)
-_AUXILIARY = re.compile(r"\b(?:has|have|had|is|are|was|were|been|will|would)\b", re.IGNORECASE)
-
-
-def _in_relative_clause(text: str, m: TimeMention, ev: Event) -> bool:
-    """A time inside a clause set off by commas that describes a person ("a woman who arrived
-    in South Korea in 2016, said ...", "a family, whose son fled in 2017, was told ..."), when
-    the act's trigger follows the clause: it dates the person's story, not the act."""
-    if ev.trigger_start is None:
-        return False
-    opens = [r for r in _RELATIVE.finditer(text, ev.evidence.start, m.start)
-             if not re.search(r"[,;:.!?]", text[r.end():m.start])]
-    if not opens or ev.trigger_start < opens[-1].start():
-        return False
-    # The clause's verb a plain past ("who arrived ... in 2016"): an auxiliary ("who ran a shelter
-    # has been missing since") may be the main clause's verb, with the time dating it.
-    if _AUXILIARY.search(text, opens[-1].end(), m.start):
-        return False
-    close = text.find(",", m.end, ev.evidence.end)  # the comma that ends the clause
-    return close >= 0 and not re.search(r"[;:.!?]", text[m.end:close]) and ev.trigger_start > close
-
-
 _CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:has|have|had|is|are|was|were|will|would)\b", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 
 
 def _in_person_clause(text: str, m: TimeMention, trigger: int) -> bool:
-    """A time inside a who/whose clause that does not hold the act's trigger ("a woman whose
+    """A time inside a who/whose clause that does not hold the act's trigger ("a man from Musan
+    who crossed into China in 2016, said agents questioned his sister", "a woman whose
     son crossed into China in 2019, was questioned", "a woman who had settled in the South in
     2018 has returned", "expelled two officials whose nephews crossed the border last year"): it
     dates the person's story, not the act. The clause runs from who/whose to the next comma or
     stop, or to a verb after the time that belongs to the main clause ("... in 2018 has returned")."""
-    start = 0
-    for stop in _SENTENCE_STOP.finditer(text, 0, m.start):
-        start = stop.end()
+    # (the sentence's start, looked for in a window before the time, not from the report's start)
+    lo = max(0, m.start - 400)
+    stops = list(_SENTENCE_STOP.finditer(text, lo, m.start))
+    start = stops[-1].end() if stops else lo
     opens = [r for r in _RELATIVE.finditer(text, start, m.start) if not re.search(r"[,;:.!?]", text[r.end():m.start])]
     if not opens:
         return False
@@ -248,7 +229,7 @@ def choose(text: str, mentions: list[TimeMention], ev: Event, language: str,
         return lang == "en" and _in_person_clause(text, m, trigger)
 
     inside = [m for m in mentions if ev_start <= m.start and m.end <= ev_end]
-    acts = [m for m in inside if usable(m) and not (lang == "en" and _in_relative_clause(text, m, ev)) and not person(m)]
+    acts = [m for m in inside if usable(m) and not person(m)]
     if acts:
         # Korean puts a time before its verb: one after the trigger dates a later act.
         best = min(acts, key=lambda m: (lang == "ko" and m.start >= trigger and ev.trigger_start is not None,
