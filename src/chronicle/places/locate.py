@@ -4,8 +4,9 @@ narrowest span of text that names one.
 Order: a place named in the event's evidence (or pointed back to: "시 보위부", "the
 city", see ``data/places/deixis.tsv``), else the place governing its paragraph (one
 in the actor's country when there is one), else where the source last named before
-the passage is, else the place the document is
-datelined or mainly about, else the country the report is about. A place people
+the passage is, else where the passage's people come from, else (for an act not still
+expected) the place the document is mainly about (the one its lead names when it has a
+dateline: a dateline is the writer's place), else the country the report is about. A place people
 went to or live in now ("defected to South Korea", "한국으로") is not where an act
 inside North Korea happened; it is used only when nothing else is found.
 """
