@@ -5312,3 +5312,55 @@ def test_session51_terms_got_or_given(text, status):
 ])
 def test_session51_a_market_closed_by_an_organ(text, restricted):
     assert any(e.type == "RESTRICT" for e in run(text)) == restricted
+
+
+# --- session 52: acts in the words witnesses and reporters use ---------------------------------
+
+@pytest.mark.parametrize("text, etype", [
+    ("Her brother was arrested in March. He got five years in May, a cousin said.", "PUNISH"),
+    ("In Myongchon, Han drew six months in a labour-training unit for crossing the border.", "PUNISH"),
+    ("The skipper and the engineer were given ten years apiece by the provincial court in November.", "PUNISH"),
+    ("One of the seven was handed to the security department in Saeppyol and is now doing time in Chongori.",
+     "PUNISH"),
+    ("The Party's Central Committee stripped three senior officials of a Pyongyang trading company that sold "
+     "seafood to China of their posts in April.", "PUNISH"),
+    ("His father, a retired official, lost his Party card in May after the State Security Department questioned him.",
+     "PUNISH"),
+    ("Three young men from Chaeryong ended up in the county police holding cells in late August.", "DETAIN"),
+    ("The rest of the crew have been sitting in the county security department's cells since they landed.", "DETAIN"),
+    ("From there we spent forty days at the collection centre in Sambong, she said.", "DETAIN"),
+    ("On 2 April the Chinese police walked the women back over the bridge in a line.", "REPATRIATE"),
+    ("Her daughter was caught in Jilin in 2024, and she made her own way back across the Tumen in May.", "RETURN"),
+    ("Since the start of the month, nobody in Wiwon County may go within a kilometre of the Yalu without a pass "
+     "from the county police.", "RESTRICT"),
+    ("On 12 March police turned over every house on the river road looking for Chinese phones.", "RESTRICT"),
+    ("Chinese police took her away in September. Since then, officers have come to the farmhouse twice to ask "
+     "her husband whether his wife had telephoned.", "VISIT"),
+    ("The bowiwon made her call her son from the office. The call was recorded by a man from the radio wave "
+     "bureau sitting beside her.", "SURVEIL"),
+])
+def test_session52_acts_in_plain_words(text, etype):
+    assert etype in types(run(text)), [(e.type, e.extractor.rule) for e in run(text)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("He sat in the office of the football club for an hour waiting for the coach.", "DETAIN"),
+    ("The chess player got two years older since his last title, and drew three games in a row.", "PUNISH"),
+    ("Nobody will be allowed into the cave until the end of September, the club said.", "RESTRICT"),
+])
+def test_session52_no_act_in_look_alike_words(text, etype):
+    assert etype not in types(run(text)), [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session52_a_dashless_wire_dateline_is_no_subject():
+    ev = one(run("SEOUL (AA) North Korea's Ministry of State Security arrested about 20 officials of the Rason trade "
+                 "bureau in October, South Korea's spy agency told lawmakers."), "DETAIN")
+    assert ev.perpetrator.actor == "KP.MSS"
+
+
+def test_session52_us_in_lower_case_names_no_american_police():
+    # "took us. The police ..." once read as "US ... police", a lawful foreign body
+    text = ('Chinese police took seven women from a rented room in Antu. "Somebody had sold us. The police knew our '
+            'names before they opened the door." On 2 April the police put the women on a bus to Kaishantun and '
+            'handed them to North Korean border guards at the bridge.')
+    assert "REPATRIATE" in types(run(text))

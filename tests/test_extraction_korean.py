@@ -3230,3 +3230,26 @@ def test_session50_one_act_takes_its_actor_from_whichever_word_names_one():
 ])
 def test_session50_actors(text, etype, actor):
     _read_as(text, etype, actor)
+
+
+# --- session 52: times reckoned from an act, titles, weather, soldiers -------------------------
+
+@pytest.mark.parametrize("text, etype", [
+    ("정씨가 북한으로 돌아가기 두 달 전인 지난해 10월 보위부원들이 정씨의 어머니 집을 찾아왔다.", "RETURN"),
+    ("장마전선은 13일 오후 남쪽으로 물러났다가 주말께 다시 북쪽으로 돌아올 것으로 보인다.", "RETURN"),
+    ("통일연구원이 9일 낸 '강제송환 이후의 삶' 보고서는 송환자들의 생활을 다뤘다.", "REPATRIATE"),
+])
+def test_session52_no_act_of_the_type(text, etype):
+    assert etype not in [e.type for e in run(text)], [(e.type, e.extractor.rule) for e in run(text)]
+
+
+def test_session52_the_act_itself_still_read():
+    # the visit dated by the return is read; a return told plainly is read
+    assert [e.type for e in run("정씨가 북한으로 돌아가기 두 달 전인 지난해 10월 보위부원들이 정씨의 어머니 집을 찾아왔다.")] \
+        == ["VISIT"]
+    assert "RETURN" in [e.type for e in run("탈북민 김씨는 지난달 압록강을 건너 북쪽으로 돌아갔다.")]
+
+
+def test_session52_soldiers_are_other():
+    ev = the_one(run("부대 보위부는 지난달 탈영하려던 병사 2명을 체포했다."), "DETAIN")
+    assert ev.target is not None and ev.target.category == "other"

@@ -593,6 +593,8 @@ DATELINE = re.compile(r"(?:^|(?<=\n))[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.?
                        r"(?: \([A-Za-z ]{2,20}\)| [A-Z][a-z]{2,12}| [A-Z]{2,6})? ?(?:-{1,2}|–|—) "  # (AFP), or Kyodo or AAP bare
                        r"|(?:^|(?<=\n))[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,4}(?:, \d{4})?"
                        r"(?: \([A-Za-z ]{2,20}\))?\.? ?(?:-{1,2}|–|—) ")  # Seoul, Nov 20 (EFE).- / Pyongyang, December 2 --
+# "SEOUL (AA) North Korea's ..." with no dash: a city in capitals and an agency's short name in brackets.
+DATELINE = re.compile(DATELINE.pattern + r"|(?:^|(?<=\n))[A-Z][A-Z .'-]{3,30} \([A-Za-z]{2,12}\) (?=[A-Z])")
 
 _BREAK = re.compile(r"[,;:]")
 

@@ -4,7 +4,7 @@ where its entries come from)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -206,6 +206,8 @@ class KoLexicon:
     senses: Optional[dict] = None
     # Things, not people, that traffic and city offices control (ko_mundane.tsv): 차량 통제 is no restriction.
     mundane: frozenset = frozenset()
+    # Every row's kind, weather and animals too: 장마전선이 돌아오다 is no return (korean._thing_returns).
+    mundane_kind: dict = field(default_factory=dict)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -253,7 +255,9 @@ class KoLexicon:
                    _abroad_pattern(data.read_tsv("lexicon/ko_abroad.tsv")),
                    tuple(re.compile(r["pattern"]) for r in data.read_tsv("lexicon/ko_background.tsv")),
                    threats, senses,
-                   frozenset(r["term"] for r in data.read_tsv("lexicon/ko_mundane.tsv")))
+                   frozenset(r["term"] for r in data.read_tsv("lexicon/ko_mundane.tsv")
+                             if r["kind"] in ("vehicle", "traffic")),
+                   {r["term"]: r["kind"] for r in data.read_tsv("lexicon/ko_mundane.tsv")})
 
     def target_terms(self, forms: list[str], text: str) -> list[TargetTerm]:
         """Target nouns of a noun phrase: whole tokens (so 인민 does not fire

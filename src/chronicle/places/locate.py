@@ -27,8 +27,9 @@ from .gazetteer import PRECISION_RANK, Gazetteer, PlaceEntry, PlaceMention
 from .spelling import fold, is_hangul
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
-# A dateline: the document's first words in capitals before a comma or dash ("HYESAN, Sept 12 -").
-_DATELINE = re.compile(r"\s*([A-Z][A-Z'’ -]{2,40}?)\s*(?:,|—|–|-{1,2})\s")
+# A dateline: the document's first words in capitals before a comma or dash ("HYESAN, Sept 12 -"),
+# or before an agency in brackets ("SEOUL (AA) North Korea ...").
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'’ -]{2,40}?)\s*(?:,|—|–|-{1,2}|\([A-Za-z]{2,12}\)(?=\s+[A-Z]))\s")
 # A Korean wire dateline: "(서울=연합뉴스)".
 _DATELINE_KO = re.compile(r"\s*[(\[]([가-힣]{2,8})\s*=\s*[^)\]\n]{1,30}[)\]]")
 
